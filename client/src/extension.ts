@@ -1,0 +1,39 @@
+// activate(): start the language server and switch plain-text policy documents to Gongwen.
+// Nothing else lives here: every feature is in the server.
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { looksLikePolicyDocument } from '../../server/src/core/detect';
+
+let client: LanguageClient | undefined;
+
+function maybeAdopt(doc: vscode.TextDocument): void {
+  if (doc.languageId !== 'plaintext' || doc.uri.scheme === 'output') return;
+  if (!vscode.workspace.getConfiguration('gongwen').get<boolean>('autoDetect', true)) return;
+  if (looksLikePolicyDocument(doc.getText())) void vscode.languages.setTextDocumentLanguage(doc, 'gongwen');
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<void> {
+  const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
+  const serverOptions: ServerOptions = {
+    run: { module: serverModule, transport: TransportKind.ipc },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+  };
+  const clientOptions: LanguageClientOptions = {
+    documentSelector: [{ language: 'gongwen' }],
+    synchronize: {
+      configurationSection: 'gongwen',
+      fileEvents: vscode.workspace.createFileSystemWatcher('**/gongwen.config.json'),
+    },
+    outputChannelName: 'Gongwen 公文',
+  };
+  client = new LanguageClient('gongwen', 'Gongwen 公文', serverOptions, clientOptions);
+  await client.start();
+
+  context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(maybeAdopt));
+  vscode.workspace.textDocuments.forEach(maybeAdopt);
+}
+
+export async function deactivate(): Promise<void> {
+  await client?.stop();
+}

@@ -1,0 +1,72 @@
+// parse + every enabled check → LSP-shaped diagnostics. A check that throws is isolated:
+// the others still run, and the failure is returned so the transport can log it once.
+import { parse } from '../parse/parse';
+import type { DocumentModel } from '../model/types';
+import { defaultConfig, type GongwenConfig } from '../config';
+import { RULES } from '../rules/index';
+import { SEVERITY_NUMBER, type Diagnostic, type Finding, type Rule, type RuleContext, type Severity } from '../rules/types';
+
+export interface RuleFailure {
+  rule: string;
+  message: string;
+  stack?: string;
+}
+
+export interface Analysis {
+  model: DocumentModel;
+  diagnostics: Diagnostic[];
+  failures: RuleFailure[];
+  /** per-analysis memo the checks filled (units registry …), reusable by features */
+  shared: Map<string, unknown>;
+}
+
+export interface AnalyzeOptions {
+  config?: GongwenConfig;
+  /** the document's URI, for relatedInformation locations */
+  uri?: string;
+  /** the checks to run (all registered ones by default) */
+  rules?: readonly Rule[];
+}
+
+export const DOCS_BASE = 'https://github.com/gongwen-dev/gongwen/blob/main/docs/rules/';
+
+export function toDiagnostic(rule: Rule, f: Finding, severity: Severity, uri: string): Diagnostic {
+  const d: Diagnostic = {
+    range: f.range,
+    severity: SEVERITY_NUMBER[severity],
+    code: rule.meta.id,
+    codeDescription: { href: DOCS_BASE + rule.meta.id + '.md' },
+    source: 'gongwen',
+    message: f.message,
+  };
+  if (f.related?.length) d.relatedInformation = f.related.map((r) => ({ location: { uri, range: r.range }, message: r.message }));
+  if (f.fixes?.length) d.data = { fixes: f.fixes };
+  return d;
+}
+
+export function runRules(model: DocumentModel, options: AnalyzeOptions = {}): Omit<Analysis, 'model'> {
+  const config = options.config ?? defaultConfig();
+  const uri = options.uri ?? '';
+  const ctx: RuleContext = { model, config, shared: new Map() };
+  const diagnostics: Diagnostic[] = [];
+  const failures: RuleFailure[] = [];
+  for (const rule of options.rules ?? RULES) {
+    const setting = config.rules[rule.meta.id];
+    if (setting === 'off') continue;
+    let findings: Finding[];
+    try {
+      findings = rule.run(ctx);
+    } catch (e) {
+      failures.push({ rule: rule.meta.id, message: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined });
+      continue;
+    }
+    for (const f of findings) diagnostics.push(toDiagnostic(rule, f, setting ?? f.severity ?? rule.meta.severity, uri));
+  }
+  diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
+  return { diagnostics, failures, shared: ctx.shared };
+}
+
+export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
+  const model = parse(text);
+  return { model, ...runRules(model, options) };
+}

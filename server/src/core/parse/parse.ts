@@ -1,0 +1,846 @@
+// text → DocumentModel. One pass over the lines to find the regions (版头, 通知, body,
+// 附件说明, attachments, 版记), tables inside them, then paragraphs with hard wraps joined,
+// headings, the headings tree and the tasks. Never throws: unknown text is a paragraph.
+import type {
+  Attachment, AttachmentNote, AttachmentNoteItem, Banji, Cell, DateNode, DocumentModel, Head, Heading,
+  Notice, Paragraph, Region, Segment, Span, Table, TableRow, Task, UnitList,
+} from '../model/types';
+import { contentBounds, splitLines, type Line } from '../text/lines';
+import { makeSpan, range, spanRange, subSpan } from '../text/span';
+import { toAsciiDigits } from '../text/numerals';
+import {
+  CONTINUATION_START, DOC_KIND, TERMINAL, UNIT_SUFFIX, matchAttachmentLabel, matchAttachmentNote, matchDate,
+  matchDocNumber, matchMarker, matchNoteItem,
+} from './patterns';
+import { splitUnits, LABEL } from '../units/split';
+
+interface Ctx {
+  lines: Line[];
+  /** content bounds per line, computed once */
+  bounds: [number, number][];
+  /** line → consumed by a structure other than paragraphs */
+  used: Uint8Array;
+}
+
+function content(ctx: Ctx, n: number): string {
+  const [a, b] = ctx.bounds[n];
+  return ctx.lines[n].text.slice(a, b);
+}
+
+function lineSpan(ctx: Ctx, n: number, skip = 0): Span {
+  const [a, b] = ctx.bounds[n];
+  return makeSpan(ctx.lines, [{ line: n, start: Math.min(a + skip, b), end: b }]);
+}
+
+function blank(ctx: Ctx, n: number): boolean {
+  const [a, b] = ctx.bounds[n];
+  return a === b;
+}
+
+function nextNonBlank(ctx: Ctx, n: number, limit: number): number {
+  for (let i = n; i < limit; i++) if (!blank(ctx, i)) return i;
+  return -1;
+}
+
+function isTabCell(ctx: Ctx, n: number): boolean {
+  const t = ctx.lines[n].text;
+  return t.length > 0 && t[0] === '\t';
+}
+
+function dateNode(ctx: Ctx, n: number): DateNode | undefined {
+  const c = content(ctx, n);
+  const m = matchDate(c);
+  if (!m) return undefined;
+  const [a] = ctx.bounds[n];
+  const span = makeSpan(ctx.lines, [{ line: n, start: a, end: a + m.length }]);
+  return { ...span, year: m.year, month: m.month, day: m.day, arabic: m.arabic };
+}
+
+/** An organisation name on a line of its own: 宝清县人民政府办公室. */
+function looksLikeOrgLine(s: string): boolean {
+  return s.length >= 4 && s.length <= 40 && !/[。，；：:,]/.test(s) && /(人民政府办公室|人民政府|办公室|办公厅|委员会|政府|局|委|厅|部|院|会|中心|公司|文件)$/.test(s.replace(/[ \u3000]/g, ''));
+}
+
+const BANJI_COPY = /^抄[ \u3000]*送[：:]/;
+const PRINTED = /印发[ \u3000]*$/;
+
+// ───────────────────────────── head and notice ─────────────────────────────
+
+interface HeadResult {
+  head: Head;
+  notice?: Notice;
+  planTitle?: Span;
+  bodyStart: number;
+  startsMidway: boolean;
+}
+
+function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
+  const head: Head = {};
+  const n = ctx.lines.length;
+  const scanEnd = Math.min(limit, n);
+  const i = nextNonBlank(ctx, 0, scanEnd);
+  let cursor = i < 0 ? scanEnd : i;
+  // 版头: 份号, 密级, 发文机关标志, 发文字号 (in any order in the first lines)
+  let titleLine = -1;
+  let addresseeLine = -1;
+  for (let k = 0; k < 8 && cursor >= 0 && cursor < scanEnd; k++) {
+    const c = content(ctx, cursor);
+    if (!head.copyNumber && /^[0-9０-９]{6}$/.test(c)) head.copyNumber = lineSpan(ctx, cursor);
+    else if (!head.secrecy && /^(绝密|机密|秘密)/.test(c)) head.secrecy = lineSpan(ctx, cursor);
+    else if (!head.docNumber && matchDocNumber(c)) {
+      const m = matchDocNumber(c)!;
+      head.docNumber = { ...lineSpan(ctx, cursor), prefix: m.prefix, year: m.year, open: m.open, close: m.close, serial: m.serial };
+    } else if (!head.issuer && looksLikeOrgLine(c) && !c.includes('关于')) {
+      // the 发文机关标志 comes before the title; a name after the addressee is a signature
+      head.issuer = lineSpan(ctx, cursor);
+    } else if (c === '附件' || c === '（代拟稿）') {
+      // an extracted plan that was itself an attachment
+    } else break;
+    ctx.used[cursor] = 1;
+    const nx = nextNonBlank(ctx, cursor + 1, scanEnd);
+    cursor = nx < 0 ? scanEnd : nx;
+  }
+  let notice: Notice | undefined;
+  let noticeEnd = -1;
+  // 标题: a line with 关于 that ends (possibly a few lines later) with a 文种
+  if (cursor < scanEnd) {
+    const c = content(ctx, cursor);
+    if (c.includes('关于') && !/[：:]$/.test(c) && c.length < 120) titleLine = cursor;
+  }
+  let title: Span | undefined;
+  if (titleLine >= 0) {
+    const segs: Segment[] = [];
+    let k = titleLine;
+    let joined = '';
+    for (let parts = 0; parts < 5 && k >= 0 && k < scanEnd; parts++) {
+      const [a, b] = ctx.bounds[k];
+      segs.push({ line: k, start: a, end: b });
+      joined += content(ctx, k);
+      ctx.used[k] = 1;
+      if (DOC_KIND.test(joined) && balanced(joined)) break;
+      const nx = nextNonBlank(ctx, k + 1, scanEnd);
+      if (nx < 0 || /[：:]$/.test(content(ctx, nx)) || matchMarker(content(ctx, nx))) break;
+      k = nx;
+    }
+    title = makeSpan(ctx.lines, segs);
+    const nx = nextNonBlank(ctx, segs[segs.length - 1].line + 1, scanEnd);
+    cursor = nx < 0 ? scanEnd : nx;
+  }
+  // 主送机关
+  if (cursor < scanEnd) {
+    const c = content(ctx, cursor);
+    if (/[：:]$/.test(c) && !c.includes('。') && c.length < 200 && !matchMarker(c) && !matchAttachmentNote(c)) {
+      addresseeLine = cursor;
+      ctx.used[cursor] = 1;
+    }
+  }
+  const hasNotice = title !== undefined || addresseeLine >= 0;
+  let bodyStart = cursor;
+  let planTitle: Span | undefined;
+  if (hasNotice) {
+    // the notice ends at its 成文日期 (after the 署名), or where the forwarded plan's title appears
+    const quoted = title ? /《([^《》]{2,80})》/.exec(title.text)?.[1] : undefined;
+    let signature: Span | undefined;
+    let date: DateNode | undefined;
+    const from = (addresseeLine >= 0 ? addresseeLine : cursor) + 1;
+    const end = Math.min(scanEnd, from + 60);
+    for (let k = from; k < end; k++) {
+      if (blank(ctx, k)) continue;
+      const c = content(ctx, k);
+      if (quoted && c === quoted) {
+        noticeEnd = k - 1;
+        planTitle = lineSpan(ctx, k);
+        ctx.used[k] = 1;
+        bodyStart = k + 1;
+        // no date before the plan: the organisation line just above is the 署名
+        for (let b = k - 1; b >= from && k - b <= 3; b--) {
+          if (blank(ctx, b)) continue;
+          if (looksLikeOrgLine(content(ctx, b))) {
+            signature = lineSpan(ctx, b);
+            ctx.used[b] = 1;
+          }
+          break;
+        }
+        break;
+      }
+      const d = dateNode(ctx, k);
+      if (d && d.text.length >= c.length - 1) {
+        date = d;
+        ctx.used[k] = 1;
+        // the signature is the organisation line just above
+        for (let b = k - 1; b >= from && k - b <= 3; b--) {
+          if (blank(ctx, b)) continue;
+          if (looksLikeOrgLine(content(ctx, b))) {
+            signature = lineSpan(ctx, b);
+            ctx.used[b] = 1;
+          }
+          break;
+        }
+        noticeEnd = k;
+        bodyStart = k + 1;
+        break;
+      }
+      if (matchMarker(c) && !quoted) break;
+    }
+    if (!date && !signature && noticeEnd < 0) {
+      // no date: a signature line followed by the plan title, or nothing we can tell
+      for (let k = from; k < end; k++) {
+        if (blank(ctx, k)) continue;
+        const c = content(ctx, k);
+        if (matchMarker(c)) break;
+        if (looksLikeOrgLine(c) && k > from) {
+          signature = lineSpan(ctx, k);
+          ctx.used[k] = 1;
+          noticeEnd = k;
+          bodyStart = k + 1;
+          break;
+        }
+      }
+    }
+    const first = title ?? lineSpan(ctx, addresseeLine);
+    const lastLine = noticeEnd >= 0 ? noticeEnd : first.range.end.line;
+    notice = {
+      title,
+      addressee: addresseeLine >= 0 ? lineSpan(ctx, addresseeLine) : undefined,
+      signature,
+      date,
+      range: range(first.range.start.line, first.range.start.character, lastLine, ctx.lines[lastLine].text.length),
+    };
+    if (noticeEnd < 0) bodyStart = first.range.end.line + 1;
+  }
+  if (!planTitle) {
+    const k = nextNonBlank(ctx, bodyStart, scanEnd);
+    if (k >= 0) {
+      const c = content(ctx, k);
+      if (c.length <= 60 && !/[。，；：:]/.test(c) && !matchMarker(c) && !isTabCell(ctx, k) && !matchAttachmentNote(c) && !matchAttachmentLabel(c) && !matchDate(c)) {
+        planTitle = lineSpan(ctx, k);
+        ctx.used[k] = 1;
+        bodyStart = k + 1;
+      }
+    }
+  }
+  const startsMidway = !head.docNumber && !title;
+  return { head, notice, planTitle, bodyStart, startsMidway };
+}
+
+const OPENERS = '（(〔《“【[［「『';
+const CLOSERS = '）)〕》”】]］」』';
+
+function balanced(s: string): boolean {
+  let depth = 0;
+  for (const ch of s) {
+    if (OPENERS.includes(ch)) depth++;
+    else if (CLOSERS.includes(ch)) depth--;
+  }
+  return depth <= 0;
+}
+
+// ───────────────────────────── regions ─────────────────────────────
+
+interface Regions {
+  bodyEnd: number;
+  note?: { start: number; end: number };
+  labels: { line: number; number?: number; labelLength: number; rest: string }[];
+  banjiStart: number;
+}
+
+function findBanji(ctx: Ctx, from: number): number {
+  const n = ctx.lines.length;
+  // the 版记 sits at the very end: look back from the last line for 印发 and 抄送
+  let printed = -1;
+  for (let k = n - 1; k >= from && n - k <= 40; k--) {
+    if (blank(ctx, k)) continue;
+    const c = content(ctx, k);
+    if (PRINTED.test(c) && c.length <= 60) {
+      printed = k;
+      break;
+    }
+  }
+  let copy = -1;
+  const lookFrom = printed >= 0 ? printed : n - 1;
+  for (let k = lookFrom; k >= from && lookFrom - k <= 12; k--) {
+    if (!blank(ctx, k) && BANJI_COPY.test(content(ctx, k))) {
+      copy = k;
+      break;
+    }
+  }
+  if (copy >= 0) return copy;
+  return printed;
+}
+
+function findRegions(ctx: Ctx, bodyStart: number): Regions {
+  const n = ctx.lines.length;
+  const banji = findBanji(ctx, bodyStart);
+  const limit = banji >= 0 ? banji : n;
+  const labels: Regions['labels'] = [];
+  let note: Regions['note'];
+  for (let k = bodyStart; k < limit; k++) {
+    if (blank(ctx, k)) continue;
+    const c = content(ctx, k);
+    if (!note && !labels.length) {
+      const nm = matchAttachmentNote(c);
+      if (nm) {
+        let end = k;
+        let j = k + 1;
+        for (;;) {
+          const nx = nextNonBlank(ctx, j, limit);
+          if (nx < 0 || nx - end > 2) break;
+          const item = matchNoteItem(content(ctx, nx));
+          if (!item) break;
+          end = nx;
+          j = nx + 1;
+        }
+        note = { start: k, end };
+        k = end;
+        continue;
+      }
+    }
+    if (c.startsWith('附件')) {
+      const lm = matchAttachmentLabel(c);
+      // a bare 附件 is a label only once the 附件说明 has announced attachments
+      if (lm && (lm.number !== undefined || note)) labels.push({ line: k, ...lm });
+    }
+  }
+  let bodyEnd = limit;
+  if (note) bodyEnd = note.start;
+  else if (labels.length) bodyEnd = labels[0].line;
+  return { bodyEnd, note, labels, banjiStart: banji };
+}
+
+// ───────────────────────────── tables ─────────────────────────────
+
+interface RawCell {
+  segs: Segment[];
+  afterBlank: boolean;
+}
+
+function isIntegerCell(s: string): boolean {
+  return /^[0-9０-９]{1,4}$/.test(s.replace(/[ \u3000]/g, ''));
+}
+
+function findTables(ctx: Ctx, from: number, to: number, region: Region, attachment: number | undefined, tables: Table[]): void {
+  let k = from;
+  while (k < to) {
+    if (!isTabCell(ctx, k) || blank(ctx, k) || ctx.used[k]) {
+      k++;
+      continue;
+    }
+    // a table needs at least two cells close together
+    const nx = nextNonBlank(ctx, k + 1, Math.min(to, k + 3));
+    if (nx < 0 || !isTabCell(ctx, nx)) {
+      k++;
+      continue;
+    }
+    const cells: RawCell[] = [];
+    let blankRun = 0;
+    let j = k;
+    let last = k;
+    for (; j < to; j++) {
+      if (blank(ctx, j)) {
+        blankRun++;
+        if (!isTabCell(ctx, j)) continue;
+        // an empty cell written as a lone tab
+        if (ctx.lines[j].text.replace(/[ \u3000]/g, '') === '\t' && blankRun === 1 && cells.length) {
+          const [a] = [ctx.lines[j].text.length];
+          cells.push({ segs: [{ line: j, start: a, end: a }], afterBlank: false });
+          blankRun = 0;
+          last = j;
+        }
+        continue;
+      }
+      const c = content(ctx, j);
+      if (isTabCell(ctx, j)) {
+        if (matchAttachmentLabel(c)) break;
+        const [a, b] = ctx.bounds[j];
+        cells.push({ segs: [{ line: j, start: a, end: b }], afterBlank: blankRun > 0 });
+      } else {
+        if (blankRun >= 2 || matchAttachmentLabel(c) || BANJI_COPY.test(c) || PRINTED.test(c)) break;
+        const mk = matchMarker(c);
+        if (mk && mk.level === 1 && blankRun >= 1) break;
+        const [a, b] = ctx.bounds[j];
+        cells[cells.length - 1].segs.push({ line: j, start: a, end: b });
+      }
+      blankRun = 0;
+      last = j;
+    }
+    for (let u = k; u <= last; u++) ctx.used[u] = 1;
+    const table = buildTable(ctx, cells, region, attachment, tables.length);
+    if (table) tables.push(table);
+    k = last + 1;
+  }
+}
+
+function toCell(ctx: Ctx, raw: RawCell, column: number): Cell {
+  return { ...makeSpan(ctx.lines, raw.segs), column };
+}
+
+function rowRange(cells: Cell[]) {
+  const a = cells[0].range.start;
+  const b = cells[cells.length - 1].range.end;
+  return { start: a, end: b };
+}
+
+function buildTable(ctx: Ctx, raw: RawCell[], region: Region, attachment: number | undefined, index: number): Table | undefined {
+  if (raw.length < 2) return undefined;
+  // header: the cells before the first one that follows a blank line
+  let h = 1;
+  while (h < raw.length && !raw[h].afterBlank) h++;
+  const headerCells = raw.slice(0, h).map((c, i) => toCell(ctx, c, i));
+  const columns = headerCells.length;
+  const header: TableRow = { kind: 'header', cells: headerCells, range: rowRange(headerCells), section: -1, index: 0 };
+  const rows: TableRow[] = [header];
+  const norm = (s: string) => s.replace(/[ \u3000]/g, '');
+  const find = (re: RegExp) => headerCells.findIndex((c) => re.test(norm(c.text)));
+  const seqColumn = find(/^序号$/);
+  let taskColumn = find(/重点任务|任务重点|任务|工作内容/);
+  if (taskColumn < 0) taskColumn = find(/项目名称|政策名称|产业名称|要素名称|主要指标|名称/);
+  const unitsColumn = find(/责任单位|实施单位|牵头单位|责任部门|承办单位/);
+  let section = -1;
+  let i = h;
+  let lastSeq = 0;
+  while (i < raw.length) {
+    const first = raw[i];
+    const text = norm(makeSpan(ctx.lines, first.segs).text);
+    if (isIntegerCell(text) || columns === 1) {
+      const cells: Cell[] = [toCell(ctx, first, 0)];
+      let j = i + 1;
+      while (j < raw.length && cells.length < columns) {
+        const t = norm(makeSpan(ctx.lines, raw[j].segs).text);
+        // a new row begins early when a row is missing cells
+        if (raw[j].afterBlank && isIntegerCell(t) && Number(toAsciiDigits(t)) === lastSeq + 2 - (lastSeq === 0 ? 1 : 0) && cells.length > 1) break;
+        cells.push(toCell(ctx, raw[j], cells.length));
+        j++;
+      }
+      const seq = Number(toAsciiDigits(text));
+      lastSeq = seq;
+      rows.push({ kind: 'row', cells, range: rowRange(cells), seq, section, index: rows.length });
+      i = j;
+    } else {
+      const cells = [toCell(ctx, first, 0)];
+      section = rows.length;
+      rows.push({ kind: 'section', cells, range: rowRange(cells), section: -1, index: rows.length });
+      i++;
+    }
+  }
+  const rangeAll = { start: header.range.start, end: rows[rows.length - 1].range.end };
+  // title: the short line just above the table
+  let title: Span | undefined;
+  const top = header.range.start.line;
+  for (let b = top - 1; b >= 0 && top - b <= 2; b--) {
+    if (blank(ctx, b)) continue;
+    const c = content(ctx, b);
+    if (!ctx.used[b] && c.length <= 80 && !/[。；]$/.test(c) && !matchMarker(c)) {
+      title = lineSpan(ctx, b);
+    } else if (ctx.used[b] && c.length <= 80 && !matchAttachmentLabel(c)) {
+      title = lineSpan(ctx, b);
+    }
+    break;
+  }
+  return { index, title, header, columns, seqColumn, taskColumn, unitsColumn, rows, range: rangeAll, attachment };
+}
+
+// ───────────────────────────── paragraphs ─────────────────────────────
+
+function endsTerminal(s: string): boolean {
+  return s.length > 0 && TERMINAL.has(s[s.length - 1]);
+}
+
+function openDepth(s: string): number {
+  let depth = 0;
+  for (let i = 0; i < s.length; i++) {
+    const ch = s[i];
+    if (ch === '（' || ch === '(' || ch === '〔' || ch === '《' || ch === '“' || ch === '【') depth++;
+    else if (ch === '）' || ch === ')' || ch === '〕' || ch === '》' || ch === '”' || ch === '】') depth--;
+  }
+  return depth;
+}
+
+function structuralStart(ctx: Ctx, n: number): boolean {
+  const c = content(ctx, n);
+  return (
+    ctx.used[n] === 1 ||
+    isTabCell(ctx, n) ||
+    !!matchMarker(c) ||
+    !!matchAttachmentNote(c) ||
+    !!matchAttachmentLabel(c) ||
+    BANJI_COPY.test(c) ||
+    (!!matchDate(c) && c.length <= 16)
+  );
+}
+
+/** Layout with runs of spaces (名单: 王云峰  县发改局局长) is not prose that wraps. */
+function hasLayoutGap(s: string): boolean {
+  return /[^ \u3000][ \u3000]{2,}[^ \u3000]/.test(s);
+}
+
+function buildParagraphs(ctx: Ctx, from: number, to: number, region: Region, attachment: number | undefined, out: Paragraph[]): void {
+  let k = from;
+  while (k < to) {
+    if (blank(ctx, k) || ctx.used[k]) {
+      k++;
+      continue;
+    }
+    const segs: Segment[] = [];
+    const [a, b] = ctx.bounds[k];
+    segs.push({ line: k, start: a, end: b });
+    let text = content(ctx, k);
+    const marker = matchMarker(text);
+    let last = k;
+    let unbalancedJoins = 0;
+    for (;;) {
+      const nx = nextNonBlank(ctx, last + 1, Math.min(to, last + 3));
+      if (nx < 0 || structuralStart(ctx, nx)) break;
+      const next = content(ctx, nx);
+      const lastText = content(ctx, last);
+      let join = false;
+      if (CONTINUATION_START.has(next[0])) join = true;
+      else if (openDepth(text) > 0 && unbalancedJoins < 8 && !hasLayoutGap(lastText)) {
+        join = true;
+        unbalancedJoins++;
+      } else if (!endsTerminal(lastText) && !hasLayoutGap(lastText)) {
+        // prose wraps; a title-only heading (一、指导思想) or a title line does not
+        const prose = marker ? text.includes('。') : /[，。]/.test(text);
+        join = prose;
+      }
+      if (!join) break;
+      const [na, nb] = ctx.bounds[nx];
+      segs.push({ line: nx, start: na, end: nb });
+      text += next;
+      last = nx;
+    }
+    const span = makeSpan(ctx.lines, segs);
+    out.push({ kind: 'paragraph', index: out.length, region, attachment, ...span });
+    k = last + 1;
+  }
+}
+
+// ───────────────────────────── headings ─────────────────────────────
+
+function buildHeadings(paragraphs: Paragraph[]): Heading[] {
+  const headings: Heading[] = [];
+  for (const p of paragraphs) {
+    if (p.region === 'head' || p.region === 'banji') continue;
+    const m = matchMarker(p.text);
+    if (!m) continue;
+    const markerRange = spanRange(p, 0, m.marker.length);
+    const rest = p.text.slice(m.length);
+    const dot = rest.indexOf('。');
+    const firstLineLen = p.segments[0].end - p.segments[0].start;
+    // the title stops before the first 。 (so it compares with a 分工表 cell)
+    let titleEnd = dot >= 0 ? m.length + dot : Math.min(p.text.length, Math.max(firstLineLen, m.length));
+    if (dot < 0 && p.segments.length > 1) titleEnd = p.text.length;
+    const h: Heading = {
+      kind: 'heading',
+      level: m.level,
+      ordinal: m.ordinal,
+      marker: m.marker,
+      markerRange,
+      style: m.style,
+      title: p.text.slice(m.length, titleEnd),
+      titleRange: spanRange(p, m.length, titleEnd),
+      line: p.segments[0].line,
+      range: p.range,
+      region: p.region,
+      attachment: p.attachment,
+      index: headings.length,
+      parent: -1,
+      children: [],
+      paragraph: p.index,
+      blockEnd: p.range.end,
+    };
+    p.heading = h;
+    headings.push(h);
+  }
+  // tree: per scope (notice, body, each attachment), parent = nearest earlier heading of a lower level
+  const stack: Heading[] = [];
+  let scope = '';
+  for (const h of headings) {
+    const s = h.region + ':' + (h.attachment ?? '');
+    if (s !== scope) {
+      stack.length = 0;
+      scope = s;
+    }
+    while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
+    if (stack.length) {
+      h.parent = stack[stack.length - 1].index;
+      headings[h.parent].children.push(h.index);
+    }
+    stack.push(h);
+  }
+  // a heading's block runs to the paragraph before the next heading in the same scope
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i];
+    const next = headings[i + 1];
+    let endPara = paragraphs.length - 1;
+    if (next && next.region === h.region && next.attachment === h.attachment) endPara = next.paragraph - 1;
+    else {
+      for (let q = h.paragraph; q < paragraphs.length; q++) {
+        if (paragraphs[q].region !== h.region || paragraphs[q].attachment !== h.attachment) break;
+        endPara = q;
+      }
+    }
+    h.blockEnd = paragraphs[Math.max(h.paragraph, endPara)].range.end;
+  }
+  return headings;
+}
+
+// ───────────────────────────── tasks ─────────────────────────────
+
+const UNIT_HINT = /责任单位|牵头|负责|落实|参加|配合/;
+
+/** The units bracket closing a paragraph, if there is one. */
+export function trailingUnits(p: Span): UnitList | undefined {
+  const t = p.text;
+  let end = t.length;
+  while (end > 0 && /[ \u3000。；;]/.test(t[end - 1])) end--;
+  if (end === 0) return undefined;
+  const close = t[end - 1];
+  let open: string;
+  if (close === '〕' || close === ']' || close === '］') open = '〔[［';
+  else if (close === '）' || close === ')') open = '（(';
+  else return undefined;
+  let depth = 0;
+  let start = -1;
+  for (let i = end - 2; i >= 0 && end - i < 800; i--) {
+    const ch = t[i];
+    if (ch === close || (open.startsWith('（') && (ch === '）' || ch === ')'))) depth++;
+    else if (open.includes(ch)) {
+      if (depth === 0) {
+        start = i;
+        break;
+      }
+      depth--;
+    }
+  }
+  if (start < 0) return undefined;
+  const inner = t.slice(start + 1, end - 1);
+  if (!inner.trim() || inner.includes('。') || inner.length > 600) return undefined;
+  const labelled = LABEL.test(inner);
+  const split = splitUnits(p as Span, start + 1, end - 1);
+  const named = split.items.filter((it) => UNIT_SUFFIX.test(it.name)).length;
+  if (!labelled && !UNIT_HINT.test(inner) && named < Math.max(1, Math.ceil(split.items.length / 2))) return undefined;
+  if (!labelled && named === 0) return undefined;
+  const sub = subSpan(p as Span, start, end);
+  return {
+    ...sub,
+    open: t[start],
+    close,
+    label: split.label,
+    items: split.items,
+    content: inner,
+    contentRange: spanRange(p, start + 1, end - 1),
+  };
+}
+
+function firstSentence(s: string): number {
+  const m = /[。：:]/.exec(s.slice(0, 200));
+  return m ? m.index : Math.min(s.length, 40);
+}
+
+function buildTasks(paragraphs: Paragraph[]): Task[] {
+  const tasks: Task[] = [];
+  let current: Heading | undefined;
+  let usedHeading = false;
+  for (const p of paragraphs) {
+    if (p.region !== 'body') {
+      current = undefined;
+      continue;
+    }
+    if (p.heading) {
+      current = p.heading;
+      usedHeading = false;
+    }
+    const units = trailingUnits(p);
+    if (!units) continue;
+    let title: string;
+    let titleRange;
+    let start = p.range.start;
+    let text = p.text;
+    if (current && !usedHeading) {
+      title = current.title;
+      titleRange = current.titleRange;
+      start = current.range.start;
+      if (current.paragraph !== p.index) {
+        text = '';
+        for (let q = current.paragraph; q <= p.index; q++) text += paragraphs[q].text;
+      }
+      usedHeading = true;
+    } else {
+      const e = firstSentence(p.text);
+      title = p.text.slice(0, e);
+      titleRange = spanRange(p, 0, e);
+    }
+    tasks.push({
+      index: tasks.length,
+      heading: current ? current.index : -1,
+      title,
+      titleRange,
+      paragraph: p.index,
+      range: { start, end: units.range.end },
+      units,
+      text,
+    });
+  }
+  return tasks;
+}
+
+// ───────────────────────────── attachments ─────────────────────────────
+
+function buildNote(ctx: Ctx, note: { start: number; end: number }): AttachmentNote {
+  const items: AttachmentNoteItem[] = [];
+  const first = content(ctx, note.start);
+  const nm = matchAttachmentNote(first)!;
+  const [a] = ctx.bounds[note.start];
+  const labelRange = range(note.start, a, note.start, a + nm.labelLength);
+  const addItem = (line: number, skip: number) => {
+    const c = content(ctx, line).slice(skip);
+    const base = ctx.bounds[line][0] + skip;
+    const lead = c.length - c.replace(/^[ \u3000]+/, '').length;
+    const body = c.slice(lead);
+    const it = matchNoteItem(body);
+    if (it) {
+      const ms = base + lead;
+      const ts = ms + it.marker.length + it.gap;
+      items.push({
+        number: it.number,
+        marker: it.marker,
+        markerRange: range(line, ms, line, ms + it.marker.length),
+        title: body.slice(it.marker.length + it.gap),
+        titleRange: range(line, ts, line, base + c.length),
+        range: range(line, ms, line, base + c.length),
+      });
+    } else if (body) {
+      items.push({ marker: '', title: body, titleRange: range(line, base + lead, line, base + c.length), range: range(line, base + lead, line, base + c.length) });
+    }
+  };
+  addItem(note.start, nm.labelLength);
+  for (let k = note.start + 1; k <= note.end; k++) if (!blank(ctx, k)) addItem(k, 0);
+  for (let k = note.start; k <= note.end; k++) ctx.used[k] = 1;
+  return { range: range(note.start, a, note.end, ctx.bounds[note.end][1]), labelRange, items };
+}
+
+// ───────────────────────────── main ─────────────────────────────
+
+export function parse(text: string): DocumentModel {
+  const lines = splitLines(text);
+  const ctx: Ctx = { lines, bounds: lines.map((l) => contentBounds(l.text)), used: new Uint8Array(lines.length) };
+  // a leading BOM is layout, not content
+  const n = lines.length;
+  const headResult = parseHeadAndNotice(ctx, Math.min(n, 80));
+  const regions = findRegions(ctx, headResult.bodyStart);
+  const paragraphs: Paragraph[] = [];
+  const tables: Table[] = [];
+
+  // attachments
+  const attachments: Attachment[] = [];
+  const attachmentEnd = regions.banjiStart >= 0 ? regions.banjiStart : n;
+  regions.labels.forEach((lb, i) => {
+    const [a] = ctx.bounds[lb.line];
+    const end = i + 1 < regions.labels.length ? regions.labels[i + 1].line - 1 : attachmentEnd - 1;
+    const number = lb.number ?? 1;
+    let title: Span | undefined;
+    ctx.used[lb.line] = 1;
+    if (lb.rest.trim()) title = lineSpan(ctx, lb.line, lb.labelLength + (lb.rest.length - lb.rest.trimStart().length));
+    else {
+      const t = nextNonBlank(ctx, lb.line + 1, Math.max(lb.line + 1, end + 1));
+      if (t >= 0 && t - lb.line <= 3 && !isTabCell(ctx, t) && !matchMarker(content(ctx, t))) {
+        title = lineSpan(ctx, t);
+        ctx.used[t] = 1;
+      }
+    }
+    const lastLine = Math.max(lb.line, end);
+    attachments.push({
+      number,
+      label: content(ctx, lb.line).slice(0, lb.labelLength).replace(/[：:\s\u3000]+$/, ''),
+      labelRange: range(lb.line, a, lb.line, a + lb.labelLength),
+      title,
+      range: range(lb.line, a, lastLine, lines[lastLine].text.length),
+    });
+  });
+  const attachmentNote = regions.note ? buildNote(ctx, regions.note) : undefined;
+
+  // tables first (they claim their lines), then paragraphs, region by region in document order
+  const body: [number, number, Region, number | undefined][] = [];
+  body.push([0, headResult.bodyStart, 'notice', undefined]);
+  const bodyEnd = regions.labels.length ? regions.labels[0].line : regions.banjiStart >= 0 ? regions.banjiStart : n;
+  body.push([headResult.bodyStart, bodyEnd, 'body', undefined]);
+  for (const at of attachments) body.push([at.labelRange.start.line, at.range.end.line + 1, 'attachment', at.number]);
+  if (regions.banjiStart >= 0) body.push([regions.banjiStart, n, 'banji', undefined]);
+  for (const [from, to, region, att] of body) {
+    if (region === 'body' || region === 'attachment') findTables(ctx, from, to, region, att, tables);
+    buildParagraphs(ctx, from, to, region, att, paragraphs);
+  }
+  paragraphs.sort((x, y) => x.range.start.line - y.range.start.line);
+  paragraphs.forEach((p, i) => (p.index = i));
+
+  const headings = buildHeadings(paragraphs);
+  const tasks = buildTasks(paragraphs);
+
+  // 版记
+  let banji: Banji | undefined;
+  if (regions.banjiStart >= 0) {
+    const b: Banji = { range: range(regions.banjiStart, 0, n - 1, lines[n - 1].text.length) };
+    for (const p of paragraphs) {
+      if (p.region !== 'banji') continue;
+      if (BANJI_COPY.test(p.text) && !b.copyTo) {
+        // 抄送 may continue on the next lines (县人大办，县政协办。)
+        const segs = [...p.segments];
+        for (let q = p.index + 1; q < paragraphs.length && paragraphs[q].region === 'banji'; q++) {
+          const t = paragraphs[q].text;
+          if (PRINTED.test(t) || /[：:]/.test(t)) break;
+          segs.push(...paragraphs[q].segments);
+        }
+        b.copyTo = makeSpan(lines, segs);
+      } else if (PRINTED.test(p.text)) {
+        const t = p.text;
+        const m = /^(.*?)[ \u3000]*([0-9０-９]{4}[ \u3000]*年.*?日)[ \u3000]*印发[ \u3000]*$/.exec(t);
+        if (m) {
+          if (m[1].trim()) b.printer = subSpan(p, 0, m[1].length);
+          const off = t.indexOf(m[2], m[1].length);
+          const dm = matchDate(m[2]);
+          const sp = subSpan(p, off, off + m[2].length);
+          b.printDate = { ...sp, year: dm?.year, month: dm?.month, day: dm?.day, arabic: dm?.arabic ?? true };
+        } else {
+          const orgEnd = t.replace(/印发[ \u3000]*$/, '').length;
+          b.printer = subSpan(p, 0, orgEnd);
+        }
+      } else if (!b.printer && looksLikeOrgLine(p.text)) {
+        b.printer = p;
+      } else if (!b.printDate) {
+        const dm = matchDate(p.text);
+        if (dm && /印发/.test(p.text)) b.printDate = { ...subSpan(p, 0, dm.length), ...dm };
+      }
+    }
+    banji = b;
+  }
+
+  // mark paragraphs of the 版头/通知 region
+  for (const p of paragraphs) if (p.range.start.line < headResult.bodyStart && p.region === 'notice' && !headResult.notice) p.region = 'head';
+
+  const jurisdiction = findJurisdiction(headResult.planTitle?.text ?? headResult.notice?.title?.text ?? headResult.head.issuer?.text ?? headResult.notice?.signature?.text);
+
+  return {
+    text,
+    lineCount: n,
+    head: headResult.head,
+    notice: headResult.notice,
+    planTitle: headResult.planTitle,
+    startsMidway: headResult.startsMidway,
+    paragraphs,
+    headings,
+    tasks,
+    attachmentNote,
+    attachments,
+    tables,
+    banji,
+    jurisdiction,
+  };
+}
+
+function findJurisdiction(s: string | undefined): string | undefined {
+  if (!s) return undefined;
+  const t = s.replace(/^关于印发《?/, '').replace(/[ \u3000]/g, '');
+  const m = /^(.{1,8}?(?:自治县|自治州|自治区|县|市|区|旗|盟|州|省))/.exec(t);
+  return m ? m[1] : undefined;
+}
+

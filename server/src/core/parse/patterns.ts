@@ -1,0 +1,164 @@
+// Line-level recognisers. Every pattern is anchored and bounded so that no input
+// (a 1 MB line, 100k lines of 一、) can make it backtrack: they look at a short prefix.
+import { parseChineseNumeral, toAsciiDigits, hasFullWidthDigits } from '../text/numerals';
+import type { HeadingLevel, MarkerStyle } from '../model/types';
+
+const CN = '一二三四五六七八九十百〇零两';
+
+const L1 = new RegExp(`^([${CN}]{1,4})(、)`);
+const L2 = new RegExp(`^([（(])([ \\u3000]?)([${CN}]{1,4})([ \\u3000]?)([）)])`);
+const L3 = /^([0-9０-９]{1,3})([.．、])(?![0-9０-９])/;
+const L4 = /^([（(])([ \u3000]?)([0-9０-９]{1,3})([ \u3000]?)([）)])/;
+
+export interface MarkerMatch {
+  level: HeadingLevel;
+  ordinal: number;
+  /** marker as written */
+  marker: string;
+  style: MarkerStyle;
+  /** length of marker plus the whitespace after it */
+  length: number;
+}
+
+function parenStyle(open: string, close: string): MarkerStyle['parens'] {
+  const o = open === '（';
+  const c = close === '）';
+  return o && c ? 'full' : !o && !c ? 'half' : 'mixed';
+}
+
+function spaceAfter(s: string, from: number): string {
+  let i = from;
+  while (i < s.length && i - from < 8 && (s[i] === ' ' || s[i] === '\u3000' || s[i] === '\t')) i++;
+  return s.slice(from, i);
+}
+
+/** Recognises a 结构层次序数 at the start of `s` (leading layout already removed). */
+export function matchMarker(s: string): MarkerMatch | undefined {
+  const head = s.slice(0, 16);
+  let m = L1.exec(head);
+  if (m) {
+    const ordinal = parseChineseNumeral(m[1]);
+    if (Number.isNaN(ordinal) || ordinal === 0) return undefined;
+    const sp = spaceAfter(s, m[0].length);
+    return { level: 1, ordinal, marker: m[0], style: { separator: '、', spaceAfter: sp }, length: m[0].length + sp.length };
+  }
+  m = L2.exec(head);
+  if (m) {
+    const ordinal = parseChineseNumeral(m[3]);
+    if (Number.isNaN(ordinal) || ordinal === 0) return undefined;
+    const sp = spaceAfter(s, m[0].length);
+    return { level: 2, ordinal, marker: m[0], style: { parens: parenStyle(m[1], m[5]), spaceAfter: sp }, length: m[0].length + sp.length };
+  }
+  m = L3.exec(head);
+  if (m) {
+    const ordinal = Number(toAsciiDigits(m[1]));
+    if (!ordinal) return undefined;
+    // "1.5万" is a number, not a marker; L3's lookahead already refuses a digit after the dot
+    const sp = spaceAfter(s, m[0].length);
+    return {
+      level: 3,
+      ordinal,
+      marker: m[0],
+      style: { separator: m[2], fullWidthDigits: hasFullWidthDigits(m[1]), spaceAfter: sp },
+      length: m[0].length + sp.length,
+    };
+  }
+  m = L4.exec(head);
+  if (m) {
+    const ordinal = Number(toAsciiDigits(m[3]));
+    if (!ordinal) return undefined;
+    const sp = spaceAfter(s, m[0].length);
+    return {
+      level: 4,
+      ordinal,
+      marker: m[0],
+      style: { parens: parenStyle(m[1], m[5]), fullWidthDigits: hasFullWidthDigits(m[3]), spaceAfter: sp },
+      length: m[0].length + sp.length,
+    };
+  }
+  return undefined;
+}
+
+/** 附件1 / 附件2： / 附件 3 / 附件一 — an attachment's own label line. Returns the number and the rest of the line. */
+export function matchAttachmentLabel(s: string): { number?: number; labelLength: number; rest: string } | undefined {
+  if (!s.startsWith('附件')) return undefined;
+  const m = /^附件[ \u3000]{0,2}([0-9０-９]{1,2}|[一二三四五六七八九十]{1,3})?[ \u3000]{0,2}([：:]?)/.exec(s.slice(0, 16));
+  if (!m) return undefined;
+  const rest = s.slice(m[0].length);
+  // "附件：1.xxx" is the 附件说明, not a label; "附件1所列" is prose
+  if (!m[1] && m[2]) return undefined;
+  if (m[1] && !m[2] && rest.length > 0 && !/^[ \u3000\t]/.test(rest)) return undefined;
+  if (!m[1] && rest.trim().length > 0) return undefined;
+  const number = m[1] ? (/[0-9０-９]/.test(m[1]) ? Number(toAsciiDigits(m[1])) : parseChineseNumeral(m[1])) : undefined;
+  return { number, labelLength: m[0].length, rest };
+}
+
+/** 附件：1.xxx — the 附件说明 line. */
+export function matchAttachmentNote(s: string): { labelLength: number } | undefined {
+  const m = /^附[ \u3000]?件[ \u3000]*[：:]/.exec(s.slice(0, 12));
+  return m ? { labelLength: m[0].length } : undefined;
+}
+
+/** `2.xxx` / `2. xxx` / `2、xxx` item lines of the 附件说明. */
+export function matchNoteItem(s: string): { number: number; marker: string; gap: number } | undefined {
+  const m = /^([0-9０-９]{1,2})([.．、])([ \u3000]*)/.exec(s.slice(0, 12));
+  if (!m || /^[0-9０-９]/.test(s.slice(m[0].length))) return undefined;
+  return { number: Number(toAsciiDigits(m[1])), marker: m[1] + m[2], gap: m[3].length };
+}
+
+const DOC_NUMBER = /^(\S{1,20}?)[ \u3000]*([〔[（(【［〈<{])[ \u3000]*([0-9０-９]{4})[ \u3000]*([〕\]）)】］〉>}])[ \u3000]*([0-9０-９]{1,5})[ \u3000]*号$/;
+
+export function matchDocNumber(s: string): { prefix: string; open: string; year: number; close: string; serial: number } | undefined {
+  if (s.length > 40 || !s.endsWith('号')) return undefined;
+  const m = DOC_NUMBER.exec(s);
+  if (!m) return undefined;
+  return { prefix: m[1], open: m[2], year: Number(toAsciiDigits(m[3])), close: m[4], serial: Number(toAsciiDigits(m[5])) };
+}
+
+const CN_DATE_DIGITS = '〇零一二三四五六七八九十';
+const DATE = new RegExp(
+  `^([0-9０-９]{2,4}|[${CN_DATE_DIGITS}]{2,4})[ \\u3000]*年[ \\u3000]*([0-9０-９]{1,2}|[${CN_DATE_DIGITS}]{1,3})[ \\u3000]*月[ \\u3000]*([0-9０-９]{1,2}|[${CN_DATE_DIGITS}]{1,4})[ \\u3000]*日`,
+);
+
+export interface DateMatch {
+  year?: number;
+  month?: number;
+  day?: number;
+  arabic: boolean;
+  length: number;
+}
+
+function dateNum(s: string): number {
+  if (/[0-9０-９]/.test(s)) return Number(toAsciiDigits(s));
+  return parseChineseNumeral(s);
+}
+
+/** A date at the start of `s`: 2024年9月29日, 二〇二四年九月二十九日, 2024年09月29日. */
+export function matchDate(s: string): DateMatch | undefined {
+  if (s.length > 60) s = s.slice(0, 60);
+  const m = DATE.exec(s);
+  if (!m) return undefined;
+  const arabic = /[0-9０-９]/.test(m[1]);
+  const y = dateNum(m[1]);
+  const mo = dateNum(m[2]);
+  const d = dateNum(m[3]);
+  return {
+    year: Number.isNaN(y) ? undefined : y,
+    month: Number.isNaN(mo) ? undefined : mo,
+    day: Number.isNaN(d) ? undefined : d,
+    arabic,
+    length: m[0].length,
+  };
+}
+
+/** Words that end the title of a 公文 (the 文种). */
+export const DOC_KIND = /(通知|方案|意见|决定|办法|报告|请示|批复|函|通报|公告|通告|纪要|规定|规划|细则|决议|命令|议案|公报)$/;
+
+/** Characters that close a sentence or a clause a line may legitimately end with. */
+export const TERMINAL = new Set(['。', '！', '？', '；', '：', '…', '”', '’', '）', '〕', '】', '」', '』', '》', ')', '.', '!', '?', ';', ':', ']']);
+
+/** Characters a wrapped continuation line may start with. */
+export const CONTINUATION_START = new Set(['。', '，', '、', '；', '：', '）', '〕', '》', '”', '’', '！', '？', ')']);
+
+/** Suffixes of department and organisation names (局, 委, 办, 人民政府 …). */
+export const UNIT_SUFFIX = /(局|委|委员会|办|办公室|厅|部|院|会|中心|政府|公司|银行|支行|分行|队|大队|站|所|处|室|社|联|团|行|署|馆|校|学校|集团|协会|街道|乡镇|管委会|办事处|支局|分局|总局)$/;

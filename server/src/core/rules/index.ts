@@ -1,0 +1,14 @@
+// Every check, in one explicit list sorted by id. No side-effect registration:
+// bundling would drop modules nobody imports.
+import type { Rule } from './types';
+import { rule as structureAttachmentMissing } from './structure/attachment-missing';
+import { rule as structureMissingDate } from './structure/missing-date';
+
+export const RULES: readonly Rule[] = [
+  structureAttachmentMissing,
+  structureMissingDate,
+];
+
+export function findRule(id: string): Rule | undefined {
+  return RULES.find((r) => r.meta.id === id);
+}

@@ -1,0 +1,74 @@
+// Spans: logical text assembled from pieces of physical lines, with the way back
+// from an offset in the joined text to a document position.
+import type { Position, Range, Segment, Span } from '../model/types';
+
+export function pos(line: number, character: number): Position {
+  return { line, character };
+}
+
+export function range(sl: number, sc: number, el: number, ec: number): Range {
+  return { start: { line: sl, character: sc }, end: { line: el, character: ec } };
+}
+
+export function makeSpan(lines: readonly { text: string }[], segments: Segment[]): Span {
+  let text = '';
+  for (const s of segments) text += lines[s.line].text.slice(s.start, s.end);
+  const first = segments[0];
+  const last = segments[segments.length - 1];
+  return { text, segments, range: range(first.line, first.start, last.line, last.end) };
+}
+
+/** Position of offset `off` (0..text.length) of the span's joined text. */
+export function spanPos(span: Pick<Span, 'segments'>, off: number): Position {
+  let acc = 0;
+  const segs = span.segments;
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i];
+    const len = s.end - s.start;
+    // an offset at a boundary belongs to the end of the earlier segment only when it is the very end
+    if (off < acc + len || (off === acc + len && i === segs.length - 1)) {
+      return pos(s.line, s.start + (off - acc));
+    }
+    acc += len;
+  }
+  const last = segs[segs.length - 1];
+  return pos(last.line, last.end);
+}
+
+/** Range of [from, to) in the span's joined text. An end offset at a line break stays on the earlier line. */
+export function spanRange(span: Pick<Span, 'segments'>, from: number, to: number): Range {
+  const start = spanPos(span, from);
+  let end: Position;
+  if (to <= from) end = start;
+  else {
+    const p = spanPos(span, to - 1);
+    end = pos(p.line, p.character + 1);
+  }
+  return { start, end };
+}
+
+/** Sub-span of [from, to) keeping its own segments (so it can be sliced again). */
+export function subSpan(span: Span, from: number, to: number): Span {
+  const segments: Segment[] = [];
+  let acc = 0;
+  for (const s of span.segments) {
+    const len = s.end - s.start;
+    const a = Math.max(from, acc);
+    const b = Math.min(to, acc + len);
+    if (a < b) segments.push({ line: s.line, start: s.start + (a - acc), end: s.start + (b - acc) });
+    acc += len;
+  }
+  if (segments.length === 0) {
+    const p = spanPos(span, from);
+    segments.push({ line: p.line, start: p.character, end: p.character });
+  }
+  return { text: span.text.slice(from, to), segments, range: spanRange(span, from, to) };
+}
+
+export function comparePos(a: Position, b: Position): number {
+  return a.line - b.line || a.character - b.character;
+}
+
+export function containsPos(r: Range, p: Position): boolean {
+  return comparePos(r.start, p) <= 0 && comparePos(p, r.end) <= 0;
+}

@@ -1,0 +1,221 @@
+// The document model on the five real documents: structure a drafter can check by eye.
+import * as assert from 'assert';
+import { parse } from '../../server/src/core/parse/parse';
+import type { DocumentModel, Table } from '../../server/src/core/model/types';
+import { seed } from '../helpers/seeds';
+
+const dataRows = (t: Table) => t.rows.filter((r) => r.kind === 'row');
+const lineOf = (text: string, n: number) => text.split('\n')[n];
+
+function textAt(model: DocumentModel, r: { start: { line: number; character: number }; end: { line: number; character: number } }): string {
+  const lines = model.text.split('\n');
+  if (r.start.line === r.end.line) return lines[r.start.line].slice(r.start.character, r.end.character);
+  return lines[r.start.line].slice(r.start.character) + '⏎' + lines[r.end.line].slice(0, r.end.character);
+}
+
+describe('document model', () => {
+  describe('seed 000 (宝清县: 通知 forwarding a plan, 22 tasks, 22-row 分工表)', () => {
+    const text = seed('000');
+    const m = parse(text);
+    it('reads the 版头, the wrapped title, the addressee, signature and date', () => {
+      assert.strictEqual(m.head.docNumber?.text, '宝政办规〔2024〕6号');
+      assert.strictEqual(m.head.docNumber?.prefix, '宝政办规');
+      assert.strictEqual(m.head.docNumber?.year, 2024);
+      assert.strictEqual(m.head.docNumber?.serial, 6);
+      assert.strictEqual(m.head.issuer?.text, '宝清县人民政府办公室');
+      assert.strictEqual(m.notice?.title?.text, '关于印发《宝清县“一老一小”整体解决方案》的通知');
+      assert.deepStrictEqual(m.notice?.title?.segments.map((s) => s.line), [4, 6]);
+      assert.ok(m.notice?.addressee?.text.endsWith('省直有关单位：'));
+      assert.strictEqual(m.notice?.signature?.text, '宝清县人民政府办公室');
+      assert.strictEqual(m.notice?.signature?.range.start.line, 14);
+      assert.deepStrictEqual([m.notice?.date?.year, m.notice?.date?.month, m.notice?.date?.day], [2024, 9, 29]);
+      assert.strictEqual(m.planTitle?.text, '宝清县“一老一小”整体解决方案');
+      assert.strictEqual(m.jurisdiction, '宝清县');
+      assert.strictEqual(m.startsMidway, false);
+    });
+    it('has 22 body tasks, each with its unit list', () => {
+      assert.strictEqual(m.tasks.length, 22);
+      assert.strictEqual(m.tasks[0].title, '统筹规划服务设施建设');
+      assert.strictEqual(m.tasks[0].units.items.length, 13);
+      assert.strictEqual(m.tasks[0].units.items[0].name, '县住房和城乡建设局');
+      assert.strictEqual(textAt(m, m.tasks[0].units.items[0].range), '县住房和城乡建设局');
+      assert.strictEqual(m.tasks[21].title, '强化数据支撑，聚力指标建设');
+      assert.deepStrictEqual(m.tasks[21].units.items.map((u) => u.name), ['县统计局', '县民政局', '县卫生健康局', '县教育和体育局', '县发改局']);
+      for (const t of m.tasks) {
+        assert.ok(t.units.items.length > 0, t.title);
+        assert.strictEqual(t.units.open, '〔');
+        assert.ok(t.units.items.every((u) => u.name.length >= 2), t.title);
+      }
+    });
+    it('builds the heading tree with the four levels', () => {
+      const body = m.headings.filter((h) => h.region === 'body');
+      assert.deepStrictEqual(body.filter((h) => h.level === 1).map((h) => h.marker + h.title), ['一、指导思想', '二、发展目标', '三、重点任务', '四、保障措施']);
+      const tasks = body[2];
+      assert.deepStrictEqual(tasks.children.map((c) => m.headings[c].marker), ['（一）', '（二）', '（三）', '（四）']);
+      const first = m.headings[tasks.children[0]];
+      assert.deepStrictEqual(first.children.map((c) => m.headings[c].ordinal), [1, 2, 3, 4, 5, 6]);
+      const h = m.headings[first.children[0]];
+      assert.strictEqual(h.level, 3);
+      assert.strictEqual(h.marker, '1.');
+      assert.strictEqual(textAt(m, h.markerRange), '1.');
+      assert.strictEqual(h.line, 37);
+    });
+    it('has the 附件说明 with 2 items, both attachments present, and a 22-row table', () => {
+      assert.deepStrictEqual(m.attachmentNote?.items.map((i) => [i.number, i.title]), [
+        [1, '宝清县“一老一小”工作专班'],
+        [2, '宝清县“一老一小”工作重点任务分工表'],
+      ]);
+      assert.deepStrictEqual(m.attachments.map((a) => [a.label, a.title?.text]), [
+        ['附件1', '宝清县“一老一小”工作专班'],
+        ['附件2', '宝清县“一老一小”工作重点任务分工表'],
+      ]);
+      assert.strictEqual(m.attachments[1].labelRange.start.character, 1, 'the tab before 附件2 is layout');
+      assert.strictEqual(m.tables.length, 1);
+      const t = m.tables[0];
+      assert.strictEqual(t.attachment, 2);
+      assert.strictEqual(t.columns, 3);
+      assert.deepStrictEqual(t.header.cells.map((c) => c.text), ['序号', '重点任务', '责任单位']);
+      assert.strictEqual(dataRows(t).length, 22);
+      assert.deepStrictEqual(t.rows.filter((r) => r.kind === 'section').map((r) => r.cells[0].text), ['一、健全服务体系', '二、创新供给体系', '三、拓展供给范围', '四、规范监管体系', '五、保障措施']);
+      assert.deepStrictEqual([t.seqColumn, t.taskColumn, t.unitsColumn], [0, 1, 2]);
+      assert.strictEqual(dataRows(t)[0].cells[1].text, '统筹规划服务设施建设');
+    });
+    it('reads the 版记', () => {
+      assert.ok(m.banji?.copyTo?.text.startsWith('抄送：县委办，县纪委办。'));
+      assert.ok(m.banji?.copyTo?.text.endsWith('县人大办，县政协办。'));
+      assert.strictEqual(m.banji?.printer?.text, '宝清县人民政府办公室');
+      assert.strictEqual(m.banji?.printDate?.text, '2024年9月29日');
+    });
+  });
+
+  describe('seed 001 (崇信县: 16 tasks numbered across （一）–（四）)', () => {
+    const text = seed('001');
+    const m = parse(text);
+    it('reads the 版头 with 文件 and the one-line title', () => {
+      assert.strictEqual(m.head.issuer?.text, '崇信县人民政府办公室文件');
+      assert.strictEqual(m.head.docNumber?.text, '崇政办发〔2021〕109号');
+      assert.ok(m.notice?.title?.text.endsWith('实施方案》的通知'));
+      assert.strictEqual(m.notice?.date?.text, '2021年11月8日');
+    });
+    it('has 16 tasks across （一）–（四）, each with its units and roles', () => {
+      assert.strictEqual(m.tasks.length, 16);
+      assert.deepStrictEqual(m.tasks.map((t) => m.headings[t.heading].ordinal), Array.from({ length: 16 }, (_, i) => i + 1));
+      const parents = new Set(m.tasks.map((t) => m.headings[m.headings[t.heading].parent].marker));
+      assert.deepStrictEqual([...parents], ['（一）', '（二）', '(三)', '（四）']);
+      const first = m.tasks[0].units.items;
+      assert.strictEqual(first[0].name, '县发改局');
+      assert.strictEqual(first[0].role, '按职责分工负责');
+      assert.strictEqual(first[first.length - 1].name, '城市社区管委会');
+      assert.strictEqual(first[first.length - 1].role, '具体落实');
+    });
+    it('joins a task hard-wrapped over several lines (lines 56–58)', () => {
+      const t = m.tasks[8];
+      assert.strictEqual(t.title, '提升养老机构服务水平');
+      assert.strictEqual(t.units.range.start.line, 55);
+      assert.strictEqual(t.units.range.end.line, 57);
+      assert.strictEqual(t.units.open, '（');
+      assert.strictEqual(t.units.close, ')', 'the mismatched half-width close is kept as written');
+      assert.deepStrictEqual(t.units.items.map((u) => u.name).slice(0, 4), ['县民政局', '卫健局', '财政局', '发改局']);
+      const wrapped = m.tasks[2];
+      assert.strictEqual(wrapped.units.range.start.line, 35, 'task 3 wraps over a blank line into line 35');
+    });
+    it('keeps a task whose units close a later paragraph of the same item (task 8)', () => {
+      const t = m.tasks[7];
+      assert.strictEqual(t.title, '完善居家社区服务功能');
+      assert.strictEqual(t.range.start.line, 51);
+      assert.strictEqual(t.units.range.end.line, 53);
+    });
+    it('reads the half-width (三) as a level-2 heading with its style', () => {
+      const h = m.headings.find((x) => x.marker === '(三)')!;
+      assert.strictEqual(h.level, 2);
+      assert.strictEqual(h.ordinal, 3);
+      assert.strictEqual(h.style.parens, 'half');
+      assert.strictEqual(h.style.spaceAfter, ' ');
+    });
+  });
+
+  describe('seed 002 (万源市: （一）–（二十四） across 二、–七、, two task tables)', () => {
+    const m = parse(seed('002'));
+    it('numbers level 2 continuously across level-1 parents', () => {
+      const l2 = m.headings.filter((h) => h.region === 'body' && h.level === 2);
+      assert.strictEqual(l2.length, 24);
+      assert.deepStrictEqual(l2.map((h) => h.ordinal), Array.from({ length: 24 }, (_, i) => i + 1));
+      assert.strictEqual(l2[23].marker, '（二十四）');
+      assert.strictEqual(l2[6].title, '推进公办养老托育机构改革', 'the 。 on the next line ends the title');
+    });
+    it('reads 52 rows in 附件1 and 15 in 附件2', () => {
+      assert.deepStrictEqual(m.attachments.map((a) => a.number), [1, 2]);
+      const t1 = m.tables.find((t) => t.attachment === 1)!;
+      const t2 = m.tables.find((t) => t.attachment === 2)!;
+      assert.strictEqual(dataRows(t1).length, 52);
+      assert.strictEqual(dataRows(t2).length, 15);
+      assert.deepStrictEqual(dataRows(t1).map((r) => r.seq), Array.from({ length: 52 }, (_, i) => i + 1));
+      assert.ok(dataRows(t1).every((r) => r.cells.length === 3));
+      const row20 = dataRows(t1)[19];
+      assert.ok(row20.cells[1].text.includes('人工智能5G等深度应用'), 'a wrapped cell continues without a tab');
+      const row18 = dataRows(t1)[17];
+      assert.strictEqual(row18.cells[1].text, '促进康养融合发展。', 'a blank line inside a row');
+      assert.strictEqual(m.tasks.length, 0, 'the body names no units: they live in the table');
+    });
+    it('reads the 附件说明 whose second item is indented', () => {
+      assert.deepStrictEqual(m.attachmentNote?.items.map((i) => i.number), [1, 2]);
+      assert.strictEqual(m.attachmentNote?.items[1].title, '万源市促进养老托育服务健康发展2022 年任务清单');
+    });
+  });
+
+  describe('seed 003 (北安市: indicator tables, 3/5/6/9-column tables)', () => {
+    const text = seed('003');
+    const m = parse(text);
+    it('keeps the four 一、 … 四、 headings as written, including the second 四、', () => {
+      const l1 = m.headings.filter((h) => h.region === 'body' && h.level === 1);
+      assert.deepStrictEqual(l1.map((h) => h.marker + h.title), ['一、实施背景', '二、发展目标', '三、重点任务', '四、保障机制', '四、北安市养老托育服务综合专班']);
+    });
+    it('reads the tables with 3, 5, 6 and 9 columns', () => {
+      assert.deepStrictEqual(m.tables.map((t) => t.columns), [3, 3, 9, 5, 5, 6]);
+      const [ind1, ind2, projects, , policies] = m.tables;
+      assert.strictEqual(ind1.title?.text, '“十四五”时期北安市养老服务主要发展指标');
+      assert.strictEqual(dataRows(ind1).length, 17);
+      assert.strictEqual(dataRows(ind2).length, 11);
+      assert.strictEqual(dataRows(ind2)[5].cells[2].text, '4.5（约束性）');
+      assert.strictEqual(projects.header.cells[6].text, '总投资（万元）', 'a header cell wrapped over a blank line');
+      assert.strictEqual(dataRows(projects).length, 25);
+      assert.strictEqual(projects.rows[1].kind, 'section');
+      assert.strictEqual(projects.rows[1].cells[0].text, '北安市（共25个，养老19个、托育6个）');
+      assert.strictEqual(dataRows(projects)[0].cells[4].text, '北安市通北镇');
+      assert.strictEqual(dataRows(projects)[4].cells[7].text, '', 'an empty cell written as a lone tab');
+      assert.strictEqual(projects.unitsColumn, 8);
+      assert.deepStrictEqual(policies.rows.filter((r) => r.kind === 'section').map((r) => r.cells[0].text).slice(0, 3), ['一、养老支持政策', '（一）必选项（共16项）', '（二）自选项（共1项）']);
+    });
+    it('reads the attachment labels with colons and a leading space', () => {
+      assert.deepStrictEqual(m.attachments.map((a) => a.label), ['附件1', '附件2', '附件3', '附件4']);
+      assert.strictEqual(m.attachments[0].title?.text, '北安市“一老一小”整体解决方案重大项目清单');
+      assert.strictEqual(lineOf(text, m.attachments[0].labelRange.start.line), ' 附件1：');
+    });
+  });
+
+  describe('seed 004 (泊头市: starts mid-way, 〔责任单位：…〕, 附件说明 with 3 items)', () => {
+    const m = parse(seed('004'));
+    it('starts mid-way with an addressee and a date but no title', () => {
+      assert.strictEqual(m.startsMidway, true);
+      assert.strictEqual(m.notice?.title, undefined);
+      assert.ok(m.notice?.addressee?.text.startsWith('各乡镇人民政府'));
+      assert.strictEqual(m.notice?.date?.text, '2022年3月10日');
+      assert.strictEqual(m.planTitle?.text, '泊头市“一老一小”整体解决方案');
+    });
+    it('has an 附件说明 with 3 items and no attachment', () => {
+      assert.deepStrictEqual(m.attachmentNote?.items.map((i) => [i.number, i.title]), [
+        [1, '泊头市“一老一小”工作协调推进机制'],
+        [2, '重大政策清单'],
+        [3, '重大要素清单'],
+      ]);
+      assert.strictEqual(m.attachments.length, 0);
+    });
+    it('reads labelled unit lists', () => {
+      const t = m.tasks[0];
+      assert.strictEqual(t.title, '整体目标');
+      assert.strictEqual(t.units.label, '责任单位');
+      assert.deepStrictEqual(t.units.items.map((u) => u.name), ['市民政局', '市卫健局']);
+      assert.ok(m.tasks.some((x) => x.units.items.some((u) => u.name === '人行泊头市支行')));
+    });
+  });
+});

@@ -1,0 +1,38 @@
+import { rule } from '../../../../server/src/core/rules/structure/attachment-missing';
+import { doc, ruleTester } from '../../../helpers/ruleTester';
+
+const body = ['宝清县“一老一小”整体解决方案', '', '一、指导思想', '', '以习近平新时代中国特色社会主义思想为指导。', ''];
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'both listed attachments follow',
+      text: doc(...body, '附件：1.宝清县“一老一小”工作专班', '', '2.宝清县“一老一小”工作重点任务分工表', '', '附件1', '宝清县“一老一小”工作专班', '', '\t附件2', '', '宝清县“一老一小”工作重点任务分工表'),
+    },
+    {
+      name: 'label with a full-width colon and leading space',
+      text: doc(...body, '附件：1.重大项目清单', '', ' 附件1：', '', '北安市“一老一小”整体解决方案重大项目清单'),
+    },
+    {
+      name: 'a single unnumbered item and a lone 附件',
+      text: doc(...body, '附件：重点任务分工表', '', '附件', '', '重点任务分工表'),
+    },
+    { name: 'no 附件说明 at all', text: doc(...body) },
+  ],
+  invalid: [
+    {
+      name: 'three items, no attachment follows (seed 004)',
+      text: doc(...body, '附件：1.泊头市“一老一小”工作协调推进机制', '', '2. 重大政策清单', '', '3. 重大要素清单'),
+      errors: [
+        { message: '附件说明列出“附件1：泊头市“一老一小”工作协调推进机制”，但文末没有任何附件', line: 7, column: 4 },
+        { message: '附件2：重大政策清单', line: 9, column: 1 },
+        { message: '附件3：重大要素清单', line: 11, column: 1 },
+      ],
+    },
+    {
+      name: 'the second attachment is missing',
+      text: doc(...body, '附件：1.工作专班', '2.重点任务分工表', '', '附件1', '工作专班'),
+      errors: [{ message: '附件说明列出“附件2：重点任务分工表”，但文末没有附件2（现有：附件1）', line: 8, column: 1, endColumn: 10 }],
+    },
+  ],
+});

@@ -1,0 +1,25 @@
+import { rule } from '../../../../server/src/core/rules/structure/missing-date';
+import { doc, ruleTester } from '../../../helpers/ruleTester';
+
+const notice = (...tail: string[]) =>
+  doc('宝政办规〔2024〕6号', '', '宝清县人民政府办公室', '', '关于印发《宝清县“一老一小”整体解决方案》的通知', '', '各乡（镇）人民政府：', '', '　　现印发给你们，请认真抓好贯彻落实。', '', ...tail);
+
+ruleTester(rule, {
+  valid: [
+    { name: 'signature followed by a date', text: notice('宝清县人民政府办公室', '', '2024年9月29日', '宝清县“一老一小”整体解决方案', '一、指导思想') },
+    { name: 'date in Chinese numerals still counts as present', text: notice('宝清县人民政府办公室', '二〇二四年九月二十九日') },
+    { name: 'a plan without a notice', text: doc('万源市促进养老托育服务健康发展实施方案', '', '一、总体要求', '', '以习近平新时代中国特色社会主义思想为指导。') },
+  ],
+  invalid: [
+    {
+      name: 'signature without a date',
+      text: notice('宝清县人民政府办公室', '', '宝清县“一老一小”整体解决方案', '', '一、指导思想'),
+      errors: [{ message: '缺少成文日期：发文机关署名“宝清县人民政府办公室”', line: 11, column: 1, endColumn: 11 }],
+    },
+    {
+      name: 'notice with neither signature nor date is only a note',
+      text: doc('关于印发《宝清县“一老一小”整体解决方案》的通知', '', '各乡（镇）人民政府：', '', '一、指导思想'),
+      errors: [{ message: '未找到发文机关署名和成文日期', line: 1, severity: 'information' }],
+    },
+  ],
+});
