@@ -14,10 +14,13 @@ export interface FixAllResult {
   text: string;
   /** fixes applied, over all passes */
   applied: Fix[];
+  /** each pass: the text it started from and the fixes it applied together */
+  passes: { text: string; fixes: Fix[] }[];
 }
 
 export function fixAll(text: string, options: AnalyzeOptions = {}, maxPasses = 5): FixAllResult {
   const applied: Fix[] = [];
+  const passes: FixAllResult['passes'] = [];
   let current = text;
   for (let pass = 0; pass < maxPasses; pass++) {
     const { diagnostics } = analyze(current, options);
@@ -26,7 +29,8 @@ export function fixAll(text: string, options: AnalyzeOptions = {}, maxPasses = 5
     const next = applyEdits(current, chosen.flatMap((f) => f.edits));
     if (next === current) break;
     applied.push(...chosen);
+    passes.push({ text: current, fixes: chosen });
     current = next;
   }
-  return { text: current, applied };
+  return { text: current, applied, passes };
 }

@@ -487,6 +487,11 @@ function buildParagraphs(ctx: Ctx, from: number, to: number, region: Region, att
     const marker = matchMarker(text);
     let last = k;
     let unbalancedJoins = 0;
+    // kept up to date line by line: rescanning the joined text for every line it gains is
+    // quadratic in a paragraph hard-wrapped over thousands of lines
+    let depth = openDepth(text);
+    let hasStop = text.includes('。');
+    let hasCommaOrStop = hasStop || text.includes('，');
     for (;;) {
       const nx = nextNonBlank(ctx, last + 1, Math.min(to, last + 3));
       if (nx < 0 || structuralStart(ctx, nx)) break;
@@ -494,18 +499,21 @@ function buildParagraphs(ctx: Ctx, from: number, to: number, region: Region, att
       const lastText = content(ctx, last);
       let join = false;
       if (CONTINUATION_START.has(next[0])) join = true;
-      else if (openDepth(text) > 0 && unbalancedJoins < 8 && !hasLayoutGap(lastText)) {
+      else if (depth > 0 && unbalancedJoins < 8 && !hasLayoutGap(lastText)) {
         join = true;
         unbalancedJoins++;
       } else if (!endsTerminal(lastText) && !hasLayoutGap(lastText)) {
         // prose wraps; a title-only heading (一、指导思想) or a title line does not
-        const prose = marker ? text.includes('。') : /[，。]/.test(text);
+        const prose = marker ? hasStop : hasCommaOrStop;
         join = prose;
       }
       if (!join) break;
       const [na, nb] = ctx.bounds[nx];
       segs.push({ line: nx, start: na, end: nb });
       text += next;
+      depth += openDepth(next);
+      if (!hasStop && next.includes('。')) hasStop = true;
+      if (!hasCommaOrStop && (hasStop || next.includes('，'))) hasCommaOrStop = true;
       last = nx;
     }
     const span = makeSpan(ctx.lines, segs);

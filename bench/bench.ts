@@ -1,0 +1,292 @@
+// `npm run bench`: the figures in the README's Performance section. Prints a table and writes
+// bench/results.json. Figures, never pass/fail: targets are printed beside them.
+import { execFileSync } from 'child_process';
+import * as fs from 'fs';
+import * as os from 'os';
+import * as path from 'path';
+import * as zlib from 'zlib';
+import { analyze, runRules } from '../server/src/core/engine/analyze';
+import { parse } from '../server/src/core/parse/parse';
+import { RULES } from '../server/src/core/rules/index';
+import { splitLines } from '../server/src/core/text/lines';
+import { SEED_FILES, SEEDS_DIR } from '../test/helpers/seeds';
+import { openDocument, rssOf, startServer, ROOT } from '../test/helpers/lspClient';
+import { buildSynthetic } from './synthetic';
+import { pathologicalInputs } from './pathological';
+
+const QUICK = process.argv.includes('--quick');
+/** --only=seeds,synthetic,pathological,bundles,server runs a part of the benchmark */
+const ONLY = process.argv.find((a) => a.startsWith('--only='))?.slice('--only='.length).split(',');
+const want = (part: string) => !ONLY || ONLY.includes(part);
+const OUT_DIR = path.join(ROOT, 'bench', '.dist');
+
+interface Stats {
+  runs: number;
+  median: number;
+  p95: number;
+  min: number;
+  /** median CPU time of this process (user + system), ms: less sensitive than wall time to other load on the machine */
+  cpuMedian?: number;
+}
+
+function quantile(sorted: number[], q: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.max(0, Math.ceil(q * sorted.length) - 1))];
+}
+
+function stats(samples: number[], cpu?: number[]): Stats {
+  const s = [...samples].sort((a, b) => a - b);
+  const out: Stats = { runs: s.length, median: quantile(s, 0.5), p95: quantile(s, 0.95), min: s[0] };
+  if (cpu) out.cpuMedian = quantile([...cpu].sort((a, b) => a - b), 0.5);
+  return out;
+}
+
+function time(fn: () => void, runs: number, warmup: number): Stats {
+  for (let i = 0; i < warmup; i++) fn();
+  const samples: number[] = [];
+  const cpu: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const c = process.cpuUsage();
+    const a = performance.now();
+    fn();
+    samples.push(performance.now() - a);
+    const d = process.cpuUsage(c);
+    cpu.push((d.user + d.system) / 1000);
+  }
+  return stats(samples, cpu);
+}
+
+const ms = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
+const kb = (bytes: number) => bytes / 1000;
+
+function table(title: string, head: string[], rows: (string | number)[][]): void {
+  const cells = [head, ...rows.map((r) => r.map(String))];
+  const width = head.map((_, i) => Math.max(...cells.map((r) => [...(r[i] ?? '')].reduce((w, ch) => w + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0))));
+  const pad = (s: string, w: number) => s + ' '.repeat(Math.max(0, w - [...s].reduce((n, ch) => n + (ch.charCodeAt(0) > 0x2e80 ? 2 : 1), 0)));
+  console.log(`\n${title}`);
+  console.log(cells.map((r, k) => '| ' + r.map((c, i) => pad(c, width[i])).join(' | ') + ' |' + (k === 0 ? '\n|' + width.map((w) => '-'.repeat(w + 2)).join('|') + '|' : '')).join('\n'));
+}
+
+// ───────────────────────────── core ─────────────────────────────
+
+function benchSeeds() {
+  const out = SEED_FILES.map((f) => {
+    const text = fs.readFileSync(path.join(SEEDS_DIR, f), 'utf8');
+    const t = time(() => analyze(text), QUICK ? 20 : 60, 20);
+    const model = parse(text);
+    const p = time(() => parse(text), QUICK ? 20 : 60, 10);
+    const r = time(() => runRules(model), QUICK ? 20 : 60, 10);
+    return { file: f, bytes: Buffer.byteLength(text), lines: model.lineCount, analyze: t, parse: p, checks: r };
+  });
+  table('Core analysis per seed (parse + every check, warm, ms)', ['seed', 'KB', 'lines', 'median', 'p95', 'CPU median', 'parse', 'checks'],
+    out.map((s) => [s.file.slice(0, 3), kb(s.bytes).toFixed(0), s.lines, ms(s.analyze.median), ms(s.analyze.p95), ms(s.analyze.cpuMedian!), ms(s.parse.median), ms(s.checks.median)]));
+  return out;
+}
+
+function benchSynthetic() {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'gw-bench-'));
+  const sizes = [100_000, 1_000_000, 5_000_000];
+  const out = sizes.map((size) => {
+    const s = buildSynthetic(size);
+    const file = path.join(dir, `synthetic-${size}.txt`);
+    fs.writeFileSync(file, s.text);
+    const runs = QUICK ? 5 : size >= 5_000_000 ? 7 : size >= 1_000_000 ? 15 : 30;
+    const warm = size >= 5_000_000 ? 2 : 3;
+    // the floor: what any tool must do — read the file and split it into lines — in the same run
+    const floor = time(() => splitLines(fs.readFileSync(file, 'utf8')), runs, warm);
+    const t = time(() => analyze(s.text), runs, warm);
+    const model = parse(s.text);
+    const p = time(() => parse(s.text), runs, warm);
+    return { bytes: s.bytes, tasks: s.tasks, lines: model.lineCount, analyze: t, parse: p, floor, ratio: t.median / floor.median };
+  });
+  const exp = (a: (typeof out)[number], b: (typeof out)[number]) => Math.log(b.analyze.median / a.analyze.median) / Math.log(b.bytes / a.bytes);
+  const scaling = { from100KBto1MB: exp(out[0], out[1]), from1MBto5MB: exp(out[1], out[2]), timeRatio10x: (out[1].analyze.median / out[0].analyze.median) / (out[1].bytes / out[0].bytes) * 10 };
+  table('Synthetic documents built from the seeds (ms)', ['size', 'tasks', 'lines', 'analysis median', 'p95', 'CPU median', 'parse', 'floor (read+split)', 'analysis ÷ floor', 'µs/KB'],
+    out.map((s) => [`${kb(s.bytes).toFixed(0)} KB`, s.tasks, s.lines, ms(s.analyze.median), ms(s.analyze.p95), ms(s.analyze.cpuMedian!), ms(s.parse.median), ms(s.floor.median), s.ratio.toFixed(1) + '×', (s.analyze.median * 1000 / kb(s.bytes)).toFixed(1)]));
+  console.log(`scaling exponent: ${scaling.from100KBto1MB.toFixed(2)} (100 KB→1 MB), ${scaling.from1MBto5MB.toFixed(2)} (1 MB→5 MB); 10× the text costs ${scaling.timeRatio10x.toFixed(1)}× the time (target ≤ 11×)`);
+  // the slowest checks on the 1 MB document: where to look when a new check makes it slow
+  const model = parse(buildSynthetic(1_000_000).text);
+  const perRule = RULES.map((rule) => ({ rule: rule.meta.id, ms: time(() => runRules(model, { rules: [rule] }), QUICK ? 3 : 7, 1).median }))
+    .sort((a, b) => b.ms - a.ms);
+  table('Slowest checks on the 1 MB document (ms, median)', ['check', 'ms'], perRule.slice(0, 8).map((r) => [r.rule, ms(r.ms)]));
+  fs.rmSync(dir, { recursive: true, force: true });
+  return { sizes: out, scaling, perRule };
+}
+
+function benchPathological() {
+  const out = pathologicalInputs().map((p) => {
+    const t = time(() => analyze(p.text), QUICK ? 2 : 5, 1);
+    const bytes = Buffer.byteLength(p.text);
+    return { name: p.name, bytes, ms: t.median, msPer100KB: (t.median / bytes) * 100_000 };
+  });
+  table('Pathological inputs (ms, median; target ≤ 50 ms per 100 KB)', ['input', 'KB', 'ms', 'ms / 100 KB'],
+    out.map((p) => [p.name, kb(p.bytes).toFixed(0), ms(p.ms), ms(p.msPer100KB)]));
+  return out;
+}
+
+// ───────────────────────────── language server ─────────────────────────────
+
+/** Deterministic pseudo-random numbers (the same edits every run). */
+function rng(seed: number) {
+  let s = seed >>> 0;
+  return () => ((s = (Math.imul(s, 1664525) + 1013904223) >>> 0) / 2 ** 32);
+}
+
+const TYPED = ['的', '，', '。', '、', '一', '（', '）', '局', '县', '1', ' ', '\n'];
+
+async function keystrokes(serverArgs: string[], debounce: string | undefined, edits: number) {
+  const env: Record<string, string> = {};
+  if (debounce !== undefined) env.GONGWEN_DEBOUNCE_MS = debounce;
+  const h = await startServer({ args: serverArgs, env });
+  const largest = [...SEED_FILES].sort((a, b) => fs.statSync(path.join(SEEDS_DIR, b)).size - fs.statSync(path.join(SEEDS_DIR, a)).size)[0];
+  let text = fs.readFileSync(path.join(SEEDS_DIR, largest), 'utf8');
+  const uri = 'file:///bench/' + largest;
+  const first = h.diagnostics(uri);
+  await openDocument(h, uri, text);
+  await first;
+  const lines = () => text.split('\n');
+  const rand = rng(42);
+  const samples: number[] = [];
+  let version = 1;
+  let line = 0;
+  let col = 0;
+  for (let i = 0; i < edits; i++) {
+    // bursts of typing at one place, then a jump elsewhere, like a drafter revising
+    if (i % 20 === 0) {
+      const ls = lines();
+      line = Math.floor(rand() * ls.length);
+      col = Math.floor(rand() * (ls[line].length + 1));
+    }
+    const ch = TYPED[Math.floor(rand() * TYPED.length)];
+    const ls = lines();
+    ls[line] = ls[line].slice(0, col) + ch + ls[line].slice(col);
+    const change = { range: { start: { line, character: col }, end: { line, character: col } }, text: ch };
+    text = ls.join('\n');
+    if (ch === '\n') {
+      line++;
+      col = 0;
+    } else col++;
+    version++;
+    const v = version;
+    const got = h.diagnostics(uri, (p) => p.version === v);
+    const a = performance.now();
+    await h.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [change] });
+    await got;
+    samples.push(performance.now() - a);
+  }
+  // typing faster than the debounce: only the last version is analysed and published
+  const before = h.published.length;
+  const burst = 30;
+  const last = version + burst;
+  const final = h.diagnostics(uri, (p) => p.version === last);
+  for (let i = 0; i < burst; i++) {
+    version++;
+    await h.connection.sendNotification('textDocument/didChange', {
+      textDocument: { uri, version },
+      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '的' }],
+    });
+    await new Promise((r) => setTimeout(r, 5));
+  }
+  await final;
+  const publishes = h.published.length - before;
+  await h.stop();
+  return { seed: largest, edits, latency: stats(samples), burst: { edits: burst, intervalMs: 5, publishes } };
+}
+
+async function coldStart(serverArgs: string[], n: number) {
+  const samples: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const h = await startServer({ args: serverArgs });
+    samples.push(h.initializeMs);
+    await h.stop();
+  }
+  return stats(samples);
+}
+
+async function rssWithDocuments(serverArgs: string[], count: number) {
+  const h = await startServer({ args: serverArgs });
+  const idle = rssOf(h.proc.pid!);
+  const texts = SEED_FILES.map((f) => fs.readFileSync(path.join(SEEDS_DIR, f), 'utf8'));
+  const waits: Promise<unknown>[] = [];
+  for (let i = 0; i < count; i++) {
+    const uri = `file:///bench/doc${i}.gw`;
+    waits.push(h.diagnostics(uri));
+    await openDocument(h, uri, texts[i % texts.length] + '\n'.repeat(i));
+  }
+  await Promise.all(waits);
+  const rss = rssOf(h.proc.pid!);
+  await h.stop();
+  return { documents: count, idleBytes: idle, bytes: rss };
+}
+
+function bundles() {
+  execFileSync(process.execPath, [path.join(ROOT, 'esbuild.mjs'), '--production', `--outdir=${OUT_DIR}`], { cwd: ROOT, stdio: 'inherit' });
+  const out = ['client.js', 'server.js', 'cli.js'].map((f) => {
+    const buf = fs.readFileSync(path.join(OUT_DIR, f));
+    return { file: f, bytes: buf.length, gzip: zlib.gzipSync(buf).length };
+  });
+  table('Bundles (production build)', ['bundle', 'KB', 'gzip KB'], out.map((b) => [b.file, kb(b.bytes).toFixed(1), kb(b.gzip).toFixed(1)]));
+  return out;
+}
+
+async function benchServer() {
+  const serverArgs = [path.join(OUT_DIR, 'server.js')];
+  const edits = QUICK ? 50 : 200;
+  const processing = await keystrokes(serverArgs, '0', edits);
+  const debounced = await keystrokes(serverArgs, undefined, edits);
+  const cold = await coldStart(serverArgs, QUICK ? 3 : 7);
+  const rss = await rssWithDocuments(serverArgs, 20);
+  const debounceMs = Number(/GONGWEN_DEBOUNCE_MS \?\? (\d+)/.exec(fs.readFileSync(path.join(ROOT, 'server/src/lsp/diagnostics.ts'), 'utf8'))?.[1] ?? NaN);
+  table(`Language server (real JSON-RPC client over stdio, ${edits} single-character edits in seed ${processing.seed.slice(0, 3)})`, ['measure', 'value', 'target'], [
+    ['keystroke → publishDiagnostics p50, debounce 0', `${ms(processing.latency.median)} ms`, ''],
+    ['keystroke → publishDiagnostics p95, debounce 0', `${ms(processing.latency.p95)} ms`, '≤ 30 ms'],
+    [`keystroke → publishDiagnostics p50, debounce ${debounceMs} ms`, `${ms(debounced.latency.median)} ms`, ''],
+    [`keystroke → publishDiagnostics p95, debounce ${debounceMs} ms`, `${ms(debounced.latency.p95)} ms`, `≤ 30 ms + ${debounceMs}`],
+    [`burst of ${debounced.burst.edits} edits 5 ms apart (debounce ${debounceMs} ms)`, `${debounced.burst.publishes} publish(es)`, 'stale runs dropped'],
+    ['cold start: spawn → initialize result (median)', `${ms(cold.median)} ms`, ''],
+    ['RSS idle', `${(rss.idleBytes / 2 ** 20).toFixed(1)} MB`, ''],
+    [`RSS after opening ${rss.documents} documents`, `${(rss.bytes / 2 ** 20).toFixed(1)} MB`, '≤ 60 MB'],
+  ]);
+  return { debounceMs, processing, debounced, coldStart: cold, rss };
+}
+
+async function main() {
+  const started = Date.now();
+  const env = { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpu: os.cpus()[0]?.model ?? '?', cpus: os.cpus().length, loadavg: os.loadavg().map((x) => +x.toFixed(2)) };
+  console.log(`Gongwen benchmark — Node ${env.node}, ${env.cpu} × ${env.cpus}, load ${env.loadavg.join(' ')}${QUICK ? ' (quick)' : ''}`);
+  const seeds = want('seeds') ? benchSeeds() : undefined;
+  const synthetic = want('synthetic') ? benchSynthetic() : undefined;
+  const pathological = want('pathological') ? benchPathological() : undefined;
+  const bundle = want('bundles') || want('server') ? bundles() : undefined;
+  const server = want('server') ? await benchServer() : undefined;
+  const targets: { target: string; value: number; ok: boolean }[] = [];
+  if (seeds) {
+    const largest = seeds.reduce((a, b) => (b.bytes > a.bytes ? b : a));
+    targets.push({ target: `largest seed (${largest.file.slice(0, 3)}) ≤ 2 ms warm (median)`, value: largest.analyze.median, ok: largest.analyze.median <= 2 });
+  }
+  if (synthetic) {
+    const oneMB = synthetic.sizes[1];
+    targets.push({ target: '1 MB ≤ 60 ms', value: oneMB.analyze.median, ok: oneMB.analyze.median <= 60 });
+    targets.push({ target: '≤ 3× the floor at 1 MB', value: oneMB.ratio, ok: oneMB.ratio <= 3 });
+    targets.push({ target: '10× the text ≤ 11× the time', value: synthetic.scaling.timeRatio10x, ok: synthetic.scaling.timeRatio10x <= 11 });
+  }
+  if (pathological) {
+    targets.push({ target: 'pathological ≤ 50 ms per 100 KB (worst)', value: Math.max(...pathological.map((p) => p.msPer100KB)), ok: pathological.every((p) => p.msPer100KB <= 50) });
+  }
+  if (server) {
+    targets.push({ target: 'keystroke → diagnostics p95 ≤ 30 ms (debounce 0; debounce reported separately)', value: server.processing.latency.p95, ok: server.processing.latency.p95 <= 30 });
+    targets.push({ target: 'RSS ≤ 60 MB with 20 documents', value: server.rss.bytes / 2 ** 20, ok: server.rss.bytes / 2 ** 20 <= 60 });
+  }
+  table('Targets', ['target', 'measured', 'met'], targets.map((t) => [t.target, t.value.toFixed(2), t.ok ? 'yes' : 'NO']));
+  const results = {
+    date: new Date().toISOString(), env, quick: QUICK, seconds: (Date.now() - started) / 1000,
+    seeds, synthetic, pathological, bundles: bundle, server,
+    targets,
+  };
+  fs.writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
+  console.log(`\nwrote bench/results.json (${((Date.now() - started) / 1000).toFixed(0)} s)`);
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exit(1);
+});
