@@ -312,6 +312,13 @@ function findRegions(ctx: Ctx, bodyStart: number): Regions {
 interface RawCell {
   segs: Segment[];
   afterBlank: boolean;
+  /** the cell's text without spaces, computed once (rows are tried more than once) */
+  compact?: string;
+}
+
+function compactText(ctx: Ctx, raw: RawCell): string {
+  if (raw.compact === undefined) raw.compact = makeSpan(ctx.lines, raw.segs).text.replace(/[ \u3000]/g, '');
+  return raw.compact;
 }
 
 function isIntegerCell(s: string): boolean {
@@ -400,12 +407,12 @@ function buildTable(ctx: Ctx, raw: RawCell[], region: Region, attachment: number
   let lastSeq = 0;
   while (i < raw.length) {
     const first = raw[i];
-    const text = norm(makeSpan(ctx.lines, first.segs).text);
+    const text = compactText(ctx, first);
     if (isIntegerCell(text) || columns === 1) {
       const cells: Cell[] = [toCell(ctx, first, 0)];
       let j = i + 1;
       while (j < raw.length && cells.length < columns) {
-        const t = norm(makeSpan(ctx.lines, raw[j].segs).text);
+        const t = compactText(ctx, raw[j]);
         // a new row begins early when a row is missing cells
         if (raw[j].afterBlank && isIntegerCell(t) && Number(toAsciiDigits(t)) === lastSeq + 2 - (lastSeq === 0 ? 1 : 0) && cells.length > 1) break;
         cells.push(toCell(ctx, raw[j], cells.length));
@@ -445,12 +452,16 @@ function endsTerminal(s: string): boolean {
   return s.length > 0 && TERMINAL.has(s[s.length - 1]);
 }
 
+// Character codes, not one-character strings: s[i] allocates a new string for every CJK
+// character, and these loops run over every character of the document.
 function openDepth(s: string): number {
   let depth = 0;
   for (let i = 0; i < s.length; i++) {
-    const ch = s[i];
-    if (ch === '（' || ch === '(' || ch === '〔' || ch === '《' || ch === '“' || ch === '【') depth++;
-    else if (ch === '）' || ch === ')' || ch === '〕' || ch === '》' || ch === '”' || ch === '】') depth--;
+    const c = s.charCodeAt(i);
+    // （ ( 〔 《 “ 【
+    if (c === 0xff08 || c === 0x28 || c === 0x3014 || c === 0x300a || c === 0x201c || c === 0x3010) depth++;
+    // ） ) 〕 》 ” 】
+    else if (c === 0xff09 || c === 0x29 || c === 0x3015 || c === 0x300b || c === 0x201d || c === 0x3011) depth--;
   }
   return depth;
 }
@@ -600,7 +611,7 @@ const UNIT_HINT = /责任单位|牵头|负责|落实|参加|配合/;
 export function trailingUnits(p: Span): UnitList | undefined {
   const t = p.text;
   let end = t.length;
-  while (end > 0 && /[ \u3000。；;]/.test(t[end - 1])) end--;
+  for (let c = t.charCodeAt(end - 1); end > 0 && (c === 0x20 || c === 0x3000 || c === 0x3002 || c === 0xff1b || c === 0x3b); c = t.charCodeAt(end - 1)) end--;
   if (end === 0) return undefined;
   const close = t[end - 1];
   let open: string;
@@ -609,10 +620,16 @@ export function trailingUnits(p: Span): UnitList | undefined {
   else return undefined;
   let depth = 0;
   let start = -1;
+  const round = close === '）' || close === ')';
+  const closeCode = close.charCodeAt(0);
+  // codes of the openers: 〔 [ ［ or （ (
+  const o1 = open.charCodeAt(0);
+  const o2 = open.charCodeAt(1);
+  const o3 = open.length > 2 ? open.charCodeAt(2) : -1;
   for (let i = end - 2; i >= 0 && end - i < 800; i--) {
-    const ch = t[i];
-    if (ch === close || (open.startsWith('（') && (ch === '）' || ch === ')'))) depth++;
-    else if (open.includes(ch)) {
+    const c = t.charCodeAt(i);
+    if (c === closeCode || (round && (c === 0xff09 || c === 0x29))) depth++;
+    else if (c === o1 || c === o2 || c === o3) {
       if (depth === 0) {
         start = i;
         break;

@@ -28,12 +28,17 @@ function parenStyle(open: string, close: string): MarkerStyle['parens'] {
 
 function spaceAfter(s: string, from: number): string {
   let i = from;
-  while (i < s.length && i - from < 8 && (s[i] === ' ' || s[i] === '\u3000' || s[i] === '\t')) i++;
+  for (let c = s.charCodeAt(i); i < s.length && i - from < 8 && (c === 0x20 || c === 0x3000 || c === 0x09); c = s.charCodeAt(i)) i++;
   return s.slice(from, i);
 }
 
 /** Recognises a 结构层次序数 at the start of `s` (leading layout already removed). */
 export function matchMarker(s: string): MarkerMatch | undefined {
+  // most lines are prose: decide by the first character before running any expression
+  const c0 = s.charCodeAt(0);
+  const paren = c0 === 0xff08 || c0 === 0x28; // （ (
+  const digit = (c0 >= 0x30 && c0 <= 0x39) || (c0 >= 0xff10 && c0 <= 0xff19);
+  if (!paren && !digit && !CN.includes(s[0] ?? '')) return undefined;
   const head = s.slice(0, 16);
   let m = L1.exec(head);
   if (m) {

@@ -30,18 +30,23 @@ export function splitLines(text: string): Line[] {
 
 /** Whitespace a drafter uses for layout: ASCII, full-width space (U+3000), NBSP, BOM, tabs. */
 export function isSpaceChar(ch: string): boolean {
-  return ch === ' ' || ch === '\t' || ch === '\u3000' || ch === '\u00a0' || ch === '\ufeff' || ch === '\u2002' || ch === '\u2003';
+  return isSpaceCode(ch.charCodeAt(0));
+}
+
+/** isSpaceChar by character code: s[i] would allocate a string per CJK character. */
+export function isSpaceCode(c: number): boolean {
+  return c === 0x20 || c === 0x09 || c === 0x3000 || c === 0xa0 || c === 0xfeff || c === 0x2002 || c === 0x2003;
 }
 
 export function leadingSpace(s: string): number {
   let i = 0;
-  while (i < s.length && isSpaceChar(s[i])) i++;
+  while (i < s.length && isSpaceCode(s.charCodeAt(i))) i++;
   return i;
 }
 
 export function trailingSpaceStart(s: string): number {
   let i = s.length;
-  while (i > 0 && isSpaceChar(s[i - 1])) i--;
+  while (i > 0 && isSpaceCode(s.charCodeAt(i - 1))) i--;
   return i;
 }
 

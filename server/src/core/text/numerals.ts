@@ -60,6 +60,7 @@ export function toChineseNumeral(n: number): string {
 
 /** Full-width digits (０-９) to ASCII. */
 export function toAsciiDigits(s: string): string {
+  if (!hasFullWidthDigits(s)) return s;
   return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48));
 }
 

@@ -15,7 +15,13 @@ const GENERAL_TAIL = /(等[有相]?关?(部门|单位)（单位）|等[有相]�
 
 export const LABEL = /^(责任单位|牵头单位|责任部门|配合单位|参与单位|实施单位)[：:]/;
 
-const SEPARATORS = new Set(['、', '，', ',', '；', ';']);
+/** 、 ， , ； ; as character codes */
+const SEPARATORS = new Set([0x3001, 0xff0c, 0x2c, 0xff1b, 0x3b]);
+
+/** What /\s/ matches, by character code. */
+function isJsSpace(c: number): boolean {
+  return (c >= 0x09 && c <= 0x0d) || c === 0x20 || c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
 
 export interface SplitResult {
   label?: string;
@@ -70,9 +76,10 @@ export function splitUnits(span: Span, from = 0, to = span.text.length): SplitRe
   let a = start;
   let depth = 0;
   for (let i = start; i < to; i++) {
-    const c = text[i];
-    if (c === '（' || c === '(') depth++;
-    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    // character codes: text[i] would allocate a string for every CJK character
+    const c = text.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) depth++;
+    else if ((c === 0xff09 || c === 0x29) && depth > 0) depth--;
     if (depth === 0 && SEPARATORS.has(c)) {
       pieces.push({ from: a, to: i });
       a = i + 1;
@@ -87,8 +94,8 @@ export function splitUnits(span: Span, from = 0, to = span.text.length): SplitRe
   let pending: UnitItem[] = [];
   for (let k = 0; k < pieces.length; k++) {
     let { from: p, to: q } = pieces[k];
-    while (p < q && /[\s\u3000]/.test(text[p])) p++;
-    while (q > p && /[\s\u3000。.]/.test(text[q - 1])) q--;
+    while (p < q && isJsSpace(text.charCodeAt(p))) p++;
+    for (let c = text.charCodeAt(q - 1); q > p && (isJsSpace(c) || c === 0x3002 || c === 0x2e); c = text.charCodeAt(q - 1)) q--;
     const raw = text.slice(p, q);
     // an empty piece (、、 or a trailing 、) is kept: units/malformed reports it
     const { name, role } = stripRole(raw);
