@@ -35,11 +35,14 @@ export interface SplitResult {
   separators: Separator[];
   /** offset of each item's raw text start in the span's joined text (parallel to items) */
   offsets: number[];
+  /** the separator just before each item (parallel to items; undefined at the start or after a line break) */
+  before: (Separator | undefined)[];
 }
 
 interface Piece {
   from: number;
   to: number;
+  before?: Separator;
 }
 
 export interface StrippedName {
@@ -102,6 +105,7 @@ export function splitUnits(span: Span, from = 0, to = span.text.length): SplitRe
   const pieces: Piece[] = [];
   const separators: Separator[] = [];
   let a = start;
+  let sepBefore: Separator | undefined;
   let depth = 0;
   for (let i = start; i < to; i++) {
     const c = text[i];
@@ -111,21 +115,25 @@ export function splitUnits(span: Span, from = 0, to = span.text.length): SplitRe
     if (SEPARATORS.has(c)) {
       // a final 。 closes the list; it does not open an empty item
       if (c === '。' && text.slice(i + 1, to).trim() === '') continue;
-      pieces.push({ from: a, to: i });
-      separators.push({ offset: i, char: c });
+      pieces.push({ from: a, to: i, before: sepBefore });
+      sepBefore = { offset: i, char: c };
+      separators.push(sepBefore);
       a = i + 1;
     } else if (CONJUNCTIONS.has(c) && endsLikeUnit(text.slice(a, i)) && UNIT_START.test(text.slice(i + 1, Math.min(to, i + 5)))) {
-      pieces.push({ from: a, to: i });
-      separators.push({ offset: i, char: c });
+      pieces.push({ from: a, to: i, before: sepBefore });
+      sepBefore = { offset: i, char: c };
+      separators.push(sepBefore);
       a = i + 1;
     } else if (breaks.has(i + 1) && i + 1 < to && endsLikeUnit(text.slice(a, i + 1))) {
-      pieces.push({ from: a, to: i + 1 });
+      pieces.push({ from: a, to: i + 1, before: sepBefore });
+      sepBefore = undefined;
       a = i + 1;
     }
   }
-  pieces.push({ from: a, to });
+  pieces.push({ from: a, to, before: sepBefore });
   const items: UnitItem[] = [];
   const offsets: number[] = [];
+  const before: (Separator | undefined)[] = [];
   let pending: UnitItem[] = [];
   for (let k = 0; k < pieces.length; k++) {
     let { from: p, to: q } = pieces[k];
@@ -143,6 +151,7 @@ export function splitUnits(span: Span, from = 0, to = span.text.length): SplitRe
     } else pending.push(item);
     items.push(item);
     offsets.push(p);
+    before.push(pieces[k].before);
   }
-  return { label, items, separators, offsets };
+  return { label, items, separators, offsets, before };
 }
