@@ -66,7 +66,11 @@ export class Names {
 
   private computeParts(name: string): NameParts {
     const whole = this.table.body(name);
-    if (whole) return { prefix: '', body: name, known: whole };
+    if (whole) {
+      // a user alias written with its jurisdiction (县卫健局 → 县卫生健康委员会) names one department whole
+      const placed = whole.user && (/^[省县区州旗盟]/.test(name) || (/^市/.test(name) && !/^市场/.test(name)) || (!!this.place && name.startsWith(this.place)));
+      return { prefix: '', body: name, known: placed ? { ...whole, whole: true } : whole };
+    }
     for (let k = 1; k <= Math.min(9, name.length - 1); k++) {
       const prefix = name.slice(0, k);
       if (!PLACE_PREFIX.test(prefix)) continue;

@@ -105,10 +105,12 @@ export const rule: Rule = {
       list.push(p);
       byTask.set(p.task, list);
     }
+    const listOf = new Map<string, UnitListRef>();
+    for (const l of reg.lists) listOf.set(l.source === 'task' ? `t${l.task}` : `r${l.table}:${l.row}`, l);
     const findings: Finding[] = [];
     for (const [task, pairs] of byTask) {
-      const body = reg.lists.find((l) => l.source === 'task' && l.task === task);
-      const rows = pairs.map((p) => reg.lists.find((l) => l.source === 'table' && l.table === p.table && l.row === p.row)).filter((l): l is UnitListRef => !!l);
+      const body = listOf.get(`t${task}`);
+      const rows = pairs.map((p) => listOf.get(`r${p.table}:${p.row}`)).filter((l): l is UnitListRef => !!l);
       if (!body || !rows.length) continue;
       const f = compare(model, task, pairs, body, rows);
       if (f) findings.push(f);
