@@ -1,5 +1,6 @@
+import * as assert from 'assert';
 import { rule } from '../../../../server/src/core/rules/units/near-miss';
-import { ruleTester } from '../../../helpers/ruleTester';
+import { ruleTester, runRule } from '../../../helpers/ruleTester';
 import { at, plan } from '../../../helpers/plan';
 
 /** Four tasks: the first three name `many`, the last names `once`. */
@@ -93,4 +94,12 @@ ruleTester(rule, {
       output: inTable.replace('市建局', '市住建局'),
     },
   ],
+});
+
+describe('units/near-miss relatedInformation', () => {
+  it('points at the uses of the name it was meant to be', () => {
+    const [f] = runRule(rule, truncated);
+    assert.deepStrictEqual(f.related?.map((r) => r.range.start.line + 1), [5, 7, 9]);
+    assert.strictEqual(f.related?.[0].message, '“城市社区管委会”在此使用');
+  });
 });
