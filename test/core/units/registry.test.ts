@@ -99,6 +99,16 @@ describe('units/registry', () => {
     assert.strictEqual(custom.resolve('县卫生健康委员会'), '县卫生健康委员会');
   });
 
+  it('reads the README example of units.aliases', () => {
+    const model = parse(plan({ tasks: ['1.甲。乙。〔县教科体局、县社区中心、县文旅局、县教育局、县教体局〕'] }));
+    const reg = buildRegistry(model, { unitAliases: { 教科体局: '教育科技和体育局', 县社区中心: '县社区工作指导中心', 文旅局: '文化和旅游局', 教育局: '教育局' } });
+    assert.deepStrictEqual(reg.lists[0].mentions.flat().map((m) => m.canonical), ['县教育科技和体育局', '县社区工作指导中心', '县文化和旅游局', '县教育局', '县教育和体育局']);
+    // 教育局 mapped to itself leaves the 教育 family: it is no slip for 教体局
+    assert.strictEqual(reg.names.family('县教育局'), undefined);
+    assert.strictEqual(reg.names.family('县教体局'), '县|教育');
+    assert.strictEqual(buildRegistry(model, config).names.family('县教育局'), '县|教育');
+  });
+
   it('is computed once per analysis and shared through the memo', () => {
     const a = analyze(seed('000'));
     const reg = a.shared.get(REGISTRY_KEY);
