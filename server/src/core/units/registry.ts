@@ -98,8 +98,10 @@ export const FREQUENT = 3;
 export const RARE = 2;
 
 const BARE_ORGAN = /^[省市县区州旗盟](委|政府|人大|政协|纪委)$/;
-/** Characters that tell numbered or placed units apart (县一中/县二中, 东城/西城): never a slip. */
-const DISTINCT = /[0-9０-９一二三四五六七八九十东南西北中上下前后左右大小新老内外甲乙丙丁]/;
+/** Characters that tell numbered, placed or differently governed units apart (县一中/县二中, 东城/西城, 县/市): a different unit, not a slip. */
+const DISTINCT = /[0-9０-９一二三四五六七八九十东南西北中上下前后左右大小新老内外甲乙丙丁省市县区乡镇村州旗盟]/;
+/** One of these more or less is a number or a jurisdiction (社区指导中心 is 县社区指导中心 abbreviated). */
+const DISTINCT_EXTRA = /[0-9０-９一二三四五六七八九十省市县区乡镇村州旗盟]/;
 
 const COUNTED: ReadonlySet<MentionSource> = new Set(['task', 'table', 'duty']);
 
@@ -118,6 +120,9 @@ function makeMention(names: Names, written: string, base: string, range: Range, 
   };
 }
 
+/** The jurisdiction a mention without one would get back, kept until restoreAbbreviations has run. */
+const pendingBase = new WeakMap<Mention, string>();
+
 function listMentions(names: Names, list: UnitListRef, fallbackBase: string): void {
   let base = '';
   const { items } = list.split;
@@ -132,7 +137,27 @@ function listMentions(names: Names, list: UnitListRef, fallbackBase: string): vo
     const extra: Partial<Mention> = { task: list.task, table: list.table, row: list.row };
     if (item.role) extra.role = item.role;
     if (item.etc) extra.etc = item.etc;
-    list.mentions.push([makeMention(names, item.name, base || fallbackBase, item.range, list.source, extra)]);
+    const m = makeMention(names, item.name, base || fallbackBase, item.range, list.source, extra);
+    if (m.expanded === n && !m.generic && !names.hasJurisdiction(n) && (base || fallbackBase)) pendingBase.set(m, base || fallbackBase);
+    list.mentions.push([m]);
+  }
+}
+
+/**
+ * 县民政局、社区指导中心: a name the table of names does not know gets its jurisdiction back too,
+ * when the document writes that fuller name elsewhere (县社区指导中心).
+ */
+function restoreAbbreviations(names: Names, mentions: readonly Mention[]): void {
+  const forms = new Map<string, Mention>();
+  for (const m of mentions) if (!forms.has(m.form)) forms.set(m.form, m);
+  for (const m of mentions) {
+    const base = pendingBase.get(m);
+    if (!base) continue;
+    const full = forms.get(names.form(base + m.expanded));
+    if (!full || full === m) continue;
+    m.expanded = full.expanded;
+    m.form = full.form;
+    m.canonical = full.canonical;
   }
 }
 
@@ -187,7 +212,7 @@ function plausibleSlip(rare: string, target: string, e: Edit): boolean {
     if (rare.length <= 3 || UNIT_SUFFIX.test(e.chars) || UNIT_SUFFIX.test(e.expected ?? '')) return false;
   }
   if (e.kind === 'insert' || e.kind === 'delete') {
-    if (DISTINCT.test(e.chars)) return false;
+    if (DISTINCT_EXTRA.test(e.chars)) return false;
   }
   return rare.length >= 3 && target.length >= 3;
 }
@@ -255,6 +280,7 @@ export function buildRegistry(model: DocumentModel, config: Pick<GongwenConfig, 
     ...dutySpots(model).map((s) => spotMention(names, s, 'duty')),
   ];
   const collect = () => [...lists.flatMap((l) => l.mentions.flat()), ...spots];
+  restoreAbbreviations(names, collect());
   let forms = countForms(collect());
   const joined = findJoins(names, lists, forms);
   const mentions = collect().sort((a, b) => comparePos(a.range.start, b.range.start));

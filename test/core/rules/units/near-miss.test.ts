@@ -39,6 +39,8 @@ ruleTester(rule, {
     { name: 'abbreviations are not slips (县发改局、民政局)', text: four('县发改局、县民政局', '县发改局、民政局') },
     { name: 'two real departments one character apart (县民政局 / 县财政局)', text: four('县民政局、县卫健局', '县财政局、县卫健局') },
     { name: 'numbered units are different units (县第一中学 / 县第二中学)', text: four('县第一中学、县民政局', '县第二中学、县民政局') },
+    { name: 'another jurisdiction is another unit (县社区指导中心 / 市社区指导中心)', text: four('县社区指导中心、县民政局', '市社区指导中心、县民政局') },
+    { name: 'a dropped jurisdiction is an abbreviation (县民政局、社区指导中心)', text: four('县民政局、县社区指导中心', '县民政局、社区指导中心') },
     { name: 'another kind of organ is not a typo (委 for 局)', text: four('县社区工作局、县民政局', '县社区工作委、县民政局') },
     { name: 'a bare 县委 next to many 县委办', text: four('县委办、县民政局', '县委、县民政局') },
     { name: 'a name used once with nothing close to it', text: four('县民政局、县财政局', '县民政局、县老干部服务中心') },

@@ -28,6 +28,10 @@ ruleTester(rule, {
       text: plan({ tasks: [`${T1}（县发改局、民政局、卫健局按职责分工负责，各乡镇人民政府具体落实）`], rows: [['统筹规划服务设施建设', '县发改局、县民政局、县卫健局按职责分工负责，各乡镇人民政府具体落实']] }),
     },
     {
+      name: 'abbreviated list: 社区指导中心 after 县民政局 is 县社区指导中心 when the document names it so',
+      text: plan({ tasks: [`${T1}〔县民政局、社区指导中心、农场管委会〕`], rows: [['统筹规划服务设施建设', '县民政局、县社区指导中心、农场管委会']] }),
+    },
+    {
       name: 'short form and full name of one department (卫健局 = 卫生健康局, 发改局 = 发展和改革局)',
       text: plan({ tasks: [`${T1}〔县卫健局、县发改局〕`], rows: [['统筹规划服务设施建设', '县卫生健康局、县发展和改革局']] }),
     },
@@ -81,7 +85,7 @@ ruleTester(rule, {
     {
       name: 'the same units in another order: only a note, naming the lead unit',
       text: reordered,
-      errors: [{ message: '相同，但顺序不同：正文为“县民政局”、“县财政局”，分工表为“县财政局”、“县民政局”；排在首位的一般是牵头单位', line: at(reordered, '〔').line, severity: 'information' }],
+      errors: [{ message: '相同，但顺序不同：正文为“县民政局、县财政局”，分工表为“县财政局、县民政局”；排在首位的一般是牵头单位', line: at(reordered, '〔').line, severity: 'information' }],
     },
     {
       name: 'a row that quotes the task sentence instead of its title: warning',

@@ -64,7 +64,7 @@ function compare(model: DocumentModel, task: number, pairs: TaskRowPair[], body:
     return {
       range: body.span.range,
       severity: 'information',
-      message: `任务“${title}”的责任单位与${label}相同，但顺序不同：正文为${quoteList(b, b.keys)}，分工表为${quoteList(t, t.keys)}${lead ? '；排在首位的一般是牵头单位，两处不同' : ''}。`,
+      message: `任务“${title}”的责任单位与${label}相同，但顺序不同：正文为“${b.keys.map((k) => b.names.get(k)).join('、')}”，分工表为“${t.keys.map((k) => t.names.get(k)).join('、')}”${lead ? '；排在首位的一般是牵头单位，两处不同' : ''}。`,
       related,
     };
   }
