@@ -129,13 +129,13 @@ describe('units/registry', () => {
     }
   });
 
-  it('stays fast with thousands of distinct names', () => {
+  // speed is measured by `npm run bench`, never by a timed unit test
+  it('handles thousands of distinct names without a failing check', () => {
     const tasks = Array.from({ length: 3000 }, (_, i) => `${i + 1}.任务。内容。〔县第${i}社区服务中心、县民政局、县${String.fromCharCode(0x4e00 + i)}局〕`);
     const text = plan({ tasks });
-    const t0 = Date.now();
     const a = analyze(text);
-    assert.ok(Date.now() - t0 < 8000, `took ${Date.now() - t0} ms`);
     assert.deepStrictEqual(a.failures, []);
+    assert.strictEqual(a.model.tasks.length, 3000);
     void at;
   });
 });
