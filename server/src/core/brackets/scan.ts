@@ -16,12 +16,15 @@ function category(ch: string): 'bracket' | 'book' | 'quote' {
   return 'bracket';
 }
 
+const OPEN_SET = new Set(Object.keys(PAIR));
+const CLOSE_SET = new Set(Object.keys(CLOSERS));
+
 export function isOpener(ch: string): boolean {
-  return ch in PAIR;
+  return OPEN_SET.has(ch);
 }
 
 export function isCloser(ch: string): boolean {
-  return ch in CLOSERS;
+  return CLOSE_SET.has(ch);
 }
 
 export interface Source {
@@ -55,7 +58,15 @@ export interface Nested {
   pair: Pair;
 }
 
+/** A pair cut by another: 《关于“一老一小》” — the “” opens inside 《》 and closes after it. */
+export interface Crossing {
+  pair: Pair;
+  /** the pair that closed in between */
+  cutBy: Pair;
+}
+
 export interface Scan {
+  crossings: Crossing[];
   pairs: Pair[];
   mismatched: Pair[];
   unclosed: Half[];
@@ -65,11 +76,17 @@ export interface Scan {
   angleOutside: Pair[];
 }
 
+/** push(...src) overflows the call stack on a line with 200 000 brackets */
+function append<T>(dst: T[], src: readonly T[]): void {
+  for (const x of src) dst.push(x);
+}
+
 function half(source: Source, offset: number): Half {
   return { ch: source.span.text[offset], offset, source };
 }
 
 interface SourceResult {
+  crossings: Crossing[];
   pairs: Pair[];
   mismatched: Pair[];
   unclosed: Half[];
@@ -78,9 +95,18 @@ interface SourceResult {
   angleOutside: Pair[];
 }
 
+const ANY_MARK = new RegExp(`[${[...OPEN_SET, ...CLOSE_SET].map((c) => '\\' + c).join('')}]`);
+
+/** The result for text without a single mark: shared, never written to. */
+const EMPTY: SourceResult = Object.freeze({ crossings: [], pairs: [], mismatched: [], unclosed: [], stray: [], nested: [], angleOutside: [] }) as SourceResult;
+
 export function scanSource(source: Source): SourceResult {
-  const r: SourceResult = { pairs: [], mismatched: [], unclosed: [], stray: [], nested: [], angleOutside: [] };
+  // most paragraphs of a long document hold no bracket at all
+  if (!ANY_MARK.test(source.from ? source.span.text.slice(source.from) : source.span.text)) return EMPTY;
+  const r: SourceResult = { crossings: [], pairs: [], mismatched: [], unclosed: [], stray: [], nested: [], angleOutside: [] };
   const stack: Half[] = [];
+  // halves left open when an outer pair closed over them, with the pair that did
+  const cut: { half: Half; by: Pair }[] = [];
   // open halves by character, each with its depth in `stack`, so no lookup walks the stack
   const open = new Map<string, { half: Half; depth: number }[]>();
   const openOf = (ch: string) => open.get(ch) ?? open.set(ch, []).get(ch)!;
@@ -118,8 +144,17 @@ export function scanSource(source: Source): SourceResult {
     if (partners.length) {
       // the openers above the partner were never closed
       const depth = partners[partners.length - 1].depth;
-      while (stack.length - 1 > depth) r.unclosed.push(pop());
-      finish(pop(), close, true);
+      const above: Half[] = [];
+      while (stack.length - 1 > depth) above.push(pop());
+      const o = pop();
+      finish(o, close, true);
+      for (const h of above) cut.push({ half: h, by: { open: o, close } });
+      continue;
+    }
+    const crossed = cut.length ? cut[cut.length - 1] : undefined;
+    if (crossed && PAIR[crossed.half.ch] === ch && (!top || top.offset < crossed.half.offset)) {
+      cut.pop();
+      r.crossings.push({ pair: { open: crossed.half, close }, cutBy: crossed.by });
       continue;
     }
     if (top && category(top.ch) === category(ch)) {
@@ -128,16 +163,17 @@ export function scanSource(source: Source): SourceResult {
     }
     r.stray.push(close);
   }
-  r.unclosed.push(...stack);
+  append(r.unclosed, stack);
+  append(r.unclosed, cut.map((c) => c.half));
   r.unclosed.sort((a, b) => a.offset - b.offset);
   return r;
 }
 
 function sources(model: DocumentModel): Source[] {
   const out: Source[] = [];
-  const seen = new Set<string>();
+  const seen = new Set<number>();
   const add = (s: Source) => {
-    const k = `${s.span.range.start.line}:${s.span.range.start.character}`;
+    const k = s.span.range.start.line * 2 ** 32 + s.span.range.start.character;
     if (seen.has(k)) return;
     seen.add(k);
     out.push(s);
@@ -185,7 +221,7 @@ function pairAcrossWraps(model: DocumentModel, results: Map<number, SourceResult
 }
 
 export function scanDocument(model: DocumentModel): Scan {
-  const scan: Scan = { pairs: [], mismatched: [], unclosed: [], stray: [], nested: [], angleOutside: [] };
+  const scan: Scan = { crossings: [], pairs: [], mismatched: [], unclosed: [], stray: [], nested: [], angleOutside: [] };
   const byParagraph = new Map<number, SourceResult>();
   const rest: SourceResult[] = [];
   for (const s of sources(model)) {
@@ -195,12 +231,13 @@ export function scanDocument(model: DocumentModel): Scan {
   }
   pairAcrossWraps(model, byParagraph, scan);
   for (const r of [...byParagraph.values(), ...rest]) {
-    scan.pairs.push(...r.pairs);
-    scan.mismatched.push(...r.mismatched);
-    scan.unclosed.push(...r.unclosed);
-    scan.stray.push(...r.stray);
-    scan.nested.push(...r.nested);
-    scan.angleOutside.push(...r.angleOutside);
+    append(scan.crossings, r.crossings);
+    append(scan.pairs, r.pairs);
+    append(scan.mismatched, r.mismatched);
+    append(scan.unclosed, r.unclosed);
+    append(scan.stray, r.stray);
+    append(scan.nested, r.nested);
+    append(scan.angleOutside, r.angleOutside);
   }
   return scan;
 }

@@ -162,9 +162,12 @@ export function runIssues(run: LevelRun): NumberingIssue[] {
   return issues;
 }
 
+/** Past this many breaks in one level the text is not numbered prose: say it a few times, not 100 000. */
+const MAX_PER_RUN = 20;
+
 export function numberingIssues(model: DocumentModel): NumberingIssue[] {
   const out: NumberingIssue[] = [];
-  for (const run of levelRuns(model)) out.push(...runIssues(run));
+  for (const run of levelRuns(model)) for (const i of runIssues(run).slice(0, MAX_PER_RUN)) out.push(i);
   out.sort((a, b) => a.heading.index - b.heading.index);
   return out;
 }
@@ -238,7 +241,7 @@ export function sharedTableIssues(model: DocumentModel, shared: Map<string, unkn
   const key = 'numbering/tableIssues';
   let v = shared.get(key) as TableIssue[] | undefined;
   if (!v) {
-    v = model.tables.flatMap(tableIssues);
+    v = model.tables.flatMap((t) => tableIssues(t).slice(0, MAX_PER_RUN));
     shared.set(key, v);
   }
   return v;

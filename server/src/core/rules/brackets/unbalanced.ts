@@ -54,6 +54,16 @@ export const rule: Rule = {
         related: [{ range: spanRange(span, h.source.from, h.source.from + 1), message: `${where(h)}从此开始，未见“${open}”` }],
       });
     }
+    for (const { pair, cutBy } of scan.crossings) {
+      const span = pair.open.source.span;
+      const a = Math.min(pair.open.offset, cutBy.open.offset);
+      const b = Math.max(pair.close.offset, cutBy.close.offset) + 1;
+      findings.push({
+        range: halfRange(pair.open),
+        message: `${markName(pair.open.ch)}与${markName(cutBy.open.ch)}交叉：“${span.text.slice(a, b)}”中“${pair.open.ch}”在“${cutBy.open.ch}${cutBy.close.ch}”之内打开，却在其外关闭；应在“${cutBy.close.ch}”之前关闭。`,
+        related: [{ range: halfRange(pair.close), message: `“${pair.close.ch}”在此` }],
+      });
+    }
     findings.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
     return findings;
   },

@@ -1,7 +1,7 @@
 // Findings for the numbering checks, built from the shared sequence walk, with the renumber fix.
 import type { DocumentModel } from '../../model/types';
 import type { Finding, Fix, Severity } from '../types';
-import { levelName, markerWithOrdinal } from '../../numbering/markers';
+import { levelName, markerWithOrdinal, ordinalEdit } from '../../numbering/markers';
 import type { NumberingIssue, TableIssue } from '../../numbering/sequence';
 import { renumberHeading, renumberTable } from '../../features/renumber';
 
@@ -9,14 +9,32 @@ function line(r: { range: { start: { line: number } } }): number {
   return r.range.start.line + 1;
 }
 
+/** A renumber fix is shared by every finding of its group; past this size it is not offered. */
+const MAX_RENUMBER_EDITS = 500;
+const fixCache = new WeakMap<object, Fix[]>();
+
 export function headingFixes(model: DocumentModel, issue: NumberingIssue): Fix[] {
-  const r = renumberHeading(model, issue.heading);
-  return r ? [{ title: r.title, edits: r.edits }] : [];
+  const run = issue.run;
+  const key: object = run.scheme === 'continuous' ? run : run.groups.find((g) => g.includes(issue.heading)) ?? run;
+  let fixes = fixCache.get(key);
+  if (!fixes) {
+    const r = renumberHeading(model, issue.heading);
+    fixes = r && r.edits.length <= MAX_RENUMBER_EDITS ? [{ title: r.title, edits: r.edits }] : [];
+    fixCache.set(key, fixes);
+  }
+  if (fixes.length) return fixes;
+  const want = markerWithOrdinal(issue.heading, issue.expected);
+  return [{ title: `改为“${want}”`, edits: [ordinalEdit(issue.heading, issue.expected)] }];
 }
 
 export function tableFixes(issue: TableIssue): Fix[] {
-  const r = renumberTable(issue.table);
-  return r ? [{ title: r.title, edits: r.edits }] : [];
+  let fixes = fixCache.get(issue.table);
+  if (!fixes) {
+    const r = renumberTable(issue.table);
+    fixes = r && r.edits.length <= MAX_RENUMBER_EDITS ? [{ title: r.title, edits: r.edits }] : [];
+    fixCache.set(issue.table, fixes);
+  }
+  return fixes;
 }
 
 export function headingMessage(issue: NumberingIssue): string {

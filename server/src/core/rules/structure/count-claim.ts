@@ -100,7 +100,7 @@ function checkTableClaim(table: Table, span: Span, claim: Claim, scope: Scope): 
     const f: Finding = {
       range: spanRange(span, total.from, total.to),
       message: sure
-        ? `数量不符：此处写“${written}”，但其下表格只有${R}行（${lines(scope.rows)}）。`
+        ? `数量不符：此处写“${written}”，但其下表格有${R}行（${lines(scope.rows)}）。`
         : `数量可能不符：此处写“${written}”，其下表格有${R}行、单元格内编号的措施${M}条，都不是${total.n}，请核对。`,
     };
     if (!sure) f.severity = 'information';
