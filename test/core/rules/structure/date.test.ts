@@ -4,7 +4,7 @@ import { seed } from '../../../helpers/seeds';
 
 const notice = (date: string, ...tail: string[]) =>
   doc('宝政办规〔2024〕6号', '', '宝清县人民政府办公室', '', '关于印发《宝清县“一老一小”整体解决方案》的通知', '', '各乡（镇）人民政府：', '', '　　现印发给你们，请认真抓好贯彻落实。', '', '宝清县人民政府办公室', '', date, '宝清县“一老一小”整体解决方案', '', '一、指导思想', ...tail);
-const banji = (printed: string) => ['', '抄送：县委办，县纪委办。', '', `宝清县人民政府办公室       　　　　　　    ${printed}印发`];
+const banji = (printed: string) => ['', '抄送：县委办，县纪委办。', '', `宝清县人民政府办公室       \u3000\u3000\u3000    ${printed}印发`];
 
 ruleTester(rule, {
   valid: [
