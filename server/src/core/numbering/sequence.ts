@@ -32,6 +32,11 @@ export function levelRuns(model: DocumentModel): LevelRun[] {
     }
     const groupKey = runKey + '|' + h.parent;
     let g = groups.get(groupKey);
+    if (g && h.ordinal === 1 && leadIn(model, g[g.length - 1], h)) {
+      // 养老方面：1. 2. 3.  托育方面：1. 2. — a labelled sub-list under the same parent starts over
+      groups.delete(groupKey);
+      g = undefined;
+    }
     if (!g) {
       g = [];
       groups.set(groupKey, g);
@@ -41,6 +46,15 @@ export function levelRuns(model: DocumentModel): LevelRun[] {
   }
   for (const run of runs.values()) run.scheme = schemeOf(run.groups);
   return [...runs.values()];
+}
+
+/** A short paragraph ending with a colon between two siblings (托育方面：) introduces a new list. */
+function leadIn(model: DocumentModel, prev: Heading, h: Heading): boolean {
+  for (let i = prev.paragraph + 1; i < h.paragraph; i++) {
+    const p = model.paragraphs[i];
+    if (!p.heading && p.text.length <= 40 && /[：:]$/.test(p.text)) return true;
+  }
+  return false;
 }
 
 function schemeOf(groups: Heading[][]): Scheme {

@@ -14,6 +14,10 @@ ruleTester(rule, {
     { name: 'fixture: continuous scheme', text: continuous },
     { name: 'a table restarting its 序号 under each section row', text: table([1, 2, 3], [1, 2]) },
     { name: 'a table counting on across section rows', text: table([1, 2], [3, 4]) },
+    {
+      name: 'two labelled lists under one parent (养老方面： 1.–3., 托育方面： 1.–2., as seed 003 writes them)',
+      text: doc(TITLE, '一、实施背景', '（二）发展趋势。', '养老方面：', '1.加大养老从业人才培育力度。', '2.推动医养结合。', '3.发展智慧养老。', '托育方面：', '1.加大社区托育服务机构建设力度。', '2.积极培育本地托育服务品牌。'),
+    },
     { name: 'the same ordinal under different parents', text: doc(TITLE, '一、总体要求', '（一）指导思想', '二、重点任务', '（一）健全服务体系') },
   ],
   invalid: [
