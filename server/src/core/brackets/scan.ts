@@ -97,6 +97,13 @@ interface SourceResult {
 
 const ANY_MARK = new RegExp(`[${[...OPEN_SET, ...CLOSE_SET].map((c) => '\\' + c).join('')}]`);
 
+/** 1) 2) a) — a list marker closed by a lone half-width parenthesis, not half of a pair. */
+function enumerator(t: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && i - k < 3 && /[0-9a-zA-Z]/.test(t[k - 1])) k--;
+  return k < i && (k === 0 || /[\s\u3000，。；：、,;:]/.test(t[k - 1]));
+}
+
 /** The result for text without a single mark: shared, never written to. */
 const EMPTY: SourceResult = Object.freeze({ crossings: [], pairs: [], mismatched: [], unclosed: [], stray: [], nested: [], angleOutside: [] }) as SourceResult;
 
@@ -134,6 +141,7 @@ export function scanSource(source: Source): SourceResult {
       continue;
     }
     if (!isCloser(ch)) continue;
+    if (ch === ')' && !openOf('(').length && enumerator(t, i)) continue;
     const close = half(source, i);
     const top = stack[stack.length - 1];
     if (top && PAIR[top.ch] === ch) {

@@ -13,6 +13,7 @@ ruleTester(rule, {
       text: doc(TITLE, '1.提升养老机构服务水平。坚持公益属性。（县民政局、卫健局、', '', '', '', '发改局按职责分工负责）'),
     },
     { name: 'nested brackets and quotes', text: doc(TITLE, '为贯彻落实《双鸭山市人民政府办公室关于印发〈双鸭山市“一老一小”整体解决方案〉的通知》（双政办规〔2022〕25号）的要求。') },
+    { name: 'list markers 1) 2) closed by a lone half-width parenthesis', text: doc(TITLE, '', '补贴分为：1)建设补贴；2)运营补贴；a)其他。') },
     { name: 'a heading marker is not a bracket to pair', text: doc(TITLE, '一、重点任务', '（一）健全服务体系', '(二)创新供给体系') },
   ],
   invalid: [

@@ -7,6 +7,7 @@ const rest = ['', '《宝清县“一老一小”整体解决方案》已经县�
 ruleTester(rule, {
   valid: [
     ...['000', '001', '002', '003'].map((p) => ({ name: `seed ${p}`, text: seed(p) })),
+    { name: 'a title without 关于 (宝清县人民政府办公室印发…的通知) is still a title', text: doc('宝政办规〔2024〕6号', '', '宝清县人民政府办公室印发《宝清县“一老一小”整体解决方案》的通知', '', '各乡（镇）人民政府：', ...rest) },
     { name: 'an extracted plan with its own title and no notice', text: doc('万源市促进养老托育服务健康发展实施方案', '', '一、总体要求', '', '以习近平新时代中国特色社会主义思想为指导。') },
   ],
   invalid: [
