@@ -70,17 +70,22 @@ export const rule: Rule = {
     if (!own) return [];
     const findings: Finding[] = [];
     const seen = new Set<string>();
-    for (const { span, what, from } of titles(model)) {
+    const all = titles(model);
+    const known = new Map<string, boolean>();
+    const relations = new Map<string, ReturnType<typeof relation>>();
+    const sibling = all.find((t) => leadingPlace(t.span.text.slice(t.from))?.place === own);
+    for (const { span, what, from } of all) {
       const hit = leadingPlace(span.text.slice(from));
       if (!hit || hit.place === own || own.startsWith(hit.place) || hit.place.startsWith(own)) continue;
       const key = `${span.range.start.line}:${hit.place}`;
       if (seen.has(key)) continue;
       seen.add(key);
-      const rel = relation(model, hit.place, own);
-      if (rel === 'child' || !knownPlace(model, hit.place, own)) continue;
+      if (!relations.has(hit.place)) relations.set(hit.place, relation(model, hit.place, own));
+      const rel = relations.get(hit.place)!;
+      if (!known.has(hit.place)) known.set(hit.place, knownPlace(model, hit.place, own));
+      if (rel === 'child' || !known.get(hit.place)) continue;
       const countyLevel = /(县|旗|区)$/.test(own);
       const severity: Severity | undefined = rel === 'parent' || countyLevel ? undefined : 'information';
-      const sibling = titles(model).find((t) => leadingPlace(t.span.text.slice(t.from))?.place === own);
       const title = span.text.slice(from);
       findings.push({
         range: spanRange(span, from + hit.from, from + hit.to),
