@@ -1,5 +1,7 @@
+import * as assert from 'assert';
 import { rule } from '../../../../server/src/core/rules/numbering/duplicate';
-import { doc, ruleTester } from '../../../helpers/ruleTester';
+import { applyEdits } from '../../../../server/src/core/text/edits';
+import { doc, ruleTester, runRule } from '../../../helpers/ruleTester';
 import { seed } from '../../../helpers/seeds';
 import { TITLE, continuous, restarting, table } from './fixtures';
 
@@ -52,4 +54,14 @@ ruleTester(rule, {
       output: table([1, 2], [1, 2, 3, 4]),
     },
   ],
+});
+
+describe('numbering/duplicate fixes', () => {
+  it('offers renumbering first and, when that touches other markers, changing just this one', () => {
+    const text = doc(TITLE, '一、总体要求', '', '二、发展目标', '', '二、重点任务', '', '三、保障措施');
+    const [f] = runRule(rule, text);
+    assert.deepStrictEqual(f.fixes?.map((x) => x.title), ['重新编号：本组第一层序号依次编为 一、—四、', '只把此处改为“三、”']);
+    assert.strictEqual(applyEdits(text, f.fixes![1].edits), doc(TITLE, '一、总体要求', '', '二、发展目标', '', '三、重点任务', '', '三、保障措施'));
+    assert.ok(f.fixes!.every((x) => !x.safe), 'which marker is wrong is the drafter’s call');
+  });
 });

@@ -22,7 +22,7 @@ ruleTester(rule, {
     {
       name: 'one numbered attachment',
       text: doc(...body, '附件1', '重点任务分工表'),
-      errors: [{ message: '文末有1个附件（附件1），但正文之后没有附件说明', line: 7 }],
+      errors: [{ message: '文末有附件（附件1），但正文之后没有附件说明：应在正文下空一行写“附件：重点任务分工表”', line: 7 }],
       output: doc(...body, '附件：重点任务分工表', '', '附件1', '重点任务分工表'),
     },
   ],

@@ -22,9 +22,11 @@ export function headingFixes(model: DocumentModel, issue: NumberingIssue): Fix[]
     fixes = r && r.edits.length <= MAX_RENUMBER_EDITS ? [{ title: r.title, edits: r.edits }] : [];
     fixCache.set(key, fixes);
   }
-  if (fixes.length) return fixes;
   const want = markerWithOrdinal(issue.heading, issue.expected);
-  return [{ title: `改为“${want}”`, edits: [ordinalEdit(issue.heading, issue.expected)] }];
+  const single: Fix = { title: `只把此处改为“${want}”`, edits: [ordinalEdit(issue.heading, issue.expected)] };
+  // renumbering first; changing just this marker as well when renumbering would touch others
+  if (fixes.length && fixes[0].edits.length === 1) return fixes;
+  return [...fixes, single];
 }
 
 export function tableFixes(issue: TableIssue): Fix[] {

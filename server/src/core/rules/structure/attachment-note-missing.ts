@@ -32,7 +32,9 @@ export const rule: Rule = {
     const fix = noteFix(model, atts);
     return [{
       range: atts[0].labelRange,
-      message: `文末有${atts.length}个附件（${labels}），但正文之后没有附件说明：应在正文下空一行写“附件：1.${atts[0].title?.text ?? '……'}”，逐项列出附件名称。`,
+      message: atts.length === 1
+        ? `文末有附件（${labels}），但正文之后没有附件说明：应在正文下空一行写“附件：${atts[0].title?.text ?? '……'}”。`
+        : `文末有${atts.length}个附件（${labels}），但正文之后没有附件说明：应在正文下空一行写“附件：1.${atts[0].title?.text ?? '……'}”，逐项列出附件名称。`,
       fixes: fix ? [fix] : undefined,
     }];
   },
