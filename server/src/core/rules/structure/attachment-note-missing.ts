@@ -2,6 +2,7 @@
 // an 附件说明 (附件：1.…… 2.……) right after the 正文.
 import type { Attachment, DocumentModel } from '../../model/types';
 import type { Fix, Rule } from '../types';
+import { eol } from './attachments';
 
 function noteFix(model: DocumentModel, attachments: readonly Attachment[]): Fix | undefined {
   if (attachments.some((a) => !a.title)) return undefined;
@@ -11,7 +12,7 @@ function noteFix(model: DocumentModel, attachments: readonly Attachment[]): Fix 
   // inserted at the start of the first label's line, so the label keeps its own layout
   return {
     title: '在正文之后补写附件说明',
-    edits: [{ range: { start: { line: first.line, character: 0 }, end: { line: first.line, character: 0 } }, newText: items.join('\n') + '\n\n' }],
+    edits: [{ range: { start: { line: first.line, character: 0 }, end: { line: first.line, character: 0 } }, newText: items.join(eol(model)) + eol(model) + eol(model) }],
   };
 }
 

@@ -2,6 +2,7 @@
 // drafter reads them, and the text of a new 附件说明 item.
 import type { Attachment, AttachmentNote, DocumentModel } from '../../model/types';
 import type { Fix } from '../types';
+import { splitLines } from '../../text/lines';
 
 /** Numbers the note lists; a single unnumbered item stands for 附件 / 附件1. */
 export function noteNumbers(note: AttachmentNote): Set<number> {
@@ -18,14 +19,12 @@ export function normTitle(s: string): string {
 }
 
 function lineText(model: DocumentModel, line: number): string {
-  let start = 0;
-  for (let i = 0; i < line; i++) {
-    const nl = model.text.indexOf('\n', start);
-    if (nl < 0) return '';
-    start = nl + 1;
-  }
-  const nl = model.text.indexOf('\n', start);
-  return model.text.slice(start, nl < 0 ? model.text.length : nl).replace(/\r$/, '');
+  return splitLines(model.text)[line]?.text ?? '';
+}
+
+/** The document's own line end, so an inserted line does not mix \n into a \r\n file. */
+export function eol(model: DocumentModel): string {
+  return model.text.includes('\r\n') ? '\r\n' : model.text.includes('\r') && !model.text.includes('\n') ? '\r' : '\n';
 }
 
 /** Appends items for `attachments` after the note's last item, laid out like the items above. */
@@ -34,7 +33,8 @@ export function insertNoteItemsFix(model: DocumentModel, note: AttachmentNote, a
   const last = note.items[note.items.length - 1];
   if (!last) return undefined;
   const prev = note.items[note.items.length - 2];
-  const gap = prev && last.range.start.line - prev.range.start.line > 1 ? '\n\n' : '\n';
+  const nl = eol(model);
+  const gap = prev && last.range.start.line - prev.range.start.line > 1 ? nl + nl : nl;
   const indent = prev ? lineText(model, last.range.start.line).slice(0, last.range.start.character) : '';
   const sep = last.marker ? last.marker.replace(/^[0-9０-９]+/, '') : '.';
   const text = attachments.map((a) => `${gap}${indent}${a.number}${sep}${a.title!.text}`).join('');
