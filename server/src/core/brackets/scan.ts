@@ -95,6 +95,9 @@ interface SourceResult {
   angleOutside: Pair[];
 }
 
+/** Every half as a character code: the scan skips other characters without making a string of each. */
+const MARK_CODES = new Set([...OPEN_SET, ...CLOSE_SET].map((c) => c.charCodeAt(0)));
+
 const ANY_MARK = new RegExp(`[${[...OPEN_SET, ...CLOSE_SET].map((c) => '\\' + c).join('')}]`);
 
 /** 1) 2) a) — a list marker closed by a lone half-width parenthesis, not half of a pair. */
@@ -133,6 +136,7 @@ export function scanSource(source: Source): SourceResult {
     if (o.ch === '〈' && !openOf('《').length) r.angleOutside.push(pair);
   };
   for (let i = source.from; i < t.length; i++) {
+    if (!MARK_CODES.has(t.charCodeAt(i))) continue;
     const ch = t[i];
     if (isOpener(ch)) {
       const h = half(source, i);
