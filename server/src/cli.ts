@@ -5,8 +5,8 @@ import * as path from 'path';
 import { parseArgs } from 'util';
 import { pathToFileURL } from 'url';
 import { analyze, defaultConfig, findRule, type ConfigProblem, type GongwenConfig, type SeveritySetting, type Diagnostic } from './core/index';
-import { decodeFile } from './node/decode';
-import { collectFiles } from './node/files';
+import { decodeFile, isSupportedEncoding, ENCODINGS } from './node/decode';
+import { collectFiles, DEFAULT_EXTENSIONS, parseExtensions } from './node/files';
 import { loadConfigFor } from './node/configFile';
 import { docsBase } from './node/paths';
 import { renderOutline, renderSummary } from './core/features/outline';
@@ -15,8 +15,11 @@ const SEVERITY_NAME = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' } 
 
 const USAGE = `用法 / usage:
   gongwen check [--format text|json] [--rule id=off|information|warning|error]… [--config FILE]
-                [--encoding utf-8|utf-16le|utf-16be|gb18030] [--verbose] [--strict] FILE|DIR…
-  gongwen outline [--summary] FILE|DIR…
+                [--encoding utf-8|utf-16le|utf-16be|gb18030] [--ext .txt,.gw] [--verbose] [--strict] FILE|DIR…
+  gongwen outline [--summary] [--encoding …] [--ext …] FILE|DIR…
+  --ext       目录中要检查的扩展名（默认 .txt,.gw；跳过 node_modules 和以 . 开头的文件夹）
+  --encoding  强制编码（默认自动识别 UTF-8、带 BOM 的 UTF-16、GB18030/GBK）；--verbose 说明每个文件按什么编码读取
+  --strict    某项检查出错（程序缺陷）时以退出码 2 结束
   gongwen rules                      列出全部检查 / list every check
   gongwen lsp --stdio                以 stdio 启动语言服务器 / start the language server on stdio`;
 
@@ -60,11 +63,22 @@ function readDocument(file: string, encoding: string | undefined, io: Io, verbos
   return decoded.text;
 }
 
+function checkEncodingFlag(encoding: string | undefined): void {
+  if (encoding !== undefined && !isSupportedEncoding(encoding)) fail(`--encoding ${encoding}: 不支持的编码（可用：${ENCODINGS}）`);
+}
+
+function extensionsFlag(values: string[] | undefined): readonly string[] {
+  if (!values?.length) return DEFAULT_EXTENSIONS;
+  const exts = parseExtensions(values);
+  if (!exts.length) fail('--ext: 应为扩展名列表，如 --ext .txt,.gw,.md');
+  return exts;
+}
+
 function formatText(file: string, d: Diagnostic): string {
   return `${file}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${SEVERITY_NAME[d.severity]} ${d.message} [${d.code}]`;
 }
 
-function resolveInputs(inputs: string[], io: Io): { files: string[]; ioError: boolean } {
+function resolveInputs(inputs: string[], io: Io, extensions: readonly string[] = DEFAULT_EXTENSIONS): { files: string[]; ioError: boolean } {
   let ioError = false;
   const files: string[] = [];
   for (const input of inputs) {
@@ -77,9 +91,9 @@ function resolveInputs(inputs: string[], io: Io): { files: string[]; ioError: bo
       continue;
     }
     if (st.isDirectory()) {
-      const found = collectFiles(input);
+      const found = collectFiles(input, extensions);
       if (!found.length) {
-        io.err(`${input}: 目录中没有可检查的文档（*.txt、*.gw）`);
+        io.err(`${input}: 目录中没有可检查的文档（${extensions.map((x) => '*' + x).join('、')}）`);
         ioError = true;
       }
       files.push(...found);
@@ -97,16 +111,18 @@ function commandCheck(argv: string[], io: Io): number {
       rule: { type: 'string', multiple: true },
       config: { type: 'string' },
       encoding: { type: 'string' },
+      ext: { type: 'string', multiple: true },
       verbose: { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
     },
   });
+  checkEncodingFlag(values.encoding);
   if (values.format !== 'text' && values.format !== 'json') fail(`--format ${values.format}: 应为 text 或 json`);
   if (!positionals.length) fail('缺少要检查的文件或目录');
   const flagProblems: string[] = [];
   const ruleFlags = parseRuleFlags(values.rule, flagProblems);
   for (const p of flagProblems) io.err(p);
-  const { files, ioError: inputError } = resolveInputs(positionals, io);
+  const { files, ioError: inputError } = resolveInputs(positionals, io, extensionsFlag(values.ext));
   let ioError = inputError;
   let errors = 0;
   let failed = false;
@@ -144,10 +160,11 @@ function commandOutline(argv: string[], io: Io): number {
   const { values, positionals } = parseArgs({
     args: argv,
     allowPositionals: true,
-    options: { summary: { type: 'boolean', default: false }, encoding: { type: 'string' } },
+    options: { summary: { type: 'boolean', default: false }, encoding: { type: 'string' }, ext: { type: 'string', multiple: true } },
   });
+  checkEncodingFlag(values.encoding);
   if (!positionals.length) fail('缺少要显示结构的文件');
-  const { files, ioError } = resolveInputs(positionals, io);
+  const { files, ioError } = resolveInputs(positionals, io, extensionsFlag(values.ext));
   let bad = ioError;
   for (const file of files) {
     const text = readDocument(file, values.encoding, io, false);

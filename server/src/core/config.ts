@@ -65,6 +65,25 @@ export function mergeConfig(base: GongwenConfig, raw: unknown, source: string, p
   return out;
 }
 
+/** “第 3 行第 5 列：” from a JSON.parse message that gives a position (V8: “… at position 52”), else ''. */
+export function jsonErrorLocation(text: string, message: string): string {
+  const lc = /\(line (\d+) column (\d+)\)/.exec(message);
+  if (lc) return `第 ${lc[1]} 行第 ${lc[2]} 列：`;
+  const m = /position (\d+)/.exec(message);
+  if (!m) return '';
+  const body = text.replace(/^\ufeff/, '');
+  const at = Math.min(Number(m[1]), body.length);
+  let line = 1;
+  let col = 1;
+  for (let i = 0; i < at; i++) {
+    if (body[i] === '\n') {
+      line++;
+      col = 1;
+    } else col++;
+  }
+  return `第 ${line} 行第 ${col} 列：`;
+}
+
 /** Parses gongwen.config.json text. Invalid JSON gives one problem with its location. */
 export function parseConfigText(text: string, source: string, base: GongwenConfig, problems: ConfigProblem[]): GongwenConfig {
   let raw: unknown;
@@ -72,7 +91,7 @@ export function parseConfigText(text: string, source: string, base: GongwenConfi
     raw = JSON.parse(text.replace(/^\ufeff/, ''));
   } catch (e) {
     const msg = e instanceof Error ? e.message : String(e);
-    problems.push({ source, message: `无法解析 JSON（${msg}）；已使用默认设置。` });
+    problems.push({ source, message: `无法解析 JSON（${jsonErrorLocation(text, msg)}${msg}）；已使用默认设置。` });
     return base;
   }
   return mergeConfig(base, raw, source, problems);

@@ -6,7 +6,7 @@ import type { Connection, InitializeParams } from 'vscode-languageserver/node';
 import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, defaultConfig, mergeConfig, type Analysis, type ConfigProblem, type GongwenConfig } from '../core/index';
-import { loadConfigFor } from '../node/configFile';
+import { isInside, loadConfigFor } from '../node/configFile';
 import { docsBase } from '../node/paths';
 
 interface Cached {
@@ -32,8 +32,20 @@ export class Workspace {
 
   onSettingsChanged?: () => void;
 
+  /** workspace folders as file-system paths, deepest first: gongwen.config.json is looked up only inside them */
+  private roots: string[] = [];
+
   initialize(params: InitializeParams): void {
     this.canPullConfiguration = !!params.capabilities.workspace?.configuration;
+    const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+    for (const u of uris) {
+      try {
+        if (u.startsWith('file:')) this.roots.push(path.resolve(fileURLToPath(u)));
+      } catch {
+        // not a local folder: nothing to read there
+      }
+    }
+    this.roots.sort((a, b) => b.length - a.length);
     const init = params.initializationOptions as { settings?: unknown } | undefined;
     if (init?.settings) this.settings = this.fromRaw(init.settings);
   }
@@ -80,7 +92,10 @@ export class Workspace {
       return base;
     }
     const problems: ConfigProblem[] = [];
-    const config = loadConfigFor(path.resolve(file), undefined, problems, base);
+    const doc = path.resolve(file);
+    // the workspace folder holding the document; a document outside every folder reads only its own folder
+    const root = this.roots.find((r) => isInside(r, doc)) ?? path.dirname(doc);
+    const config = loadConfigFor(doc, undefined, problems, base, root);
     this.reportProblems(problems);
     return config;
   }

@@ -5,13 +5,19 @@ import { defaultConfig, parseConfigText, type ConfigProblem, type GongwenConfig 
 
 export const CONFIG_NAME = 'gongwen.config.json';
 
-/** The nearest gongwen.config.json from the document's folder upwards, stopping at a repository root. */
-export function findConfigFile(documentPath: string): string | undefined {
+/**
+ * The nearest gongwen.config.json from the document's folder upwards, stopping at a repository
+ * root, and at `root` (the workspace folder) when given: a workspace never picks up a
+ * configuration from outside itself.
+ */
+export function findConfigFile(documentPath: string, root?: string): string | undefined {
   let dir = path.dirname(path.resolve(documentPath));
+  const stop = root === undefined ? undefined : path.resolve(root);
+  if (stop !== undefined && !isInside(stop, dir)) return undefined;
   for (let i = 0; i < 32; i++) {
     const candidate = path.join(dir, CONFIG_NAME);
     if (fs.existsSync(candidate)) return candidate;
-    if (fs.existsSync(path.join(dir, '.git'))) return undefined;
+    if (dir === stop || fs.existsSync(path.join(dir, '.git'))) return undefined;
     const up = path.dirname(dir);
     if (up === dir) return undefined;
     dir = up;
@@ -51,8 +57,33 @@ export function readConfigFile(file: string, base: GongwenConfig, problems: Conf
 
 const defaultBase = defaultConfig();
 
-export function loadConfigFor(documentPath: string, explicit: string | undefined, problems: ConfigProblem[], base: GongwenConfig = defaultBase): GongwenConfig {
-  const file = explicit ?? findConfigFile(documentPath);
+/** `p` is `root` or lies under it (both absolute). */
+export function isInside(root: string, p: string): boolean {
+  const rel = path.relative(root, p);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+/**
+ * A path named by configuration, resolved against the workspace folder: undefined when it
+ * would point outside it (../../etc/passwd, an absolute path elsewhere, a link out of it).
+ */
+export function resolveInside(root: string, p: string): string | undefined {
+  const base = path.resolve(root);
+  const full = path.resolve(base, p);
+  if (!isInside(base, full)) return undefined;
+  // a symbolic link inside the folder may still point out of it: resolve the deepest part that exists
+  let existing = full;
+  while (!fs.existsSync(existing) && existing !== base) existing = path.dirname(existing);
+  try {
+    if (!isInside(fs.realpathSync(base), fs.realpathSync(existing))) return undefined;
+  } catch {
+    return undefined;
+  }
+  return full;
+}
+
+export function loadConfigFor(documentPath: string, explicit: string | undefined, problems: ConfigProblem[], base: GongwenConfig = defaultBase, root?: string): GongwenConfig {
+  const file = explicit ?? findConfigFile(documentPath, root);
   if (!file) return base;
   return readConfigFile(file, base, problems);
 }

@@ -1,9 +1,23 @@
-// Walking directories for documents: *.txt and *.gw (and *.gongwen.txt), skipping
-// node_modules and dot-folders, in a stable order.
+// Walking directories for documents: *.txt and *.gw by default (--ext changes the list; a
+// name ending .gongwen.txt is a .txt), skipping node_modules and dot-folders, in a stable order.
+// Symbolic links are not followed, so a link loop cannot trap the walk.
 import * as fs from 'fs';
 import * as path from 'path';
 
-export const DEFAULT_EXTENSIONS = ['.txt', '.gw'];
+export const DEFAULT_EXTENSIONS: readonly string[] = ['.txt', '.gw'];
+
+/** `--ext .txt,.gw --ext md` → ['.txt', '.gw', '.md']: lower case, with the dot, no duplicates. */
+export function parseExtensions(values: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const v of values)
+    for (const raw of v.split(/[,，\s]+/)) {
+      const x = raw.trim().toLowerCase().replace(/^\*/, '');
+      if (!x || x === '.') continue;
+      const ext = x.startsWith('.') ? x : '.' + x;
+      if (!out.includes(ext)) out.push(ext);
+    }
+  return out;
+}
 
 export function collectFiles(dir: string, extensions: readonly string[] = DEFAULT_EXTENSIONS): string[] {
   const out: string[] = [];
