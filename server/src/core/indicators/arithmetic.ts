@@ -78,7 +78,7 @@ function explicitBase(text: string, sentence: [number, number], kind: string): B
   return undefined;
 }
 
-/** A population stated elsewhere in the paragraph, not approximate, for the same year as the rate. */
+/** A population stated elsewhere in the paragraph, not approximate, for the rate's year (or for no year). */
 function statedBase(text: string, kind: string, year: number | undefined): Base | undefined {
   const found: Base[] = [];
   STATEMENT.lastIndex = 0;
@@ -90,7 +90,8 @@ function statedBase(text: string, kind: string, year: number | undefined): Base 
     if (!v) continue;
     const sentence = sentenceAt(text, m.index);
     const y = lastYear(maskAsides(text, sentence[0], m.index), sentence[0], m.index);
-    if (y?.year !== year) continue;
+    // a population of another year is another population; one stated without a year is the present one
+    if (y?.year !== undefined && y.year !== year) continue;
     found.push({ value: v, at, text: text.slice(m.index, at + v.length) });
   }
   // two different populations in one paragraph: we cannot tell which the rate uses
@@ -210,7 +211,7 @@ function rateComputations(mentions: IndicatorMention[], catalogue: readonly Indi
     const ok = stated >= lo && stated <= hi;
     const expression = spec.scale === 100 && r.indicator.kind === 'percentage'
       ? `${fmt(baseValue)} × ${fmt(rate.value)}% = ${fmt(expected)}`
-      : `${fmt(rate.value)} × ${fmt(baseInScale)}（${perUnit}${spec.base === 'elderly' ? '名老年人' : spec.base === 'population' ? '人' : unitOf(catalogue, spec.base)}）= ${fmt(expected)}`;
+      : `${fmt(rate.value)} × ${fmt(baseInScale, 3)}（${perUnit}${spec.base === 'elderly' ? '名老年人' : spec.base === 'population' ? '人' : unitOf(catalogue, spec.base)}）= ${fmt(expected)}`;
     const impliedBase = rate.value ? (stated / rate.value) * spec.scale : NaN;
     const lines: string[] = [];
     if (ok) lines.push(`${result.label}核算相符：${expression}${unitWord}，文中为${fmt(stated)}${unitWord}。`);
@@ -218,7 +219,13 @@ function rateComputations(mentions: IndicatorMention[], catalogue: readonly Indi
       const where = certainty === 'inferred' ? `按本段所写“${baseLabel}”推算，` : `按“${baseLabel}”测算，`;
       lines.push(`${result.label}核算不符：${where}${expression}${unitWord}，文中为${fmt(stated)}${unitWord}。`);
       if (certainty === 'explicit' && (spec.base === 'population' || spec.base === 'elderly')) {
-        lines.push(`按所写人口的取整误差，应在${fmt(Math.ceil(Math.max(0, lo + resultRes)), 0)}—${fmt(Math.floor(hi - resultRes), 0)}${unitWord}之间；${fmt(stated)}${unitWord}对应${spec.base === 'elderly' ? '老年人口' : '人口'}约${fmtPeople(impliedBase)}人。请核对人口数或${result.label}。`);
+        const baseTol = (rate.value * baseRes) / 2 / spec.scale;
+        const low = Math.floor(expected - baseTol);
+        const high = Math.ceil(expected + baseTol);
+        const span = low === high ? `应为${low}${unitWord}` : `应在${low}—${high}${unitWord}之间`;
+        lines.push(`考虑人口数的取整，${span}；${fmt(stated)}${unitWord}对应${spec.base === 'elderly' ? '老年人口' : '人口'}约${fmtPeople(impliedBase)}人。请核对人口数或${result.label}。`);
+      } else if (spec.base === 'population' || spec.base === 'elderly') {
+        lines.push(`${fmt(stated)}${unitWord}对应${spec.base === 'elderly' ? '老年人口' : '人口'}约${fmtPeople(impliedBase)}人。请核对人口数、${result.label}或指标值。`);
       } else lines.push(`请核对${result.label}或指标值。`);
     }
     const inputs = [{ range: rate.range, label: `${r.indicator.name} ${rate.raw}` }];
