@@ -8,7 +8,7 @@ import { currentCatalogue, findIndicator } from './catalogue';
 import { findIndicatorMentions, type IndicatorMention, type StatedValue } from './mentions';
 import { fmt, fmtPeople, parseValueAt, unitClass, type ParsedValue } from './numbers';
 import type { Indicator } from './types';
-import { lastYear, maskAsides, sentenceAt } from './years';
+import { sentenceAt, yearBefore } from './years';
 
 export const COMPUTATIONS_KEY = 'indicators/computations';
 
@@ -66,33 +66,37 @@ function peopleValue(text: string, at: number): ParsedValue | undefined {
 
 /** 按全市总人口57万人测算 in the sentence: the text claims the computation on that base. */
 function explicitBase(text: string, sentence: [number, number], kind: string): Base | undefined {
-  const s = text.slice(0, sentence[1]);
-  CLAIM.lastIndex = sentence[0];
+  const s = text.slice(sentence[0], sentence[1]);
+  CLAIM.lastIndex = 0;
   for (let m = CLAIM.exec(s); m; m = CLAIM.exec(s)) {
     if (nounKind(m[1]) !== kind) continue;
-    const at = m.index + m[0].length;
+    const at = sentence[0] + m.index + m[0].length;
     const v = peopleValue(text, at);
     if (!v || !CLAIM_TAIL.test(text.slice(at + v.length, at + v.length + 6))) continue;
-    return { value: v, at, text: text.slice(m.index, at + v.length).replace(/^按照?/, '') };
+    return { value: v, at, text: text.slice(sentence[0] + m.index, at + v.length).replace(/^按照?/, '') };
   }
   return undefined;
 }
 
 /** A population stated elsewhere in the paragraph, not approximate, for the rate's year (or for no year). */
-function statedBase(text: string, kind: string, year: number | undefined): Base | undefined {
+function statedBase(text: string, near: number, kind: string, year: number | undefined): Base | undefined {
   const found: Base[] = [];
+  // the paragraph around the rate (bounded, so a huge paragraph stays linear)
+  const from = Math.max(0, near - 3000);
+  const window = text.slice(from, near + 3000);
   STATEMENT.lastIndex = 0;
-  for (let m = STATEMENT.exec(text); m; m = STATEMENT.exec(text)) {
+  for (let m = STATEMENT.exec(window); m; m = STATEMENT.exec(window)) {
     if (nounKind(m[1]) !== kind) continue;
-    if (APPROX_BEFORE.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
-    const at = m.index + m[0].length;
+    const start = from + m.index;
+    if (APPROX_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
+    const at = start + m[0].length;
     const v = peopleValue(text, at);
     if (!v) continue;
-    const sentence = sentenceAt(text, m.index);
-    const y = lastYear(maskAsides(text, sentence[0], m.index), sentence[0], m.index);
+    const sentence = sentenceAt(text, start);
+    const y = yearBefore(text, sentence[0], start);
     // a population of another year is another population; one stated without a year is the present one
     if (y?.year !== undefined && y.year !== year) continue;
-    found.push({ value: v, at, text: text.slice(m.index, at + v.length) });
+    found.push({ value: v, at, text: text.slice(start, at + v.length) });
   }
   // two different populations in one paragraph: we cannot tell which the rate uses
   const distinct = new Set(found.map((f) => f.value.value));
@@ -107,10 +111,9 @@ function closedValue(v: StatedValue | undefined): v is StatedValue {
 
 function resultFromNoun(host: Span, text: string, from: number, limit: number, noun: string, unit: string): { value: StatedValue; label: string } | undefined {
   const re = new RegExp(`(?:即|应|需|需要|共|合计|配备|配置|达到|为)*[^，。；0-9０-９]{0,6}?(${noun})(?:数)?(?:达到|为|共)?${SP}(?=${NUM_START})`, 'g');
-  re.lastIndex = from;
-  const m = re.exec(text.slice(0, limit));
+  const m = re.exec(text.slice(from, limit));
   if (!m) return undefined;
-  const at = m.index + m[0].length;
+  const at = from + m.index + m[0].length;
   const v = parseValueAt(text, at);
   if (!v || v.post || v.max !== undefined || (v.unit && unitClass(v.unit) !== unitClass(unit))) return undefined;
   return {
@@ -122,8 +125,17 @@ function resultFromNoun(host: Span, text: string, from: number, limit: number, n
   };
 }
 
-function sameSentence(a: IndicatorMention, b: IndicatorMention): boolean {
-  return a.host === b.host && a.sentence[0] === b.sentence[0];
+/** Mentions grouped by host and sentence, so a rate finds its partners without scanning every mention. */
+function bySentence(mentions: IndicatorMention[]): (m: IndicatorMention) => IndicatorMention[] {
+  const index = new Map<Span, Map<number, IndicatorMention[]>>();
+  for (const m of mentions) {
+    let h = index.get(m.host);
+    if (!h) index.set(m.host, (h = new Map()));
+    const list = h.get(m.sentence[0]) ?? [];
+    list.push(m);
+    h.set(m.sentence[0], list);
+  }
+  return (m) => index.get(m.host)?.get(m.sentence[0]) ?? [];
 }
 
 function valueUnitLabel(ind: Indicator, v: StatedValue): string {
@@ -131,6 +143,7 @@ function valueUnitLabel(ind: Indicator, v: StatedValue): string {
 }
 
 function rateComputations(mentions: IndicatorMention[], catalogue: readonly Indicator[], out: Computation[]): void {
+  const sentenceOf = bySentence(mentions);
   for (const r of mentions) {
     const spec = r.indicator.arithmetic;
     if (!spec) continue;
@@ -141,7 +154,7 @@ function rateComputations(mentions: IndicatorMention[], catalogue: readonly Indi
     let result: { value: StatedValue; label: string; mention?: IndicatorMention } | undefined;
     let baseMention: IndicatorMention | undefined;
     if (spec.result) {
-      const cand = mentions.filter((m) => m !== r && m.indicator.id === spec.result && sameSentence(m, r) && !m.delta && m.values.length === 1);
+      const cand = sentenceOf(r).filter((m) => m !== r && m.indicator.id === spec.result && !m.delta && m.values.length === 1);
       const after = cand.find((m) => m.from > r.from) ?? cand[0];
       if (after) result = { value: after.values[0], label: after.indicator.name, mention: after };
     }
@@ -158,7 +171,7 @@ function rateComputations(mentions: IndicatorMention[], catalogue: readonly Indi
     let baseRange: Range | undefined;
     if (spec.base === 'population' || spec.base === 'elderly') {
       const explicit = explicitBase(text, r.sentence, spec.base);
-      const base = explicit ?? statedBase(text, spec.base, rate.year);
+      const base = explicit ?? statedBase(text, r.from, spec.base, rate.year);
       if (base) {
         baseValue = base.value.value;
         baseRes = base.value.resolution;
@@ -182,7 +195,7 @@ function rateComputations(mentions: IndicatorMention[], catalogue: readonly Indi
         continue;
       }
     } else {
-      baseMention = mentions.find((m) => m.indicator.id === spec.base && sameSentence(m, r) && m !== result!.mention && m.values.length === 1 && closedValue(m.values[0]) && !m.delta);
+      baseMention = sentenceOf(r).find((m) => m.indicator.id === spec.base && m !== result!.mention && m.values.length === 1 && closedValue(m.values[0]) && !m.delta);
       if (!baseMention) continue;
       const bv = baseMention.values[0];
       baseValue = bv.value;
@@ -284,17 +297,25 @@ function quantities(text: string, from: number, to: number): Quantity[] {
   return out;
 }
 
-function closingParen(text: string, open: number): number {
-  let depth = 0;
-  for (let i = open; i < text.length; i++) {
-    if (text[i] === '（' || text[i] === '(') depth++;
-    else if (text[i] === '）' || text[i] === ')') {
-      depth--;
-      if (depth === 0) return i;
+/** Breakdowns are short: an aside longer than this is not one. */
+const MAX_BREAKDOWN = 300;
+
+/** [open, close] offsets of every bracketed aside, found in one pass (unclosed ones are dropped). */
+function asides(text: string): [number, number][] {
+  const out: [number, number][] = [];
+  const stack: number[] = [];
+  for (let i = 0; i < text.length; i++) {
+    const ch = text[i];
+    if (ch === '（' || ch === '(') stack.push(i);
+    else if ((ch === '）' || ch === ')') && stack.length) {
+      const open = stack.pop()!;
+      if (i - open <= MAX_BREAKDOWN) out.push([open, i]);
     }
   }
-  return -1;
+  return out.sort((a, b) => a[0] - b[0]);
 }
+
+const CLAUSE_BREAK = new Set(['，', '。', '；', ';', '：', ':', '（', '）']);
 
 function sumComputations(host: Span, out: Computation[]): void {
   const text = host.text;
@@ -309,16 +330,15 @@ function sumComputations(host: Span, out: Computation[]): void {
     if (!lead) continue;
     const start = total.to + lead[0].length;
     let end = start;
-    while (end < text.length && !/[。；;）)]/.test(text[end])) end++;
+    while (end < text.length && end - start < MAX_BREAKDOWN && !/[。；;）)]/.test(text[end])) end++;
     const hasQizhong = /^[ \u3000]*其中/.test(text.slice(start));
     groups.push({ totals: [total], parts: quantities(text, start, end), certainty: hasQizhong ? 'inferred' : 'explicit', totalText: (q) => `共${q.raw}` });
   }
   // 全市养老机构54家、床位数5298张（公办4家、床位586张；民办50家、床位4712张）
-  for (let i = text.indexOf('（'); i >= 0; i = text.indexOf('（', i + 1)) {
-    const close = closingParen(text, i);
-    if (close < 0) continue;
+  for (const [i, close] of asides(text)) {
+    if (text[i] !== '（') continue;
     let a = i;
-    while (a > 0 && !/[，。；;：:（）]/.test(text[a - 1])) a--;
+    while (a > 0 && i - a < MAX_BREAKDOWN && !CLAUSE_BREAK.has(text[a - 1])) a--;
     const totals = quantities(text, a, i);
     const inner = text.slice(i + 1, close);
     if (!totals.length || /^(?:共|合计|总计)/.test(inner)) continue;
@@ -331,7 +351,7 @@ function sumComputations(host: Span, out: Computation[]): void {
     const sentence = sentenceAt(text, at, true);
     const totals = quantities(text, sentence[0], at);
     let end = at + m[0].length;
-    while (end < text.length && !/[。；;（(]/.test(text[end])) end++;
+    while (end < text.length && end - at < MAX_BREAKDOWN && !/[。；;（(]/.test(text[end])) end++;
     groups.push({ totals, parts: quantities(text, at + m[0].length, end), certainty: 'implied', totalText: (q) => `${q.label}${q.raw}` });
   }
   for (const g of groups) {

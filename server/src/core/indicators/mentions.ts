@@ -7,7 +7,7 @@ import { spanRange } from '../text/span';
 import { currentCatalogue } from './catalogue';
 import { CMP_WORDS, comparisonOf, parseValueAt, unitClass, type ParsedValue } from './numbers';
 import type { Comparison, Indicator } from './types';
-import { lastTargetYear, lastYear, maskAsides, sentenceAt, type YearKind, type YearSource } from './years';
+import { lastTargetYear, sentenceAt, yearBefore, type YearKind, type YearSource } from './years';
 
 export const MENTIONS_KEY = 'indicators/mentions';
 
@@ -147,20 +147,36 @@ function matchAt(text: string, i: number, p: Phrasing): Match | undefined {
   return { phrasing: p, from: i, to: k + p.after.length, embedded: { value, at: j, cmp } };
 }
 
+function isDigitAt(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+
 /** Phrase matches in `text`, left to right, longest at each start, never overlapping. */
 function scanPhrases(text: string, compiled: Compiled, inTableName: boolean): Match[] {
   const out: Match[] = [];
   let i = 0;
   while (i < text.length) {
+    const list = compiled.byFirst.get(text[i]);
+    // a leading value must start a number, not sit inside one (11449个托位)
+    const numberStart = isDigitAt(text, i) && !(i > 0 && (isDigitAt(text, i - 1) || text[i - 1] === '.' || text[i - 1] === '．'));
+    if (!list && !numberStart) {
+      i++;
+      continue;
+    }
     let best: Match | undefined;
-    const consider = (p: Phrasing) => {
-      if (p.mode === 'table' && !inTableName) return;
+    for (const p of list ?? []) {
+      if (p.mode === 'table' && !inTableName) continue;
       const m = matchAt(text, i, p);
       if (m && (!best || m.to > best.to)) best = m;
-    };
-    for (const p of compiled.byFirst.get(text[i]) ?? []) consider(p);
-    // a leading value must start a number, not sit inside one (11449个托位)
-    if (/[0-9０-９]/.test(text[i]) && !(i > 0 && /[0-9０-９.．]/.test(text[i - 1]))) for (const p of compiled.leadingValue) consider(p);
+    }
+    if (numberStart) {
+      for (const p of compiled.leadingValue) {
+        if (p.mode === 'table' && !inTableName) continue;
+        const m = matchAt(text, i, p);
+        if (m && (!best || m.to > best.to)) best = m;
+      }
+    }
     if (best) {
       out.push(best);
       i = best.to;
@@ -296,9 +312,9 @@ function toStated(text: string, host: Span, rv: RawValue, yearInfo: { year?: num
 }
 
 function yearFor(text: string, ctx: HostContext, sentence: [number, number], at: number): { year?: number; kind?: YearKind; source?: YearSource } {
-  const inSentence = lastYear(maskAsides(text, sentence[0], at), sentence[0], at);
+  const inSentence = yearBefore(text, sentence[0], at);
   if (inSentence) return { year: inSentence.year, kind: inSentence.kind, source: 'sentence' };
-  const inParagraph = lastTargetYear(text, 0, sentence[0]);
+  const inParagraph = lastTargetYear(text, Math.max(0, sentence[0] - 1500), sentence[0]);
   if (inParagraph !== undefined) return { year: inParagraph, kind: 'target', source: 'paragraph' };
   if (ctx.contextYear !== undefined) return { year: ctx.contextYear, kind: 'target', source: 'context' };
   return {};
