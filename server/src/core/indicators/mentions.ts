@@ -260,15 +260,18 @@ function valuesAfter(text: string, end: number, limit: number, indicator: Indica
 // ───────────────────────────── scope and increments ─────────────────────────────
 
 const SCOPE = /(城市|农村|城镇|乡村|乡镇|街道|社区|公办|民办|特困|县级|市级|省级)[^，、；。：“”]{0,4}$/;
-const DELTA = /(新增|新建设|新建|增加|改扩建|改造|累计新增)[^，、；。：]{0,6}$/;
+/** 新增 governs a whole list (新增民办养老机构37家、养老床位2964张): look back past 、 to the clause start. */
+const DELTA = /(新增|新建设|新建|增加|改扩建|改造)[^，；。：]{0,16}$/;
+
+function clauseLead(text: string, from: number, back: number, stops: string): string {
+  let a = from;
+  while (a > 0 && from - a < back && !stops.includes(text[a - 1])) a--;
+  return text.slice(a, from);
+}
 
 function scopeBefore(text: string, from: number): { scope?: string; delta?: boolean } {
-  const a = Math.max(0, from - 8);
-  let lead = text.slice(a, from);
-  const cut = Math.max(lead.lastIndexOf('，'), lead.lastIndexOf('、'), lead.lastIndexOf('；'), lead.lastIndexOf('。'), lead.lastIndexOf('：'));
-  if (cut >= 0) lead = lead.slice(cut + 1);
-  const s = SCOPE.exec(lead);
-  const d = DELTA.exec(lead);
+  const s = SCOPE.exec(clauseLead(text, from, 8, '，、；。：'));
+  const d = DELTA.exec(clauseLead(text, from, 20, '，；。：'));
   return { scope: s?.[1], delta: d ? true : undefined };
 }
 
