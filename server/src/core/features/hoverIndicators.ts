@@ -12,7 +12,7 @@ import type { HoverResult } from './hover';
 
 const VERIFIED: Record<string, string> = {
   online: '数值已在线核对',
-  seeds: '种子文件逐字引用了该要求，国家原文未能在线核对',
+  seeds: '多份地方文件逐字引用了该要求，国家原文未能在线核对',
   user: '用户自定义',
   unverified: '据国家规划整理，未能在线核对原文',
 };
