@@ -29,8 +29,9 @@ describe('indicator completion', () => {
     assert.ok(items.some((i) => i.insertText === '养老机构护理型床位占比' && i.filterText!.startsWith('护理型床')), items.map((i) => i.label).join('、'));
   });
 
-  it('one character is not enough to offer anything', () => {
+  it('in prose, fewer than three characters offer nothing (养老 alone is every other sentence)', () => {
     assert.deepStrictEqual(at('全县每', 0, 3), []);
+    assert.deepStrictEqual(at('推进养老', 0, 4), []);
   });
 
   it('an indicator table’s 主要指标 cell: every indicator, in the table form name（unit）', () => {

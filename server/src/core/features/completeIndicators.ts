@@ -12,6 +12,8 @@ import { indicatorCard, targetText } from './hoverIndicators';
 /** LSP CompletionItemKind.Value */
 const VALUE_KIND = 12;
 const MIN_TYPED = 2;
+/** In prose, 养老 or 托位 alone would pop the list on every sentence: wait for three characters. */
+const MIN_TYPED_PROSE = 3;
 const MAX_TYPED = 12;
 
 /** The phrasing texts a user might start typing, the slot and what follows it cut off. */
@@ -82,8 +84,8 @@ export const completeIndicators: CompletionProvider = (analysis, position, lineT
   }
   // running text: the run of characters typed since the last punctuation
   const run = /[^\s，。；：、,.;:！？!?“”（）()《》〔〕]*$/.exec(before)?.[0] ?? '';
-  if (run.length < MIN_TYPED) return out;
-  for (let k = Math.min(run.length, MAX_TYPED); k >= MIN_TYPED; k--) {
+  if (run.length < MIN_TYPED_PROSE) return out;
+  for (let k = Math.min(run.length, MAX_TYPED); k >= MIN_TYPED_PROSE; k--) {
     const typed = run.slice(-k);
     const hits: { ind: Indicator; phrasing: string }[] = [];
     for (const ind of catalogue) {

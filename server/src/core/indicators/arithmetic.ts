@@ -252,7 +252,7 @@ function rateComputations(mentions: IndicatorMention[], catalogue: readonly Indi
       inputs,
       expression: `${expression}${unitWord}`,
       message: lines.join(''),
-      fix: ok || !Number.isInteger(stated) ? undefined : { range: result.value.digitsRange, newText: rounded, title: `将${result.label}改为${rounded}${unitWord}（按${fmt(rate.value)}${perUnit === '千' ? '‰' : '%'}口径核算）` },
+      fix: ok || !Number.isInteger(stated) ? undefined : { range: result.value.digitsRange, newText: rounded, title: `将${result.label}改为${rounded}${unitWord}（${expression}${unitWord}）` },
       line: result.value.range.start.line,
     });
   }
