@@ -305,9 +305,10 @@ function asides(text: string): [number, number][] {
   const out: [number, number][] = [];
   const stack: number[] = [];
   for (let i = 0; i < text.length; i++) {
-    const ch = text[i];
-    if (ch === '（' || ch === '(') stack.push(i);
-    else if ((ch === '）' || ch === ')') && stack.length) {
+    // a code, not text[i]: that would make a string of every CJK character
+    const c = text.charCodeAt(i);
+    if (c === 0xff08 || c === 0x28) stack.push(i);
+    else if ((c === 0xff09 || c === 0x29) && stack.length) {
       const open = stack.pop()!;
       if (i - open <= MAX_BREAKDOWN) out.push([open, i]);
     }

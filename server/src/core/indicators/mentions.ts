@@ -82,8 +82,10 @@ interface Phrasing {
 }
 
 interface Compiled {
-  /** by first character of `before` */
-  byFirst: Map<string, Phrasing[]>;
+  /** by the code of the first character of `before` (a code, so the scan makes no string per character) */
+  byFirst: Map<number, Phrasing[]>;
+  /** 1 at the codes byFirst holds: most characters start no phrase, and this says so without a lookup */
+  firstMask: Uint8Array;
   /** phrasings that start with their value ({v}托位) */
   leadingValue: Phrasing[];
 }
@@ -93,7 +95,7 @@ const compiledCache = new WeakMap<readonly Indicator[], Compiled>();
 function compile(catalogue: readonly Indicator[]): Compiled {
   let c = compiledCache.get(catalogue);
   if (c) return c;
-  c = { byFirst: new Map(), leadingValue: [] };
+  c = { byFirst: new Map(), firstMask: new Uint8Array(65536), leadingValue: [] };
   const add = (indicator: Indicator, text: string, mode: Mode) => {
     const slot = text.indexOf('{v}');
     const p: Phrasing = slot < 0
@@ -101,7 +103,8 @@ function compile(catalogue: readonly Indicator[]): Compiled {
       : { indicator, mode, before: text.slice(0, slot), after: text.slice(slot + 3) };
     if (!p.before) c!.leadingValue.push(p);
     else {
-      const k = p.before[0];
+      const k = p.before.charCodeAt(0);
+      c!.firstMask[k] = 1;
       const list = c!.byFirst.get(k) ?? [];
       list.push(p);
       c!.byFirst.set(k, list);
@@ -132,7 +135,17 @@ interface Match {
   embedded?: { value: ParsedValue; at: number; cmp?: string };
 }
 
-function matchAt(text: string, i: number, p: Phrasing): Match | undefined {
+/** Values parsed at a position, for the phrasings tried at one place (many start with their value). */
+type ValueMemo = Map<number, ParsedValue | null>;
+
+function memoValueAt(text: string, j: number, memo?: ValueMemo): ParsedValue | undefined {
+  if (!memo) return parseValueAt(text, j);
+  let v = memo.get(j);
+  if (v === undefined) memo.set(j, (v = parseValueAt(text, j) ?? null));
+  return v ?? undefined;
+}
+
+function matchAt(text: string, i: number, p: Phrasing, memo?: ValueMemo): Match | undefined {
   if (p.after === undefined) return text.startsWith(p.before, i) ? { phrasing: p, from: i, to: i + p.before.length } : undefined;
   if (p.before && !text.startsWith(p.before, i)) return undefined;
   let j = skipSpaces(text, i + p.before.length);
@@ -140,7 +153,7 @@ function matchAt(text: string, i: number, p: Phrasing): Match | undefined {
   const cmp = cm?.[0];
   if (cmp) j = skipSpaces(text, j + cmp.length);
   if (!p.before && (cmp || i !== j)) return undefined;
-  const value = parseValueAt(text, j);
+  const value = memoValueAt(text, j, memo);
   if (!value) return undefined;
   const k = skipSpaces(text, j + value.length);
   if (!text.startsWith(p.after, k)) return undefined;
@@ -155,11 +168,18 @@ function isDigitAt(text: string, i: number): boolean {
 /** Phrase matches in `text`, left to right, longest at each start, never overlapping. */
 function scanPhrases(text: string, compiled: Compiled, inTableName: boolean): Match[] {
   const out: Match[] = [];
+  const memo: ValueMemo = new Map();
   let i = 0;
   while (i < text.length) {
-    const list = compiled.byFirst.get(text[i]);
+    const code = text.charCodeAt(i);
+    const digit = (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
+    if (!digit && !compiled.firstMask[code]) {
+      i++;
+      continue;
+    }
+    const list = compiled.firstMask[code] ? compiled.byFirst.get(code) : undefined;
     // a leading value must start a number, not sit inside one (11449个托位)
-    const numberStart = isDigitAt(text, i) && !(i > 0 && (isDigitAt(text, i - 1) || text[i - 1] === '.' || text[i - 1] === '．'));
+    const numberStart = digit && !(i > 0 && (isDigitAt(text, i - 1) || text[i - 1] === '.' || text[i - 1] === '．'));
     if (!list && !numberStart) {
       i++;
       continue;
@@ -167,13 +187,13 @@ function scanPhrases(text: string, compiled: Compiled, inTableName: boolean): Ma
     let best: Match | undefined;
     for (const p of list ?? []) {
       if (p.mode === 'table' && !inTableName) continue;
-      const m = matchAt(text, i, p);
+      const m = matchAt(text, i, p, memo);
       if (m && (!best || m.to > best.to)) best = m;
     }
     if (numberStart) {
       for (const p of compiled.leadingValue) {
         if (p.mode === 'table' && !inTableName) continue;
-        const m = matchAt(text, i, p);
+        const m = matchAt(text, i, p, memo);
         if (m && (!best || m.to > best.to)) best = m;
       }
     }
