@@ -126,6 +126,30 @@ export function scanSource(source: Source): SourceResult {
     return h;
   };
   const t = source.span.text;
+  // where each half occurs, built on the first mismatch (most texts have none): a binary search
+  // answers “what comes next” without rescanning, so a line of many mismatches stays linear
+  let positions: Map<string, number[]> | undefined;
+  const nextAfter = (ch: string, i: number): number => {
+    if (!positions) {
+      positions = new Map();
+      for (let k = source.from; k < t.length; k++) {
+        if (!MARK_CODES.has(t.charCodeAt(k))) continue;
+        const list = positions.get(t[k]);
+        if (list) list.push(k);
+        else positions.set(t[k], [k]);
+      }
+    }
+    const list = positions.get(ch);
+    if (!list) return Infinity;
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (list[mid] <= i) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < list.length ? list[lo] : Infinity;
+  };
   const finish = (o: Half, close: Half, exact: boolean) => {
     const pair = { open: o, close };
     (exact ? r.pairs : r.mismatched).push(pair);
@@ -170,6 +194,12 @@ export function scanSource(source: Source): SourceResult {
       continue;
     }
     if (top && category(top.ch) === category(ch)) {
+      // 〔)县民政局、…〕: the opener still closes with its own half later, so this half is stray —
+      // pairing them would offer a fix that turns the units bracket into 〔〕
+      if (nextAfter(PAIR[top.ch], i) < nextAfter(top.ch, i)) {
+        r.stray.push(close);
+        continue;
+      }
       finish(pop(), close, false);
       continue;
     }

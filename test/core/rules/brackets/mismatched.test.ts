@@ -10,6 +10,8 @@ ruleTester(rule, {
     ...['000', '002', '003', '004'].map((p) => ({ name: `seed ${p}`, text: seed(p) })),
     { name: 'half-width pairs are pairs (half-width is brackets/half-width’s business)', text: doc(TITLE, '', '10. 扩大普惠性服务供给。(县发改局、民政局按职责分工负责)') },
     { name: 'a heading marker with mixed halves is numbering/mixed-style’s business', text: doc(TITLE, '一、重点任务', '（三)创建创新融合、包容开放的发展环境。') },
+    // found by the fuzzer: pairing 〔 with the stray ) offered a safe fix turning the units bracket into 〔〕
+    { name: 'a stray half inside a pair that closes properly later is stray, not the pair’s end', text: doc(TITLE, '', '1.统筹规划。加强建设。〔)县民政局、县财政局〕') },
   ],
   invalid: [
     {
