@@ -17,8 +17,18 @@ const SELF_NAMED = /^(国家|中国|国网|人行|共青团|团[县市区]委|�
 /** Suffixes of organisations that appear as units besides government departments. */
 const ORG_SUFFIX = /(局|委|委员会|办|办公室|厅|部|院|会|中心|政府|公司|银行|支行|分行|队|大队|站|所|处|室|社|联|团|行|署|馆|校|学校|集团|协会|街道|乡镇|管委会|办事处|支局|分局|总局|园|公寓|基地|医院|小学|中学|大学|幼儿园|合作社|村|社区|镇|乡)$/;
 
+const normalised = new Map<string, string>();
+
+/** Names repeat (县民政局 in every task): three replacements each time were a large share of the registry. */
 export function normaliseName(s: string): string {
-  return s.replace(/[\s\u3000]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+  let v = normalised.get(s);
+  if (v === undefined) {
+    v = s.replace(/[\s\u3000]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+    // bounded: a pathological document must not grow it without end
+    if (normalised.size >= 20000) normalised.clear();
+    normalised.set(s, v);
+  }
+  return v;
 }
 
 export function isGeneric(name: string): boolean {

@@ -279,7 +279,13 @@ export function buildRegistry(model: DocumentModel, config: Pick<GongwenConfig, 
     ...memberSpots(model, names).map((s) => spotMention(names, s, 'member')),
     ...dutySpots(model).map((s) => spotMention(names, s, 'duty')),
   ];
-  const collect = () => [...lists.flatMap((l) => l.mentions.flat()), ...spots];
+  // a plain loop: flatMap + flat + spread were a fifth of the registry's time
+  const collect = () => {
+    const all: Mention[] = [];
+    for (const l of lists) for (const group of l.mentions) for (const m of group) all.push(m);
+    for (const m of spots) all.push(m);
+    return all;
+  };
   restoreAbbreviations(names, collect());
   let forms = countForms(collect());
   const joined = findJoins(names, lists, forms);

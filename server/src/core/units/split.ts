@@ -21,6 +21,8 @@ const SEPARATORS = new Set(['、', '，', ',', '；', ';', '。']);
 /** After 和/及/与 a new unit starts only with one of these (县住房和城乡建设局 must stay whole). */
 const UNIT_START = /^(各|相关|有关|县|市|区|省|州|乡|镇|街道|国家|中国|团[县市])/;
 const CONJUNCTIONS = new Set(['和', '及', '与']);
+/** The characters the split loop acts on, as codes: the loop skips the rest without making a string of each. */
+const ACTIVE_CODES = new Set([...SEPARATORS, ...CONJUNCTIONS].map((c) => c.charCodeAt(0)));
 
 export interface Separator {
   /** offset of the separator character in the span's joined text */
@@ -108,10 +110,12 @@ export function splitUnits(span: Span, from = 0, to = span.text.length): SplitRe
   let sepBefore: Separator | undefined;
   let depth = 0;
   for (let i = start; i < to; i++) {
-    const c = text[i];
-    if (c === '（' || c === '(') depth++;
-    else if ((c === '）' || c === ')') && depth > 0) depth--;
+    const code = text.charCodeAt(i);
+    if (code === 0xff08 || code === 0x28) depth++;
+    else if ((code === 0xff09 || code === 0x29) && depth > 0) depth--;
     if (depth > 0) continue;
+    if (!ACTIVE_CODES.has(code) && !breaks.has(i + 1)) continue;
+    const c = text[i];
     if (SEPARATORS.has(c)) {
       // a final 。 closes the list; it does not open an empty item
       if (c === '。' && text.slice(i + 1, to).trim() === '') continue;
