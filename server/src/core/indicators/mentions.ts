@@ -185,8 +185,11 @@ function scanPhrases(text: string, compiled: Compiled, inTableName: boolean): Ma
       continue;
     }
     let best: Match | undefined;
+    const second = text.charCodeAt(i + 1);
     for (const p of list ?? []) {
       if (p.mode === 'table' && !inTableName) continue;
+      // many phrasings share a first character (养, 每, 婴): the second rejects most without a call
+      if (p.before.length > 1 && p.before.charCodeAt(1) !== second) continue;
       const m = matchAt(text, i, p, memo);
       if (m && (!best || m.to > best.to)) best = m;
     }
