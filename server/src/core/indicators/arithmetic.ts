@@ -109,8 +109,13 @@ function closedValue(v: StatedValue | undefined): v is StatedValue {
   return !!v && v.comparison === '=' && v.max === undefined && !v.fraction;
 }
 
+/** One expression per noun, built once (it was compiled again for every rate). */
+const resultPatterns = new Map<string, RegExp>();
+
 function resultFromNoun(host: Span, text: string, from: number, limit: number, noun: string, unit: string): { value: StatedValue; label: string } | undefined {
-  const re = new RegExp(`(?:即|应|需|需要|共|合计|配备|配置|达到|为)*[^，。；0-9０-９]{0,6}?(${noun})(?:数)?(?:达到|为|共)?${SP}(?=${NUM_START})`, 'g');
+  let re = resultPatterns.get(noun);
+  if (!re) resultPatterns.set(noun, (re = new RegExp(`(?:即|应|需|需要|共|合计|配备|配置|达到|为)*[^，。；0-9０-９]{0,6}?(${noun})(?:数)?(?:达到|为|共)?${SP}(?=${NUM_START})`, 'g')));
+  re.lastIndex = 0;
   const m = re.exec(text.slice(from, limit));
   if (!m) return undefined;
   const at = from + m.index + m[0].length;

@@ -197,10 +197,21 @@ export function buildCatalogue(userRaw: readonly unknown[] = []): Indicator[] {
 }
 
 /** The catalogue for this analysis, built once from the config and kept in the shared memo. */
-export function catalogueFor(config: GongwenConfig, shared: Map<string, unknown>): Indicator[] {
-  let c = shared.get(CATALOGUE_KEY) as Indicator[] | undefined;
+const userCatalogues = new WeakMap<readonly unknown[], readonly Indicator[]>();
+
+/**
+ * The catalogue for this configuration. The same array for the same indicators, every analysis:
+ * the phrase tables compiled from it are cached by its identity, and a fresh copy per keystroke
+ * recompiled them each time.
+ */
+export function catalogueFor(config: GongwenConfig, shared: Map<string, unknown>): readonly Indicator[] {
+  let c = shared.get(CATALOGUE_KEY) as readonly Indicator[] | undefined;
   if (!c) {
-    c = config.indicators.length ? buildCatalogue(config.indicators) : [...BUILTIN_INDICATORS];
+    if (!config.indicators.length) c = BUILTIN_INDICATORS;
+    else {
+      c = userCatalogues.get(config.indicators) ?? buildCatalogue(config.indicators);
+      userCatalogues.set(config.indicators, c);
+    }
     shared.set(CATALOGUE_KEY, c);
   }
   return c;

@@ -149,7 +149,9 @@ function matchAt(text: string, i: number, p: Phrasing, memo?: ValueMemo): Match 
   if (p.after === undefined) return text.startsWith(p.before, i) ? { phrasing: p, from: i, to: i + p.before.length } : undefined;
   if (p.before && !text.startsWith(p.before, i)) return undefined;
   let j = skipSpaces(text, i + p.before.length);
-  const cm = CMP_AT.exec(text.slice(j, j + 8));
+  // a phrasing that starts with its value is tried where a number starts: no comparison word
+  // starts with a digit, so the expression below could only say “none”
+  const cm = !p.before && j === i && isDigitAt(text, i) ? null : CMP_AT.exec(text.slice(j, j + 8));
   const cmp = cm?.[0];
   if (cmp) j = skipSpaces(text, j + cmp.length);
   if (!p.before && (cmp || i !== j)) return undefined;
