@@ -9,6 +9,13 @@ import { analyze, defaultConfig, mergeConfig, type Analysis, type ConfigProblem,
 import { isInside, loadConfigFor } from '../node/configFile';
 import { docsBase } from '../node/paths';
 
+/**
+ * Analyses kept, most recently used first. A model with its shared memos (units registry,
+ * indicator mentions) is a few hundred KB; twenty open documents kept them all and the server
+ * passed 80 MB. The documents being edited stay; another is analysed again on demand (a few ms).
+ */
+export const MAX_CACHED_ANALYSES = 4;
+
 interface Cached {
   version: number;
   analysis: Analysis;
@@ -103,7 +110,10 @@ export class Workspace {
   /** The analysis of the document's current version, computed once. */
   async analysis(doc: TextDocument): Promise<Analysis> {
     const hit = this.cache.get(doc.uri);
-    if (hit && hit.version === doc.version) return hit.analysis;
+    if (hit && hit.version === doc.version) {
+      this.touch(doc.uri, hit);
+      return hit.analysis;
+    }
     const config = await this.configFor(doc.uri);
     return this.analyzeNow(doc, config);
   }
@@ -117,8 +127,15 @@ export class Workspace {
       this.reportedFailures.add(f.rule);
       this.connection.console.error(`检查 ${f.rule} 出错，已跳过：${f.message}\n${f.stack ?? ''}`);
     }
-    this.cache.set(doc.uri, { version: doc.version, analysis });
+    this.touch(doc.uri, { version: doc.version, analysis });
     return analysis;
+  }
+
+  /** Marks an analysis most recently used, dropping the least recently used beyond the limit. */
+  private touch(uri: string, entry: Cached): void {
+    this.cache.delete(uri);
+    this.cache.set(uri, entry);
+    while (this.cache.size > MAX_CACHED_ANALYSES) this.cache.delete(this.cache.keys().next().value!);
   }
 
   cachedAnalysis(uri: string): Analysis | undefined {
