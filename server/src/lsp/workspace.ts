@@ -15,6 +15,10 @@ interface Cached {
 
 export class Workspace {
   canPullConfiguration = false;
+  /** the client accepts versioned edits (workspaceEdit.documentChanges) */
+  supportsDocumentChanges = false;
+  /** the client can be asked to reveal a range (window/showDocument) */
+  supportsShowDocument = false;
   private settings: GongwenConfig | undefined;
   private cache = new Map<string, Cached>();
   private reportedFailures = new Set<string>();
@@ -33,6 +37,8 @@ export class Workspace {
 
   initialize(params: InitializeParams): void {
     this.canPullConfiguration = !!params.capabilities.workspace?.configuration;
+    this.supportsDocumentChanges = !!params.capabilities.workspace?.workspaceEdit?.documentChanges;
+    this.supportsShowDocument = !!params.capabilities.window?.showDocument?.support;
     const init = params.initializationOptions as { settings?: unknown } | undefined;
     if (init?.settings) this.settings = this.fromRaw(init.settings);
   }

@@ -1,0 +1,169 @@
+// The language server over stdio, driven by a real JSON-RPC client, at real seed positions.
+import * as assert from 'assert';
+import * as path from 'path';
+import {
+  CodeActionRequest, CompletionRequest, DocumentSymbolRequest, ExecuteCommandRequest, FoldingRangeRequest, HoverRequest,
+  type CodeAction, type CompletionItem, type DocumentSymbol, type InitializeResult, type MarkupContent, type TextEdit,
+} from 'vscode-languageserver-protocol';
+import { analyze } from '../../server/src/core/engine/analyze';
+import { LspClient, fileUri } from './harness';
+import { SEEDS_DIR, SEED_FILES, seed } from '../helpers/seeds';
+
+const seedUri = (prefix: string) => fileUri(path.join(SEEDS_DIR, SEED_FILES.find((f) => f.startsWith(prefix))!));
+
+describe('language server over stdio (gongwen lsp --stdio)', function () {
+  this.timeout(30000);
+  let client: LspClient;
+  let init: InitializeResult;
+
+  before(async () => {
+    ({ client, init } = await LspClient.start());
+  });
+
+  after(async () => {
+    const code = await client.stop();
+    assert.strictEqual(code, 0, 'a polite shutdown exits 0');
+  });
+
+  it('declares every feature it serves', () => {
+    const c = init.capabilities;
+    assert.strictEqual(init.serverInfo?.name, 'gongwen');
+    assert.ok(c.hoverProvider);
+    assert.ok(c.documentSymbolProvider);
+    assert.ok(c.foldingRangeProvider);
+    assert.ok(c.completionProvider?.triggerCharacters?.includes('（'));
+    const kinds = typeof c.codeActionProvider === 'object' ? c.codeActionProvider.codeActionKinds : [];
+    assert.deepStrictEqual(kinds, ['quickfix', 'source.fixAll', 'source.fixAll.gongwen']);
+    assert.ok(c.executeCommandProvider?.commands.includes('gongwen.server.fixAll'));
+    assert.ok(c.executeCommandProvider?.commands.includes('gongwen.server.exportDivisionTable'));
+  });
+
+  it('publishes the same diagnostics as the core for every seed; seed 000 gets no error or warning', async () => {
+    for (const f of SEED_FILES) {
+      const uri = seedUri(f.slice(0, 3));
+      const text = seed(f.slice(0, 3));
+      await client.open(uri, text);
+      const diags = await client.waitForDiagnostics(uri);
+      assert.deepStrictEqual(diags, JSON.parse(JSON.stringify(analyze(text, { uri }).diagnostics)), f);
+      if (f.startsWith('000')) assert.deepStrictEqual(diags.filter((d) => d.severity! <= 2), []);
+    }
+    const d004 = client.published.get(seedUri('004'))!.diagnostics;
+    const missing = d004.find((d) => d.code === 'structure/attachment-missing');
+    assert.ok(missing, 'seed 004 lists attachments that never follow');
+    assert.strictEqual(missing.range.start.line, 110);
+    assert.strictEqual(missing.source, 'gongwen');
+  });
+
+  it('diagnostics follow an edit (incremental sync) and carry its version', async () => {
+    const uri = 'untitled:edit-me.gw';
+    await client.open(uri, seed('000'));
+    await client.waitForDiagnostics(uri);
+    // drop the 成文日期 of the 通知: structure/missing-date must appear, for version 2
+    const version = await client.change(uri, seed('000').replace('2024年9月29日\n宝清县“一老一小”整体解决方案', '宝清县“一老一小”整体解决方案'));
+    const diags = await client.waitForDiagnostics(uri, version);
+    assert.strictEqual(client.published.get(uri)!.version, 2);
+    assert.ok(diags.some((d) => d.code === 'structure/missing-date'), JSON.stringify(diags));
+    await client.close(uri);
+  });
+
+  it('hover on a heading marker tells its level and its siblings', async () => {
+    const uri = seedUri('000');
+    const h = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 35, character: 1 } });
+    assert.ok(h);
+    const md = (h.contents as MarkupContent).value;
+    assert.match(md, /（一）健全服务体系/);
+    assert.match(md, /第二层/);
+    assert.match(md, /同级共 4 项，本项为第 1 项/);
+    assert.deepStrictEqual(h.range, { start: { line: 35, character: 0 }, end: { line: 35, character: 3 } });
+    const none = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 23, character: 5 } });
+    assert.strictEqual(none, null, 'prose has no hover');
+  });
+
+  it('completion: on a new line after task 6 of （一）, typing （ offers （二） replacing the （', async () => {
+    const uri = 'untitled:complete.gw';
+    const lines = seed('000').split('\n');
+    lines.splice(47, 0, '（');
+    await client.open(uri, lines.join('\n'));
+    const r = await client.connection.sendRequest(CompletionRequest.type, {
+      textDocument: { uri },
+      position: { line: 47, character: 1 },
+      context: { triggerKind: 2, triggerCharacter: '（' },
+    });
+    const items = (Array.isArray(r) ? r : r?.items ?? []) as CompletionItem[];
+    assert.deepStrictEqual(items.map((i) => i.label), ['（二）', '（1）']);
+    assert.deepStrictEqual(items[0].textEdit, { range: { start: { line: 47, character: 0 }, end: { line: 47, character: 1 } }, newText: '（二）' });
+    await client.close(uri);
+  });
+
+  it('documentSymbol: the plan, its headings and tasks, the attachments and the 分工表', async () => {
+    const uri = seedUri('000');
+    const syms = (await client.connection.sendRequest(DocumentSymbolRequest.type, { textDocument: { uri } })) as DocumentSymbol[];
+    assert.deepStrictEqual(syms.map((s) => s.name).slice(2, 5), ['关于印发《宝清县“一老一小”整体解决方案》的通知', '宝清县“一老一小”整体解决方案', '附件说明']);
+    const plan = syms[3];
+    const tasks = plan.children![2].children![0].children!;
+    assert.strictEqual(tasks[0].name, '1.统筹规划服务设施建设');
+    assert.strictEqual(tasks[0].selectionRange.start.line, 37);
+    const table = syms[6].children![0];
+    assert.strictEqual(table.name, '宝清县“一老一小”工作重点任务分工表');
+    assert.strictEqual(table.children!.flatMap((s) => s.children!).length, 22);
+  });
+
+  it('foldingRange: headings fold over their sections', async () => {
+    const uri = seedUri('000');
+    const f = await client.connection.sendRequest(FoldingRangeRequest.type, { textDocument: { uri } });
+    const at = new Map(f!.map((r) => [r.startLine, r.endLine]));
+    assert.strictEqual(at.get(33), 71, '三、重点任务');
+    assert.strictEqual(at.get(35), 46, '（一）健全服务体系');
+    assert.strictEqual(at.get(84), 251, '附件1');
+  });
+
+  it('codeAction on a clean seed offers nothing; source.fixAll offers nothing either', async () => {
+    const uri = seedUri('000');
+    const diags = client.published.get(uri)!.diagnostics;
+    const quick = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: { start: { line: 37, character: 0 }, end: { line: 37, character: 0 } },
+      context: { diagnostics: diags.filter((d) => d.range.start.line === 37) },
+    })) as CodeAction[];
+    assert.deepStrictEqual(quick, []);
+    const all = await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri },
+      range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+      context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
+    });
+    assert.deepStrictEqual(all, []);
+  });
+
+  it('export the 分工表 as CSV and as Markdown', async () => {
+    const uri = seedUri('000');
+    const csv = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'gongwen.server.exportDivisionTable', arguments: [uri, 'csv'] })) as { content: string; rows: number };
+    assert.strictEqual(csv.rows, 22);
+    const lines = csv.content.split('\r\n');
+    assert.strictEqual(lines[0], '\ufeff序号,重点任务,责任单位');
+    assert.strictEqual(lines[1], '一、健全服务体系,,');
+    assert.match(lines[2], /^1,统筹规划服务设施建设,县住房和城乡建设局、县自然资源局、/);
+    const md = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'gongwen.server.exportDivisionTable', arguments: [uri, 'markdown'] })) as { content: string };
+    assert.match(md.content, /^\| 序号 \| 重点任务 \| 责任单位 \|\n\| --- \| --- \| --- \|\n\| \*\*一、健全服务体系\*\* \| {2}\| {2}\|\n\| 1 \| 统筹规划服务设施建设 \| 县住房和城乡建设局、/);
+  });
+
+  it('gongwen.server.showLocation asks the editor to reveal the range', async () => {
+    const uri = seedUri('000');
+    const range = { start: { line: 263, character: 1 }, end: { line: 263, character: 2 } };
+    await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'gongwen.server.showLocation', arguments: [uri, range] });
+    assert.deepStrictEqual(client.shownDocuments.at(-1), { uri, selection: range });
+  });
+});
+
+describe('gongwen lsp without a transport flag', function () {
+  this.timeout(30000);
+  it('defaults to stdio', async () => {
+    const { client, init } = await LspClient.start({ args: [] });
+    assert.ok(init.capabilities.hoverProvider);
+    const uri = 'untitled:x.gw';
+    await client.open(uri, '一、总体要求\n');
+    assert.deepStrictEqual(await client.waitForDiagnostics(uri), []);
+    assert.strictEqual(await client.stop(), 0);
+  });
+});
+
+export type { TextEdit };
