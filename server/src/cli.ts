@@ -3,10 +3,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
+import { pathToFileURL } from 'url';
 import { analyze, defaultConfig, findRule, type ConfigProblem, type GongwenConfig, type SeveritySetting, type Diagnostic } from './core/index';
 import { decodeFile } from './node/decode';
 import { collectFiles } from './node/files';
 import { loadConfigFor } from './node/configFile';
+import { docsBase } from './node/paths';
 import { renderOutline, renderSummary } from './core/features/outline';
 import { fixAll } from './core/features/fixAll';
 import { writeBack } from './node/writeBack';
@@ -73,8 +75,8 @@ function readDocument(file: string, encoding: string | undefined, io: Io, verbos
 
 /** `--fix`: applies every safe fix, writes the file back in its encoding, says what changed. Returns the text to check. */
 function fixFile(file: string, doc: ReadDocument, config: GongwenConfig, io: Io, json: boolean): { text: string; failed: boolean } {
-  const uri = 'file://' + path.resolve(file);
-  const r = fixAll(doc.text, { config, uri });
+  const uri = pathToFileURL(path.resolve(file)).href;
+  const r = fixAll(doc.text, { config, uri, docsBase: docsBase() });
   if (r.text === doc.text) return { text: doc.text, failed: false };
   const w = writeBack(file, r.text, doc.encoding, doc.bytes, (b) => {
     const d = decodeFile(b, doc.encoding.replace(/ \(BOM\)$/, ''));
@@ -166,7 +168,7 @@ function commandCheck(argv: string[], io: Io): number {
       text = fixed.text;
       if (fixed.failed) ioError = true;
     }
-    const analysis = analyze(text, { config, uri: 'file://' + path.resolve(file) });
+    const analysis = analyze(text, { config, uri: pathToFileURL(path.resolve(file)).href, docsBase: docsBase() });
     for (const f of analysis.failures) {
       io.err(`${file}: 检查 ${f.rule} 出错，已跳过（${f.message}）`);
       failed = true;

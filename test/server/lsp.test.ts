@@ -6,6 +6,7 @@ import {
   type CodeAction, type CompletionItem, type DocumentSymbol, type InitializeResult, type MarkupContent, type TextEdit,
 } from 'vscode-languageserver-protocol';
 import { analyze } from '../../server/src/core/engine/analyze';
+import { docsBase } from '../../server/src/node/paths';
 import { LspClient, fileUri } from './harness';
 import { SEEDS_DIR, SEED_FILES, seed } from '../helpers/seeds';
 
@@ -44,7 +45,7 @@ describe('language server over stdio (gongwen lsp --stdio)', function () {
       const text = seed(f.slice(0, 3));
       await client.open(uri, text);
       const diags = await client.waitForDiagnostics(uri);
-      assert.deepStrictEqual(diags, JSON.parse(JSON.stringify(analyze(text, { uri }).diagnostics)), f);
+      assert.deepStrictEqual(diags, JSON.parse(JSON.stringify(analyze(text, { uri, docsBase: docsBase() }).diagnostics)), f);
       if (f.startsWith('000')) assert.deepStrictEqual(diags.filter((d) => d.severity! <= 2), []);
     }
     const d004 = client.published.get(seedUri('004'))!.diagnostics;
