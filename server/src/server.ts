@@ -12,6 +12,8 @@ import { registerCompletion } from './lsp/completion';
 import { registerDocumentSymbols, registerFoldingRanges } from './lsp/symbols';
 import { registerCodeActions } from './lsp/codeActions';
 import { registerCommands } from './lsp/commands';
+import { registerDefinition, registerReferences, registerRename } from './lsp/navigation';
+import { registerCodeLens } from './lsp/codeLens';
 import { basicCommands } from './lsp/serverCommands';
 import type { FeatureContext } from './lsp/util';
 
@@ -30,6 +32,10 @@ const capabilities: ServerCapabilities = Object.assign(
   registerDocumentSymbols(ctx),
   registerFoldingRanges(ctx),
   registerCodeActions(ctx),
+  registerDefinition(ctx),
+  registerReferences(ctx),
+  registerRename(ctx),
+  registerCodeLens(ctx),
   registerCommands(ctx, {
     ...basicCommands(ctx),
   }),

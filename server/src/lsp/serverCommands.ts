@@ -1,6 +1,8 @@
 // The commands that need no units registry: apply every safe fix, reveal a location, export the 分工表.
 import type { Range } from '../core/model/types';
 import { exportDivisionTable, type ExportFormat } from '../core/features/exportTable';
+import { generateDivisionTable } from '../core/features/generateTable';
+import { matchOf } from '../core/features/unitsContext';
 import { applyDocumentEdits, SERVER_COMMANDS, type CommandHandler } from './commands';
 import { fixAllFor, fixAllTitle } from './codeActions';
 import { analysisOf, type FeatureContext } from './util';
@@ -28,6 +30,14 @@ export function basicCommands(ctx: FeatureContext): Record<string, CommandHandle
       if (!ctx.workspace.supportsShowDocument) return { applied: false, uri, range };
       const r = await ctx.connection.window.showDocument({ uri, selection: range, takeFocus: true });
       return { applied: r.success, uri, range };
+    },
+    [SERVER_COMMANDS.generateDivisionTable]: async (args) => {
+      const a = await analysisOf(ctx, uriArg(args));
+      if (!a) throw new Error('文档未打开');
+      const r = generateDivisionTable(a.analysis.model, matchOf(a.analysis));
+      if (!r.edits.length) return { applied: false, message: r.message, kept: r.kept };
+      const applied = await applyDocumentEdits(ctx, a.doc, r.edits, '根据正文生成分工表');
+      return { applied, message: applied ? r.message : '编辑器未接受修改，分工表未改动。', created: r.created, updated: r.updated, added: r.added, kept: r.kept };
     },
     [SERVER_COMMANDS.exportDivisionTable]: async (args) => {
       const a = await analysisOf(ctx, uriArg(args));

@@ -1,8 +1,12 @@
 // Completion inside a units bracket (〔县民政局、…〕, （县发改局、…按职责分工负责）) and in a 分工表
 // units cell: the departments this document already names, most used first and written the way
 // the document writes them, then the ones the settings add; after a complete name, the roles.
+import type { Analysis } from '../engine/analyze';
 import type { DocumentModel, Position } from '../model/types';
+import { defaultConfig } from '../config';
+import { DEPARTMENTS } from '../data/departments';
 import type { CompletionResult } from './completion';
+import { registryOf } from './unitsContext';
 
 /** What completion reads from a units registry department. */
 export interface DepartmentLike {
@@ -133,7 +137,24 @@ export function completeDepartments(
   extraNames.forEach((name, i) => {
     if (seen.has(name)) return;
     seen.add(name);
-    out.push({ label: name, kind: 9, detail: '设置中的单位名称', insertText: name, range, sortText: '2' + String(i).padStart(4, '0') });
+    out.push({ label: name, kind: 9, detail: '常用单位名称', insertText: name, range, sortText: '2' + String(i).padStart(4, '0') });
   });
   return out;
+}
+
+/**
+ * Names worth offering that the document does not use yet: the user's aliases' targets, then the
+ * built-in standard names, written with the document's level (县卫生健康局, 县委宣传部).
+ */
+export function knownNames(level: string, userAliases: Readonly<Record<string, string>>): string[] {
+  const withLevel = (body: string, party?: boolean) => (level ? level + (party ? '委' : '') : '') + body;
+  const user = [...new Set(Object.values(userAliases))].map((n) => (/^[省市县区州旗盟]/.test(n) ? n : withLevel(n)));
+  const builtin = DEPARTMENTS.filter((d) => !/^人民政府/.test(d.name) && !d.whole).map((d) => withLevel(d.name, d.party));
+  return [...new Set([...user, ...builtin])];
+}
+
+export function completeDepartment(analysis: Analysis, position: Position, lineText: string): CompletionResult[] {
+  const registry = registryOf(analysis);
+  const config = analysis.config ?? defaultConfig();
+  return completeDepartments(analysis.model, registry.departments, knownNames(registry.names.level, config.unitAliases), position, lineText);
 }

@@ -2,6 +2,7 @@
 import type { Analysis } from '../engine/analyze';
 import type { Position, Range } from '../model/types';
 import { completeOrdinal } from './completeOrdinal';
+import { completeDepartment } from './completeDepartment';
 
 export interface CompletionResult {
   label: string;
@@ -22,6 +23,7 @@ export type CompletionProvider = (analysis: Analysis, position: Position, lineTe
 
 export const COMPLETION_PROVIDERS: CompletionProvider[] = [
   completeOrdinal,
+  completeDepartment,
 ];
 
 export function complete(analysis: Analysis, position: Position, lineText: string): CompletionResult[] {

@@ -102,12 +102,7 @@ function createTable(model: DocumentModel, eol: string): GenerateResult {
   const lines = splitLines(model.text);
   const endOfLine = (line: number): Position => ({ line, character: lines[line].text.length });
   const edits: TextEdit[] = [];
-  // the table goes after the last attachment (or the body), before the 版记
-  const lastAttachment = model.attachments[model.attachments.length - 1];
-  const after = lastAttachment ? sections.attachment.get(lastAttachment.number)?.end : model.attachmentNote?.range.end ?? sections.body?.end;
-  const at = after ? endOfLine(after.line) : endOfLine(lines.length - 1);
-  edits.push({ range: { start: at, end: at }, newText: eol + eol + newTableText(model, number, title, eol) });
-  // and into the 附件说明, written the way its last item is
+  // into the 附件说明 first (written the way its last item is), or a new one after the body
   const note = model.attachmentNote;
   if (note) {
     const last = note.items[note.items.length - 1];
@@ -120,6 +115,13 @@ function createTable(model: DocumentModel, eol: string): GenerateResult {
     const end = endOfLine(sections.body.end.line);
     edits.push({ range: { start: end, end }, newText: `${eol}${eol}附件：${number}.${title}` });
   }
+  // then the table, after the last content before the 版记 (attachments, notes such as 政策解读 …)
+  const stop = model.banji?.range.start.line ?? lines.length;
+  let lastLine = -1;
+  for (const p of model.paragraphs) if (p.range.start.line < stop && p.region !== 'banji') lastLine = Math.max(lastLine, p.range.end.line);
+  for (const t of model.tables) if (t.range.start.line < stop) lastLine = Math.max(lastLine, t.range.end.line);
+  const at = endOfLine(lastLine >= 0 ? lastLine : lines.length - 1);
+  edits.push({ range: { start: at, end: at }, newText: eol + eol + newTableText(model, number, title, eol) });
   return {
     edits: mergeTouching(edits),
     message: `已根据正文 ${model.tasks.length} 项任务生成“${title}”（附件${number}）。`,
@@ -134,10 +136,32 @@ function cellOf(table: Table, row: TableRow, column: number) {
   return row.cells.find((c) => c.column === column);
 }
 
+/**
+ * The matcher's pairs for this table, plus rows whose task cell is exactly a task's title: short
+ * titles (“兜底线”) are too short for the matcher to trust, but an exact copy is the task's row.
+ */
+function tablePairs(model: DocumentModel, match: MatchLike, table: Table): { task: number; row: number }[] {
+  const pairs = match.pairs.filter((p) => p.table === table.index).map((p) => ({ task: p.task, row: p.row }));
+  const pairedRows = new Set(pairs.map((p) => p.row));
+  const pairedTasks = new Set(pairs.map((p) => p.task));
+  const key = (s: string) => s.replace(/[\s\u3000“”‘’"'。，、；：！？（）()《》]/g, '');
+  for (const r of table.rows) {
+    if (r.kind !== 'row' || pairedRows.has(r.index)) continue;
+    const cell = cellOf(table, r, table.taskColumn);
+    if (!cell) continue;
+    const t = model.tasks.find((x) => !pairedTasks.has(x.index) && key(x.title) !== '' && key(x.title) === key(cell.text));
+    if (!t) continue;
+    pairs.push({ task: t.index, row: r.index });
+    pairedRows.add(r.index);
+    pairedTasks.add(t.index);
+  }
+  return pairs;
+}
+
 function updateTable(model: DocumentModel, match: MatchLike, table: Table, eol: string): GenerateResult {
   const edits: TextEdit[] = [];
   let updated = 0;
-  const pairs = match.pairs.filter((p) => p.table === table.index);
+  const pairs = tablePairs(model, match, table);
   // rows whose units differ from their task's bracket take the task's units
   for (const p of pairs) {
     if (p.task < 0) continue;
@@ -178,16 +202,17 @@ function updateTable(model: DocumentModel, match: MatchLike, table: Table, eol: 
     }
   }
   for (const a of added) edits.push({ range: { start: a.after, end: a.after }, newText: a.text });
+  const paired = new Set(pairs.map((p) => p.row));
   const kept = match.rowsWithoutTask
-    .filter((r) => r.table === table.index)
+    .filter((r) => r.table === table.index && !paired.has(r.row))
     .map((r) => {
       const row = table.rows[r.row];
       return { row: r.row, line: row.range.start.line + 1, text: cellOf(table, row, table.taskColumn)?.text ?? '' };
     });
   const parts: string[] = [];
   if (updated) parts.push(`按正文更新责任单位 ${updated} 行`);
-  if (missing.length) parts.push(`新增 ${missing.length} 行（${missing.map((t) => `“${t.title}”`).join('、')}）`);
-  let message = parts.length ? `分工表已更新：${parts.join('，')}。` : '分工表与正文任务一致，无需修改。';
+  if (missing.length) parts.push(`新增 ${missing.length} 行（${missing.map((t) => `“${t.title}”`).join('、')}），排在所属部分末尾，如需调整顺序或序号可用“重新编号”`);
+  let message = parts.length ? `分工表已更新：${parts.join('；')}。` : '分工表与正文任务一致，无需修改。';
   if (kept.length) {
     const list = kept.slice(0, 5).map((k) => `第${k.line}行“${k.text.slice(0, 20)}”`).join('、');
     message += `另有 ${kept.length} 行在正文中找不到对应任务，已保留未删：${list}${kept.length > 5 ? '等' : ''}。`;
