@@ -55,7 +55,7 @@ export function registerRename(ctx: FeatureContext): ServerCapabilities {
     if (!a) return null;
     let edits;
     try {
-      edits = rename(registryOf(a.analysis), params.position, params.newName);
+      edits = rename(registryOf(a.analysis), params.position, params.newName, a.doc.getText());
     } catch (e) {
       return refuse(e);
     }

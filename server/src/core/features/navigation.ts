@@ -5,6 +5,8 @@
 import type { DocumentModel, Position, Range, TableRow } from '../model/types';
 import type { TextEdit } from '../rules/types';
 import { comparePos, containsPos } from '../text/span';
+import { splitLines } from '../text/lines';
+import { positionAt } from '../text/diff';
 
 /** What navigation reads from core/units/registry's Mention. */
 export interface MentionLike {
@@ -114,10 +116,29 @@ export function prepareRename(registry: RegistryLike, position: Position): { ran
 const BAD_NAME = /[、，,；;：:（）()〔〕[\]【】《》“”\s\u3000。]/;
 
 /**
- * Renames the department under the cursor in every place it is named. Abbreviated mentions stay
- * abbreviated (民政局 after 县发改局、 becomes 民政和社会保障局 when 县民政局 becomes 县民政和社会保障局).
+ * Places in running text (办公室副主任由县民政局、…兼任) that spell the department in full exactly as a
+ * list does: a rename should reach them too. Only full spellings with a jurisdiction (4+ characters)
+ * are searched, so 民政局 inside another name is never touched.
  */
-export function rename(registry: RegistryLike, position: Position, newName: string): TextEdit[] {
+function proseOccurrences(text: string, spellings: readonly string[], taken: readonly Range[]): Range[] {
+  const offsets = splitLines(text).map((l) => l.offset);
+  const out: Range[] = [];
+  const overlaps = (r: Range) => [...taken, ...out].some((t) => comparePos(r.start, t.end) < 0 && comparePos(t.start, r.end) < 0);
+  for (const sp of [...spellings].sort((a, b) => b.length - a.length)) {
+    for (let i = text.indexOf(sp); i >= 0; i = text.indexOf(sp, i + sp.length)) {
+      const r = { start: positionAt(offsets, i), end: positionAt(offsets, i + sp.length) };
+      if (r.start.line === r.end.line && !overlaps(r)) out.push(r);
+    }
+  }
+  return out;
+}
+
+/**
+ * Renames the department under the cursor in every place it is named — the lists the registry knows
+ * and, with `text`, the running text that spells it in full. Abbreviated mentions stay abbreviated
+ * (民政局 after 县发改局、 becomes 民政和社会保障局 when 县民政局 becomes 县民政和社会保障局).
+ */
+export function rename(registry: RegistryLike, position: Position, newName: string, text?: string): TextEdit[] {
   const m = registry.mentionAt(position);
   if (!m) throw new RenameError('此处不是单位名称，无法重命名。');
   const name = newName.trim();
@@ -139,5 +160,9 @@ export function rename(registry: RegistryLike, position: Position, newName: stri
     if (prefix && x.name !== x.expanded && name.startsWith(prefix)) text = name.slice(prefix.length);
     if (text !== x.name) edits.push({ range: x.range, newText: text });
   }
-  return edits;
+  if (text && !m.generic) {
+    const full = [...new Set(all.filter((x) => x.name === x.expanded && x.name.length >= 4).map((x) => x.name))];
+    for (const r of proseOccurrences(text, full, all.map((x) => x.range))) if (!full.includes(name)) edits.push({ range: r, newText: name });
+  }
+  return edits.sort((a, b) => comparePos(a.range.start, b.range.start));
 }
