@@ -12,7 +12,7 @@ import {
 import {
   ApplyWorkspaceEditRequest, ConfigurationRequest, DidChangeTextDocumentNotification, DidCloseTextDocumentNotification,
   DidOpenTextDocumentNotification, ExitNotification, InitializeRequest, InitializedNotification, PublishDiagnosticsNotification,
-  RegistrationRequest, ShowDocumentRequest, ShowMessageNotification, ShutdownRequest, WorkDoneProgressCreateRequest,
+  RegistrationRequest, ShowDocumentRequest, ShowMessageNotification, ShowMessageRequest, ShutdownRequest, WorkDoneProgressCreateRequest,
   type ClientCapabilities, type Diagnostic, type InitializeResult, type TextEdit, type WorkspaceEdit,
 } from 'vscode-languageserver-protocol';
 import { TextDocument } from 'vscode-languageserver-textdocument';
@@ -26,6 +26,7 @@ export const CLIENT_CAPABILITIES: ClientCapabilities = {
   textDocument: {
     publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
     hover: { contentFormat: ['markdown', 'plaintext'] },
+    definition: { linkSupport: true },
     completion: { completionItem: { snippetSupport: true } },
     documentSymbol: { hierarchicalDocumentSymbolSupport: true },
     codeAction: { codeActionLiteralSupport: { codeActionKind: { valueSet: ['quickfix', 'source', 'source.fixAll'] } }, dataSupport: true },
@@ -90,6 +91,10 @@ export class LspClient {
       });
     });
     c.onNotification(ShowMessageNotification.type, (p) => this.messages.push(p));
+    c.onRequest(ShowMessageRequest.type, (p) => {
+      this.messages.push({ type: p.type, message: p.message });
+      return null;
+    });
     c.onRequest(ConfigurationRequest.type, (p) => p.items.map((it) => (it.section === 'gongwen' ? this.settings : null)));
     c.onRequest(RegistrationRequest.type, () => null);
     c.onRequest(WorkDoneProgressCreateRequest.type, () => null);

@@ -2,9 +2,12 @@
 import * as assert from 'assert';
 import * as path from 'path';
 import {
-  CodeActionRequest, CompletionRequest, DocumentSymbolRequest, ExecuteCommandRequest, FoldingRangeRequest, HoverRequest,
-  type CodeAction, type CompletionItem, type DocumentSymbol, type InitializeResult, type MarkupContent, type TextEdit,
+  CodeActionRequest, CodeLensRequest, CompletionRequest, DefinitionRequest, DocumentSymbolRequest, ExecuteCommandRequest,
+  FoldingRangeRequest, HoverRequest, PrepareRenameRequest, ReferencesRequest, RenameRequest,
+  type CodeAction, type CompletionItem, type DocumentSymbol, type InitializeResult, type Location, type LocationLink,
+  type MarkupContent, type TextEdit,
 } from 'vscode-languageserver-protocol';
+import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/core/engine/analyze';
 import { docsBase } from '../../server/src/node/paths';
 import { LspClient, fileUri } from './harness';
@@ -37,6 +40,11 @@ describe('language server over stdio (gongwen lsp --stdio)', function () {
     assert.deepStrictEqual(kinds, ['quickfix', 'source.fixAll', 'source.fixAll.gongwen']);
     assert.ok(c.executeCommandProvider?.commands.includes('gongwen.server.fixAll'));
     assert.ok(c.executeCommandProvider?.commands.includes('gongwen.server.exportDivisionTable'));
+    assert.ok(c.executeCommandProvider?.commands.includes('gongwen.server.generateDivisionTable'));
+    assert.ok(c.definitionProvider);
+    assert.ok(c.referencesProvider);
+    assert.deepStrictEqual(c.renameProvider, { prepareProvider: true });
+    assert.ok(c.codeLensProvider);
   });
 
   it('publishes the same diagnostics as the core for every seed; seed 000 gets no error or warning', async () => {
@@ -147,6 +155,84 @@ describe('language server over stdio (gongwen lsp --stdio)', function () {
     assert.match(md.content, /^\| 序号 \| 重点任务 \| 责任单位 \|\n\| --- \| --- \| --- \|\n\| \*\*一、健全服务体系\*\* \| {2}\| {2}\|\n\| 1 \| 统筹规划服务设施建设 \| 县住房和城乡建设局、/);
   });
 
+  it('definition: task 1 → its 分工表 row (LocationLink), and the row → back to the task title', async () => {
+    const uri = seedUri('000');
+    const links = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: { line: 37, character: 4 } })) as LocationLink[];
+    assert.strictEqual(links.length, 1);
+    assert.strictEqual(links[0].targetUri, uri);
+    assert.deepStrictEqual(links[0].targetSelectionRange, { start: { line: 264, character: 1 }, end: { line: 264, character: 11 } });
+    const back = (await client.connection.sendRequest(DefinitionRequest.type, { textDocument: { uri }, position: { line: 264, character: 3 } })) as LocationLink[];
+    assert.deepStrictEqual(back[0].targetSelectionRange, { start: { line: 37, character: 2 }, end: { line: 37, character: 12 } });
+  });
+
+  it('references: 县民政局 in 22 tasks, 22 rows, the 专班 list and the 主要职责', async () => {
+    const uri = seedUri('000');
+    const refs = (await client.connection.sendRequest(ReferencesRequest.type, {
+      textDocument: { uri }, position: { line: 41, character: 171 }, context: { includeDeclaration: true },
+    })) as Location[];
+    assert.strictEqual(refs.length, 46);
+    const lines = seed('000').split('\n');
+    assert.ok(refs.every((r) => r.uri === uri && lines[r.range.start.line].slice(r.range.start.character, r.range.end.character) === '县民政局'));
+  });
+
+  it('rename: prepareRename gives the name; the rename edits every place; a clash is refused with a Chinese message', async () => {
+    const uri = 'untitled:rename.gw';
+    await client.open(uri, seed('000'));
+    await client.waitForDiagnostics(uri);
+    const prep = await client.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri }, position: { line: 41, character: 171 } });
+    assert.deepStrictEqual(prep, { range: { start: { line: 41, character: 170 }, end: { line: 41, character: 174 } }, placeholder: '县民政局' });
+    await assert.rejects(
+      client.connection.sendRequest(PrepareRenameRequest.type, { textDocument: { uri }, position: { line: 23, character: 3 } }),
+      (e: Error) => /此处不是单位名称/.test(e.message),
+    );
+    await assert.rejects(
+      client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position: { line: 41, character: 171 }, newName: '县财政局' }),
+      (e: Error) => /“县财政局”已是文档中的另一个单位/.test(e.message),
+    );
+    const edit = await client.connection.sendRequest(RenameRequest.type, { textDocument: { uri }, position: { line: 41, character: 171 }, newName: '县民政和社会保障局' });
+    assert.ok(edit?.documentChanges);
+    await client.applyWorkspaceEdit(edit);
+    const after = client.text(uri);
+    assert.ok(!after.includes('县民政局'));
+    assert.strictEqual(after.replace(/县民政和社会保障局/g, '县民政局'), seed('000'));
+    // the renamed document still checks clean and still pairs every task with its row
+    const diags = await client.waitForDiagnostics(uri);
+    assert.deepStrictEqual(diags.filter((d) => d.severity! <= 2), []);
+    await client.close(uri);
+  });
+
+  it('codeLens: each task of seed 000 names its row and reveals it when clicked', async () => {
+    const uri = seedUri('000');
+    const lenses = await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } });
+    assert.strictEqual(lenses!.length, 22);
+    assert.deepStrictEqual(lenses![0].range, { start: { line: 37, character: 0 }, end: { line: 37, character: 0 } });
+    assert.strictEqual(lenses![0].command!.title, '分工表 第1行');
+    assert.strictEqual(lenses![0].command!.command, 'gongwen.server.showLocation');
+    await client.connection.sendRequest(ExecuteCommandRequest.type, { command: lenses![0].command!.command, arguments: lenses![0].command!.arguments });
+    const shown = client.shownDocuments.at(-1) as { uri: string; selection: { start: { line: number } } };
+    assert.strictEqual(shown.uri, uri);
+    assert.strictEqual(shown.selection.start.line, 263);
+  });
+
+  it('根据正文生成分工表 on seed 001: the server applies the new attachment; its code lens then names the rows', async () => {
+    const uri = 'untitled:generate.gw';
+    await client.open(uri, seed('001'));
+    await client.waitForDiagnostics(uri);
+    const [lens] = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } }))!;
+    assert.strictEqual(lens.command!.title, '尚无重点任务分工表：根据正文 16 项任务生成');
+    const r = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: lens.command!.command, arguments: lens.command!.arguments })) as { applied: boolean; message: string };
+    assert.strictEqual(r.applied, true);
+    assert.match(r.message, /已根据正文 16 项任务生成/);
+    assert.ok(client.messages.some((m) => m.message === r.message), 'the drafter is told what happened');
+    assert.strictEqual(client.appliedEdits.at(-1)!.label, '根据正文生成分工表');
+    assert.match(client.text(uri), /附件1\n\n崇信县“十四五”促进养老托育服务健康发展实施方案重点任务分工表\n\n\t序号\n\t重点任务\n\t责任单位/);
+    await client.waitForDiagnostics(uri);
+    const lenses = (await client.connection.sendRequest(CodeLensRequest.type, { textDocument: { uri } }))!;
+    assert.strictEqual(lenses.length, 16);
+    assert.ok(lenses.every((l) => /^分工表 第\d+行/.test(l.command!.title)));
+    await client.close(uri);
+  });
+
   it('gongwen.server.showLocation asks the editor to reveal the range', async () => {
     const uri = seedUri('000');
     const range = { start: { line: 263, character: 1 }, end: { line: 263, character: 2 } };
@@ -167,4 +253,4 @@ describe('gongwen lsp without a transport flag', function () {
   });
 });
 
-export type { TextEdit };
+export type { TextEdit, TextDocument };
