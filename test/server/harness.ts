@@ -46,6 +46,12 @@ interface Published {
 
 type Waiter = { uri: string; test: (p: Published) => boolean; resolve: (p: Published) => void };
 
+/** Every server started by a test; a failing test must not leave one running (mocha would never exit). */
+const running = new Set<ChildProcess>();
+process.on('exit', () => {
+  for (const p of running) p.kill();
+});
+
 export class LspClient {
   readonly published = new Map<string, Published>();
   readonly messages: { type: number; message: string }[] = [];
@@ -64,6 +70,11 @@ export class LspClient {
       env: { ...process.env, GONGWEN_DEBOUNCE_MS: '0' },
       stdio: ['pipe', 'pipe', 'pipe'],
     });
+    running.add(child);
+    child.once('exit', () => running.delete(child));
+    // a server a failed test left behind must not keep mocha alive; the exit handler kills it
+    child.unref();
+    for (const s of [child.stdin, child.stdout, child.stderr] as unknown as { unref?: () => void }[]) s.unref?.();
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, connection, options.settings ?? {});
     child.stderr!.on('data', (d) => (client.stderr += d.toString()));
