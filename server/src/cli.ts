@@ -90,7 +90,7 @@ function fixFile(file: string, doc: ReadDocument, config: GongwenConfig, io: Io,
   say(`${file}: 已修复 ${r.applied.length} 处`);
   for (const f of r.applied) {
     const at = f.edits[0]?.range.start;
-    say(`${file}:${at ? `${at.line + 1}:${at.character + 1}` : '-'}: 已修复 ${f.title}`);
+    say(`${file}:${at ? `${at.line + 1}:${at.character + 1}` : '-'}: 已修复 ${f.title} [${f.code}]`);
   }
   return { text: r.text, failed: false };
 }

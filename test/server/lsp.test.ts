@@ -12,6 +12,7 @@ import { analyze } from '../../server/src/core/engine/analyze';
 import { docsBase } from '../../server/src/node/paths';
 import { LspClient, fileUri } from './harness';
 import { SEEDS_DIR, SEED_FILES, seed } from '../helpers/seeds';
+import { slipped } from '../helpers/slips';
 
 const seedUri = (prefix: string) => fileUri(path.join(SEEDS_DIR, SEED_FILES.find((f) => f.startsWith(prefix))!));
 
@@ -141,6 +142,70 @@ describe('language server over stdio (gongwen lsp --stdio)', function () {
       context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
     });
     assert.deepStrictEqual(all, []);
+  });
+
+  it('codeAction: each fix of a diagnostic is a quick fix; applying it changes exactly its span and the diagnostic goes', async () => {
+    const uri = 'untitled:slips.gw';
+    await client.open(uri, slipped());
+    const diags = await client.waitForDiagnostics(uri);
+    const d = diags.find((x) => x.code === 'structure/doc-number')!;
+    assert.ok(d, JSON.stringify(diags.map((x) => x.code)));
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri }, range: d.range, context: { diagnostics: [d], only: ['quickfix'] },
+    })) as CodeAction[];
+    assert.deepStrictEqual(actions.map((a) => [a.title, a.kind, a.isPreferred]), [['改为“宝政办规〔2024〕6号”', 'quickfix', true]]);
+    assert.deepStrictEqual(actions[0].diagnostics, [d]);
+    const edits = actions[0].edit!.changes![uri];
+    assert.deepStrictEqual(edits, [
+      { range: { start: { line: 0, character: 4 }, end: { line: 0, character: 5 } }, newText: '〔' },
+      { range: { start: { line: 0, character: 9 }, end: { line: 0, character: 10 } }, newText: '〕' },
+    ]);
+    const before = client.text(uri);
+    await client.applyWorkspaceEdit(actions[0].edit!);
+    const after = client.text(uri);
+    assert.strictEqual(after, before.replace('宝政办规[2024]6号', '宝政办规〔2024〕6号'), 'only the two brackets changed');
+    const left = await client.waitForDiagnostics(uri);
+    assert.ok(!left.some((x) => x.code === 'structure/doc-number'));
+    assert.strictEqual(left.length, diags.length - 1);
+  });
+
+  it('source.fixAll.gongwen: every safe fix in one edit set; the repeated 三、 (no safe fix) stays', async () => {
+    const uri = 'untitled:slips.gw';
+    const actions = (await client.connection.sendRequest(CodeActionRequest.type, {
+      textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, context: { diagnostics: [], only: ['source.fixAll.gongwen'] },
+    })) as CodeAction[];
+    assert.deepStrictEqual(actions.map((a) => [a.title, a.kind]), [['修复全部可自动修复的问题（2 处）', 'source.fixAll.gongwen']]);
+    await client.applyWorkspaceEdit(actions[0].edit!);
+    assert.strictEqual(client.text(uri), seed('000').replace('二、发展目标', '三、发展目标'));
+    const left = await client.waitForDiagnostics(uri);
+    assert.deepStrictEqual(left.map((x) => x.code), ['numbering/gap']);
+  });
+
+  it('重新编号 at the repeated 三、 renumbers the level through workspace/applyEdit', async () => {
+    const uri = 'untitled:slips.gw';
+    const r = (await client.connection.sendRequest(ExecuteCommandRequest.type, {
+      command: 'gongwen.server.renumber', arguments: [uri, { line: 25, character: 1 }],
+    })) as { applied: boolean; message: string };
+    assert.strictEqual(r.applied, true);
+    assert.match(r.message, /重新编号/);
+    assert.strictEqual(client.text(uri), seed('000'));
+    assert.deepStrictEqual((await client.waitForDiagnostics(uri)).filter((d) => d.severity! <= 2), []);
+    const again = (await client.connection.sendRequest(ExecuteCommandRequest.type, {
+      command: 'gongwen.server.renumber', arguments: [uri, { line: 25, character: 1 }],
+    })) as { applied: boolean; message: string };
+    assert.deepStrictEqual(again, { applied: false, message: '光标所在的序号已经连续，无需重新编号。' });
+    await client.close(uri);
+  });
+
+  it('gongwen.server.fixAll applies the safe fixes for editors without source actions', async () => {
+    const uri = 'untitled:fixall.gw';
+    await client.open(uri, slipped());
+    await client.waitForDiagnostics(uri);
+    const r = (await client.connection.sendRequest(ExecuteCommandRequest.type, { command: 'gongwen.server.fixAll', arguments: [uri] })) as { applied: boolean; count: number };
+    assert.strictEqual(r.applied, true);
+    assert.strictEqual(r.count, 3);
+    assert.strictEqual(client.text(uri), seed('000').replace('二、发展目标', '三、发展目标'));
+    await client.close(uri);
   });
 
   it('export the 分工表 as CSV and as Markdown', async () => {

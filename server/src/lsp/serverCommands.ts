@@ -2,6 +2,7 @@
 import type { Range } from '../core/model/types';
 import { exportDivisionTable, type ExportFormat } from '../core/features/exportTable';
 import { generateDivisionTable } from '../core/features/generateTable';
+import { renumber } from '../core/features/renumber';
 import { matchOf } from '../core/features/unitsContext';
 import { applyDocumentEdits, SERVER_COMMANDS, type CommandHandler } from './commands';
 import { fixAllFor, fixAllTitle } from './codeActions';
@@ -30,6 +31,16 @@ export function basicCommands(ctx: FeatureContext): Record<string, CommandHandle
       if (!ctx.workspace.supportsShowDocument) return { applied: false, uri, range };
       const r = await ctx.connection.window.showDocument({ uri, selection: range, takeFocus: true });
       return { applied: r.success, uri, range };
+    },
+    [SERVER_COMMANDS.renumber]: async (args) => {
+      const a = await analysisOf(ctx, uriArg(args));
+      if (!a) throw new Error('文档未打开');
+      const p = args[1] as { line?: unknown; character?: unknown } | undefined;
+      if (typeof p?.line !== 'number' || typeof p.character !== 'number') throw new Error('缺少光标位置参数（line, character）');
+      const r = renumber(a.analysis.model, { line: p.line, character: p.character });
+      if (!r || !r.edits.length) return { applied: false, message: '光标所在的序号已经连续，无需重新编号。' };
+      const applied = await applyDocumentEdits(ctx, a.doc, r.edits, r.title);
+      return { applied, count: r.edits.length, message: applied ? `${r.title}（改动 ${r.edits.length} 处）` : '编辑器未接受修改。' };
     },
     [SERVER_COMMANDS.generateDivisionTable]: async (args) => {
       const a = await analysisOf(ctx, uriArg(args));

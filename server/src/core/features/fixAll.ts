@@ -5,20 +5,23 @@ import type { Diagnostic, Fix, TextEdit } from '../rules/types';
 import { applyEdits, nonOverlapping } from '../text/edits';
 import { minimalEdit } from '../text/diff';
 
-export function safeFixes(diagnostics: readonly Diagnostic[]): Fix[] {
-  const out: Fix[] = [];
-  for (const d of diagnostics) for (const f of d.data?.fixes ?? []) if (f.safe) out.push(f);
+/** A fix with the check that offered it, so a report can name the check. */
+export type AppliedFix = Fix & { code: string };
+
+export function safeFixes(diagnostics: readonly Diagnostic[]): AppliedFix[] {
+  const out: AppliedFix[] = [];
+  for (const d of diagnostics) for (const f of d.data?.fixes ?? []) if (f.safe) out.push({ ...f, code: d.code });
   return out;
 }
 
 export interface FixAllResult {
   text: string;
   /** fixes applied, over all passes */
-  applied: Fix[];
+  applied: AppliedFix[];
 }
 
 export function fixAll(text: string, options: AnalyzeOptions = {}, maxPasses = 5): FixAllResult {
-  const applied: Fix[] = [];
+  const applied: AppliedFix[] = [];
   let current = text;
   for (let pass = 0; pass < maxPasses; pass++) {
     const { diagnostics } = analyze(current, options);
@@ -36,7 +39,7 @@ export interface FixAllEdits {
   /** edits against `text` that produce the fully fixed text */
   edits: TextEdit[];
   /** every fix applied, over all passes */
-  applied: Fix[];
+  applied: AppliedFix[];
   text: string;
 }
 
