@@ -7,10 +7,39 @@ import * as path from 'path';
 const ROOT = path.join(__dirname, '..');
 const read = (f: string) => JSON.parse(fs.readFileSync(path.join(ROOT, f), 'utf8'));
 
+/** Keys that appear twice in one JSON object (a merge can leave them; JSON.parse silently keeps the last). */
+function duplicateKeys(text: string): string[] {
+  const dups: string[] = [];
+  const stack: Set<string>[] = [];
+  const re = /"((?:[^"\\]|\\.)*)"\s*:|[{}]/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    if (m[0] === '{') stack.push(new Set());
+    else if (m[0] === '}') stack.pop();
+    else {
+      const top = stack[stack.length - 1];
+      if (top.has(m[1])) dups.push(m[1]);
+      top.add(m[1]);
+    }
+  }
+  return dups;
+}
+
 describe('package.json contributions', () => {
   const pkg = read('package.json');
   const en = read('package.nls.json');
   const zh = read('package.nls.zh-cn.json');
+
+  it('has no key twice in one object', () => {
+    assert.deepStrictEqual(duplicateKeys(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8')), []);
+    assert.deepStrictEqual(duplicateKeys('{"a": {"b": 1, "b": 2}}'), ['b'], 'the detector works');
+  });
+
+  it('snippet prefixes are unique across every gongwen snippet file', () => {
+    const files = pkg.contributes.snippets.filter((s: { language: string }) => s.language === 'gongwen').map((s: { path: string }) => s.path);
+    assert.ok(files.includes('./snippets/gongwen.json'));
+    const prefixes = files.flatMap((f: string) => Object.values(read(f) as Record<string, { prefix: string | string[] }>).flatMap((x) => ([] as string[]).concat(x.prefix)));
+    assert.strictEqual(new Set(prefixes).size, prefixes.length);
+  });
 
   it('every %key% has an English and a Chinese text', () => {
     const keys = [...JSON.stringify(pkg.contributes).matchAll(/"%([^%"]+)%"/g)].map((m) => m[1]);

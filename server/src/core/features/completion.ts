@@ -3,6 +3,7 @@ import type { Analysis } from '../engine/analyze';
 import type { Position, Range } from '../model/types';
 import { completeOrdinal } from './completeOrdinal';
 import { completeDepartment } from './completeDepartment';
+import { completeIndicators } from './completeIndicators';
 
 export interface CompletionResult {
   label: string;
@@ -24,6 +25,7 @@ export type CompletionProvider = (analysis: Analysis, position: Position, lineTe
 export const COMPLETION_PROVIDERS: CompletionProvider[] = [
   completeOrdinal,
   completeDepartment,
+  completeIndicators,
 ];
 
 export function complete(analysis: Analysis, position: Position, lineText: string): CompletionResult[] {
