@@ -48,9 +48,12 @@ type Waiter = { uri: string; test: (p: Published) => boolean; resolve: (p: Publi
 
 /** Every server started by a test; a failing test must not leave one running (mocha would never exit). */
 const running = new Set<ChildProcess>();
-process.on('exit', () => {
+const killAll = () => {
   for (const p of running) p.kill();
-});
+};
+process.on('exit', killAll);
+// under mocha: a root-level hook, run once every suite is done
+if (typeof after === 'function') after(killAll);
 
 export class LspClient {
   readonly published = new Map<string, Published>();
@@ -72,9 +75,6 @@ export class LspClient {
     });
     running.add(child);
     child.once('exit', () => running.delete(child));
-    // a server a failed test left behind must not keep mocha alive; the exit handler kills it
-    child.unref();
-    for (const s of [child.stdin, child.stdout, child.stderr] as unknown as { unref?: () => void }[]) s.unref?.();
     const connection = createProtocolConnection(new StreamMessageReader(child.stdout!), new StreamMessageWriter(child.stdin!));
     const client = new LspClient(child, connection, options.settings ?? {});
     child.stderr!.on('data', (d) => (client.stderr += d.toString()));
