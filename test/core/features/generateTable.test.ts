@@ -50,6 +50,8 @@ describe('根据正文生成分工表', () => {
     assert.ok(r.text.indexOf('政策解读') < r.text.indexOf('附件4'));
     assert.strictEqual(dataRows(r.text).length, 16);
     assert.deepStrictEqual(generate(r.text).edits, [], 'short titles such as “兜底线” are found again');
+    const m2 = matchOf(analyze(r.text));
+    assert.deepStrictEqual([m2.tasksWithoutRow, m2.rowsWithoutTask], [[], []], 'the units checks pair the generated rows with their tasks, short titles included');
   });
 
   it('seed 000 (table matches the body): nothing to do', () => {
