@@ -20,7 +20,9 @@ describe('property-based fuzzing (bounded)', function () {
   this.timeout(120_000);
 
   it(`random edits of the seeds: no throw, ranges inside, deterministic (${RUNS} cases)`, () => {
-    fc.assert(fc.property(editedArb, (c) => checkRobust(caseText(c))), params(RUNS) as fc.Parameters<[unknown]>);
+    fc.assert(fc.property(editedArb, (c) => {
+      checkRobust(caseText(c));
+    }), params(RUNS) as fc.Parameters<[unknown]>);
   });
 
   it('every quick fix on edited seeds edits only its ranges and removes no department or sentence', () => {

@@ -23,6 +23,12 @@ interface Cached {
 
 export class Workspace {
   canPullConfiguration = false;
+  /** the client accepts versioned edits (workspaceEdit.documentChanges) */
+  supportsDocumentChanges = false;
+  /** the client can be asked to reveal a range (window/showDocument) */
+  supportsShowDocument = false;
+  /** the client takes LocationLinks for go-to-definition */
+  supportsDefinitionLinks = false;
   private settings: GongwenConfig | undefined;
   private cache = new Map<string, Cached>();
   private reportedFailures = new Set<string>();
@@ -53,6 +59,9 @@ export class Workspace {
       }
     }
     this.roots.sort((a, b) => b.length - a.length);
+    this.supportsDocumentChanges = !!params.capabilities.workspace?.workspaceEdit?.documentChanges;
+    this.supportsShowDocument = !!params.capabilities.window?.showDocument?.support;
+    this.supportsDefinitionLinks = !!params.capabilities.textDocument?.definition?.linkSupport;
     const init = params.initializationOptions as { settings?: unknown } | undefined;
     if (init?.settings) this.settings = this.fromRaw(init.settings);
   }

@@ -147,7 +147,7 @@ function guessUtf16(b: Uint8Array): DecodeResult | undefined {
   if (le === be) return undefined;
   const label = le > be ? 'utf-16le' : 'utf-16be';
   const text = strict(label, b);
-  if (text !== undefined && plausibleText(text)) return { ok: true, text, encoding: `${label}（无 BOM）`, assumed: true };
+  if (text !== undefined && plausibleText(text)) return { ok: true, text, encoding: label, assumed: true };
   return undefined;
 }
 
