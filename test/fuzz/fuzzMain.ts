@@ -5,6 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import fc from 'fast-check';
 import { buildDoc, caseText, checkAllFixes, checkFixAll, checkRobust, editedArb, type EditedCase } from './properties';
+import { seed } from '../helpers/seeds';
 
 function arg(name: string): string | undefined {
   const i = process.argv.indexOf(name);
@@ -47,6 +48,9 @@ function runProperty(name: string, numRuns: number, fn: (text: string) => unknow
   console.log(`✓ ${name}: ${result.numRuns} cases (${secs} s)`);
   return true;
 }
+
+// warm the code up first, so the slowest case is a slow input, not the first one compiled
+for (let k = 0; k < 5; k++) for (const p of ['000', '001', '002', '003', '004']) checkRobust(seed(p));
 
 const started = Date.now();
 console.log(`fuzzing with seed ${SEED} (replay: npm run fuzz -- --seed ${SEED} --runs ${RUNS})`);
