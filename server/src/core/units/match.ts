@@ -60,18 +60,12 @@ function gram(s: string, i: number): number {
   return s.charCodeAt(i) * 4294967296 + s.charCodeAt(i + 1) * 65536 + s.charCodeAt(i + 2);
 }
 
-function grams(s: string): Set<number> {
-  const out = new Set<number>();
-  for (let i = 0; i + 3 <= s.length; i++) out.add(gram(s, i));
-  return out;
-}
-
 /** Length of the longest passage of `s` whose every three-character run occurs in `g`. */
-function longestQuoted(s: string, has: (gram: number) => boolean): number {
+function longestQuoted(s: string, has: (at: number) => boolean): number {
   let best = 0;
   let run = 0;
   for (let i = 0; i + 3 <= s.length; i++) {
-    run = has(gram(s, i)) ? run + 1 : 0;
+    run = has(i) ? run + 1 : 0;
     if (run > best) best = run;
   }
   return best ? best + 2 : 0;
@@ -92,9 +86,46 @@ function once(f: () => string): () => string {
   return () => (v ??= f());
 }
 
-/** A 16-bit hash of the trigram at i: a cheap first test before the exact set lookup. */
-function gramHash(s: string, i: number): number {
-  return (s.charCodeAt(i) * 961 + s.charCodeAt(i + 1) * 31 + s.charCodeAt(i + 2)) & 0xffff;
+/**
+ * The trigrams table rows can share, each with a small id (its insertion order): an open-addressing
+ * table over typed arrays. Numbers above 2³¹ in a Set or a Map were each a heap allocation, and
+ * sorting them was slower still.
+ */
+class GramTable {
+  private keys: Float64Array;
+  private ids: Int32Array;
+  private mask: number;
+  size = 0;
+
+  constructor(capacity: number) {
+    let cap = 16;
+    while (cap < capacity * 2) cap *= 2;
+    this.keys = new Float64Array(cap);
+    this.ids = new Int32Array(cap).fill(-1);
+    this.mask = cap - 1;
+  }
+
+  private slot(s: string, i: number): number {
+    const h = Math.imul(s.charCodeAt(i), 0x9e3779b1) ^ Math.imul(s.charCodeAt(i + 1), 0x85ebca77) ^ Math.imul(s.charCodeAt(i + 2), 0xc2b2ae3d);
+    return (h ^ (h >>> 15)) & this.mask;
+  }
+
+  /** id of the trigram at s[i], -1 when absent */
+  get(s: string, i: number): number {
+    const g = gram(s, i);
+    for (let k = this.slot(s, i); this.ids[k] !== -1; k = (k + 1) & this.mask) if (this.keys[k] === g) return this.ids[k];
+    return -1;
+  }
+
+  /** id of the trigram at s[i], added when new */
+  add(s: string, i: number): number {
+    const g = gram(s, i);
+    let k = this.slot(s, i);
+    for (; this.ids[k] !== -1; k = (k + 1) & this.mask) if (this.keys[k] === g) return this.ids[k];
+    this.keys[k] = g;
+    this.ids[k] = this.size;
+    return this.size++;
+  }
 }
 
 function headingBlock(model: DocumentModel, h: Heading): string {
@@ -134,9 +165,9 @@ function titleMatch(row: string, c: Candidate): boolean {
 interface RowText {
   text: string;
   byTitle?: Candidate;
-  /** for rows matched by quotation: the head of the row and its trigrams */
+  /** for rows matched by quotation: the head of the row and the ids of its distinct trigrams */
   head?: string;
-  rg?: Set<number>;
+  ids?: Int32Array;
 }
 
 function computeMatch(model: DocumentModel): TaskRowMatch {
@@ -145,34 +176,48 @@ function computeMatch(model: DocumentModel): TaskRowMatch {
   // first the rows' own text and title matches, so the trigram index below holds only the
   // trigrams some row can share: indexing every trigram of the document was most of the cost
   const rowText = new Map<TableRow, RowText>();
-  const wanted = new Set<number>();
-  const maybeWanted = new Uint8Array(1 << 16);
+  const quoting: RowText[] = [];
+  let total = 0;
   for (const t of tables)
     for (const r of t.rows) {
       if (r.kind !== 'row') continue;
       const cell = r.cells.find((c) => c.column === t.taskColumn);
       const text = cell ? normaliseText(cell.text) : '';
-      const rt: RowText = { text };
+      // every field from the start: one object shape, whatever the row turns out to be
+      const rt: RowText = { text, byTitle: undefined, head: undefined, ids: undefined };
       rowText.set(r, rt);
       if (!text) continue;
       rt.byTitle = cands.find((c) => titleMatch(text, c));
       if (rt.byTitle || text.length < MIN_QUOTE) continue;
       rt.head = text.slice(0, 400);
-      rt.rg = grams(rt.head);
-      for (const g of rt.rg) wanted.add(g);
-      for (let i = 0; i + 3 <= rt.head.length; i++) maybeWanted[gramHash(rt.head, i)] = 1;
+      quoting.push(rt);
+      total += Math.max(0, rt.head.length - 2);
     }
+  const table = new GramTable(total);
+  const seenIn = new Int32Array(total).fill(-1);
+  quoting.forEach((rt, row) => {
+    const h = rt.head!;
+    const ids: number[] = [];
+    for (let i = 0; i + 3 <= h.length; i++) {
+      const id = table.add(h, i);
+      // each distinct trigram of the row once
+      if (seenIn[id] !== row) {
+        seenIn[id] = row;
+        ids.push(id);
+      }
+    }
+    rt.ids = Int32Array.from(ids);
+  });
   // candidates holding each wanted trigram, in candidate order, each once
-  const index = new Map<number, number[]>();
-  if (wanted.size) {
+  const lists: (number[] | undefined)[] = new Array(table.size);
+  if (table.size) {
     cands.forEach((c, ci) => {
       const s = c.source();
       for (let i = 0; i + 3 <= s.length; i++) {
-        if (!maybeWanted[gramHash(s, i)]) continue;
-        const g = gram(s, i);
-        if (!wanted.has(g)) continue;
-        const list = index.get(g);
-        if (!list) index.set(g, [ci]);
+        const id = table.get(s, i);
+        if (id < 0) continue;
+        const list = lists[id];
+        if (!list) lists[id] = [ci];
         else if (list[list.length - 1] !== ci) list.push(ci);
       }
     });
@@ -186,26 +231,26 @@ function computeMatch(model: DocumentModel): TaskRowMatch {
     let matched = 0;
     for (const r of t.rows) {
       if (r.kind !== 'row') continue;
-      const { text, byTitle, head, rg } = rowText.get(r)!;
+      const { text, byTitle, head, ids } = rowText.get(r)!;
       if (!text) continue;
       rows++;
       let hit: { c: Candidate; how: 'title' | 'quote' } | undefined;
       if (byTitle) hit = { c: byTitle, how: 'title' };
-      else if (head !== undefined && rg) {
+      else if (head !== undefined && ids) {
         // shared trigrams per candidate
         counts.fill(0);
-        for (const g of rg) {
-          const list = index.get(g);
-          if (list) for (let k = 0; k < list.length; k++) counts[list[k]]++;
+        for (let q = 0; q < ids.length; q++) {
+          const list = lists[ids[q]];
+          if (list) for (let x = 0; x < list.length; x++) counts[list[x]]++;
         }
         // the most shared; on a tie the earliest candidate
         let best = -1;
         let bestCount = 0;
         for (let i = 0; i < counts.length; i++) if (counts[i] > bestCount) [best, bestCount] = [i, counts[i]];
-        const share = best >= 0 ? bestCount / rg.size : 0;
-        // a quote copies at least one passage word for word; sharing vocabulary is not quoting
-        // every trigram of the row is in the index: a trigram is in the candidate when its list holds it
-        const verbatim = best >= 0 && longestQuoted(head, (g) => index.get(g)?.includes(best) ?? false) >= QUOTED_RUN;
+        const share = best >= 0 ? bestCount / ids.length : 0;
+        // a quote copies at least one passage word for word; sharing vocabulary is not quoting.
+        // Every trigram of the row has an id: it is in the candidate when the candidate's list holds it
+        const verbatim = best >= 0 && longestQuoted(head, (at) => lists[table.get(head, at)]?.includes(best) ?? false) >= QUOTED_RUN;
         if (verbatim && share >= QUOTE_SHARE) hit = { c: cands[best], how: 'quote' };
       }
       if (hit) {
