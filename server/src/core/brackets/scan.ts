@@ -96,7 +96,8 @@ interface SourceResult {
 }
 
 /** Every half as a character code: the scan skips other characters without making a string of each. */
-const MARK_CODES = new Set([...OPEN_SET, ...CLOSE_SET].map((c) => c.charCodeAt(0)));
+const MARK_CODES = new Uint8Array(65536);
+for (const c of [...OPEN_SET, ...CLOSE_SET]) MARK_CODES[c.charCodeAt(0)] = 1;
 
 const ANY_MARK = new RegExp(`[${[...OPEN_SET, ...CLOSE_SET].map((c) => '\\' + c).join('')}]`);
 
@@ -133,7 +134,7 @@ export function scanSource(source: Source): SourceResult {
     if (!positions) {
       positions = new Map();
       for (let k = source.from; k < t.length; k++) {
-        if (!MARK_CODES.has(t.charCodeAt(k))) continue;
+        if (!MARK_CODES[t.charCodeAt(k)]) continue;
         const list = positions.get(t[k]);
         if (list) list.push(k);
         else positions.set(t[k], [k]);
@@ -160,7 +161,7 @@ export function scanSource(source: Source): SourceResult {
     if (o.ch === '〈' && !openOf('《').length) r.angleOutside.push(pair);
   };
   for (let i = source.from; i < t.length; i++) {
-    if (!MARK_CODES.has(t.charCodeAt(i))) continue;
+    if (!MARK_CODES[t.charCodeAt(i)]) continue;
     const ch = t[i];
     if (isOpener(ch)) {
       const h = half(source, i);
