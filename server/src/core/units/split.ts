@@ -87,6 +87,8 @@ function endsLikeUnit(s: string): boolean {
  * inside `span`'s joined text. A break between the span's lines counts as a separator when
  * the text before it ends like a unit name (table cells put one unit per line).
  */
+const NO_BREAKS: ReadonlySet<number> = new Set<number>();
+
 export function splitUnits(span: Span, from = 0, to = span.text.length): SplitResult {
   const text = span.text;
   let start = from;
@@ -97,12 +99,17 @@ export function splitUnits(span: Span, from = 0, to = span.text.length): SplitRe
     label = lm[1];
     start += lm[0].length;
   }
-  // segment boundaries inside [start, to)
-  const breaks = new Set<number>();
-  let acc = 0;
-  for (const s of span.segments) {
-    acc += s.end - s.start;
-    if (acc > start && acc < to) breaks.add(acc);
+  // segment boundaries inside [start, to); a one-line span has none (and most lists are one line:
+  // a Set per list was a good part of the registry's allocations)
+  let breaks: ReadonlySet<number> = NO_BREAKS;
+  if (span.segments.length > 1) {
+    const found = new Set<number>();
+    let acc = 0;
+    for (const s of span.segments) {
+      acc += s.end - s.start;
+      if (acc > start && acc < to) found.add(acc);
+    }
+    breaks = found;
   }
   const pieces: Piece[] = [];
   const separators: Separator[] = [];
