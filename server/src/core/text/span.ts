@@ -18,10 +18,39 @@ export function makeSpan(lines: readonly { text: string }[], segments: Segment[]
   return { text, segments, range: range(first.line, first.start, last.line, last.end) };
 }
 
+/** Where each segment starts in the joined text (plus the total), for spans of many segments. */
+const starts = new WeakMap<readonly Segment[], Int32Array>();
+
+function segmentStarts(segs: readonly Segment[]): Int32Array {
+  let p = starts.get(segs);
+  // rebuilt if segments were added since (the length says so)
+  if (!p || p.length !== segs.length + 1) {
+    p = new Int32Array(segs.length + 1);
+    for (let i = 0; i < segs.length; i++) p[i + 1] = p[i] + (segs[i].end - segs[i].start);
+    starts.set(segs, p);
+  }
+  return p;
+}
+
 /** Position of offset `off` (0..text.length) of the span's joined text. */
 export function spanPos(span: Pick<Span, 'segments'>, off: number): Position {
-  let acc = 0;
   const segs = span.segments;
+  if (segs.length > 16) {
+    // a paragraph wrapped over thousands of lines: binary search, not a walk per position
+    const p = segmentStarts(segs);
+    let lo = 0;
+    let hi = segs.length - 1;
+    // the first segment that ends after `off`
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (off < p[mid + 1]) hi = mid;
+      else lo = mid + 1;
+    }
+    if (off < p[lo + 1]) return pos(segs[lo].line, segs[lo].start + (off - p[lo]));
+    const last = segs[segs.length - 1];
+    return pos(last.line, last.end);
+  }
+  let acc = 0;
   for (let i = 0; i < segs.length; i++) {
     const s = segs[i];
     const len = s.end - s.start;

@@ -36,6 +36,9 @@ export const rule: Rule = {
     let proseHalf = 0;
     const candidates: { pair: Pair; units: boolean }[] = [];
     for (const p of scan.pairs) {
+      // only round brackets count here: the position lookup is skipped for the others (a long
+      // wrapped paragraph full of 〔〕《》“” made it the slowest part of the check)
+      if (p.open.ch !== '（' && p.open.ch !== '(') continue;
       const units = unitStarts.has(key(halfRange(p.open)));
       if (p.open.ch === '（' && !units) proseFull++;
       if (p.open.ch !== '(' || !HAN.test(inner(p))) continue;
