@@ -214,11 +214,14 @@ export function scanSource(source: Source): SourceResult {
 
 function sources(model: DocumentModel): Source[] {
   const out: Source[] = [];
-  const seen = new Set<number>();
+  // start positions seen, by line: small integers as keys (line·2³² + character was a heap number each)
+  const seen = new Map<number, number[]>();
   const add = (s: Source) => {
-    const k = s.span.range.start.line * 2 ** 32 + s.span.range.start.character;
-    if (seen.has(k)) return;
-    seen.add(k);
+    const { line, character } = s.span.range.start;
+    const chars = seen.get(line);
+    if (!chars) seen.set(line, [character]);
+    else if (chars.includes(character)) return;
+    else chars.push(character);
     out.push(s);
   };
   for (const p of model.paragraphs) {

@@ -323,8 +323,12 @@ function asides(text: string): [number, number][] {
 
 const CLAUSE_BREAK = new Set(['，', '。', '；', ';', '：', ':', '（', '）']);
 
+const ANY_DIGIT = /[0-9０-９]/;
+
 function sumComputations(host: Span, out: Computation[]): void {
   const text = host.text;
+  // every total and every part is a number written in digits: text without one adds up to nothing
+  if (!ANY_DIGIT.test(text)) return;
   const groups: { totals: Quantity[]; parts: Quantity[]; certainty: Certainty; totalText: (q: Quantity) => string }[] = [];
   // 共25个，养老19个、托育6个
   for (const m of text.matchAll(/(?:共|合计|总计)(?:计)?[ \u3000]*(?=[0-9０-９])/g)) {

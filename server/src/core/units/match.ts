@@ -171,8 +171,10 @@ interface RowText {
 }
 
 function computeMatch(model: DocumentModel): TaskRowMatch {
-  const cands = candidates(model);
   const tables = divisionTables(model);
+  // no 分工表: nothing to pair, and no candidate texts to build
+  if (!tables.length) return { pairs: [], tasksWithoutRow: model.tasks.map((t) => t.index), rowsWithoutTask: [], divisionOf: [] };
+  const cands = candidates(model);
   // first the rows' own text and title matches, so the trigram index below holds only the
   // trigrams some row can share: indexing every trigram of the document was most of the cost
   const rowText = new Map<TableRow, RowText>();
