@@ -10,6 +10,11 @@ ruleTester(rule, {
     ...['000', '001', '002', '003', '004'].map((p) => ({ name: `seed ${p}`, text: seed(p) })),
     { name: 'one line', text: withCopy('抄送：县委办公室，人大常委会办公室，县政协办公室。') },
     { name: 'grouped over two lines, each ending with 。 (seed 000)', text: withCopy('抄送：县委办，县纪委办。', '', '      县人大办，县政协办。') },
+    // found by the fuzzer: prose taken for the 抄送 list must not have its 。 turned into ，
+    {
+      name: 'prose after a 抄送 label is not a list of organs',
+      text: withCopy('抄送：为贯彻落实《国务院办公厅关于促进养老托育服务健康发展的意见》精神，进一步扩大“一老一小”服务有效供给，结合我市实际，制定本实施方案。各乡镇要认真落实。'),
+    },
   ],
   invalid: [
     {

@@ -5,6 +5,9 @@
 import type { Finding, Rule, TextEdit } from '../types';
 import { spanRange } from '../../text/span';
 
+/** Longer than any organ name (国家金融监督管理总局宝清监管支局 is 16 characters). */
+const MAX_ORGAN = 30;
+
 export const rule: Rule = {
   meta: {
     id: 'structure/copy-to',
@@ -51,7 +54,17 @@ export const rule: Rule = {
         separators.push({ range: spanRange(span, i, i + 1), newText: '，' });
       }
     }
-    if (separators.length) {
+    // organ names are short: a long stretch between two marks is prose the parser took for the
+    // 抄送 list (the fuzzer found one), and turning its 。 into ， would run its sentences together
+    let longest = 0;
+    let from = body;
+    for (let i = body; i <= end; i++) {
+      if (i === end || '、，,;；。'.includes(t[i])) {
+        longest = Math.max(longest, i - from);
+        from = i + 1;
+      }
+    }
+    if (separators.length && longest <= MAX_ORGAN) {
       findings.push({
         range: separators[0].range,
         message: `抄送机关之间应用全角逗号“，”分隔，此处用了“${[...wrong].join('”“')}”。`,
