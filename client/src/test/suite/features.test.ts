@@ -1,0 +1,83 @@
+// Navigation and information features through VS Code's own provider commands, on real seed positions:
+// hover, go to definition (task ⇄ 分工表 row), document symbols (the Outline view), completion.
+// Each test needs its provider in the server; a server without it skips the test and says so.
+import * as assert from 'assert';
+import * as vscode from 'vscode';
+import { hoverText, openGongwen, positionOf, seedUri, serverHas, skipUnless } from './helpers';
+
+function requireProvider(ctx: Mocha.Context, capability: string): void {
+  skipUnless(ctx, serverHas(capability), `the language server does not offer ${capability} yet`);
+}
+
+describe('hover, definition, symbols, completion', () => {
+  after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  it('hover on a heading names its level, its ordinal and its siblings', async function () {
+    const editor = await openGongwen(seedUri('004'));
+    requireProvider(this, 'hoverProvider');
+    const at = positionOf(editor.document, '三、重点任务').translate(0, 1);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at);
+    const text = hoverText(hovers);
+    assert.match(text, /三、重点任务/);
+    assert.match(text, /第一层/);
+    assert.match(text, /同级共 ?4 ?项/, `四 first-level headings 一、…四、 in the plan; hover said: ${text}`);
+  });
+
+  it('no hover on ordinary body text', async function () {
+    const editor = await openGongwen(seedUri('004'));
+    requireProvider(this, 'hoverProvider');
+    const at = positionOf(editor.document, '加快推进养老托育服务能力提质扩容').translate(0, 6);
+    const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at);
+    assert.strictEqual(hoverText(hovers).trim(), '');
+  });
+
+  it('go to definition: a body task ⇄ its 重点任务分工表 row', async function () {
+    const editor = await openGongwen(seedUri('000'));
+    requireProvider(this, 'definitionProvider');
+    const doc = editor.document;
+    const task = positionOf(doc, '1.统筹规划服务设施建设').translate(0, 4);
+    const there = await definitions(doc.uri, task);
+    assert.strictEqual(there.length, 1, JSON.stringify(there));
+    assert.ok(there[0].range.start.line > 250, `the 分工表 row is in 附件2 (after line 250), got line ${there[0].range.start.line + 1}`);
+    assert.match(doc.lineAt(there[0].range.start.line).text + doc.getText(there[0].range), /统筹规划服务设施建设|^\s*1\s*$/);
+    const back = await definitions(doc.uri, there[0].range.start);
+    assert.ok(back.some((l) => l.range.start.line === task.line), `row → task: expected line ${task.line + 1}, got ${back.map((l) => l.range.start.line + 1)}`);
+  });
+
+  it('document symbols: parts → headings → tasks, and the attachments', async function () {
+    const editor = await openGongwen(seedUri('000'));
+    requireProvider(this, 'documentSymbolProvider');
+    const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
+    assert.ok(symbols?.length, 'symbols for seed 000');
+    const paths: string[][] = [];
+    const walk = (s: vscode.DocumentSymbol, trail: string[]) => {
+      const here = [...trail, s.name];
+      paths.push(here);
+      s.children.forEach((c) => walk(c, here));
+    };
+    symbols.forEach((s) => walk(s, []));
+    const task = paths.find((p) => p[p.length - 1].includes('统筹规划服务设施建设'));
+    assert.ok(task, 'task 1 is a symbol');
+    assert.ok(task.some((n) => n.includes('三、重点任务')), `task 1 sits under 三、重点任务: ${task.join(' › ')}`);
+    assert.ok(task.some((n) => n.includes('（一）健全服务体系')), `task 1 sits under （一）健全服务体系: ${task.join(' › ')}`);
+    assert.ok(paths.some((p) => p[p.length - 1].startsWith('附件1')), '附件1 is a symbol');
+    assert.ok(paths.some((p) => p[p.length - 1].startsWith('附件2')), '附件2 is a symbol');
+  });
+
+  it('completion inside a units bracket offers the document\'s departments', async function () {
+    const editor = await openGongwen(seedUri('000'));
+    requireProvider(this, 'completionProvider');
+    const doc = editor.document;
+    const bracket = positionOf(doc, '〔县民政局、县自然资源局');
+    const inside = bracket.translate(0, 1);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, inside);
+    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    assert.ok(labels.some((l) => l.includes('县民政局')), `县民政局 offered: ${labels.slice(0, 20).join('、')}`);
+    assert.ok(labels.some((l) => l.includes('县卫生健康局')), `县卫生健康局 offered: ${labels.slice(0, 20).join('、')}`);
+  });
+});
+
+async function definitions(uri: vscode.Uri, at: vscode.Position): Promise<vscode.Location[]> {
+  const r = await vscode.commands.executeCommand<(vscode.Location | vscode.LocationLink)[]>('vscode.executeDefinitionProvider', uri, at);
+  return (r ?? []).map((l) => ('targetUri' in l ? new vscode.Location(l.targetUri, l.targetSelectionRange ?? l.targetRange) : l));
+}

@@ -1,0 +1,92 @@
+// Quick fixes in the editor: on a copy of seed 000 with typical drafting slips put in, every diagnostic
+// that carries a fix offers it as a quick fix, and applying it through the editor changes the text exactly
+// as the fix's edits say (the same edits `gongwen check --format json` reports) — and the diagnostic goes.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { cliDiagnostics, codeOf, describeCli, diagnosticsOf, openGongwen, seedUri, serverHas, skipUnless, workspaceDir } from './helpers';
+
+/** Slips a drafter makes, each applied to the clean seed 000 once (the first occurrence). */
+export const SLIPS: [string, string][] = [
+  ['宝政办规〔2024〕6号', '宝政办规[2024]6号'], // year bracket of the 发文字号
+  ['（一）健全服务体系', '(一)健全服务体系'], // half-width parentheses in a heading
+  ['二、发展目标', '三、发展目标'], // a first-level ordinal repeated
+  ['2024年9月29日', '2024年09月29日'], // 成文日期 with a leading zero
+];
+
+function slipped(text: string): string {
+  for (const [from, to] of SLIPS) {
+    assert.ok(text.includes(from), `seed 000 contains “${from}”`);
+    text = text.replace(from, to);
+  }
+  return text;
+}
+
+describe('quick fixes', () => {
+  let uri: vscode.Uri;
+  before(() => {
+    const file = path.join(workspaceDir(), 'slips.gongwen.txt');
+    fs.writeFileSync(file, slipped(fs.readFileSync(seedUri('000').fsPath, 'utf8')));
+    uri = vscode.Uri.file(file);
+  });
+  afterEach(async () => {
+    await vscode.commands.executeCommand('workbench.action.files.revert');
+  });
+  after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
+
+  it('every fix the CLI reports is offered as a quick fix and applies exactly its edits', async function () {
+    const editor = await openGongwen(uri);
+    skipUnless(this, serverHas('codeActionProvider'), 'the language server does not offer codeActionProvider yet');
+    const expected = cliDiagnostics(uri.fsPath);
+    const fixable = expected.filter((d) => d.data?.fixes?.length);
+    skipUnless(this, fixable.length > 0, `no check offers a fix for these slips yet; diagnostics: ${expected.map(describeCli).join(' | ') || 'none'}`);
+    await diagnosticsOf(uri, (ds) => ds.length === expected.length);
+    const original = editor.document.getText();
+    for (const d of fixable) {
+      for (const fix of d.data!.fixes!) {
+        const range = new vscode.Range(d.range.start.line, d.range.start.character, d.range.end.line, d.range.end.character);
+        const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+          'vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value, 10);
+        const action = actions.find((a) => a.title === fix.title);
+        assert.ok(action, `quick fix “${fix.title}” for ${describeCli(d)}; offered: ${actions.map((a) => a.title).join(' | ')}`);
+        assert.ok(action.diagnostics?.some((x) => codeOf(x) === d.code), 'the action names the diagnostic it fixes');
+        // what the fix's edits do to the text, computed here independently of the editor
+        const doc = editor.document;
+        let want = original;
+        for (const e of [...fix.edits].sort((a, b) => doc.offsetAt(pos(b.range.start)) - doc.offsetAt(pos(a.range.start)))) {
+          want = want.slice(0, doc.offsetAt(pos(e.range.start))) + e.newText + want.slice(doc.offsetAt(pos(e.range.end)));
+        }
+        assert.ok(action.edit, `“${fix.title}” carries its edit`);
+        assert.ok(await vscode.workspace.applyEdit(action.edit), 'the edit applies');
+        assert.strictEqual(editor.document.getText(), want, `“${fix.title}” changes exactly its edits`);
+        const after = await diagnosticsOf(uri, (ds) => !ds.some((x) => codeOf(x) === d.code && x.range.start.line === d.range.start.line && x.message === d.message));
+        assert.ok(!after.some((x) => x.message === d.message), `“${d.message}” is gone after the fix`);
+        await vscode.commands.executeCommand('workbench.action.files.revert');
+        assert.strictEqual(editor.document.getText(), original);
+      }
+    }
+  });
+
+  it('source.fixAll.gongwen applies every safe fix in one step, and the result checks clean of them', async function () {
+    const editor = await openGongwen(uri);
+    skipUnless(this, serverHas('codeActionProvider'), 'the language server does not offer codeActionProvider yet');
+    const safe = cliDiagnostics(uri.fsPath).filter((d) => d.data?.fixes?.some((f) => f.safe));
+    skipUnless(this, safe.length > 0, 'no check offers a safe fix for these slips yet');
+    await diagnosticsOf(uri, (ds) => ds.some((x) => codeOf(x) === safe[0].code));
+    const all = new vscode.Range(0, 0, editor.document.lineCount, 0);
+    const actions = await vscode.commands.executeCommand<vscode.CodeAction[]>(
+      'vscode.executeCodeActionProvider', uri, all, 'source.fixAll.gongwen', 10);
+    const fixAll = actions.find((a) => a.kind?.value === 'source.fixAll.gongwen');
+    assert.ok(fixAll?.edit, `source.fixAll.gongwen offered with an edit; got ${actions.map((a) => a.kind?.value).join(', ')}`);
+    assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
+    const left = await diagnosticsOf(uri, (ds) => !ds.some((x) => safe.some((s) => s.message === x.message && codeOf(x) === s.code)));
+    for (const s of safe) assert.ok(!left.some((x) => x.message === s.message), `fixed: ${s.message}`);
+    // meaning is never lost: every line of the seed's tasks is still there
+    assert.ok(editor.document.getText().includes('统筹规划服务设施建设'));
+  });
+});
+
+function pos(p: { line: number; character: number }): vscode.Position {
+  return new vscode.Position(p.line, p.character);
+}

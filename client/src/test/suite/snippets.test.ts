@@ -1,0 +1,58 @@
+// Snippets: each one contributed for gongwen expands in a Gongwen document, by its name, with its
+// tab stops resolved to their defaults — and the 通知 skeleton reads in GB/T 9704 order.
+import * as assert from 'assert';
+import * as fs from 'fs';
+import * as path from 'path';
+import * as vscode from 'vscode';
+import { extension, skipUnless, waitFor } from './helpers';
+
+interface SnippetDef { prefix: string | string[]; body: string | string[]; description?: string }
+
+function contributedSnippets(): Record<string, SnippetDef> | undefined {
+  const pkg = extension().packageJSON as { contributes?: { snippets?: { language: string; path: string }[] } };
+  const entry = pkg.contributes?.snippets?.find((s) => s.language === 'gongwen');
+  if (!entry) return undefined;
+  return JSON.parse(fs.readFileSync(path.join(extension().extensionPath, entry.path), 'utf8'));
+}
+
+async function expand(name: string): Promise<string> {
+  const doc = await vscode.workspace.openTextDocument({ language: 'gongwen', content: '' });
+  const editor = await vscode.window.showTextDocument(doc);
+  await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'gongwen', name });
+  const text = await waitFor(`snippet “${name}” to expand`, () => editor.document.getText() || undefined, [vscode.workspace.onDidChangeTextDocument]);
+  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  return text;
+}
+
+describe('snippets', () => {
+  it('every gongwen snippet expands by name in a Gongwen document', async function () {
+    const snippets = contributedSnippets();
+    skipUnless(this, snippets !== undefined, 'package.json contributes no gongwen snippets yet');
+    if (!snippets) return;
+    const names = Object.keys(snippets);
+    assert.ok(names.length >= 5, `snippets: ${names.join(', ')}`);
+    for (const name of names) {
+      const body = ([] as string[]).concat(snippets[name].body).join('\n');
+      const text = await expand(name);
+      // the first literal run of the body (before any tab stop) appears as written
+      const literal = body.split(/\$\{?\d|\$\{[A-Z_]+/)[0].replace(/\\(.)/g, '$1').trim();
+      if (literal) assert.ok(text.includes(literal), `“${name}” expands to text starting with “${literal}”; got “${text.slice(0, 80)}”`);
+      assert.doesNotMatch(text, /\$\{\d+[:|]/, `“${name}”: every tab stop is resolved`);
+    }
+  });
+
+  it('the 通知 skeleton (prefix tz) is in GB/T 9704 order', async function () {
+    const snippets = contributedSnippets();
+    const name = snippets && Object.keys(snippets).find((n) => ([] as string[]).concat(snippets[n].prefix).includes('tz'));
+    skipUnless(this, name !== undefined, 'no gongwen snippet with prefix tz yet');
+    if (!name) return;
+    const text = await expand(name);
+    const order = [/〔\d{4}〕/, /通知/, /：/, /附件/, /\d{4}年\d{1,2}月\d{1,2}日/, /抄送/, /印发/];
+    let at = 0;
+    for (const re of order) {
+      const m = re.exec(text.slice(at));
+      assert.ok(m, `${re} after offset ${at} in:\n${text}`);
+      at += m.index + m[0].length;
+    }
+  });
+});
