@@ -102,9 +102,11 @@ async function phaseUi() {
 
 async function phaseVsix() {
   const dir = scratch('e2e-vsix');
+  const { name, version } = JSON.parse(fs.readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  const vsix = path.join(ROOT, `${name}-${version}.vsix`);
+  fs.rmSync(vsix, { force: true });
   const r = spawnSync('npm', ['run', '--silent', 'package'], { cwd: ROOT, encoding: 'utf8' });
   if (r.status !== 0) throw new Error(`npm run package failed:\n${r.stdout}\n${r.stderr}`);
-  const vsix = path.join(ROOT, 'gongwen.vsix');
   if (!fs.existsSync(vsix)) throw new Error(`npm run package did not produce ${vsix}`);
   log(`packaged ${path.basename(vsix)} (${(fs.statSync(vsix).size / 1024).toFixed(0)} KiB)`);
   const exts = path.join(dir, 'extensions');
@@ -122,10 +124,11 @@ async function phaseVsix() {
   try {
     await page.goto(workbenchUrl(server, ws, [['openFile', remoteUri(server, path.join(ws, seed))]]));
     await page.locator('.tabs-container .tab', { hasText: seed }).waitFor({ timeout: 60_000 });
-    await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 60_000 });
     await page.keyboard.press('Control+Shift+M');
     const row = page.locator('.markers-panel .monaco-list-row', { hasText: '附件说明列出' }).first();
-    await row.waitFor({ timeout: 30_000 });
+    await row.waitFor({ timeout: 60_000 });
+    await row.click(); // jumps to the problem: its squiggle must be drawn there
+    await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 30_000 });
     log(`installed extension works: Problems shows “${(await row.innerText()).split('\n').slice(0, 2).join(' ')}”`);
     const lang = await page.locator('#status\\.editor\\.mode').innerText();
     if (!/公文|Gongwen/.test(lang)) throw new Error(`the status bar language should be 公文, is “${lang}”`);

@@ -29,6 +29,7 @@ export const SETTINGS = {
   'files.hotExit': 'off',
   'chat.disableAIFeatures': true,
   'workbench.colorTheme': 'Default Light Modern',
+  'workbench.reduceMotion': 'on', // hovers and menus appear at once, not mid-fade in a screenshot
 };
 
 const cleanups = [];
@@ -177,4 +178,21 @@ export function workbenchUrl(server, folder, payload) {
 
 export function remoteUri(server, file) {
   return `vscode-remote://${server.authority}${file}`;
+}
+
+/** The capabilities the built language server announces (dist/server.js over stdio): the UI test only
+ *  exercises what the server offers, and says what it left out. */
+export async function serverCapabilities() {
+  const require = createRequire(path.join(ROOT, 'package.json'));
+  const rpc = require('vscode-jsonrpc/node');
+  const child = spawn(process.execPath, [path.join(ROOT, 'dist', 'server.js'), '--stdio'], { stdio: ['pipe', 'pipe', 'ignore'] });
+  const conn = rpc.createMessageConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
+  conn.listen();
+  try {
+    const result = await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: {}, workspaceFolders: null });
+    return result.capabilities;
+  } finally {
+    conn.dispose();
+    child.kill();
+  }
 }

@@ -45,8 +45,6 @@ export function waitFor<T>(
 ): Promise<T> {
   return new Promise((resolve, reject) => {
     const subs: vscode.Disposable[] = [];
-    let timer: NodeJS.Timeout | undefined;
-    let poll: NodeJS.Timeout | undefined;
     const done = (fn: () => void) => {
       subs.forEach((s) => s.dispose());
       clearTimeout(timer);
@@ -64,8 +62,8 @@ export function waitFor<T>(
       if (v !== undefined && v !== false) done(() => resolve(v as T));
     };
     for (const e of events) subs.push(e(test));
-    timer = setTimeout(() => done(() => reject(new Error(`timed out after ${timeout} ms waiting for ${what}${describe() ? `; last seen: ${describe()}` : ''}`))), timeout);
-    poll = setInterval(test, 100);
+    const timer = setTimeout(() => done(() => reject(new Error(`timed out after ${timeout} ms waiting for ${what}${describe() ? `; last seen: ${describe()}` : ''}`))), timeout);
+    const poll = setInterval(test, 100);
     test();
   });
 }
