@@ -3,10 +3,12 @@
 import * as fs from 'fs';
 import * as path from 'path';
 import { parseArgs } from 'util';
+import { pathToFileURL } from 'url';
 import { analyze, defaultConfig, findRule, type ConfigProblem, type GongwenConfig, type SeveritySetting, type Diagnostic } from './core/index';
 import { decodeFile } from './node/decode';
 import { collectFiles } from './node/files';
 import { loadConfigFor } from './node/configFile';
+import { docsBase } from './node/paths';
 import { renderOutline, renderSummary } from './core/features/outline';
 
 const SEVERITY_NAME = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' } as const;
@@ -124,7 +126,7 @@ function commandCheck(argv: string[], io: Io): number {
       if (!reported.has(key)) io.err(`${p.source}: ${p.message}`);
       reported.add(key);
     }
-    const analysis = analyze(text, { config, uri: 'file://' + path.resolve(file) });
+    const analysis = analyze(text, { config, uri: pathToFileURL(path.resolve(file)).href, docsBase: docsBase() });
     for (const f of analysis.failures) {
       io.err(`${file}: 检查 ${f.rule} 出错，已跳过（${f.message}）`);
       failed = true;

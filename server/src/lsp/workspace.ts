@@ -7,6 +7,7 @@ import type { TextDocuments } from 'vscode-languageserver/node';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze, defaultConfig, mergeConfig, type Analysis, type ConfigProblem, type GongwenConfig } from '../core/index';
 import { loadConfigFor } from '../node/configFile';
+import { docsBase } from '../node/paths';
 
 interface Cached {
   version: number;
@@ -95,7 +96,7 @@ export class Workspace {
   analyzeNow(doc: TextDocument, config: GongwenConfig): Analysis {
     const hit = this.cache.get(doc.uri);
     if (hit && hit.version === doc.version) return hit.analysis;
-    const analysis = analyze(doc.getText(), { config, uri: doc.uri });
+    const analysis = analyze(doc.getText(), { config, uri: doc.uri, docsBase: docsBase() });
     for (const f of analysis.failures) {
       if (this.reportedFailures.has(f.rule)) continue;
       this.reportedFailures.add(f.rule);

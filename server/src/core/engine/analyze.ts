@@ -26,19 +26,19 @@ export interface AnalyzeOptions {
   uri?: string;
   /** the checks to run (all registered ones by default) */
   rules?: readonly Rule[];
+  /** URI of the folder holding docs/rules/<family>/<name>.md; sets Diagnostic.codeDescription */
+  docsBase?: string;
 }
 
-export const DOCS_BASE = 'https://github.com/gongwen-dev/gongwen/blob/main/docs/rules/';
-
-export function toDiagnostic(rule: Rule, f: Finding, severity: Severity, uri: string): Diagnostic {
+export function toDiagnostic(rule: Rule, f: Finding, severity: Severity, uri: string, docsBase?: string): Diagnostic {
   const d: Diagnostic = {
     range: f.range,
     severity: SEVERITY_NUMBER[severity],
     code: rule.meta.id,
-    codeDescription: { href: DOCS_BASE + rule.meta.id + '.md' },
     source: 'gongwen',
     message: f.message,
   };
+  if (docsBase) d.codeDescription = { href: docsBase + rule.meta.id + '.md' };
   if (f.related?.length) d.relatedInformation = f.related.map((r) => ({ location: { uri, range: r.range }, message: r.message }));
   if (f.fixes?.length) d.data = { fixes: f.fixes };
   return d;
@@ -60,7 +60,7 @@ export function runRules(model: DocumentModel, options: AnalyzeOptions = {}): Om
       failures.push({ rule: rule.meta.id, message: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined });
       continue;
     }
-    for (const f of findings) diagnostics.push(toDiagnostic(rule, f, setting ?? f.severity ?? rule.meta.severity, uri));
+    for (const f of findings) diagnostics.push(toDiagnostic(rule, f, setting ?? f.severity ?? rule.meta.severity, uri, options.docsBase));
   }
   diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
   return { diagnostics, failures, shared: ctx.shared };
