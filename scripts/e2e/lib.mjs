@@ -98,23 +98,25 @@ export function freePort() {
  * Starts code-server on a free loopback port; resolves once /healthz answers.
  * Returns { port, pid, url, logFile, stop() }; stop() also runs at cleanup.
  */
-export async function startCodeServer({ dir, folder, extensionsDir, env = {}, port, quiet = true, host = '127.0.0.1' }) {
+export async function startCodeServer({ dir, folder, extensionsDir, env = {}, port, quiet = true, host = '127.0.0.1', password }) {
   if (!fs.existsSync(CODE_SERVER)) throw new Error(`code-server is not installed in ${E2E_DIR}; run scripts/e2e-setup.sh`);
   const home = path.join(dir, 'home');
   const data = path.join(dir, 'data');
   const exts = extensionsDir || path.join(dir, 'extensions');
   for (const d of [home, path.join(data, 'User'), exts]) fs.mkdirSync(d, { recursive: true });
-  fs.writeFileSync(path.join(data, 'User', 'settings.json'), JSON.stringify(SETTINGS, null, 2));
+  const settings = path.join(data, 'User', 'settings.json');
+  if (!fs.existsSync(settings)) fs.writeFileSync(settings, JSON.stringify(SETTINGS, null, 2)); // npm start keeps the user's own
   port = port || await freePort();
   const logFile = path.join(dir, 'code-server.log');
   const out = fs.openSync(logFile, 'a');
-  const args = ['--bind-addr', `${host}:${port}`, '--auth', 'none', '--disable-telemetry', '--disable-update-check',
+  // no password on loopback only: anyone who reaches code-server gets the editor and its terminal
+  const args = ['--bind-addr', `${host}:${port}`, '--auth', password ? 'password' : 'none', '--disable-telemetry', '--disable-update-check',
     '--disable-workspace-trust', '--disable-getting-started-override', '--user-data-dir', data, '--extensions-dir', exts];
   if (folder) args.push(folder);
   // HOME: code-server writes ~/.config/code-server and ~/.local/share/code-server
   const child = spawn(CODE_SERVER, args, {
     // EXTENSIONS_GALLERY: no marketplace look-ups (this network has none); a closed loopback port fails at once
-    env: { ...process.env, HOME: home, EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: 'http://127.0.0.1:9/gallery', itemUrl: 'http://127.0.0.1:9/item' }), XDG_CONFIG_HOME: path.join(home, '.config'), XDG_DATA_HOME: path.join(home, '.local', 'share'), ...env },
+    env: { ...process.env, PASSWORD: password || '', HOME: home, EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: 'http://127.0.0.1:9/gallery', itemUrl: 'http://127.0.0.1:9/item' }), XDG_CONFIG_HOME: path.join(home, '.config'), XDG_DATA_HOME: path.join(home, '.local', 'share'), ...env },
     stdio: ['ignore', quiet ? out : 'inherit', quiet ? out : 'inherit'],
   });
   fs.closeSync(out);
@@ -128,7 +130,7 @@ export async function startCodeServer({ dir, folder, extensionsDir, env = {}, po
     clearTimeout(t);
   };
   onCleanup(stop);
-  const url = `http://${host}:${port}`;
+  const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
   const deadline = Date.now() + 30_000;
   for (;;) {
     if (exited) throw new Error(`code-server exited at start; its log:\n${fs.readFileSync(logFile, 'utf8').slice(-3000)}`);
@@ -139,7 +141,7 @@ export async function startCodeServer({ dir, folder, extensionsDir, env = {}, po
     if (Date.now() > deadline) throw new Error(`code-server did not answer on ${url}/healthz within 30 s; log: ${logFile}`);
     await new Promise((r) => setTimeout(r, 100));
   }
-  return { port, pid: child.pid, url, logFile, authority: `${host}:${port}`, stop };
+  return { port, pid: child.pid, url, logFile, authority: new URL(url).host, stop, exited: exitedP };
 }
 
 /** Installs a .vsix into an extensions dir with code-server's own CLI. */

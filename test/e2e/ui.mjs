@@ -1,7 +1,8 @@
 // The UI test: a drafter's first minutes with Gongwen in a real VS Code workbench (code-server), driven
 // through the keyboard and mouse only — open a seed with Quick Open, see it recognised as 公文, wait for the
 // squiggles, read the Problems panel, hover a squiggle and a heading, apply a quick fix with Ctrl+. and save.
-// Each step asserts what a person would see, and the screenshots go to docs/screenshots/ for the README.
+// Each step asserts what a person would see. Screenshots go to test-results/screenshots/, and with UPDATE=1
+// also to docs/screenshots/, which the README shows (look at them before committing).
 // Run by scripts/e2e-run.mjs (phase `ui`), which starts code-server with the extension from source.
 import * as assert from 'node:assert';
 import { spawnSync } from 'node:child_process';
@@ -24,11 +25,15 @@ function cliCheck(root, file) {
 }
 
 export async function runUiTest({ page, server, ws, root, log }) {
-  const shots = path.join(root, 'docs', 'screenshots');
+  const shots = path.join(root, 'test-results', 'screenshots');
   fs.mkdirSync(shots, { recursive: true });
+  const update = process.env.UPDATE === '1';
   const shot = async (name, what) => {
+    // hovers and menus fade in: take the picture once every animation has finished
+    await page.waitForFunction(() => document.getAnimations().every((a) => a.playState !== 'running'), null, { timeout: 5000 }).catch(() => {});
     await page.screenshot({ path: path.join(shots, name) });
-    log(`screenshot docs/screenshots/${name}: ${what}`);
+    if (update) fs.copyFileSync(path.join(shots, name), path.join(root, 'docs', 'screenshots', name));
+    log(`screenshot ${update ? 'docs' : 'test-results'}/screenshots/${name}: ${what}`);
   };
   const caps = await serverCapabilities();
   const seed = fs.readdirSync(ws).find((f) => f.startsWith('004_'));

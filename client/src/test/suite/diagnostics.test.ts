@@ -1,6 +1,7 @@
 // Diagnostics in the editor are the CLI's diagnostics: same ranges, severities, codes and messages,
 // for every seed — published by the real language server into VS Code's Problems.
 import * as assert from 'assert';
+import * as fs from 'fs';
 import * as path from 'path';
 import * as vscode from 'vscode';
 import { cliDiagnostics, codeOf, describeCli, describeDiagnostic, diagnosticsOf, openGongwen, seedFiles, seedUri, workspaceDir } from './helpers';
@@ -24,6 +25,9 @@ describe('diagnostics', () => {
     assert.deepStrictEqual(missing.map((d) => d.range.start.line + 1), [111, 113, 115]);
     for (const d of missing) {
       assert.strictEqual(d.severity, vscode.DiagnosticSeverity.Error);
+      // the code links to the rule's page, shipped with the extension
+      assert.ok(typeof d.code === 'object' && d.code.target.scheme === 'file', `code with a file link: ${JSON.stringify(d.code)}`);
+      assert.ok(fs.existsSync(d.code.target.fsPath), `rule page ${d.code.target.fsPath} exists`);
       assert.match(d.message, /附件说明列出“附件\d：.+”，但文末没有任何附件/);
       assert.match(editor.document.getText(d.range), /重大|泊头市/, 'the range covers the listed attachment title');
     }
