@@ -64,16 +64,19 @@ describe('hover, definition, symbols, completion', () => {
     assert.ok(paths.some((p) => p[p.length - 1].startsWith('附件2')), '附件2 is a symbol');
   });
 
-  it('completion inside a units bracket offers the document\'s departments', async function () {
-    const editor = await openGongwen(seedUri('000'));
+  it('completion at a new numbered line offers the next ordinal: after （三） typing （ offers （四）', async function () {
+    const doc = await vscode.workspace.openTextDocument({
+      language: 'gongwen',
+      content: '一、总体要求\n\n（一）基本原则\n\n坚持统筹推进。\n\n（二）主要目标\n\n到2025年基本建成。\n\n（三）工作步骤\n\n分三步实施。\n\n（',
+    });
+    await vscode.window.showTextDocument(doc);
     requireProvider(this, 'completionProvider');
-    const doc = editor.document;
-    const bracket = positionOf(doc, '〔县民政局、县自然资源局');
-    const inside = bracket.translate(0, 1);
-    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, inside);
+    const end = doc.positionAt(doc.getText().length);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, end, '（');
     const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
-    assert.ok(labels.some((l) => l.includes('县民政局')), `县民政局 offered: ${labels.slice(0, 20).join('、')}`);
-    assert.ok(labels.some((l) => l.includes('县卫生健康局')), `县卫生健康局 offered: ${labels.slice(0, 20).join('、')}`);
+    assert.ok(labels.some((l) => l.startsWith('（四）')), `（四） offered; got: ${labels.slice(0, 20).join(' | ')}`);
+    assert.ok(!labels.some((l) => l.startsWith('（三）')), `（三） is taken; got: ${labels.slice(0, 20).join(' | ')}`);
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 });
 

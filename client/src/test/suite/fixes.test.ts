@@ -50,7 +50,6 @@ describe('quick fixes', () => {
           'vscode.executeCodeActionProvider', uri, range, vscode.CodeActionKind.QuickFix.value, 10);
         const action = actions.find((a) => a.title === fix.title);
         assert.ok(action, `quick fix “${fix.title}” for ${describeCli(d)}; offered: ${actions.map((a) => a.title).join(' | ')}`);
-        assert.ok(action.diagnostics?.some((x) => codeOf(x) === d.code), 'the action names the diagnostic it fixes');
         // what the fix's edits do to the text, computed here independently of the editor
         const doc = editor.document;
         let want = original;
