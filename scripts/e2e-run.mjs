@@ -1,9 +1,9 @@
 #!/usr/bin/env node
-// End-to-end tests in a real VS Code build (code-server), three phases:
+// End-to-end tests in a real VS Code build (code-server), four phases:
 //   suite  the mocha suite (client/src/test/suite) inside the real extension host, the extension loaded
 //          from source (workbench payload extensionDevelopmentPath + extensionTestsPath — the run()
 //          contract of @vscode/test-electron); its exit code comes back through window.codeAutomationExit
-//   ui     test/e2e/ui.mjs drives the workbench like a person and saves docs/screenshots/*.png
+//   ui     test/e2e/ui.mjs drives the workbench like a person and takes screenshots (test-results/screenshots/)
 //   vsix   `npm run package`, install the .vsix with code-server --install-extension into a scratch
 //          extensions dir, start code-server without extensionDevelopmentPath, open a seed, see diagnostics
 //   start  the main job, `npm start -- --smoke`: code-server with the extension linked in, seed 004's problems shown
@@ -34,11 +34,14 @@ function withTimeout(promise, what) {
     .finally(() => clearTimeout(t));
 }
 
-/** Mirrors the browser console lines that matter (errors from the workbench or the extension host). */
+// Console noise of every offline code-server start: missing optional assets, the disabled marketplace.
+const NOISE = /Failed to load resource|127\.0\.0\.1:9\/|Content Security Policy|web worker extension host|%c INFO/;
+
+/** Keeps the browser console lines that help explain a failure (errors from the workbench or the extension host). */
 function watchConsole(page, sink) {
   page.on('console', (m) => {
     const text = m.text();
-    if (m.type() === 'error' || /gongwen|Extension Host|\[test\]/i.test(text)) sink.push(`${m.type()}: ${text.slice(0, 600)}`);
+    if ((m.type() === 'error' || /gongwen/i.test(text)) && !NOISE.test(text)) sink.push(`${m.type()}: ${text.slice(0, 600)}`);
   });
   page.on('pageerror', (e) => sink.push(`pageerror: ${e.message}`));
 }
