@@ -18,6 +18,8 @@ export interface Analysis {
   failures: RuleFailure[];
   /** per-analysis memo the checks filled (units registry …), reusable by features */
   shared: Map<string, unknown>;
+  /** the configuration the analysis ran with (features that build on the memo need the same one) */
+  config?: GongwenConfig;
 }
 
 export interface AnalyzeOptions {
@@ -63,7 +65,7 @@ export function runRules(model: DocumentModel, options: AnalyzeOptions = {}): Om
     for (const f of findings) diagnostics.push(toDiagnostic(rule, f, setting ?? f.severity ?? rule.meta.severity, uri, options.docsBase));
   }
   diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
-  return { diagnostics, failures, shared: ctx.shared };
+  return { diagnostics, failures, shared: ctx.shared, config };
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {

@@ -3,6 +3,7 @@
 import type { Analysis } from '../engine/analyze';
 import type { Position, Range } from '../model/types';
 import { headingHover } from './hoverHeading';
+import { unitHover } from './hoverUnits';
 
 export interface HoverResult {
   /** Markdown, in Chinese */
@@ -13,6 +14,7 @@ export interface HoverResult {
 export type HoverProvider = (analysis: Analysis, position: Position) => HoverResult | undefined;
 
 export const HOVER_PROVIDERS: HoverProvider[] = [
+  unitHover,
   headingHover,
 ];
 

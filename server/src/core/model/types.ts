@@ -98,6 +98,8 @@ export interface UnitItem {
   role?: string;
   /** the raw item text as split (may include the role) */
   raw: string;
+  /** the 等… tail that closes an open list after this unit (等有关部门（单位）, 等部门, 等), as written */
+  etc?: string;
 }
 
 export interface UnitList extends Span {

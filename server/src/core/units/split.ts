@@ -7,42 +7,77 @@ import { spanRange } from '../text/span';
 import { UNIT_SUFFIX } from '../parse/patterns';
 
 /** Role phrases at the end of a unit or a group: 牵头, 参加, 按职责分工负责, 按职责分工具体负责, 具体落实 … */
-export const ROLE = /(按照?职责分工|按职能职责)?(共同|分别|具体|协同|牵头)?(负责|落实|参加|参与|配合|实施|牵头|协办|主办)$/;
+export const ROLE = /(按照?职责分工|按职能职责|按照?职责)?(共同|分别|具体|协同|牵头)?(负责|落实|参加|参与|配合|实施|牵头|协办|主办)$/;
 export const ROLES = ['牵头', '参加', '参与', '负责', '配合', '落实', '实施', '按职责分工负责', '具体落实'];
 
-/** Tails that generalise a list rather than name a unit: 等有关部门（单位）, 等部门. */
-const GENERAL_TAIL = /(等[有相]?关?(部门|单位)（单位）|等[有相]关部门（单位）|等[有相]关(部门|单位)|等(部门|单位)|等)$/;
+/** Tails that generalise a list rather than name a unit: 等有关部门（单位）, 等部门, 等单位, 等. */
+const GENERAL_TAIL = /等(?:[有相]关)?(?:部门|单位)?(?:[（(](?:部门|单位)[)）])?$/;
 
 export const LABEL = /^(责任单位|牵头单位|责任部门|配合单位|参与单位|实施单位)[：:]/;
 
-const SEPARATORS = new Set(['、', '，', ',', '；', ';']);
+/** Always a separator between units. 。 inside a cell separates sentences (市民政局负责。各乡镇配合。). */
+const SEPARATORS = new Set(['、', '，', ',', '；', ';', '。']);
+
+/** After 和/及/与 a new unit starts only with one of these (县住房和城乡建设局 must stay whole). */
+const UNIT_START = /^(各|相关|有关|县|市|区|省|州|乡|镇|街道|国家|中国|团[县市])/;
+const CONJUNCTIONS = new Set(['和', '及', '与']);
+
+export interface Separator {
+  /** offset of the separator character in the span's joined text */
+  offset: number;
+  char: string;
+}
 
 export interface SplitResult {
   label?: string;
   items: UnitItem[];
+  /** every separator the split used, in order (a line break between one-unit lines is not listed) */
+  separators: Separator[];
+  /** offset of each item's raw text start in the span's joined text (parallel to items) */
+  offsets: number[];
+  /** the separator just before each item (parallel to items; undefined at the start or after a line break) */
+  before: (Separator | undefined)[];
 }
 
 interface Piece {
   from: number;
   to: number;
+  before?: Separator;
 }
 
-function stripRole(s: string): { name: string; role?: string; general: boolean } {
+export interface StrippedName {
+  name: string;
+  role?: string;
+  /** the 等… tail, as written */
+  etc?: string;
+}
+
+export function stripRole(s: string): StrippedName {
   let name = s;
   let role: string | undefined;
-  // a role may be preceded by a general tail: 市残联等部门参加
-  const rm = ROLE.exec(name.slice(-12));
-  if (rm && rm[0].length < name.length) {
+  const rm = ROLE.exec(name.slice(-14));
+  if (rm) {
     role = rm[0];
     name = name.slice(0, -rm[0].length);
   }
-  let general = false;
-  const g = GENERAL_TAIL.exec(name);
-  if (g && g.index > 0) {
-    name = name.slice(0, g.index);
-    general = true;
+  // 市残联等部门参加: the general tail sits between the name and the role
+  let etc: string | undefined;
+  const g = GENERAL_TAIL.exec(name.slice(-12));
+  if (g) {
+    etc = g[0];
+    name = name.slice(0, -g[0].length);
   }
-  return { name, role, general };
+  return { name: name.replace(/[\s\u3000]+$/, ''), role, etc };
+}
+
+function isLayout(c: string): boolean {
+  return c === ' ' || c === '\u3000' || c === '\t';
+}
+
+/** A bare 县委 / 市委 at a line end is the start of a name that wraps (县委\n宣传部), not a unit. */
+function endsLikeUnit(s: string): boolean {
+  const name = stripRole(s.trim()).name;
+  return UNIT_SUFFIX.test(name) && !/^[省市县区]委$/.test(name);
 }
 
 /**
@@ -54,6 +89,7 @@ export function splitUnits(span: Span, from = 0, to = span.text.length): SplitRe
   const text = span.text;
   let start = from;
   let label: string | undefined;
+  while (start < to && isLayout(text[start])) start++;
   const lm = LABEL.exec(text.slice(start, Math.min(to, start + 8)));
   if (lm) {
     label = lm[1];
@@ -67,38 +103,55 @@ export function splitUnits(span: Span, from = 0, to = span.text.length): SplitRe
     if (acc > start && acc < to) breaks.add(acc);
   }
   const pieces: Piece[] = [];
+  const separators: Separator[] = [];
   let a = start;
+  let sepBefore: Separator | undefined;
   let depth = 0;
   for (let i = start; i < to; i++) {
     const c = text[i];
     if (c === '（' || c === '(') depth++;
     else if ((c === '）' || c === ')') && depth > 0) depth--;
-    if (depth === 0 && SEPARATORS.has(c)) {
-      pieces.push({ from: a, to: i });
+    if (depth > 0) continue;
+    if (SEPARATORS.has(c)) {
+      // a final 。 closes the list; it does not open an empty item
+      if (c === '。' && text.slice(i + 1, to).trim() === '') continue;
+      pieces.push({ from: a, to: i, before: sepBefore });
+      sepBefore = { offset: i, char: c };
+      separators.push(sepBefore);
       a = i + 1;
-    } else if (depth === 0 && breaks.has(i + 1) && i + 1 < to && UNIT_SUFFIX.test(stripRole(text.slice(a, i + 1)).name)) {
-      pieces.push({ from: a, to: i + 1 });
+    } else if (CONJUNCTIONS.has(c) && endsLikeUnit(text.slice(a, i)) && UNIT_START.test(text.slice(i + 1, Math.min(to, i + 5)))) {
+      pieces.push({ from: a, to: i, before: sepBefore });
+      sepBefore = { offset: i, char: c };
+      separators.push(sepBefore);
+      a = i + 1;
+    } else if (breaks.has(i + 1) && i + 1 < to && endsLikeUnit(text.slice(a, i + 1))) {
+      pieces.push({ from: a, to: i + 1, before: sepBefore });
+      sepBefore = undefined;
       a = i + 1;
     }
   }
-  pieces.push({ from: a, to });
-  // a trailing 。 or an empty last piece after a final separator
+  pieces.push({ from: a, to, before: sepBefore });
   const items: UnitItem[] = [];
+  const offsets: number[] = [];
+  const before: (Separator | undefined)[] = [];
   let pending: UnitItem[] = [];
   for (let k = 0; k < pieces.length; k++) {
     let { from: p, to: q } = pieces[k];
     while (p < q && /[\s\u3000]/.test(text[p])) p++;
     while (q > p && /[\s\u3000。.]/.test(text[q - 1])) q--;
     const raw = text.slice(p, q);
-    // an empty piece (、、 or a trailing 、) is kept: units/malformed reports it
-    const { name, role } = stripRole(raw);
+    // an empty piece (、、, a trailing 、, a 、 right before 按职责分工负责) is kept: units/malformed reports it
+    const { name, role, etc } = stripRole(raw);
     const item: UnitItem = { name, raw, range: spanRange(span, p, p + name.length) };
+    if (etc) item.etc = etc;
     if (role) {
       item.role = role;
       for (const prev of pending) prev.role = role;
       pending = [];
     } else pending.push(item);
     items.push(item);
+    offsets.push(p);
+    before.push(pieces[k].before);
   }
-  return { label, items };
+  return { label, items, separators, offsets, before };
 }

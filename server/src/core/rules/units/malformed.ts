@@ -1,0 +1,74 @@
+// Punctuation that leaves an empty place in a units list: 、、, a list that ends or starts with 、,
+// a 、 between the last unit and its 按职责分工负责. Deleting the extra mark never loses a word.
+import type { Finding, Rule } from '../types';
+import { getRegistry, type UnitListRef } from '../../units/registry';
+import type { Separator } from '../../units/split';
+import { spanRange } from '../../text/span';
+import { clip } from '../../units/describe';
+
+const MARK_NAME: Record<string, string> = { '、': '顿号', '，': '逗号', ',': '逗号', '；': '分号', ';': '分号', '。': '句号', 和: '“和”', 及: '“及”', 与: '“与”' };
+
+function markName(c: string): string {
+  return MARK_NAME[c] ?? `“${c}”`;
+}
+
+function finding(list: UnitListRef, sep: Separator, message: string): Finding {
+  const range = spanRange(list.span, sep.offset, sep.offset + 1);
+  return {
+    range,
+    message,
+    fixes: [{ title: `删除多余的${markName(sep.char)}`, edits: [{ range, newText: '' }], safe: true }],
+  };
+}
+
+function listText(list: UnitListRef): string {
+  const { offsets, items } = list.split;
+  if (!items.length) return '';
+  const last = items.length - 1;
+  return clip(list.span.text.slice(offsets[0], offsets[last] + items[last].raw.length), 40);
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'units/malformed',
+    family: 'units',
+    severity: 'warning',
+    description: {
+      zh: '责任单位列表中有空项：连用顿号、列表以顿号开头或结尾、顿号隔开了单位与分工说明',
+      en: 'An empty item in a units list: a doubled, leading or trailing separator',
+    },
+    fixable: true,
+  },
+  run({ model, config, shared }) {
+    const reg = getRegistry(model, config, shared);
+    const findings: Finding[] = [];
+    for (const list of reg.lists) {
+      const { items, before } = list.split;
+      items.forEach((item, i) => {
+        if (item.name.trim()) return;
+        const sep = before[i];
+        const raw = item.raw.trim();
+        if (raw) {
+          // 市财政局、按职责分工负责: the role belongs to the units before it; a comma there is normal prose
+          if (sep && sep.char === '、' && i > 0) {
+            const prev = items[i - 1].raw;
+            findings.push(finding(list, sep, `“${prev}、${raw}”中多了顿号：“${raw}”说明前面各单位的分工，不是单位名称，应写作“${prev}${raw}”。`));
+          }
+          return;
+        }
+        if (sep && i === items.length - 1) {
+          // a cell that ends with ； is a sentence that ends; only a dangling 、 or ， leaves a gap
+          if (sep.char === '；' || sep.char === ';') return;
+          findings.push(finding(list, sep, `责任单位列表“${listText(list)}”以${markName(sep.char)}结尾，多了一个${markName(sep.char)}。`));
+        } else if (sep) {
+          const prev = i > 0 ? items[i - 1].raw : '';
+          const next = i + 1 < items.length ? items[i + 1].raw : '';
+          findings.push(finding(list, sep, `“${prev}${sep.char}${sep.char}${next}”连用两个${markName(sep.char)}：两个单位之间只用一个，或中间漏写了单位名称。`));
+        } else if (i === 0 && before[1]) {
+          findings.push(finding(list, before[1], `责任单位列表以${markName(before[1].char)}开头，多了一个${markName(before[1].char)}。`));
+        }
+      });
+    }
+    return findings;
+  },
+};

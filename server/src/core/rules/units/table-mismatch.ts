@@ -1,0 +1,120 @@
+// A body task and its 分工表 row must name the same departments. Abbreviations (县发改局、民政局)
+// and short forms (卫健局 = 卫生健康局) are the same department; a list that ends 等有关部门 is open;
+// a different order alone is only a note.
+import type { DocumentModel } from '../../model/types';
+import type { Finding, Rule, Severity } from '../types';
+import { getRegistry, type Mention, type UnitListRef } from '../../units/registry';
+import { matchTasksToRows, type TaskRowPair } from '../../units/match';
+import { clip, rowLabel } from '../../units/describe';
+
+/** Items that only say "and others": 有关部门（单位）, 相关单位. */
+const OPEN_ITEM = /^([有相]关)?(部门|单位)|^其[他它]/;
+
+/** 各乡镇人民政府 and 相关乡镇人民政府 name the same group; 各乡镇政府 is 各乡镇人民政府. */
+function key(m: Mention): string {
+  if (!m.generic) return m.canonical;
+  return m.canonical.replace(/^(各|相关|有关|全[县市区])/, '').replace(/人民政府$/, '政府');
+}
+
+interface Side {
+  keys: string[];
+  names: Map<string, string>;
+  open: boolean;
+}
+
+function side(lists: UnitListRef[]): Side {
+  const keys: string[] = [];
+  const names = new Map<string, string>();
+  let open = false;
+  for (const l of lists) {
+    for (const ms of l.mentions) {
+      for (const m of ms) {
+        if (m.etc) open = true;
+        if (OPEN_ITEM.test(m.name.trim())) {
+          open = true;
+          continue;
+        }
+        const k = key(m);
+        if (!names.has(k)) {
+          keys.push(k);
+          names.set(k, m.name);
+        }
+      }
+    }
+  }
+  return { keys, names, open };
+}
+
+function quoteList(s: Side, ks: string[]): string {
+  return ks.map((k) => `“${s.names.get(k)}”`).join('、');
+}
+
+function compare(model: DocumentModel, task: number, pairs: TaskRowPair[], body: UnitListRef, rows: UnitListRef[]): Finding | undefined {
+  const b = side([body]);
+  const t = side(rows);
+  const onlyBody = b.keys.filter((k) => !t.names.has(k));
+  const onlyTable = t.keys.filter((k) => !b.names.has(k));
+  const tbl = model.tables[pairs[0].table];
+  const label = pairs.length === 1 ? rowLabel(tbl, tbl.rows[pairs[0].row]) : `${rowLabel(tbl, tbl.rows[pairs[0].row])}等${pairs.length}行`;
+  const title = clip(model.tasks[task].title);
+  const related = rows.map((r) => ({ range: r.span.range, message: `${rowLabel(model.tables[r.table!], model.tables[r.table!].rows[r.row!])}的责任单位` }));
+  if (!onlyBody.length && !onlyTable.length) {
+    if (pairs.length > 1 || b.keys.join('|') === t.keys.join('|')) return undefined;
+    const lead = b.keys[0] !== t.keys[0];
+    return {
+      range: body.span.range,
+      severity: 'information',
+      message: `任务“${title}”的责任单位与${label}相同，但顺序不同：正文为“${b.keys.map((k) => b.names.get(k)).join('、')}”，分工表为“${t.keys.map((k) => t.names.get(k)).join('、')}”${lead ? '；排在首位的一般是牵头单位，两处不同' : ''}。`,
+      related,
+    };
+  }
+  // an extra unit on one side is expected when the other side ends with 等有关部门
+  const real = (onlyBody.length > 0 && !t.open) || (onlyTable.length > 0 && !b.open);
+  const severity: Severity = !real ? 'information' : pairs.every((p) => p.how === 'title') ? 'error' : 'warning';
+  const parts: string[] = [];
+  if (onlyBody.length) parts.push(`仅正文有${quoteList(b, onlyBody)}`);
+  if (onlyTable.length) parts.push(`仅分工表有${quoteList(t, onlyTable)}`);
+  const openNote = !real ? `（${onlyBody.length ? '分工表' : '正文'}写有“等有关部门”，可能有意省略）` : '';
+  return {
+    range: body.span.range,
+    severity,
+    message: `任务“${title}”的责任单位与${label}不一致：${parts.join('；')}${openNote}。`,
+    related,
+  };
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'units/table-mismatch',
+    family: 'units',
+    severity: 'error',
+    description: {
+      zh: '正文任务的责任单位与分工表对应行不一致',
+      en: 'A body task and its row in the division table name different departments',
+    },
+  },
+  run({ model, config, shared }) {
+    const match = matchTasksToRows(model, shared);
+    if (!match.divisionOf.length) return [];
+    const reg = getRegistry(model, config, shared);
+    const division = new Set(match.divisionOf);
+    const byTask = new Map<number, TaskRowPair[]>();
+    for (const p of match.pairs) {
+      if (p.task < 0 || !division.has(p.table)) continue;
+      const list = byTask.get(p.task) ?? [];
+      list.push(p);
+      byTask.set(p.task, list);
+    }
+    const listOf = new Map<string, UnitListRef>();
+    for (const l of reg.lists) listOf.set(l.source === 'task' ? `t${l.task}` : `r${l.table}:${l.row}`, l);
+    const findings: Finding[] = [];
+    for (const [task, pairs] of byTask) {
+      const body = listOf.get(`t${task}`);
+      const rows = pairs.map((p) => listOf.get(`r${p.table}:${p.row}`)).filter((l): l is UnitListRef => !!l);
+      if (!body || !rows.length) continue;
+      const f = compare(model, task, pairs, body, rows);
+      if (f) findings.push(f);
+    }
+    return findings;
+  },
+};

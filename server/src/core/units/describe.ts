@@ -1,0 +1,49 @@
+// Wording shared by the units checks and the hover: where a name is used, in plain Chinese.
+import type { DocumentModel, Table, TableRow } from '../model/types';
+import type { Mention } from './registry';
+import { normaliseName } from './names';
+
+/** 第32、54、76行 (at most `max` lines, then 等). */
+export function lineList(ms: readonly { range: { start: { line: number } } }[], max = 3): string {
+  const lines = [...new Set(ms.map((m) => m.range.start.line + 1))].sort((a, b) => a - b);
+  const shown = lines.slice(0, max).join('、');
+  return `第${shown}行${lines.length > max ? '等' : ''}`;
+}
+
+/** 附件2分工表, 附件1表格, 分工表 */
+export function tableName(t: Table): string {
+  const kind = /分工/.test(t.title?.text ?? '') ? '分工表' : '表格';
+  return t.attachment !== undefined ? `附件${t.attachment}${kind}` : kind;
+}
+
+/** 附件2分工表序号1（第264行） */
+export function rowLabel(t: Table, r: TableRow): string {
+  return `${tableName(t)}${r.seq !== undefined ? `序号${r.seq}` : ''}（第${r.range.start.line + 1}行）`;
+}
+
+export function clip(s: string, n = 24): string {
+  return s.length > n ? s.slice(0, n - 1) + '…' : s;
+}
+
+/** Where a mention stands: 任务“统筹规划服务设施建设”, 分工表第266行（序号1）, 工作专班名单, 主要职责. */
+export function whereLabel(model: DocumentModel, m: Mention): string {
+  if (m.source === 'task' && m.task !== undefined) return `任务“${clip(model.tasks[m.task].title)}”`;
+  if (m.source === 'table' && m.table !== undefined && m.row !== undefined) {
+    const t = model.tables[m.table];
+    return rowLabel(t, t.rows[m.row]);
+  }
+  return m.source === 'member' ? '工作专班名单' : '职责分工';
+}
+
+/**
+ * The text to write at a mention for `target` (a spelling with its jurisdiction): when the
+ * drafter dropped the jurisdiction here (县发改局、民政局), the replacement drops it too.
+ */
+export function replacementFor(m: Mention, target: string, place = ''): string {
+  const written = normaliseName(m.name);
+  // 北安市民政居 → 北安市民政局, not 市民政局: keep the place as the drafter wrote it
+  if (place && written.startsWith(place) && target.startsWith(place.slice(-1)) && !target.startsWith(place)) return place + target.slice(1);
+  if (m.expanded === written) return target;
+  const restored = m.expanded.slice(0, m.expanded.length - written.length);
+  return target.startsWith(restored) ? target.slice(restored.length) : target;
+}

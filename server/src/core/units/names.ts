@@ -1,0 +1,217 @@
+// Department names: the jurisdiction in front (县, 市, 北安市, 县委), the body that names the
+// department (民政局, 卫健局), what the table of names knows about the body, and the comparisons
+// the checks make between two spellings.
+import { aliasTable, type AliasTable, type KnownBody } from '../data/departments';
+import { UNIT_SUFFIX } from '../parse/patterns';
+
+const LEVELS = '省市县区州旗盟';
+/** A place name and its level (北安市, 县, 县委); a place never contains an organ's suffix (市卫健局市 is not one). */
+const PLACE_PREFIX = new RegExp(`^[^局委办部会厅院队站所处室社联团行署馆校司府\\s]{0,6}[${LEVELS}]委?$`);
+
+/** Names that stand for a group rather than one department: 各乡镇人民政府, 相关部门, 万源市范围内各银行. */
+const GENERIC = /^(各|相关|有关|其他|其它|全[县市区])|范围内|^(部门|单位)|^[有相]关?(部门|单位)/;
+
+/** Organisations whose name carries no jurisdiction in front and must not get one. */
+const SELF_NAMED = /^(国家|中国|国网|人行|共青团|团[县市区]委|省|黑龙江|四川|甘肃|河北)/;
+
+/** Suffixes of organisations that appear as units besides government departments. */
+const ORG_SUFFIX = /(局|委|委员会|办|办公室|厅|部|院|会|中心|政府|公司|银行|支行|分行|队|大队|站|所|处|室|社|联|团|行|署|馆|校|学校|集团|协会|街道|乡镇|管委会|办事处|支局|分局|总局|园|公寓|基地|医院|小学|中学|大学|幼儿园|合作社|村|社区|镇|乡)$/;
+
+export function normaliseName(s: string): string {
+  return s.replace(/[\s\u3000]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+}
+
+export function isGeneric(name: string): boolean {
+  return GENERIC.test(name);
+}
+
+/** Looks like the name of an organisation (ends like one, or the table knows it). */
+export function looksLikeUnit(name: string): boolean {
+  return ORG_SUFFIX.test(name) || UNIT_SUFFIX.test(name);
+}
+
+export interface NameParts {
+  /** the jurisdiction as written: 县, 北安市, 县委, '' when none */
+  prefix: string;
+  body: string;
+  known?: KnownBody;
+  /** the prefix looks like a place (黑河市 in 黑河市北安生态环境局) but names no department we know: never lent to the next name */
+  guessed?: boolean;
+}
+
+/** Per-document knowledge: the jurisdiction (宝清县 → level 县) and the user's aliases. */
+export class Names {
+  readonly table: AliasTable;
+  /** the document's own jurisdiction (宝清县), '' when unknown */
+  readonly place: string;
+  /** its level character (县), '' when unknown */
+  readonly level: string;
+  private cache = new Map<string, NameParts>();
+
+  constructor(jurisdiction: string | undefined, userAliases: Readonly<Record<string, string>> = {}) {
+    this.table = aliasTable(userAliases);
+    this.place = jurisdiction ?? '';
+    const last = this.place.slice(-1);
+    this.level = LEVELS.includes(last) ? last : '';
+  }
+
+  /** Splits off the jurisdiction where the rest is a department the table knows. */
+  parts(name: string): NameParts {
+    const hit = this.cache.get(name);
+    if (hit) return hit;
+    const r = this.computeParts(name);
+    if (this.cache.size < 20000) this.cache.set(name, r);
+    return r;
+  }
+
+  private computeParts(name: string): NameParts {
+    const whole = this.table.body(name);
+    if (whole) {
+      // a user alias written with its jurisdiction (县卫健局 → 县卫生健康委员会) names one department whole
+      const placed = whole.user && (/^[省县区州旗盟]/.test(name) || (/^市/.test(name) && !/^市场/.test(name)) || (!!this.place && name.startsWith(this.place)));
+      return { prefix: '', body: name, known: placed ? { ...whole, whole: true } : whole };
+    }
+    for (let k = 1; k <= Math.min(9, name.length - 1); k++) {
+      const prefix = name.slice(0, k);
+      if (!PLACE_PREFIX.test(prefix)) continue;
+      const body = name.slice(k);
+      const known = this.table.body(body);
+      if (!known || known.whole) continue;
+      // 县办 is not 县委办: a one-character Party form needs the 委
+      if (known.party && body.length === 1 && !prefix.endsWith('委')) continue;
+      return { prefix, body, known };
+    }
+    // an unknown name: its jurisdiction is the document's own or a bare level character
+    if (this.place && name.startsWith(this.place) && name.length > this.place.length) return { prefix: this.place, body: name.slice(this.place.length) };
+    // 宝清金融监管支局 in 宝清县: the place without its level still names it
+    const stem = this.place.slice(0, -1);
+    if (this.level && stem.length >= 2 && name.startsWith(stem) && name.length > stem.length + 1) return { prefix: stem, body: name.slice(stem.length) };
+    if (/^[市县区省]委/.test(name) && name.length > 2) return { prefix: name.slice(0, 2), body: name.slice(2) };
+    if (/^[县区省]/.test(name) || (/^市/.test(name) && !/^市场/.test(name))) return { prefix: name[0], body: name.slice(1) };
+    for (let k = 3; k <= Math.min(7, name.length - 3); k++) {
+      if (PLACE_PREFIX.test(name.slice(0, k)) && !name.slice(0, k).endsWith('委')) return { prefix: name.slice(0, k), body: name.slice(k), guessed: true };
+    }
+    return { prefix: '', body: name };
+  }
+
+  /** True when the name carries its own jurisdiction or needs none (国家…, 中国…, 团县委, 各乡镇…). */
+  hasJurisdiction(name: string): boolean {
+    const p = this.parts(name);
+    return p.prefix !== '' || !!p.known?.whole || SELF_NAMED.test(name) || isGeneric(name);
+  }
+
+  /**
+   * A name written without its jurisdiction after one that had it (县发改局、民政局) gets it back:
+   * `base` is that jurisdiction without 委 (县); a Party organ gets 县委. Only department-like names
+   * do: 城市社区管委会 or 农场管委会 stay as written.
+   */
+  expand(name: string, base: string): string {
+    if (!base || !name || this.hasJurisdiction(name)) return name;
+    const p = this.parts(name);
+    if (!p.known && !/局$/.test(name)) return name;
+    return base + (p.known?.party ? '委' : '') + name;
+  }
+
+  /** The jurisdiction a name carries, without 委 (县委宣传部 → 县), '' when none. */
+  baseOf(name: string): string {
+    const p = this.parts(name);
+    return p.known?.whole || p.guessed ? '' : p.prefix.replace(/委$/, '');
+  }
+
+  /** The jurisdiction of an expanded name with the document's own place written as its level (北安市民政局 → 市). */
+  private levelOf(prefix: string, party: boolean): string {
+    const wei = prefix.endsWith('委');
+    let bare = wei ? prefix.slice(0, -1) : prefix;
+    if (bare && bare === this.place && this.level) bare = this.level;
+    if (!bare) return '';
+    return bare + (party || wei ? '委' : '');
+  }
+
+  /** The spelling used to compare mentions: the document's place written as its level (北安市民政局 → 市民政局). */
+  form(expanded: string): string {
+    const p = this.parts(expanded);
+    if (!p.known) return expanded;
+    return this.levelOf(p.prefix, false) + p.body;
+  }
+
+  /** The canonical name: jurisdiction + the full standard name (县发改局 → 县发展和改革局). */
+  canonical(expanded: string): string {
+    const p = this.parts(expanded);
+    if (!p.known) return /政府$/.test(expanded) && !/人民政府$/.test(expanded) ? expanded.replace(/政府$/, '人民政府') : expanded;
+    if (p.known.whole) return p.known.canonical;
+    return this.levelOf(p.prefix, !!p.known.party) + p.known.canonical;
+  }
+
+  /** The remit family of a name (教育局 and 教体局 are both 教育), with its jurisdiction. */
+  family(expanded: string): string | undefined {
+    const p = this.parts(expanded);
+    if (!p.known?.family) return undefined;
+    return this.levelOf(p.prefix, !!p.known.party) + '|' + p.known.family;
+  }
+
+  isKnown(name: string): boolean {
+    return !!this.parts(name).known;
+  }
+}
+
+// ───────────────────────────── spelling distance ─────────────────────────────
+
+export type EditKind = 'insert' | 'delete' | 'substitute' | 'swap' | 'truncate';
+
+export interface Edit {
+  kind: EditKind;
+  /** the character(s) concerned: the extra one (insert), the missing one(s) (delete, truncate), the wrong one (substitute) */
+  chars: string;
+  /** for substitute: the expected character */
+  expected?: string;
+}
+
+/**
+ * How `rare` differs from `target` when it is one slip away: one character too many, one missing,
+ * one wrong, two neighbours swapped, or the end cut off (up to two characters).
+ */
+export function oneSlip(rare: string, target: string): Edit | undefined {
+  if (rare === target) return undefined;
+  const a = [...rare];
+  const b = [...target];
+  const d = b.length - a.length;
+  if (d === 1 || d === 2) {
+    // a cut-off end or one missing character
+    if (target.startsWith(rare)) return { kind: d === 1 ? 'delete' : 'truncate', chars: b.slice(a.length).join('') };
+    if (d === 2) return undefined;
+    let i = 0;
+    while (i < a.length && a[i] === b[i]) i++;
+    if (a.slice(i).join('') === b.slice(i + 1).join('')) return { kind: 'delete', chars: b[i] };
+    return undefined;
+  }
+  if (d === -1) {
+    let i = 0;
+    while (i < b.length && a[i] === b[i]) i++;
+    if (a.slice(i + 1).join('') === b.slice(i).join('')) return { kind: 'insert', chars: a[i] };
+    return undefined;
+  }
+  if (d !== 0) return undefined;
+  const diff: number[] = [];
+  for (let i = 0; i < a.length && diff.length <= 2; i++) if (a[i] !== b[i]) diff.push(i);
+  if (diff.length === 1) return { kind: 'substitute', chars: a[diff[0]], expected: b[diff[0]] };
+  if (diff.length === 2 && diff[1] === diff[0] + 1 && a[diff[0]] === b[diff[1]] && a[diff[1]] === b[diff[0]]) {
+    return { kind: 'swap', chars: a[diff[0]] + a[diff[1]] };
+  }
+  return undefined;
+}
+
+export function describeEdit(e: Edit): string {
+  switch (e.kind) {
+    case 'insert':
+      return `多了“${e.chars}”字`;
+    case 'delete':
+      return `少了“${e.chars}”字`;
+    case 'truncate':
+      return `末尾少了“${e.chars}”`;
+    case 'substitute':
+      return `“${e.expected}”写成了“${e.chars}”`;
+    case 'swap':
+      return `“${[...e.chars].reverse().join('')}”两字顺序颠倒`;
+  }
+}
+

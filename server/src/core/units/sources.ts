@@ -1,0 +1,107 @@
+// Departments named outside the units lists: the 工作专班 member list (王云峰  县发改局局长) and the
+// 主要职责 section (县委宣传部：负责…). They tell the registry which departments exist and how the
+// document spells them; the checks never report them.
+import type { DocumentModel, Paragraph } from '../model/types';
+import { isGeneric, looksLikeUnit, normaliseName, type Names } from './names';
+
+export interface NameSpot {
+  /** the name as written */
+  name: string;
+  paragraph: Paragraph;
+  /** offsets in the paragraph's joined text */
+  from: number;
+  to: number;
+}
+
+// 组  长：蔡纯意  县委副书记、县长 / 李  波  县委组织部副部长、县委编办主任 / 王云峰  县发改局局长
+const MEMBER = /^(?:[组副成][ \u3000]*[组长员]?[ \u3000]*[长员][ \u3000]*[：:][ \u3000]*)?([\u4e00-\u9fa5](?:[ \u3000]{0,3}[\u4e00-\u9fa5]){1,3}?)[ \u3000]{2,}(\S.{1,100})$/;
+
+const POSITION = /(?:党组成员|党组书记|[一二三四]级?(?:调研员|主任科员)|调研员|主任科员|科员|候选人|负责人|(?:常务)?副?(?:局长|部长|主任|书记|主席|理事长|大队长|队长|镇长|乡长|校长|院长|所长|站长|行长|经理|总经理|会长|秘书长|县长|市长|区长|旗长|委员|组长|股长|科长|处长|常委|政委))$/;
+
+/** Sub-units a member's title may name after the department: 人口和家庭发展股, 规划服务中心, 办公室, 管理部. */
+const SUB_UNIT = /(股|科|室|办公室|中心|部|处)$/;
+
+function stripPosition(s: string): string {
+  let t = s;
+  for (let k = 0; k < 4; k++) {
+    const m = POSITION.exec(t);
+    if (!m || m.index === 0) break;
+    t = t.slice(0, m.index);
+  }
+  return t;
+}
+
+/** 市卫健局人口和家庭发展股 → 市卫健局; 中国人民银行北安市支行管理部 → …支行. */
+function cutSubUnit(org: string, names: Names): string {
+  for (let k = 3; k < org.length; k++) {
+    const head = org.slice(0, k);
+    if (names.isKnown(head) && SUB_UNIT.test(org.slice(k))) return head;
+  }
+  const m = /^(.{2,}?(?:局|支行|分行))(?!有限|公司)(.+)$/.exec(org);
+  if (m && SUB_UNIT.test(m[2])) return m[1];
+  return org;
+}
+
+export function memberSpots(model: DocumentModel, names: Names): NameSpot[] {
+  const spots: NameSpot[] = [];
+  let lines = 0;
+  for (const p of model.paragraphs) {
+    if (p.region === 'head' || p.region === 'banji' || p.segments.length > 1 || p.text.length > 120) continue;
+    const m = MEMBER.exec(p.text);
+    if (!m) continue;
+    lines++;
+    const titleAt = p.text.length - m[2].length;
+    const title = m[2];
+    let a = 0;
+    for (let i = 0; i <= title.length; i++) {
+      if (i < title.length && !'、，,；;'.includes(title[i])) continue;
+      const part = title.slice(a, i);
+      const lead = part.length - part.trimStart().length;
+      const org = cutSubUnit(stripPosition(part.trim()), names);
+      // 县委常委, 县长: a position, not a department
+      if (org.length >= 3 && org !== part.trim() && looksLikeUnit(org) && !/^[省市县区]委$/.test(org)) {
+        const from = titleAt + a + lead;
+        spots.push({ name: org, paragraph: p, from, to: from + org.length });
+      } else if (org.length >= 3 && org === part.trim() && names.isKnown(org)) {
+        const from = titleAt + a + lead;
+        spots.push({ name: org, paragraph: p, from, to: from + org.length });
+      }
+      a = i + 1;
+    }
+  }
+  // a lone line that happens to look like "name  title" is not a member list
+  return lines >= 3 ? spots : [];
+}
+
+const DUTY = /^([^，。；：:、\s]{2,30})[：:]/;
+
+function headingTitleAbove(model: DocumentModel, p: Paragraph): string {
+  for (let i = p.index; i >= 0; i--) {
+    const h = model.paragraphs[i].heading;
+    if (h) return h.title;
+    if (model.paragraphs[i].region !== p.region) break;
+  }
+  return '';
+}
+
+export function dutySpots(model: DocumentModel): NameSpot[] {
+  const candidates: { spot: NameSpot; index: number; underDuties: boolean }[] = [];
+  for (const p of model.paragraphs) {
+    if (p.region === 'head' || p.region === 'banji' || p.heading) continue;
+    const m = DUTY.exec(p.text);
+    if (!m) continue;
+    const name = normaliseName(m[1]);
+    if (!looksLikeUnit(name) && !isGeneric(name)) continue;
+    candidates.push({ spot: { name: m[1], paragraph: p, from: 0, to: m[1].length }, index: p.index, underDuties: /职责|分工/.test(headingTitleAbove(model, p)) });
+  }
+  // under a 主要职责 heading, or in a run of at least three such paragraphs close together
+  const out: NameSpot[] = [];
+  let i = 0;
+  while (i < candidates.length) {
+    let j = i + 1;
+    while (j < candidates.length && candidates[j].index - candidates[j - 1].index <= 2) j++;
+    for (let k = i; k < j; k++) if (candidates[k].underDuties || j - i >= 3) out.push(candidates[k].spot);
+    i = j;
+  }
+  return out;
+}

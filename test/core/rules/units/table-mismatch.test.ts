@@ -1,0 +1,108 @@
+import * as assert from 'assert';
+import { rule } from '../../../../server/src/core/rules/units/table-mismatch';
+import { ruleTester, runRule } from '../../../helpers/ruleTester';
+import { seed } from '../../../helpers/seeds';
+import { at, plan } from '../../../helpers/plan';
+
+const T1 = '1.统筹规划服务设施建设。严格执行国家、省、市制定的建设标准。';
+const T2 = '2.优化城乡养老服务布局。加快拓展居家和社区养老服务供给。';
+
+const extraInBody = plan({ tasks: [`${T1}〔县民政局、县财政局、县残联〕`], rows: [['统筹规划服务设施建设', '县民政局、县财政局']] });
+const extraInTable = plan({ tasks: [`${T1}〔县民政局、县财政局〕`], rows: [['统筹规划服务设施建设', '县民政局、县财政局、县妇联']] });
+const bothDiffer = plan({ tasks: [`${T1}〔县民政局、县残联〕`], rows: [['统筹规划服务设施建设', '县民政局、县妇联']] });
+const openTable = plan({ tasks: [`${T1}〔县民政局、县财政局、县残联〕`], rows: [['统筹规划服务设施建设', '县民政局牵头，县财政局等有关部门（单位）参加']] });
+const reordered = plan({ tasks: [`${T1}〔县民政局、县财政局〕`], rows: [['统筹规划服务设施建设', '县财政局、县民政局']] });
+const quoted = plan({
+  tasks: [`${T1}〔县民政局、县财政局〕`],
+  rows: [['严格执行国家、省、市制定的建设标准。', '县民政局、县卫健局']],
+});
+
+ruleTester(rule, {
+  valid: [
+    {
+      name: 'identical lists (seed 000)',
+      text: plan({ tasks: [`${T1}〔县住房和城乡建设局、县自然资源局、县发改局〕`, `${T2}〔县民政局、县卫生健康局〕`], rows: [['统筹规划服务设施建设', '县住房和城乡建设局、县自然资源局、县发改局'], ['优化城乡养老服务布局', '县民政局、县卫生健康局']] }),
+    },
+    {
+      name: 'abbreviated list: 民政局 after 县发改局 is 县民政局',
+      text: plan({ tasks: [`${T1}（县发改局、民政局、卫健局按职责分工负责，各乡镇人民政府具体落实）`], rows: [['统筹规划服务设施建设', '县发改局、县民政局、县卫健局按职责分工负责，各乡镇人民政府具体落实']] }),
+    },
+    {
+      name: 'abbreviated list: 社区指导中心 after 县民政局 is 县社区指导中心 when the document names it so',
+      text: plan({ tasks: [`${T1}〔县民政局、社区指导中心、农场管委会〕`], rows: [['统筹规划服务设施建设', '县民政局、县社区指导中心、农场管委会']] }),
+    },
+    {
+      name: 'short form and full name of one department (卫健局 = 卫生健康局, 发改局 = 发展和改革局)',
+      text: plan({ tasks: [`${T1}〔县卫健局、县发改局〕`], rows: [['统筹规划服务设施建设', '县卫生健康局、县发展和改革局']] }),
+    },
+    {
+      name: 'roles in the table only',
+      text: plan({ tasks: [`${T1}〔县民政局、县财政局、县卫健局〕`], rows: [['统筹规划服务设施建设', '县民政局牵头，县财政局、县卫健局参加']] }),
+    },
+    {
+      name: '等有关部门（单位） on both sides',
+      text: plan({ tasks: [`${T1}〔县民政局、县财政局等有关部门（单位）按职责分工负责〕`], rows: [['统筹规划服务设施建设', '县民政局、县财政局等有关部门（单位）按职责分工负责']] }),
+    },
+    {
+      name: '各乡镇政府 and 各乡镇人民政府; 各乡镇（街道）人民政府 and 相关乡镇（街道）人民政府',
+      text: plan({ tasks: [`${T1}〔县民政局、各乡镇政府〕`, `${T2}〔县民政局、各乡镇（街道）人民政府〕`], rows: [['统筹规划服务设施建设', '县民政局、各乡镇人民政府'], ['优化城乡养老服务布局', '县民政局牵头，相关乡镇（街道）人民政府负责']] }),
+    },
+    {
+      name: 'companies and banks are units too',
+      text: plan({ tasks: [`${T1}〔县发改局、国家金融监督管理总局宝清监管支局、中国人民银行宝清县支行、国网宝清县供电公司〕`], rows: [['统筹规划服务设施建设', '县发改局牵头，国家金融监督管理总局宝清监管支局、中国人民银行宝清县支行、国网宝清县供电公司参加']] }),
+    },
+    {
+      name: 'one unit per line in the table cell (seed 003)',
+      text: plan({ tasks: [`${T1}〔县民政局、县财政局、县卫健局〕`], rows: [['统筹规划服务设施建设', '县民政局\n县财政局\n\n县卫健局']] }),
+    },
+    { name: 'no 分工表: nothing to compare', text: plan({ tasks: [`${T1}〔县民政局、县财政局〕`] }) },
+    {
+      name: 'a list that is not the 分工表 (2022年任务清单) is not compared',
+      text: plan({ tasks: [`${T1}〔县民政局、县财政局〕`], rows: [['制定全县养老服务发展规划', '县发改局']], tableTitle: '宝清县2022年任务清单' }),
+    },
+  ],
+  invalid: [
+    {
+      name: 'a unit only the body names',
+      text: extraInBody,
+      errors: [{ message: '任务“统筹规划服务设施建设”的责任单位与附件1分工表序号1（第17行）不一致：仅正文有“县残联”。', ...at(extraInBody, '〔'), endColumn: at(extraInBody, '〕').column + 1, severity: 'error' }],
+    },
+    {
+      name: 'a unit only the table names',
+      text: extraInTable,
+      errors: [{ message: '仅分工表有“县妇联”', ...at(extraInTable, '〔'), severity: 'error' }],
+    },
+    {
+      name: 'each side has its own',
+      text: bothDiffer,
+      errors: [{ message: '仅正文有“县残联”；仅分工表有“县妇联”', line: at(bothDiffer, '〔').line }],
+    },
+    {
+      name: 'the table ends with 等有关部门: only a note',
+      text: openTable,
+      errors: [{ message: '仅正文有“县残联”（分工表写有“等有关部门”，可能有意省略）', line: at(openTable, '〔').line, severity: 'information' }],
+    },
+    {
+      name: 'the same units in another order: only a note, naming the lead unit',
+      text: reordered,
+      errors: [{ message: '相同，但顺序不同：正文为“县民政局、县财政局”，分工表为“县财政局、县民政局”；排在首位的一般是牵头单位', line: at(reordered, '〔').line, severity: 'information' }],
+    },
+    {
+      name: 'a row that quotes the task sentence instead of its title: warning',
+      text: quoted,
+      errors: [{ message: '仅正文有“县财政局”；仅分工表有“县卫健局”', line: at(quoted, '〔').line, severity: 'warning' }],
+    },
+  ],
+});
+
+describe('units/table-mismatch relatedInformation', () => {
+  it('points at the 分工表 cell of the other side', () => {
+    const [f] = runRule(rule, bothDiffer);
+    assert.deepStrictEqual(f.related?.map((r) => [r.range.start.line + 1, r.range.start.character + 1, r.message]), [
+      [at(bothDiffer, '县民政局、县妇联').line, 2, '附件1分工表序号1（第17行）的责任单位'],
+    ]);
+  });
+  it('is silent on seed 000, where 22 tasks and 22 rows agree', () => {
+    assert.deepStrictEqual(runRule(rule, seed('000')).map((f) => f.message), []);
+  });
+});

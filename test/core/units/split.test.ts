@@ -1,0 +1,63 @@
+// Reading units lists: separators, roles, 等… tails, one unit per line.
+import * as assert from 'assert';
+import { splitUnits } from '../../../server/src/core/units/split';
+import { parse } from '../../../server/src/core/parse/parse';
+import { makeSpan } from '../../../server/src/core/text/span';
+import { splitLines } from '../../../server/src/core/text/lines';
+import { seed } from '../../helpers/seeds';
+
+function cell(text: string) {
+  const lines = splitLines(text);
+  return makeSpan(lines, lines.map((l, i) => ({ line: i, start: 0, end: l.text.length })));
+}
+
+function read(text: string): string[] {
+  return splitUnits(cell(text)).items.map((u) => u.name + (u.role ? '/' + u.role : '') + (u.etc ? '+' + u.etc : ''));
+}
+
+describe('units/split', () => {
+  it('keeps roles out of the names, on every unit of the group they close', () => {
+    assert.deepStrictEqual(read('市民政局、市卫健局牵头，市发改局、市财政局、市国资委参加；相关乡镇（街道）人民政府负责。'), [
+      '市民政局/牵头', '市卫健局/牵头', '市发改局/参加', '市财政局/参加', '市国资委/参加', '相关乡镇（街道）人民政府/负责',
+    ]);
+  });
+  it('reads 按职责分工负责, 按职责分工具体负责, 具体落实 and 配合', () => {
+    assert.deepStrictEqual(read('县教科局、人社局按职责分工具体负责，各乡镇人民政府、城市社区管委会具体落实'), [
+      '县教科局/按职责分工具体负责', '人社局/按职责分工具体负责', '各乡镇人民政府/具体落实', '城市社区管委会/具体落实',
+    ]);
+    assert.deepStrictEqual(read('市民政局牵头，古东关街道办事处配合。'), ['市民政局/牵头', '古东关街道办事处/配合']);
+  });
+  it('keeps 等有关部门（单位） as the tail of the unit before it', () => {
+    assert.deepStrictEqual(read('市民政局、市财政局等有关部门（单位）按职责分工负责。'), ['市民政局/按职责分工负责', '市财政局/按职责分工负责+等有关部门（单位）']);
+    assert.deepStrictEqual(read('市卫健局牵头，市妇联、市教科局等相关部门参加。'), ['市卫健局/牵头', '市妇联/参加', '市教科局/参加+等相关部门']);
+    assert.deepStrictEqual(read('市人社局\n\n市民政局\n\n市职教中心等'), ['市人社局', '市民政局', '市职教中心+等']);
+  });
+  it('reads a standalone 有关部门（单位） as an item of its own', () => {
+    assert.deepStrictEqual(read('市发改局、市民政局、市卫健局牵头，有关部门（单位） 参加'), ['市发改局/牵头', '市民政局/牵头', '市卫健局/牵头', '有关部门（单位）/参加']);
+  });
+  it('splits on 和 between two units, never inside 住房和城乡建设局', () => {
+    assert.deepStrictEqual(read('市民政局、市卫健局和各乡镇（街道）人民政府负责。'), ['市民政局/负责', '市卫健局/负责', '各乡镇（街道）人民政府/负责']);
+    assert.deepStrictEqual(read('县住房和城乡建设局、县人力资源和社会保障局、县文化广电和旅游局、县教育和体育局'), ['县住房和城乡建设局', '县人力资源和社会保障局', '县文化广电和旅游局', '县教育和体育局']);
+  });
+  it('splits sentences of a cell on 。 (seed 002, row 43)', () => {
+    assert.deepStrictEqual(read('市民政局、市卫健局、市发改局按职责分工负责。各乡镇（街道）人民政府配合。'), [
+      '市民政局/按职责分工负责', '市卫健局/按职责分工负责', '市发改局/按职责分工负责', '各乡镇（街道）人民政府/配合',
+    ]);
+  });
+  it('keeps an empty item for 、、 and a role-only item after a stray 、', () => {
+    const r = splitUnits(cell('市住建局牵头，市财政局、按职责分工负责'));
+    assert.deepStrictEqual(r.items.map((u) => [u.name, u.role]), [['市住建局', '牵头'], ['市财政局', '按职责分工负责'], ['', '按职责分工负责']]);
+    assert.deepStrictEqual(r.before.map((s) => s?.char), [undefined, '，', '、']);
+    assert.deepStrictEqual(read('县民政局、、县财政局'), ['县民政局', '', '县财政局']);
+  });
+  it('reads one unit per line in a table cell (seed 003)', () => {
+    const m = parse(seed('003'));
+    const t = m.tables.find((x) => x.title?.text.includes('重大政策清单'))!;
+    const r = t.rows.find((x) => x.kind === 'row' && x.seq === 3)!;
+    const c = r.cells.find((x) => x.column === t.unitsColumn)!;
+    assert.deepStrictEqual(splitUnits(c).items.map((u) => u.name), ['市财政局', '市税务局', '市住建局', '市城管执法局', '国网黑龙江北安市电业局有限公司']);
+  });
+  it('does not split a name wrapped after 县委 (县委\\n宣传部)', () => {
+    assert.deepStrictEqual(read('县民政局、县委\n宣传部'), ['县民政局', '县委宣传部']);
+  });
+});

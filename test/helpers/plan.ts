@@ -1,0 +1,38 @@
+// Small documents written like the seeds: a plan title, numbered tasks with their units bracket,
+// and (optionally) a 重点任务分工表 as the plain-text table the seeds use (one cell per line,
+// tab-indented, rows separated by blank lines).
+export interface PlanOptions {
+  /** the plan title (sets the jurisdiction: 宝清县 → 县) */
+  title?: string;
+  /** task paragraphs under 一、重点任务 */
+  tasks: string[];
+  /** 分工表 rows: [task cell, units cell]; the cells may hold line breaks */
+  rows?: [string, string][];
+  /** 分工表 title */
+  tableTitle?: string;
+}
+
+export function plan(o: PlanOptions): string {
+  const lines = [o.title ?? '宝清县“一老一小”整体解决方案', '', '一、重点任务', ''];
+  for (const t of o.tasks) lines.push(t, '');
+  if (o.rows) {
+    lines.push('附件：宝清县“一老一小”工作重点任务分工表', '', '附件', '', o.tableTitle ?? '宝清县“一老一小”工作重点任务分工表', '');
+    lines.push('\t序号', '\t重点任务', '\t责任单位', '');
+    o.rows.forEach(([task, units], i) => {
+      lines.push(`\t${i + 1}`, `\t${task}`, ...units.split('\n').map((u, k) => (k === 0 ? `\t${u}` : u)), '');
+    });
+  }
+  return lines.join('\n');
+}
+
+/** 1-based line and column of the `nth` occurrence of `needle` in `text` (for expected ranges). */
+export function at(text: string, needle: string, nth = 1): { line: number; column: number } {
+  let i = -1;
+  for (let k = 0; k < nth; k++) {
+    i = text.indexOf(needle, i + 1);
+    if (i < 0) throw new Error(`“${needle}” not in text`);
+  }
+  const before = text.slice(0, i);
+  const line = before.split('\n').length;
+  return { line, column: i - before.lastIndexOf('\n') };
+}
