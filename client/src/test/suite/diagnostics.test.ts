@@ -43,6 +43,23 @@ describe('diagnostics', () => {
     });
   }
 
+  it('gongwen.rules in the settings turns a check off and back on, live', async () => {
+    const uri = seedUri('004');
+    await openGongwen(uri);
+    await diagnosticsOf(uri, (d) => d.some((x) => codeOf(x) === 'structure/attachment-missing'));
+    const config = vscode.workspace.getConfiguration('gongwen');
+    await config.update('rules', { 'structure/attachment-missing': 'off' }, vscode.ConfigurationTarget.Workspace);
+    try {
+      await diagnosticsOf(uri, (d) => !d.some((x) => codeOf(x) === 'structure/attachment-missing'));
+      await config.update('rules', { 'structure/attachment-missing': 'warning' }, vscode.ConfigurationTarget.Workspace);
+      const warned = await diagnosticsOf(uri, (d) => d.some((x) => codeOf(x) === 'structure/attachment-missing' && x.severity === vscode.DiagnosticSeverity.Warning));
+      assert.strictEqual(warned.filter((x) => codeOf(x) === 'structure/attachment-missing').length, 3);
+    } finally {
+      await config.update('rules', undefined, vscode.ConfigurationTarget.Workspace);
+    }
+    await diagnosticsOf(uri, (d) => d.filter((x) => codeOf(x) === 'structure/attachment-missing' && x.severity === vscode.DiagnosticSeverity.Error).length === 3);
+  });
+
   it('an edit is re-checked live, unsaved: deleting the 附件说明 takes its errors away, undo brings them back', async () => {
     const uri = seedUri('004');
     const editor = await openGongwen(uri);
