@@ -78,6 +78,19 @@ describe('hover, definition, symbols, completion', () => {
     assert.ok(!labels.some((l) => l.startsWith('（三）')), `（三） is taken; got: ${labels.slice(0, 20).join(' | ')}`);
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
+
+  it('completion inside a units bracket offers the departments the document uses', async function () {
+    const editor = await openGongwen(seedUri('000'));
+    requireProvider(this, 'completionProvider');
+    const doc = editor.document;
+    // right after the 、 that follows the first unit of task 2's bracket
+    const at = positionOf(doc, '〔县民政局、县自然资源局').translate(0, '〔县民政局、'.length);
+    const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, at, '、');
+    const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
+    for (const name of ['县卫生健康局', '县财政局', '县教育和体育局']) {
+      assert.ok(labels.includes(name), `${name} offered; got: ${labels.slice(0, 20).join('、')}`);
+    }
+  });
 });
 
 async function definitions(uri: vscode.Uri, at: vscode.Position): Promise<vscode.Location[]> {
