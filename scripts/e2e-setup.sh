@@ -31,9 +31,11 @@ missing_apt() {
   echo "${missing[@]:-}"
 }
 
-if [[ "${1:-}" != "--force" && -f "$STAMP" && "$(cat "$STAMP")" == "$WANT" \
-      && -x "$E2E/node_modules/.bin/code-server" && -d "$E2E/node_modules/playwright-core" \
-      && -x /usr/bin/chromium && -z "$(missing_apt)" ]]; then
+npm_part_ok() {
+  [[ -f "$STAMP" && "$(cat "$STAMP")" == "$WANT" && -x "$E2E/node_modules/.bin/code-server" && -d "$E2E/node_modules/playwright-core" ]]
+}
+
+if [[ "${1:-}" != "--force" ]] && npm_part_ok && [[ -x /usr/bin/chromium && -z "$(missing_apt)" ]]; then
   say "already installed ($WANT, /usr/bin/chromium) in $E2E"
   exit 0
 fi
@@ -71,6 +73,11 @@ RG_TGZ="$RG_CACHE/ripgrep-v13.0.0-10-$RG_TARGET.tar.gz"
 if [[ ! -f "$RG_TGZ" ]]; then
   mkdir -p "$RG_CACHE"
   tar czf "$RG_TGZ" -C "$(dirname "$(command -v rg)")" rg
+fi
+
+if [[ "${1:-}" != "--force" ]] && npm_part_ok; then
+  say "ready: Debian packages installed; $WANT already in $E2E"
+  exit 0
 fi
 
 cd "$E2E"
