@@ -464,6 +464,8 @@ function structuralStart(ctx: Ctx, n: number): boolean {
     !!matchAttachmentNote(c) ||
     !!matchAttachmentLabel(c) ||
     BANJI_COPY.test(c) ||
+    // the 印发 line of the 版记 never continues a paragraph (a 抄送 line missing its 。 would swallow it)
+    (PRINTED.test(c) && c.length <= 60) ||
     (!!matchDate(c) && c.length <= 16)
   );
 }

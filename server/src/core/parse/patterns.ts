@@ -106,7 +106,8 @@ export function matchNoteItem(s: string): { number: number; marker: string; gap:
   return { number: Number(toAsciiDigits(m[1])), marker: m[1] + m[2], gap: m[3].length };
 }
 
-const DOC_NUMBER = /^(\S{1,20}?)[ \u3000]*([〔[（(【［〈<{])[ \u3000]*([0-9０-９]{4})[ \u3000]*([〕\]）)】］〉>}])[ \u3000]*([0-9０-９]{1,5})[ \u3000]*号$/;
+// 第 before the serial is wrong (GB/T 9704 7.2.4) but still a 发文字号, so the check can say so
+const DOC_NUMBER = /^(\S{1,20}?)[ \u3000]*([〔[（(【［〈<{])[ \u3000]*([0-9０-９]{4})[ \u3000]*([〕\]）)】］〉>}])[ \u3000]*第?[ \u3000]*([0-9０-９]{1,5})[ \u3000]*号$/;
 
 export function matchDocNumber(s: string): { prefix: string; open: string; year: number; close: string; serial: number } | undefined {
   if (s.length > 40 || !s.endsWith('号')) return undefined;

@@ -1,0 +1,261 @@
+// One pass over every piece of text (paragraphs joined across hard wraps, table cells, titles)
+// pairing brackets, quotation marks and book-title marks. The four bracket checks read its result.
+import type { DocumentModel, Range, Span } from '../model/types';
+import { spanRange } from '../text/span';
+
+export const PAIR: Record<string, string> = {
+  '（': '）', '(': ')', '〔': '〕', '[': ']', '［': '］', '【': '】',
+  '《': '》', '〈': '〉', '“': '”', '‘': '’', '「': '」', '『': '』',
+};
+const CLOSERS: Record<string, string> = Object.fromEntries(Object.entries(PAIR).map(([o, c]) => [c, o]));
+
+/** Halves that can be confused with one another: a （ closed by ) or 〕 is a mismatched pair. */
+function category(ch: string): 'bracket' | 'book' | 'quote' {
+  if ('《》〈〉'.includes(ch)) return 'book';
+  if ('“”‘’'.includes(ch)) return 'quote';
+  return 'bracket';
+}
+
+const OPEN_SET = new Set(Object.keys(PAIR));
+const CLOSE_SET = new Set(Object.keys(CLOSERS));
+
+export function isOpener(ch: string): boolean {
+  return OPEN_SET.has(ch);
+}
+
+export function isCloser(ch: string): boolean {
+  return CLOSE_SET.has(ch);
+}
+
+export interface Source {
+  span: Span;
+  /** where scanning starts (after a heading marker, which numbering/mixed-style checks) */
+  from: number;
+  kind: 'paragraph' | 'cell' | 'title';
+  /** paragraph index for paragraphs, so an unjoined hard wrap can still pair */
+  paragraph?: number;
+}
+
+export interface Half {
+  ch: string;
+  offset: number;
+  source: Source;
+}
+
+/** Document range of one half (computed when reported: a long line can hold many halves). */
+export function halfRange(h: Half): Range {
+  return spanRange(h.source.span, h.offset, h.offset + 1);
+}
+
+export interface Pair {
+  open: Half;
+  close: Half;
+}
+
+export interface Nested {
+  kind: 'book' | 'quote';
+  outer: Half;
+  pair: Pair;
+}
+
+/** A pair cut by another: 《关于“一老一小》” — the “” opens inside 《》 and closes after it. */
+export interface Crossing {
+  pair: Pair;
+  /** the pair that closed in between */
+  cutBy: Pair;
+}
+
+export interface Scan {
+  crossings: Crossing[];
+  pairs: Pair[];
+  mismatched: Pair[];
+  unclosed: Half[];
+  stray: Half[];
+  nested: Nested[];
+  /** 〈…〉 not inside 《…》 */
+  angleOutside: Pair[];
+}
+
+/** push(...src) overflows the call stack on a line with 200 000 brackets */
+function append<T>(dst: T[], src: readonly T[]): void {
+  for (const x of src) dst.push(x);
+}
+
+function half(source: Source, offset: number): Half {
+  return { ch: source.span.text[offset], offset, source };
+}
+
+interface SourceResult {
+  crossings: Crossing[];
+  pairs: Pair[];
+  mismatched: Pair[];
+  unclosed: Half[];
+  stray: Half[];
+  nested: Nested[];
+  angleOutside: Pair[];
+}
+
+const ANY_MARK = new RegExp(`[${[...OPEN_SET, ...CLOSE_SET].map((c) => '\\' + c).join('')}]`);
+
+/** 1) 2) a) — a list marker closed by a lone half-width parenthesis, not half of a pair. */
+function enumerator(t: string, i: number): boolean {
+  let k = i;
+  while (k > 0 && i - k < 3 && /[0-9a-zA-Z]/.test(t[k - 1])) k--;
+  return k < i && (k === 0 || /[\s\u3000，。；：、,;:]/.test(t[k - 1]));
+}
+
+/** The result for text without a single mark: shared, never written to. */
+const EMPTY: SourceResult = Object.freeze({ crossings: [], pairs: [], mismatched: [], unclosed: [], stray: [], nested: [], angleOutside: [] }) as SourceResult;
+
+export function scanSource(source: Source): SourceResult {
+  // most paragraphs of a long document hold no bracket at all
+  if (!ANY_MARK.test(source.from ? source.span.text.slice(source.from) : source.span.text)) return EMPTY;
+  const r: SourceResult = { crossings: [], pairs: [], mismatched: [], unclosed: [], stray: [], nested: [], angleOutside: [] };
+  const stack: Half[] = [];
+  // halves left open when an outer pair closed over them, with the pair that did
+  const cut: { half: Half; by: Pair }[] = [];
+  // open halves by character, each with its depth in `stack`, so no lookup walks the stack
+  const open = new Map<string, { half: Half; depth: number }[]>();
+  const openOf = (ch: string) => open.get(ch) ?? open.set(ch, []).get(ch)!;
+  const pop = (): Half => {
+    const h = stack.pop()!;
+    openOf(h.ch).pop();
+    return h;
+  };
+  const t = source.span.text;
+  const finish = (o: Half, close: Half, exact: boolean) => {
+    const pair = { open: o, close };
+    (exact ? r.pairs : r.mismatched).push(pair);
+    if (o.ch === '《' || o.ch === '“') {
+      const outer = openOf(o.ch)[0];
+      if (outer) r.nested.push({ kind: o.ch === '《' ? 'book' : 'quote', outer: outer.half, pair });
+    }
+    if (o.ch === '〈' && !openOf('《').length) r.angleOutside.push(pair);
+  };
+  for (let i = source.from; i < t.length; i++) {
+    const ch = t[i];
+    if (isOpener(ch)) {
+      const h = half(source, i);
+      openOf(ch).push({ half: h, depth: stack.length });
+      stack.push(h);
+      continue;
+    }
+    if (!isCloser(ch)) continue;
+    if (ch === ')' && !openOf('(').length && enumerator(t, i)) continue;
+    const close = half(source, i);
+    const top = stack[stack.length - 1];
+    if (top && PAIR[top.ch] === ch) {
+      finish(pop(), close, true);
+      continue;
+    }
+    const partners = openOf(CLOSERS[ch]);
+    if (partners.length) {
+      // the openers above the partner were never closed
+      const depth = partners[partners.length - 1].depth;
+      const above: Half[] = [];
+      while (stack.length - 1 > depth) above.push(pop());
+      const o = pop();
+      finish(o, close, true);
+      for (const h of above) cut.push({ half: h, by: { open: o, close } });
+      continue;
+    }
+    const crossed = cut.length ? cut[cut.length - 1] : undefined;
+    if (crossed && PAIR[crossed.half.ch] === ch && (!top || top.offset < crossed.half.offset)) {
+      cut.pop();
+      r.crossings.push({ pair: { open: crossed.half, close }, cutBy: crossed.by });
+      continue;
+    }
+    if (top && category(top.ch) === category(ch)) {
+      finish(pop(), close, false);
+      continue;
+    }
+    r.stray.push(close);
+  }
+  append(r.unclosed, stack);
+  append(r.unclosed, cut.map((c) => c.half));
+  r.unclosed.sort((a, b) => a.offset - b.offset);
+  return r;
+}
+
+function sources(model: DocumentModel): Source[] {
+  const out: Source[] = [];
+  const seen = new Set<number>();
+  const add = (s: Source) => {
+    const k = s.span.range.start.line * 2 ** 32 + s.span.range.start.character;
+    if (seen.has(k)) return;
+    seen.add(k);
+    out.push(s);
+  };
+  for (const p of model.paragraphs) {
+    const from = p.heading ? p.heading.marker.length : 0;
+    add({ span: p, from, kind: 'paragraph', paragraph: p.index });
+  }
+  for (const t of model.tables) for (const row of t.rows) for (const c of row.cells) add({ span: c, from: 0, kind: 'cell' });
+  const titleSpans = [model.notice?.title, model.notice?.addressee, model.notice?.signature, model.planTitle, ...model.attachments.map((a) => a.title), ...model.tables.map((t) => t.title)];
+  for (const s of titleSpans) if (s) add({ span: s, from: 0, kind: 'title' });
+  if (model.attachmentNote) {
+    for (const it of model.attachmentNote.items) {
+      const r = it.titleRange;
+      if (r.start.line !== r.end.line) continue;
+      const span: Span = { text: it.title, segments: [{ line: r.start.line, start: r.start.character, end: r.end.character }], range: r };
+      add({ span, from: 0, kind: 'title' });
+    }
+  }
+  return out;
+}
+
+/**
+ * A paragraph the parser did not join to the next one (a hard wrap with a blank line and no
+ * clue) may open a bracket the next paragraph closes: pair the halves left over at the end of
+ * one paragraph with those left over at the start of the next.
+ */
+function pairAcrossWraps(model: DocumentModel, results: Map<number, SourceResult>, scan: Scan): void {
+  for (const [index, r] of results) {
+    const next = results.get(index + 1);
+    if (!next || !r.unclosed.length || !next.stray.length) continue;
+    const p = model.paragraphs[index];
+    const q = model.paragraphs[index + 1];
+    if (p.region !== q.region || q.heading) continue;
+    while (r.unclosed.length && next.stray.length) {
+      const open = r.unclosed[r.unclosed.length - 1];
+      const close = next.stray[0];
+      if (PAIR[open.ch] === close.ch) scan.pairs.push({ open, close });
+      else if (category(open.ch) === category(close.ch)) scan.mismatched.push({ open, close });
+      else break;
+      r.unclosed.pop();
+      next.stray.shift();
+    }
+  }
+}
+
+export function scanDocument(model: DocumentModel): Scan {
+  const scan: Scan = { crossings: [], pairs: [], mismatched: [], unclosed: [], stray: [], nested: [], angleOutside: [] };
+  const byParagraph = new Map<number, SourceResult>();
+  const rest: SourceResult[] = [];
+  for (const s of sources(model)) {
+    const r = scanSource(s);
+    if (s.paragraph !== undefined) byParagraph.set(s.paragraph, r);
+    else rest.push(r);
+  }
+  pairAcrossWraps(model, byParagraph, scan);
+  for (const r of [...byParagraph.values(), ...rest]) {
+    append(scan.crossings, r.crossings);
+    append(scan.pairs, r.pairs);
+    append(scan.mismatched, r.mismatched);
+    append(scan.unclosed, r.unclosed);
+    append(scan.stray, r.stray);
+    append(scan.nested, r.nested);
+    append(scan.angleOutside, r.angleOutside);
+  }
+  return scan;
+}
+
+export function sharedScan(model: DocumentModel, shared: Map<string, unknown>): Scan {
+  const key = 'brackets/scan';
+  let v = shared.get(key) as Scan | undefined;
+  if (!v) {
+    v = scanDocument(model);
+    shared.set(key, v);
+  }
+  return v;
+}

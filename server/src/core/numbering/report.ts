@@ -1,0 +1,103 @@
+// Findings for the numbering checks, built from the shared sequence walk, with the renumber fix.
+import type { DocumentModel } from '../model/types';
+import type { Finding, Fix, Severity } from '../rules/types';
+import { levelName, markerWithOrdinal, ordinalEdit } from './markers';
+import type { NumberingIssue, TableIssue } from './sequence';
+import { renumberHeading, renumberTable } from '../features/renumber';
+
+function line(r: { range: { start: { line: number } } }): number {
+  return r.range.start.line + 1;
+}
+
+/** A renumber fix is shared by every finding of its group; past this size it is not offered. */
+const MAX_RENUMBER_EDITS = 500;
+const fixCache = new WeakMap<object, Fix[]>();
+
+export function headingFixes(model: DocumentModel, issue: NumberingIssue): Fix[] {
+  const run = issue.run;
+  const key: object = run.scheme === 'continuous' ? run : run.groups.find((g) => g.includes(issue.heading)) ?? run;
+  let fixes = fixCache.get(key);
+  if (!fixes) {
+    const r = renumberHeading(model, issue.heading);
+    fixes = r && r.edits.length <= MAX_RENUMBER_EDITS ? [{ title: r.title, edits: r.edits }] : [];
+    fixCache.set(key, fixes);
+  }
+  const want = markerWithOrdinal(issue.heading, issue.expected);
+  const single: Fix = { title: `只把此处改为“${want}”`, edits: [ordinalEdit(issue.heading, issue.expected)] };
+  // renumbering first; changing just this marker as well when renumbering would touch others
+  if (fixes.length && fixes[0].edits.length === 1) return fixes;
+  return [...fixes, single];
+}
+
+export function tableFixes(issue: TableIssue): Fix[] {
+  let fixes = fixCache.get(issue.table);
+  if (!fixes) {
+    const r = renumberTable(issue.table);
+    fixes = r && r.edits.length <= MAX_RENUMBER_EDITS ? [{ title: r.title, edits: r.edits }] : [];
+    fixCache.set(issue.table, fixes);
+  }
+  return fixes;
+}
+
+export function headingMessage(issue: NumberingIssue): string {
+  const h = issue.heading;
+  const want = markerWithOrdinal(h, issue.expected);
+  const prev = issue.previous > 0 ? markerWithOrdinal(h, issue.previous) : '';
+  const level = levelName(h.level);
+  switch (issue.kind) {
+    case 'duplicate':
+      return `序号重复：“${h.marker}”已在第${line(issue.other!)}行使用，此处应为“${want}”。`;
+    case 'gap':
+      return prev ? `序号不连续：“${prev}”之后应为“${want}”，此处为“${h.marker}”。` : `序号不连续：此处应为“${want}”，而不是“${h.marker}”。`;
+    case 'out-of-order':
+      return issue.other && issue.other.ordinal === issue.expected
+        ? `序号顺序颠倒：“${h.marker}”写在“${issue.other.marker}”（第${line(issue.other)}行）之前，此处应为“${want}”。`
+        : `序号顺序错乱：“${h.marker}”出现在“${prev}”之后，此处应为“${want}”。`;
+    case 'first':
+      return issue.run.groups[0][0] === h
+        ? `第一项序号应为“${want}”，此处为“${h.marker}”。`
+        : `序号应从“${want}”开始，此处为“${h.marker}”。`;
+    case 'restarted':
+      return `本文${level}序号跨上级标题连续编号，此处应接续上文为“${want}”，而不是重新从“${h.marker}”开始。`;
+    case 'continued':
+      return `本文${level}序号在每个上级标题下重新编号，此处应为“${want}”，而不是接续上文的“${h.marker}”。`;
+  }
+}
+
+export function headingSeverity(issue: NumberingIssue): Severity | undefined {
+  // a break from the document's own scheme is very likely wrong, not certainly
+  return issue.kind === 'restarted' || issue.kind === 'continued' ? 'warning' : undefined;
+}
+
+export function tableMessage(issue: TableIssue): string {
+  const seq = issue.row.seq;
+  const title = issue.table.title ? `表格“${issue.table.title.text}”` : '表格';
+  switch (issue.kind) {
+    case 'duplicate':
+      return `${title}序号重复：“${seq}”已在第${line(issue.other!)}行使用，此处应为“${issue.expected}”。`;
+    case 'gap':
+      return issue.previous > 0
+        ? `${title}序号不连续：“${issue.previous}”之后应为“${issue.expected}”，此处为“${seq}”。`
+        : `${title}序号不连续：此处应为“${issue.expected}”，而不是“${seq}”。`;
+    case 'out-of-order':
+      return issue.other && issue.other.seq === issue.expected
+        ? `${title}序号顺序颠倒：“${seq}”写在“${issue.other.seq}”（第${line(issue.other)}行）之前，此处应为“${issue.expected}”。`
+        : `${title}序号顺序错乱：“${seq}”出现在“${issue.previous}”之后，此处应为“${issue.expected}”。`;
+    case 'first':
+      return `${title}序号应从“1”开始，此处为“${seq}”。`;
+  }
+}
+
+export function headingFinding(model: DocumentModel, issue: NumberingIssue): Finding {
+  const f: Finding = { range: issue.heading.markerRange, message: headingMessage(issue), fixes: headingFixes(model, issue) };
+  const sev = headingSeverity(issue);
+  if (sev) f.severity = sev;
+  if (issue.other) f.related = [{ range: issue.other.markerRange, message: `“${issue.other.marker}”在此` }];
+  return f;
+}
+
+export function tableFinding(issue: TableIssue): Finding {
+  const f: Finding = { range: issue.row.cells[0].range, message: tableMessage(issue), fixes: tableFixes(issue) };
+  if (issue.other) f.related = [{ range: issue.other.cells[0].range, message: `序号“${issue.other.seq}”在此` }];
+  return f;
+}

@@ -1,0 +1,262 @@
+// How the headings of one level are numbered in one scope (the body, the notice, each
+// attachment): sibling groups under their parents, and whether the level restarts under each
+// parent (一、 → （一）（二）, 二、 → （一）…) or runs on across parents (1–16 across （一）–（四）).
+// Both schemes are legitimate; the scheme is read from the document, by majority of the places
+// where a new group begins, and only breaks from it are issues.
+import type { DocumentModel, Heading, HeadingLevel, Table, TableRow } from '../model/types';
+
+export type Scheme = 'continuous' | 'restart' | 'unknown';
+
+export interface LevelRun {
+  scope: string;
+  level: HeadingLevel;
+  /** sibling groups in document order: the children of one parent that have this level */
+  groups: Heading[][];
+  scheme: Scheme;
+}
+
+export function scopeOf(h: Pick<Heading, 'region' | 'attachment'>): string {
+  return h.region + ':' + (h.attachment ?? '');
+}
+
+export function levelRuns(model: DocumentModel): LevelRun[] {
+  const runs = new Map<string, LevelRun>();
+  const groups = new Map<string, Heading[]>();
+  for (const h of model.headings) {
+    const scope = scopeOf(h);
+    const runKey = scope + '|' + h.level;
+    let run = runs.get(runKey);
+    if (!run) {
+      run = { scope, level: h.level, groups: [], scheme: 'unknown' };
+      runs.set(runKey, run);
+    }
+    const groupKey = runKey + '|' + h.parent;
+    let g = groups.get(groupKey);
+    if (g && h.ordinal === 1 && leadIn(model, g[g.length - 1], h)) {
+      // 养老方面：1. 2. 3.  托育方面：1. 2. — a labelled sub-list under the same parent starts over
+      groups.delete(groupKey);
+      g = undefined;
+    }
+    if (!g) {
+      g = [];
+      groups.set(groupKey, g);
+      run.groups.push(g);
+    }
+    g.push(h);
+  }
+  for (const run of runs.values()) run.scheme = schemeOf(run.groups);
+  return [...runs.values()];
+}
+
+/** A short paragraph ending with a colon between two siblings (托育方面：) introduces a new list. */
+function leadIn(model: DocumentModel, prev: Heading, h: Heading): boolean {
+  for (let i = prev.paragraph + 1; i < h.paragraph; i++) {
+    const p = model.paragraphs[i];
+    if (!p.heading && p.text.length <= 40 && /[：:]$/.test(p.text)) return true;
+  }
+  return false;
+}
+
+function schemeOf(groups: Heading[][]): Scheme {
+  let continuous = 0;
+  let restart = 0;
+  for (let i = 1; i < groups.length; i++) {
+    const first = groups[i][0].ordinal;
+    const prevLast = groups[i - 1][groups[i - 1].length - 1].ordinal;
+    if (first === 1) restart++;
+    else if (first === prevLast + 1) continuous++;
+  }
+  if (continuous > restart) return 'continuous';
+  if (restart > continuous) return 'restart';
+  return 'unknown';
+}
+
+export type IssueKind = 'duplicate' | 'gap' | 'out-of-order' | 'first' | 'restarted' | 'continued';
+
+export interface NumberingIssue {
+  kind: IssueKind;
+  heading: Heading;
+  /** the ordinal this heading should have */
+  expected: number;
+  /** duplicate: the heading that already used the ordinal; out-of-order: the one it is swapped with */
+  other?: Heading;
+  /** the last correct ordinal before this heading (for messages), 0 at the start */
+  previous: number;
+  run: LevelRun;
+}
+
+/**
+ * Walks a sequence of ordinals: each should be the previous plus one. At a break, a typo (the
+ * next one fits the count again) keeps the expected count; a shift (an item inserted or removed)
+ * takes the written value, so one mistake is reported once.
+ */
+interface Step<T> {
+  item: T;
+  kind: 'duplicate' | 'gap' | 'out-of-order';
+  expected: number;
+  other?: T;
+  previous: number;
+}
+
+export function walkSequence<T>(items: readonly T[], ordinal: (t: T) => number, start: number, seen: Map<number, T>): { steps: Step<T>[]; last: number } {
+  const steps: Step<T>[] = [];
+  let prev = start - 1;
+  for (let i = 0; i < items.length; i++) {
+    const it = items[i];
+    const o = ordinal(it);
+    const exp = prev + 1;
+    if (o === exp) {
+      if (!seen.has(o)) seen.set(o, it);
+      prev = o;
+      continue;
+    }
+    const next = i + 1 < items.length ? ordinal(items[i + 1]) : undefined;
+    if (o === exp + 1 && next === exp) {
+      // two neighbours swapped: one finding for the pair
+      steps.push({ item: it, kind: 'out-of-order', expected: exp, other: items[i + 1], previous: prev });
+      seen.set(exp, items[i + 1]);
+      seen.set(exp + 1, it);
+      prev = exp + 1;
+      i++;
+      continue;
+    }
+    const dup = seen.get(o);
+    steps.push({ item: it, kind: dup !== undefined ? 'duplicate' : o < exp ? 'out-of-order' : 'gap', expected: exp, other: dup, previous: prev });
+    if (next === exp + 1) prev = exp;
+    else prev = o;
+    if (!seen.has(o)) seen.set(o, it);
+  }
+  return { steps, last: prev };
+}
+
+/**
+ * The ordinal the first heading of group `gi` should have. `counted` is where the level stands
+ * if every earlier heading were numbered right, `written` where the written markers stand: a
+ * group that follows either is not a new mistake.
+ */
+function groupStart(run: LevelRun, gi: number, counted: number, written: number): { start: number; issue?: IssueKind } {
+  const first = run.groups[gi][0].ordinal;
+  if (gi === 0) return { start: 1, issue: first === 1 ? undefined : 'first' };
+  if (run.scheme === 'continuous') {
+    if (first === counted + 1 || first === written + 1) return { start: first };
+    return { start: counted + 1, issue: first === 1 ? 'restarted' : 'gap' };
+  }
+  if (run.scheme === 'restart') {
+    if (first === 1) return { start: 1 };
+    return { start: 1, issue: first === written + 1 ? 'continued' : 'first' };
+  }
+  if (first === 1) return { start: 1 };
+  if (first === written + 1) return { start: first };
+  return { start: 1, issue: 'first' };
+}
+
+export function runIssues(run: LevelRun): NumberingIssue[] {
+  const issues: NumberingIssue[] = [];
+  let counted = 0;
+  let written = 0;
+  let seen = new Map<number, Heading>();
+  run.groups.forEach((g, gi) => {
+    const { start, issue } = groupStart(run, gi, counted, written);
+    if (start === 1) seen = new Map();
+    let from = start;
+    let items = g;
+    if (issue) {
+      issues.push({ kind: issue, heading: g[0], expected: start, previous: start - 1, run });
+      // a whole group shifted (（二）（三） under a new parent) is one finding, not one per heading
+      const shifted = g.length > 1 && g[1].ordinal === g[0].ordinal + 1;
+      seen.set(shifted ? g[0].ordinal : start, g[0]);
+      items = g.slice(1);
+      from = (shifted ? g[0].ordinal : start) + 1;
+    }
+    const walked = walkSequence(items, (h) => h.ordinal, from, seen);
+    for (const s of walked.steps) issues.push({ kind: s.kind, heading: s.item, expected: s.expected, other: s.other, previous: s.previous, run });
+    written = walked.last;
+    counted = start + g.length - 1;
+  });
+  return issues;
+}
+
+/** Past this many breaks in one level the text is not numbered prose: say it a few times, not 100 000. */
+const MAX_PER_RUN = 20;
+
+export function numberingIssues(model: DocumentModel): NumberingIssue[] {
+  const out: NumberingIssue[] = [];
+  for (const run of levelRuns(model)) for (const i of runIssues(run).slice(0, MAX_PER_RUN)) out.push(i);
+  out.sort((a, b) => a.heading.index - b.heading.index);
+  return out;
+}
+
+/** Memoised per analysis: the numbering checks share one walk. */
+export function sharedNumberingIssues(model: DocumentModel, shared: Map<string, unknown>): NumberingIssue[] {
+  const key = 'numbering/issues';
+  let v = shared.get(key) as NumberingIssue[] | undefined;
+  if (!v) {
+    v = numberingIssues(model);
+    shared.set(key, v);
+  }
+  return v;
+}
+
+// ───────────────────────────── tables ─────────────────────────────
+
+export interface TableIssue {
+  kind: 'duplicate' | 'gap' | 'out-of-order' | 'first';
+  table: Table;
+  row: TableRow;
+  expected: number;
+  other?: TableRow;
+  previous: number;
+}
+
+/** A 序号 column restarts at 1 only after a section row (一、健全服务体系); otherwise it counts on. */
+export function tableSegments(table: Table): TableRow[][] {
+  const segments: TableRow[][] = [];
+  let current: TableRow[] = [];
+  let sawSection = false;
+  for (const r of table.rows) {
+    if (r.kind === 'section') sawSection = true;
+    if (r.kind !== 'row' || r.seq === undefined) continue;
+    if (sawSection && r.seq === 1 && current.length) {
+      segments.push(current);
+      current = [];
+    }
+    sawSection = false;
+    current.push(r);
+  }
+  if (current.length) segments.push(current);
+  return segments;
+}
+
+export function numberedTable(table: Table): boolean {
+  return table.seqColumn === 0;
+}
+
+export function tableIssues(table: Table): TableIssue[] {
+  if (!numberedTable(table)) return [];
+  const issues: TableIssue[] = [];
+  tableSegments(table).forEach((seg, si) => {
+    const seen = new Map<number, TableRow>();
+    let items = seg;
+    let start = 1;
+    if (si === 0 && seg[0].seq !== 1) {
+      issues.push({ kind: 'first', table, row: seg[0], expected: 1, previous: 0 });
+      const shifted = seg.length > 1 && seg[1].seq === seg[0].seq! + 1;
+      seen.set(shifted ? seg[0].seq! : 1, seg[0]);
+      items = seg.slice(1);
+      start = shifted ? seg[0].seq! + 1 : 2;
+    }
+    const walked = walkSequence(items, (r) => r.seq!, start, seen);
+    for (const s of walked.steps) issues.push({ kind: s.kind, table, row: s.item, expected: s.expected, other: s.other, previous: s.previous });
+  });
+  return issues;
+}
+
+export function sharedTableIssues(model: DocumentModel, shared: Map<string, unknown>): TableIssue[] {
+  const key = 'numbering/tableIssues';
+  let v = shared.get(key) as TableIssue[] | undefined;
+  if (!v) {
+    v = model.tables.flatMap((t) => tableIssues(t).slice(0, MAX_PER_RUN));
+    shared.set(key, v);
+  }
+  return v;
+}

@@ -1,0 +1,103 @@
+// One level, one way of writing its markers: half-width (三) among （一）（二）（四）, 1、 or 1．
+// among 1., full-width digits among ASCII. The expected form is the one most markers of that
+// level use in the same part of the document (or, if that part has too few, in the whole document).
+import type { Heading, HeadingLevel } from '../../model/types';
+import type { Finding, Rule } from '../types';
+import { levelName, markerInStyle, styleKey, styleOf, type LevelStyle } from '../../numbering/markers';
+import { scopeOf } from '../../numbering/sequence';
+
+interface Tally {
+  counts: Map<string, { style: LevelStyle; n: number; example: Heading }>;
+  total: number;
+}
+
+function tally(headings: readonly Heading[]): Tally {
+  const counts: Tally['counts'] = new Map();
+  let total = 0;
+  for (const h of headings) {
+    const st = styleOf(h);
+    if (!st) continue;
+    const k = styleKey(st);
+    const c = counts.get(k);
+    if (c) c.n++;
+    else counts.set(k, { style: st, n: 1, example: h });
+    total++;
+  }
+  return { counts, total };
+}
+
+/** The style a clear majority (at least two, more than all others together) uses. */
+function majority(t: Tally | undefined): { style: LevelStyle; n: number; example: Heading } | undefined {
+  if (!t) return undefined;
+  for (const c of t.counts.values()) if (c.n >= 2 && c.n * 2 > t.total) return c;
+  return undefined;
+}
+
+/** Most markers' spacing after the marker, so the fix also matches it. */
+function usualSpace(headings: readonly Heading[]): string {
+  const counts = new Map<string, number>();
+  for (const h of headings) counts.set(h.style.spaceAfter, (counts.get(h.style.spaceAfter) ?? 0) + 1);
+  let best = '';
+  let n = -1;
+  for (const [s, c] of counts) if (c > n) [best, n] = [s, c];
+  return best;
+}
+
+function describe(st: LevelStyle, level: HeadingLevel): string {
+  return markerInStyle(level, 1, st);
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'numbering/mixed-style',
+    family: 'numbering',
+    severity: 'warning',
+    fixable: true,
+    description: {
+      zh: '同一层序号写法不一致：半角(三)混在（一）（二）中，1、或1．混在1.中，全角数字',
+      en: 'A heading marker written in another form than the other markers of its level',
+    },
+  },
+  run({ model }) {
+    const byLevel = new Map<HeadingLevel, Heading[]>();
+    const byScope = new Map<string, Heading[]>();
+    for (const h of model.headings) {
+      if (h.level === 1) continue; // 一、 is the only form the parser reads as level 1
+      (byLevel.get(h.level) ?? byLevel.set(h.level, []).get(h.level)!).push(h);
+      const k = scopeOf(h) + '|' + h.level;
+      (byScope.get(k) ?? byScope.set(k, []).get(k)!).push(h);
+    }
+    const docTally = new Map([...byLevel].map(([lv, hs]) => [lv, tally(hs)]));
+    const scopeTally = new Map([...byScope].map(([k, hs]) => [k, tally(hs)]));
+    const findings: Finding[] = [];
+    for (const h of model.headings) {
+      if (h.level === 1) continue;
+      const key = scopeOf(h) + '|' + h.level;
+      const peers = byScope.get(key)!;
+      const want = majority(scopeTally.get(key)) ?? majority(docTally.get(h.level));
+      const own = styleOf(h);
+      const mixed = (h.level === 2 || h.level === 4) && h.style.parens === 'mixed';
+      if (!mixed && (!want || !own || styleKey(own) === styleKey(want.style))) continue;
+      // a mixed pair （三) is wrong whatever the majority; without one, expect the standard full width
+      const target: LevelStyle = want?.style ?? { parens: 'full', fullWidthDigits: false };
+      const expected = markerInStyle(h.level, h.ordinal, target);
+      const space = usualSpace(peers.filter((p) => p !== h));
+      const { line, character } = h.markerRange.start;
+      const end = h.markerRange.end.character + h.style.spaceAfter.length;
+      const message = mixed
+        ? `序号括号不成对：“${h.marker}”左右括号全角、半角不一致，应为“${expected}”。`
+        : `序号写法不一致：本文${levelName(h.level)}序号写作“${describe(want!.style, h.level)}”式（如第${want!.example.line + 1}行“${want!.example.marker}”），此处“${h.marker}”应为“${expected}”。`;
+      findings.push({
+        range: h.markerRange,
+        message,
+        severity: mixed ? 'error' : undefined,
+        fixes: [{
+          title: `改为“${expected}”`,
+          edits: [{ range: { start: { line, character }, end: { line, character: end } }, newText: expected + space }],
+          safe: true,
+        }],
+      });
+    }
+    return findings;
+  },
+};

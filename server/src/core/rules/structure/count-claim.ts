@@ -1,0 +1,188 @@
+// A stated count — 共25个, 养老19个、托育6个, 必选项（共16项） — must match the rows or items it heads.
+// A count in a table's section row or title counts the data rows under it, or, in lists such as
+// a 重大政策清单, the numbered measures (1. 2. …) written inside the cells; when neither matches
+// and both are present we cannot tell which was meant, so we only note it.
+import type { Cell, Heading, Span, Table, TableRow } from '../../model/types';
+import type { Finding, Rule, Severity } from '../types';
+import { spanRange } from '../../text/span';
+import { toAsciiDigits } from '../../text/numerals';
+import { matchMarker } from '../../parse/patterns';
+
+interface Count {
+  n: number;
+  from: number;
+  to: number;
+}
+
+interface Claim {
+  total: Count;
+  parts: (Count & { keyword: string })[];
+}
+
+const UNIT = '(个|项|条|家|所|张|类|件)';
+const TOTAL = new RegExp(`共(?:计|有)?[ \\u3000]*([0-9０-９]{1,4})[ \\u3000]*${UNIT}`);
+const PART = new RegExp(`([\\u4e00-\\u9fff]{1,8}?)[ \\u3000]*([0-9０-９]{1,4})[ \\u3000]*${UNIT}`, 'g');
+
+export function parseClaim(text: string): Claim | undefined {
+  const t = TOTAL.exec(text);
+  if (!t) return undefined;
+  const total = { n: Number(toAsciiDigits(t[1])), from: t.index, to: t.index + t[0].length };
+  const parts: Claim['parts'] = [];
+  const rest = text.slice(total.to);
+  PART.lastIndex = 0;
+  for (let m = PART.exec(rest); m; m = PART.exec(rest)) {
+    const keyword = m[1].replace(/^(其中|含|包括|包含|分别为|分别是)/, '');
+    if (!keyword) continue;
+    parts.push({ keyword, n: Number(toAsciiDigits(m[2])), from: total.to + m.index, to: total.to + m.index + m[0].length });
+  }
+  return { total, parts };
+}
+
+/** Numbered measures written at the start of a cell's lines: 1.设置专门的养老用地类别…… */
+function measures(cell: Cell): number {
+  let n = 0;
+  let off = 0;
+  for (const s of cell.segments) {
+    const len = s.end - s.start;
+    if (/^[0-9０-９]{1,2}[.．、](?![0-9０-９])/.test(cell.text.slice(off, off + len))) n++;
+    off += len;
+  }
+  return n;
+}
+
+function sectionLevel(row: TableRow, first: boolean): number {
+  const m = matchMarker(row.cells[0].text.trim());
+  if (m) return m.level;
+  // an unnumbered section row heads the whole table when it comes first (北安市（共25个……）)
+  return first ? 0 : 5;
+}
+
+interface Scope {
+  rows: TableRow[];
+  measures: number;
+}
+
+function scopeOf(table: Table, section: number): Scope {
+  const sections = table.rows.filter((r) => r.kind === 'section');
+  const level = (r: TableRow) => sectionLevel(r, r === sections[0]);
+  const own = section >= 0 ? level(table.rows[section]) : -1;
+  const rows: TableRow[] = [];
+  for (let i = section + 1; i < table.rows.length; i++) {
+    const r = table.rows[i];
+    if (r.kind === 'section' && section >= 0 && level(r) <= own) break;
+    if (r.kind === 'row') rows.push(r);
+  }
+  let m = 0;
+  for (const r of rows) for (const c of r.cells) if (c.column !== table.seqColumn) m += measures(c);
+  return { rows, measures: m };
+}
+
+function nameText(table: Table, r: TableRow): string {
+  const col = table.taskColumn >= 0 ? table.taskColumn : -1;
+  return r.cells.filter((c) => (col >= 0 ? c.column === col : c.column !== table.seqColumn)).map((c) => c.text).join('');
+}
+
+function lines(rows: TableRow[]): string {
+  if (!rows.length) return '';
+  const a = rows[0].range.start.line + 1;
+  const b = rows[rows.length - 1].range.end.line + 1;
+  return a === b ? `第${a}行` : `第${a}—${b}行`;
+}
+
+function checkTableClaim(table: Table, span: Span, claim: Claim, scope: Scope): Finding[] {
+  const out: Finding[] = [];
+  const { total, parts } = claim;
+  const R = scope.rows.length;
+  const M = scope.measures;
+  const written = span.text.slice(total.from, total.to);
+  if (R > 0 && total.n !== R && !(M > 0 && total.n === M)) {
+    const sure = M === 0;
+    const f: Finding = {
+      range: spanRange(span, total.from, total.to),
+      message: sure
+        ? `数量不符：此处写“${written}”，但其下表格有${R}行（${lines(scope.rows)}）。`
+        : `数量可能不符：此处写“${written}”，其下表格有${R}行、单元格内编号的措施${M}条，都不是${total.n}，请核对。`,
+    };
+    if (!sure) f.severity = 'information';
+    out.push(f);
+  }
+  if (parts.length >= 2) {
+    const sum = parts.reduce((s, p) => s + p.n, 0);
+    if (sum !== total.n) {
+      out.push({
+        range: spanRange(span, total.from, parts[parts.length - 1].to),
+        severity: 'error',
+        message: `分项之和与总数不符：${parts.map((p) => `${p.keyword}${p.n}`).join('＋')}＝${sum}，但写的是“${written}”。`,
+      });
+    } else if (R > 0) {
+      // a part is checked only when its keyword picks out its rows beyond doubt: more rows name
+      // it than the count allows
+      for (const p of parts) {
+        const k = scope.rows.filter((r) => nameText(table, r).includes(p.keyword)).length;
+        if (k > p.n) {
+          const f: Finding = {
+            range: spanRange(span, p.from, p.to),
+            message: `数量可能不符：此处写“${p.keyword}${p.n}${span.text.slice(p.to - 1, p.to)}”，但其下名称含“${p.keyword}”的就有${k}行，请核对。`,
+          };
+          f.severity = 'information';
+          out.push(f);
+        }
+      }
+    }
+  }
+  return out;
+}
+
+function checkHeadingClaim(headings: readonly Heading[], h: Heading, span: Span, claim: Claim): Finding | undefined {
+  if (!h.children.length) return undefined;
+  const counts: number[] = [];
+  let layer = h.children;
+  while (layer.length) {
+    counts.push(layer.length);
+    layer = layer.flatMap((i) => headings[i].children);
+  }
+  if (counts.includes(claim.total.n)) return undefined;
+  const written = span.text.slice(claim.total.from, claim.total.to);
+  const severity: Severity | undefined = counts.length > 1 ? 'information' : undefined;
+  return {
+    range: spanRange(span, claim.total.from, claim.total.to),
+    severity,
+    message: `数量不符：此处写“${written}”，但其下有${counts[0]}项${counts.length > 1 ? `（再下一层共${counts.slice(1).join('、')}项）` : ''}。`,
+  };
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'structure/count-claim',
+    family: 'structure',
+    severity: 'warning',
+    description: {
+      zh: '写明的数量（共25个、养老19个、托育6个、共16项）与其下的表格行或条目数不符',
+      en: 'A stated count differs from the rows or items it heads',
+    },
+  },
+  run({ model }) {
+    const findings: Finding[] = [];
+    for (const table of model.tables) {
+      if (table.title) {
+        const claim = parseClaim(table.title.text);
+        if (claim) findings.push(...checkTableClaim(table, table.title, claim, scopeOf(table, -1)));
+      }
+      for (const r of table.rows) {
+        if (r.kind !== 'section') continue;
+        const claim = parseClaim(r.cells[0].text);
+        if (claim) findings.push(...checkTableClaim(table, r.cells[0], claim, scopeOf(table, r.index)));
+      }
+    }
+    for (const h of model.headings) {
+      const claim = parseClaim(h.title);
+      if (!claim) continue;
+      const p = model.paragraphs[h.paragraph];
+      const off = h.marker.length + h.style.spaceAfter.length;
+      const shifted = { total: { ...claim.total, from: claim.total.from + off, to: claim.total.to + off }, parts: [] };
+      const f = checkHeadingClaim(model.headings, h, p, shifted);
+      if (f) findings.push(f);
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,120 @@
+// 发文字号 = 机关代字 + 〔年份〕 + 序号 + 号 (GB/T 9704-2012 7.2.4): the year in 六角括号 〔〕,
+// never [] () （）; the serial without 第 and without a leading zero (1 not 01); Arabic digits.
+// The document's own number is held to it as an error; numbers cited in the text as a warning.
+import type { Range, Span } from '../../model/types';
+import type { Finding, Rule, Severity, TextEdit } from '../types';
+import { spanRange } from '../../text/span';
+import { toAsciiDigits } from '../../text/numerals';
+
+const NUMBER = /([〔[（(【［〈<{])([ \u3000]*)([0-9０-９]{4})([ \u3000]*)([〕\]）)】］〉>}])([ \u3000]*)(第?)([ \u3000]*)([0-9０-９]{1,5})([ \u3000]*)号/g;
+const RANK: Record<Severity, number> = { hint: 0, information: 1, warning: 2, error: 3 };
+
+interface Problem {
+  severity: Severity;
+  what: string;
+}
+
+/** Checks the number whose bracket starts at `m.index` in `span.text`; undefined when it is right. */
+function check(span: Span, m: RegExpExecArray, prefixStart: number, own: boolean): Finding | undefined {
+  const [, open, sp1, year, sp2, close, sp3, di, sp4, serial, sp5] = m;
+  const edits: TextEdit[] = [];
+  const problems: Problem[] = [];
+  const strong: Severity = own ? 'error' : 'warning';
+  let at = m.index;
+  const edit = (len: number, text: string) => edits.push({ range: spanRange(span, at, at + len), newText: text });
+  const gapBefore = span.text.slice(prefixStart, m.index).match(/[ \u3000]+$/)?.[0] ?? '';
+  if (gapBefore) {
+    edits.push({ range: spanRange(span, m.index - gapBefore.length, m.index), newText: '' });
+  }
+  if (open !== '〔' || close !== '〕') problems.push({ severity: strong, what: `年份应用六角括号“〔〕”括入，不用“${open}${close}”` });
+  if (open !== '〔') edit(1, '〔');
+  at += open.length;
+  if (sp1) edit(sp1.length, '');
+  at += sp1.length;
+  if (year !== toAsciiDigits(year)) {
+    problems.push({ severity: 'warning', what: '年份和序号应用半角阿拉伯数字' });
+    edit(year.length, toAsciiDigits(year));
+  }
+  at += year.length;
+  if (sp2) edit(sp2.length, '');
+  at += sp2.length;
+  if (close !== '〕') edit(1, '〕');
+  at += close.length;
+  if (sp3) edit(sp3.length, '');
+  at += sp3.length;
+  if (di) {
+    problems.push({ severity: strong, what: '序号前不加“第”字' });
+    edit(1, '');
+  }
+  at += di.length;
+  if (sp4) edit(sp4.length, '');
+  at += sp4.length;
+  const ascii = toAsciiDigits(serial);
+  const canonicalSerial = String(Number(ascii));
+  if (serial !== canonicalSerial) {
+    if (ascii !== canonicalSerial) problems.push({ severity: strong, what: `序号不编虚位（“${ascii}”应为“${canonicalSerial}”）` });
+    else if (!problems.some((p) => p.what.startsWith('年份和序号'))) problems.push({ severity: 'warning', what: '年份和序号应用半角阿拉伯数字' });
+    edit(serial.length, canonicalSerial);
+  }
+  at += serial.length;
+  if (sp5) edit(sp5.length, '');
+  if (gapBefore || sp1 || sp2 || sp3 || sp4 || sp5) problems.push({ severity: 'information', what: '发文字号中间不应有空格' });
+  if (!problems.length) return undefined;
+  const prefix = span.text.slice(prefixStart, m.index - gapBefore.length);
+  const written = span.text.slice(prefixStart, m.index + m[0].length);
+  const right = `${prefix}〔${toAsciiDigits(year)}〕${canonicalSerial}号`;
+  const severity = problems.reduce<Severity>((s, p) => (RANK[p.severity] > RANK[s] ? p.severity : s), 'information');
+  const range: Range = spanRange(span, prefixStart, m.index + m[0].length);
+  return {
+    range,
+    severity,
+    message: `${own ? '发文字号' : '引用的发文字号'}“${written}”格式不对：${problems.map((p) => p.what).join('；')}。应为“${right}”。`,
+    fixes: [{ title: `改为“${right}”`, edits, safe: true }],
+  };
+}
+
+/** Where the 机关代字 before a cited number begins: the run of Chinese characters just before it. */
+function prefixStart(text: string, bracket: number): number {
+  let i = bracket;
+  while (i > 0 && /[ \u3000]/.test(text[i - 1]) && bracket - i < 2) i--;
+  let k = i;
+  while (k > 0 && /[\u4e00-\u9fff]/.test(text[k - 1]) && i - k < 12) k--;
+  return k;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'structure/doc-number',
+    family: 'structure',
+    severity: 'error',
+    fixable: true,
+    description: {
+      zh: '发文字号格式：年份用六角括号〔〕，序号不加“第”、不编虚位',
+      en: 'Document number form: the year in 〔〕, the serial without 第 or a leading zero',
+    },
+  },
+  run({ model }) {
+    const findings: Finding[] = [];
+    const own = model.head.docNumber;
+    if (own) {
+      NUMBER.lastIndex = 0;
+      const m = NUMBER.exec(own.text);
+      if (m) {
+        const f = check(own, m, 0, true);
+        if (f) findings.push(f);
+      }
+    }
+    for (const p of model.paragraphs) {
+      if (p.region === 'head') continue;
+      NUMBER.lastIndex = 0;
+      for (let m = NUMBER.exec(p.text); m; m = NUMBER.exec(p.text)) {
+        const start = prefixStart(p.text, m.index);
+        // a cited number follows its 机关代字 directly (国办发〔2020〕52号)
+        if (start === m.index || /[ \u3000]/.test(p.text[start])) continue;
+        const f = check(p, m, start, false);
+        if (f) findings.push(f);
+      }
+    }
+    return findings;
+  },
+};

@@ -1,0 +1,101 @@
+// A heading or table title that names another place than the document's own (a table titled
+// “黑河市托育服务主要发展指标” in a 北安市 plan, copied from the parent city's plan). Only titles
+// are read, and only the place a title starts with: running text cites other places' documents
+// legitimately (《黑河市……》). Without a gazetteer we cannot always tell a parent from a
+// subordinate place, so the check uses what the document itself says (黑河市北安市 → parent).
+import type { DocumentModel, Span } from '../../model/types';
+import type { Finding, Rule, Severity } from '../types';
+import { spanRange } from '../../text/span';
+
+const PLACE = /^([\u4e00-\u9fff]{2,4}?(?:自治区|自治州|自治县|省|市|县|区|旗|盟))/;
+// words that end like a place but are not one (城市, 都市, 市区 …)
+const NOT_PLACE = /^(城市|都市|超市|社区|城区|市区|县区|园区|景区|小区|街区|辖区|地区|新区|老区|片区|郊区|本市|全市|全县|全区|我市|我县|我区|该市|该县|各市|各县|各区|市县|省市|城乡)/;
+const NOT_IN_NAME = /[的和与及在对为是年月日全本我该各等、，。：；“”《》（）()\s]/;
+const LEAD = /^(?:“?十[一二三四五六七八九]五”?(?:时期|期间)?|20[0-9]{2}(?:[—－-]20[0-9]{2})?年度?)/;
+
+interface Hit {
+  place: string;
+  from: number;
+  to: number;
+}
+
+/** The place a title starts with, after a period prefix such as “十四五”时期 or 2024年. */
+export function leadingPlace(text: string): Hit | undefined {
+  const lead = LEAD.exec(text)?.[0] ?? '';
+  const rest = text.slice(lead.length);
+  const m = PLACE.exec(rest);
+  if (!m || NOT_PLACE.test(m[1]) || NOT_IN_NAME.test(m[1])) return undefined;
+  return { place: m[1], from: lead.length, to: lead.length + m[1].length };
+}
+
+function relation(model: DocumentModel, place: string, own: string): 'parent' | 'child' | 'unknown' {
+  if (model.text.includes(place + own)) return 'parent';
+  if (model.text.includes(own + place)) return 'child';
+  return 'unknown';
+}
+
+/**
+ * A title's first words can look like a place (推进城市…) without being one: believe it only
+ * when the document itself uses it as a place — an organ (黑河市人民政府, 黑河市委), the issuer of a
+ * cited document (《黑河市……》), or next to the document's own place (黑河市北安市).
+ */
+function knownPlace(model: DocumentModel, place: string, own: string): boolean {
+  const t = model.text;
+  return relation(model, place, own) !== 'unknown' || t.includes(place + '人民政府') || t.includes(place + '委') || t.includes('《' + place);
+}
+
+function titles(model: DocumentModel): { span: Span; what: string; from: number }[] {
+  const out: { span: Span; what: string; from: number }[] = [];
+  for (const t of model.tables) if (t.title) out.push({ span: t.title, what: '表格标题', from: 0 });
+  for (const a of model.attachments) if (a.title) out.push({ span: a.title, what: `${a.label}的标题`, from: 0 });
+  for (const h of model.headings) {
+    const p = model.paragraphs[h.paragraph];
+    out.push({ span: p, what: `标题“${h.marker}”`, from: h.marker.length + h.style.spaceAfter.length });
+  }
+  return out;
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'structure/foreign-jurisdiction',
+    family: 'structure',
+    severity: 'warning',
+    description: {
+      zh: '标题或表格标题写的是另一个地方（如北安市方案中的“黑河市托育服务主要发展指标”）',
+      en: 'A heading or table title names another place than the document’s own jurisdiction',
+    },
+  },
+  run({ model }) {
+    const own = model.jurisdiction;
+    if (!own) return [];
+    const findings: Finding[] = [];
+    const seen = new Set<string>();
+    const all = titles(model);
+    const known = new Map<string, boolean>();
+    const relations = new Map<string, ReturnType<typeof relation>>();
+    const sibling = all.find((t) => leadingPlace(t.span.text.slice(t.from))?.place === own);
+    for (const { span, what, from } of all) {
+      const hit = leadingPlace(span.text.slice(from));
+      if (!hit || hit.place === own || own.startsWith(hit.place) || hit.place.startsWith(own)) continue;
+      const key = `${span.range.start.line}:${hit.place}`;
+      if (seen.has(key)) continue;
+      seen.add(key);
+      if (!relations.has(hit.place)) relations.set(hit.place, relation(model, hit.place, own));
+      const rel = relations.get(hit.place)!;
+      if (!known.has(hit.place)) known.set(hit.place, knownPlace(model, hit.place, own));
+      if (rel === 'child' || !known.get(hit.place)) continue;
+      const countyLevel = /(县|旗|区)$/.test(own);
+      const severity: Severity | undefined = rel === 'parent' || countyLevel ? undefined : 'information';
+      const title = span.text.slice(from);
+      findings.push({
+        range: spanRange(span, from + hit.from, from + hit.to),
+        severity,
+        message:
+          `${what}“${title}”写的是“${hit.place}”，而本文是${own}的文件${rel === 'parent' ? `（${hit.place}是${own}的上级）` : ''}` +
+          `${sibling ? `，同一文件中“${sibling.span.text.slice(sibling.from)}”用的是${own}` : ''}。` +
+          `可能是从${hit.place}的文件中照搬而来；如确为引用${hit.place}的内容，请在标题中注明出处。`,
+      });
+    }
+    return findings;
+  },
+};

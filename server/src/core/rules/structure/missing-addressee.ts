@@ -1,0 +1,24 @@
+// A 通知 is sent to someone: the 主送机关 (ending with ：) follows the title (GB/T 9704-2012 7.3.2).
+import type { Rule } from '../types';
+
+export const rule: Rule = {
+  meta: {
+    id: 'structure/missing-addressee',
+    family: 'structure',
+    severity: 'error',
+    description: {
+      zh: '通知标题之后缺少主送机关（文档从中间开始时仅作提示）',
+      en: 'A notice whose title is not followed by the addressed organs (a note only when the document starts mid-way)',
+    },
+  },
+  run({ model }) {
+    const n = model.notice;
+    if (!n || n.addressee || !n.title) return [];
+    const notice = /通知$/.test(n.title.text.replace(/[ \u3000]/g, ''));
+    return [{
+      range: n.title.range,
+      severity: model.startsMidway ? 'information' : notice ? 'error' : 'warning',
+      message: '缺少主送机关：标题之后、正文之前应写主送机关，以全角冒号结尾（如“各乡（镇）人民政府，县直各有关单位：”）。',
+    }];
+  },
+};

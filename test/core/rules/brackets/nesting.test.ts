@@ -1,0 +1,34 @@
+import { rule } from '../../../../server/src/core/rules/brackets/nesting';
+import { doc, ruleTester } from '../../../helpers/ruleTester';
+import { seed } from '../../../helpers/seeds';
+
+const TITLE = '宝清县“一老一小”整体解决方案';
+
+ruleTester(rule, {
+  valid: [
+    ...['000', '001', '002', '003', '004'].map((p) => ({ name: `seed ${p}`, text: seed(p) })),
+    { name: 'seed 000: 〈〉 inside 《》', text: doc(TITLE, '', '及《双鸭山市人民政府办公室关于印发〈双鸭山市“一老一小”整体解决方案〉的通知》的要求。') },
+    { name: '‘’ inside “”', text: doc(TITLE, '', '坚持“宁可‘多跑腿’，不让群众跑断腿”的原则。') },
+    { name: 'quotes inside a book title', text: doc(TITLE, '', '印发《北安市“一老一小”整体解决方案》。') },
+  ],
+  invalid: [
+    {
+      name: '《 inside 《',
+      text: doc(TITLE, '', '及《双鸭山市人民政府办公室关于印发《双鸭山市“一老一小”整体解决方案》的通知》的要求。'),
+      errors: [{ message: '书名号内再用书名号时，内层应改用单书名号“〈〉”', line: 3, column: 18, endColumn: 36, severity: 'warning' }],
+      output: doc(TITLE, '', '及《双鸭山市人民政府办公室关于印发〈双鸭山市“一老一小”整体解决方案〉的通知》的要求。'),
+    },
+    {
+      name: '“ inside “',
+      text: doc(TITLE, '', '坚持“宁可“多跑腿”，不让群众跑断腿”的原则。'),
+      errors: [{ message: '引号内再用引号时，内层应改用单引号“‘’”', line: 3, column: 6, endColumn: 11 }],
+      output: doc(TITLE, '', '坚持“宁可‘多跑腿’，不让群众跑断腿”的原则。'),
+    },
+    {
+      name: '〈〉 outside 《》 is a note',
+      text: doc(TITLE, '', '根据〈黑龙江省养老服务条例〉的规定。'),
+      errors: [{ message: '单书名号“〈〉”只用于书名号“《》”之内', line: 3, column: 3, severity: 'information' }],
+      output: doc(TITLE, '', '根据《黑龙江省养老服务条例》的规定。'),
+    },
+  ],
+});

@@ -1,0 +1,49 @@
+import { rule } from '../../../../server/src/core/rules/structure/copy-to';
+import { doc, ruleTester } from '../../../helpers/ruleTester';
+import { seed } from '../../../helpers/seeds';
+
+const withCopy = (...lines: string[]) =>
+  doc('宝清县“一老一小”整体解决方案', '', '一、指导思想', '', '以习近平新时代中国特色社会主义思想为指导。', '', ...lines, '', '宝清县人民政府办公室       　　　　　　    2024年9月29日印发');
+
+ruleTester(rule, {
+  valid: [
+    ...['000', '001', '002', '003', '004'].map((p) => ({ name: `seed ${p}`, text: seed(p) })),
+    { name: 'one line', text: withCopy('抄送：县委办公室，人大常委会办公室，县政协办公室。') },
+    { name: 'grouped over two lines, each ending with 。 (seed 000)', text: withCopy('抄送：县委办，县纪委办。', '', '      县人大办，县政协办。') },
+  ],
+  invalid: [
+    {
+      name: '、 between the organs',
+      text: withCopy('抄送：县委办公室、人大常委会办公室、县政协办公室。'),
+      errors: [{ message: '抄送机关之间应用全角逗号“，”分隔，此处用了“、”', line: 7, column: 9, endColumn: 10 }],
+      output: withCopy('抄送：县委办公室，人大常委会办公室，县政协办公室。'),
+    },
+    {
+      name: 'no full stop at the end',
+      text: withCopy('抄送：县委办公室，县政协办公室'),
+      errors: [{ message: '最后一个抄送机关之后应标句号“。”', line: 7, column: 15, endColumn: 16 }],
+      output: withCopy('抄送：县委办公室，县政协办公室。'),
+    },
+    {
+      name: 'a comma at the end instead of the full stop, over a wrapped line',
+      text: withCopy('抄送：县委办，县纪委办，', '      县人大办，县政协办，'),
+      errors: [{ message: '最后一个抄送机关之后应标句号“。”，此处为“，”', line: 8, column: 16 }],
+      output: withCopy('抄送：县委办，县纪委办，', '      县人大办，县政协办。'),
+    },
+    {
+      name: 'a half-width colon and half-width commas',
+      text: withCopy('抄送:县委办公室,县政协办公室。'),
+      errors: [
+        { message: '“抄送”后应用全角冒号“：”，此处为半角“:”', line: 7, column: 3 },
+        { message: '此处用了“,”', line: 7, column: 9 },
+      ],
+      output: withCopy('抄送：县委办公室，县政协办公室。'),
+    },
+    {
+      name: 'a full stop in the middle of a line',
+      text: withCopy('抄送：县委办公室。县政协办公室。'),
+      errors: [{ message: '此处用了“。”', line: 7, column: 9 }],
+      output: withCopy('抄送：县委办公室，县政协办公室。'),
+    },
+  ],
+});

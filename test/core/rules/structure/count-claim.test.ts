@@ -1,0 +1,65 @@
+import { rule } from '../../../../server/src/core/rules/structure/count-claim';
+import { doc, ruleTester } from '../../../helpers/ruleTester';
+import { seed } from '../../../helpers/seeds';
+
+const seed003 = seed('003');
+const projects = (claim: string) => seed003.replace('北安市（共25个，养老19个、托育6个）', claim);
+const policies = (from: string, to: string) => {
+  const out = seed003.replace(from, to);
+  if (out === seed003) throw new Error(`fixture: ${from} not in seed 003`);
+  return out;
+};
+const TITLE = '宝清县“一老一小”整体解决方案';
+const list = (title: string, n: number) => {
+  const out = [TITLE, '', title, '\t序号', '\t主要指标', '\t2025年目标值', ''];
+  for (let i = 1; i <= n; i++) out.push(`\t${i}`, `\t指标${i}`, '\t100', '');
+  return doc(...out);
+};
+
+ruleTester(rule, {
+  valid: [
+    { name: 'seed 003: 共25个 = 25 rows, 养老19个、托育6个 = 25; 共16项 and 共12项 count measures, 共1项 and 共4项 rows or measures', text: seed003 },
+    ...['000', '001', '002', '004'].map((p) => ({ name: `seed ${p}`, text: seed(p) })),
+    { name: 'a table title whose count matches its rows', text: list('主要发展指标（共3项）', 3) },
+    { name: 'a heading whose count matches its children', text: doc(TITLE, '一、重点任务（共2项）', '（一）健全服务体系', '（二）创新供给体系') },
+    { name: 'a heading counting the tasks two levels down', text: doc(TITLE, '一、重点任务（共3项）', '（一）健全服务体系', '1.统筹规划。', '2.优化布局。', '（二）创新供给体系', '1.提高能力。') },
+    { name: 'a count in running text heads nothing', text: doc(TITLE, '一、发展基础', '全市共有托育服务机构23个，共招收婴幼儿348人。') },
+  ],
+  invalid: [
+    {
+      name: 'seed 003 附件1: 共24个 over 25 rows',
+      text: projects('北安市（共24个，养老18个、托育6个）'),
+      errors: [{ message: '数量不符：此处写“共24个”，但其下表格有25行（第359—633行）', line: 357, column: 6, endColumn: 10, severity: 'warning' }],
+    },
+    {
+      name: 'seed 003 附件1: the parts do not add up to the total',
+      text: projects('北安市（共25个，养老19个、托育5个）'),
+      errors: [{ message: '分项之和与总数不符：养老19＋托育5＝24，但写的是“共25个”', line: 357, severity: 'error' }],
+    },
+    {
+      name: 'seed 003 附件1: more rows name 托育 than 托育4个 allows',
+      text: projects('北安市（共25个，养老21个、托育4个）'),
+      errors: [{ message: '此处写“托育4个”，但其下名称含“托育”的就有6行', line: 357, severity: 'information' }],
+    },
+    {
+      name: 'seed 003 附件3: 共15项 over 4 rows holding 16 numbered measures — unsure what was counted',
+      text: policies('（一）必选项（共16项）', '（一）必选项（共15项）'),
+      errors: [{ message: '数量可能不符：此处写“共15项”，其下表格有4行、单元格内编号的措施16条，都不是15', line: 666, severity: 'information' }],
+    },
+    {
+      name: 'seed 003 附件3: 自选项（共3项） over 3 rows and 4 measures',
+      text: policies('（二）自选项（共4项）', '（二）自选项（共2项）'),
+      errors: [{ message: '其下表格有3行、单元格内编号的措施4条，都不是2', line: 833 }],
+    },
+    {
+      name: 'a table title over the wrong number of rows',
+      text: list('主要发展指标（共4项）', 3),
+      errors: [{ message: '数量不符：此处写“共4项”，但其下表格有3行', line: 3, column: 8 }],
+    },
+    {
+      name: 'a heading over the wrong number of children',
+      text: doc(TITLE, '一、重点任务（共3项）', '（一）健全服务体系', '（二）创新供给体系'),
+      errors: [{ message: '数量不符：此处写“共3项”，但其下有2项', line: 2, column: 8, endColumn: 11, severity: 'warning' }],
+    },
+  ],
+});

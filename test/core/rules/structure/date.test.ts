@@ -1,0 +1,74 @@
+import { rule } from '../../../../server/src/core/rules/structure/date';
+import { doc, ruleTester } from '../../../helpers/ruleTester';
+import { seed } from '../../../helpers/seeds';
+
+const notice = (date: string, ...tail: string[]) =>
+  doc('宝政办规〔2024〕6号', '', '宝清县人民政府办公室', '', '关于印发《宝清县“一老一小”整体解决方案》的通知', '', '各乡（镇）人民政府：', '', '　　现印发给你们，请认真抓好贯彻落实。', '', '宝清县人民政府办公室', '', date, '宝清县“一老一小”整体解决方案', '', '一、指导思想', ...tail);
+const banji = (printed: string) => ['', '抄送：县委办，县纪委办。', '', `宝清县人民政府办公室       \u3000\u3000\u3000    ${printed}印发`];
+
+ruleTester(rule, {
+  valid: [
+    ...['000', '001', '002', '003', '004'].map((p) => ({ name: `seed ${p}`, text: seed(p) })),
+    { name: '2024年9月29日', text: notice('2024年9月29日') },
+    { name: 'a leap day', text: notice('2024年2月29日') },
+    { name: 'printed on the day of writing', text: notice('2024年9月29日', ...banji('2024年9月29日')) },
+    { name: 'printed later', text: notice('2024年9月29日', ...banji('2024年10月8日')) },
+  ],
+  invalid: [
+    {
+      name: 'Chinese numerals 二〇二四年九月二十九日',
+      text: notice('二〇二四年九月二十九日'),
+      errors: [{ message: '成文日期写法不规范：“二〇二四年九月二十九日”应使用阿拉伯数字，应为“2024年9月29日”', line: 13, column: 1, endColumn: 12, severity: 'error' }],
+      output: notice('2024年9月29日'),
+    },
+    {
+      name: 'leading zeros 2024年09月05日',
+      text: notice('2024年09月05日'),
+      errors: [{ message: '月、日不编虚位（1不编为01），应为“2024年9月5日”', line: 13 }],
+      output: notice('2024年9月5日'),
+    },
+    {
+      name: 'full-width digits',
+      text: notice('２０２４年９月２９日'),
+      errors: [{ message: '数字应为半角，应为“2024年9月29日”', line: 13 }],
+      output: notice('2024年9月29日'),
+    },
+    {
+      name: 'a two-digit year cannot be completed for certain: no fix',
+      text: notice('24年9月29日'),
+      errors: [{ message: '“24年9月29日”年份应标全称。', line: 13 }],
+    },
+    {
+      name: 'spaces inside the date are only a note',
+      text: notice('2024 年 9 月 29 日'),
+      errors: [{ message: '年月日之间不应有空格，应为“2024年9月29日”', line: 13, severity: 'information' }],
+      output: notice('2024年9月29日'),
+    },
+    {
+      name: 'no 31 in September',
+      text: notice('2024年9月31日'),
+      errors: [{ message: '成文日期“2024年9月31日”不是有效日期：2024年9月没有31日', line: 13, severity: 'error' }],
+    },
+    {
+      name: 'no 29 February in 2023',
+      text: notice('2023年2月29日'),
+      errors: [{ message: '2023年2月没有29日', line: 13 }],
+    },
+    {
+      name: 'month 13',
+      text: notice('2024年13月1日'),
+      errors: [{ message: '不是有效日期：没有13月', line: 13 }],
+    },
+    {
+      name: 'the 版记 印发日期 with a leading zero',
+      text: notice('2024年9月29日', ...banji('2024年09月29日')),
+      errors: [{ message: '印发日期写法不规范：“2024年09月29日”月、日不编虚位', line: 20 }],
+      output: notice('2024年9月29日', ...banji('2024年9月29日')),
+    },
+    {
+      name: 'printed before it was written',
+      text: notice('2024年9月29日', ...banji('2024年9月20日')),
+      errors: [{ message: '印发日期“2024年9月20日”早于成文日期“2024年9月29日”（第13行）', line: 20 }],
+    },
+  ],
+});

@@ -1,0 +1,23 @@
+import { rule } from '../../../../server/src/core/rules/structure/missing-addressee';
+import { doc, ruleTester } from '../../../helpers/ruleTester';
+import { seed } from '../../../helpers/seeds';
+
+const tail = ['', '　　《宝清县“一老一小”整体解决方案》已经县政府常务会议审议通过，现印发给你们，请认真抓好贯彻落实。', '', '宝清县人民政府办公室', '', '2024年9月29日', '宝清县“一老一小”整体解决方案'];
+
+ruleTester(rule, {
+  valid: [
+    ...['000', '001', '002', '003', '004'].map((p) => ({ name: `seed ${p}`, text: seed(p) })),
+  ],
+  invalid: [
+    {
+      name: 'a 通知 whose title is followed by its body',
+      text: doc('宝政办规〔2024〕6号', '', '关于印发《宝清县“一老一小”整体解决方案》的通知', ...tail),
+      errors: [{ message: '缺少主送机关：标题之后、正文之前应写主送机关', line: 3, column: 1, severity: 'error' }],
+    },
+    {
+      name: 'a wrapped title, no addressee',
+      text: doc('宝政办规〔2024〕6号', '', '关于印发《宝清县“一老一小”', '', '整体解决方案》的通知', ...tail),
+      errors: [{ message: '缺少主送机关', line: 3, endLine: 5 }],
+    },
+  ],
+});
