@@ -94,6 +94,34 @@ export async function runUiTest({ page, server, ws, root, log }) {
   assert.match(await hover.innerText(), /附件说明列出/);
   await shot('hover-diagnostic.png', 'hovering a squiggle shows the diagnostic in plain Chinese');
 
+  // 5b. a real slip in a published plan: a department name one character off in seed 002, from the Problems panel
+  const seed2 = fs.readdirSync(ws).find((f) => f.startsWith('002_'));
+  const found2 = cliCheck(root, path.join(ws, seed2));
+  const warning = found2.find((d) => d.code === 'units/near-miss') ?? found2.find((d) => d.severity === 2);
+  if (warning) {
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('Control+P');
+    await quickInput.locator('input').waitFor({ state: 'visible', timeout: 10_000 });
+    await page.keyboard.type('002_');
+    await quickInput.locator('.monaco-list-row', { hasText: seed2 }).first().waitFor({ timeout: 15_000 });
+    await page.keyboard.press('Enter');
+    await page.locator('.tabs-container .tab.active', { hasText: seed2 }).waitFor({ timeout: 15_000 });
+    const row = rows.filter({ hasText: warning.message.slice(0, 20) }).first();
+    await row.waitFor({ timeout: 30_000 });
+    await row.click(); // the editor jumps to the warning
+    await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ timeout: 15_000 });
+    const box2 = await page.locator('.monaco-editor .squiggly-warning').first().boundingBox();
+    await page.mouse.move(box2.x + Math.min(box2.width / 2, 40), box2.y + box2.height / 2, { steps: 5 });
+    await page.locator('.monaco-hover:visible', { hasText: warning.message.slice(0, 12) }).waitFor({ timeout: 15_000 });
+    await shot('warning.png', `seed 002, line ${warning.range.start.line + 1}: ${warning.message.slice(0, 40)}…`);
+    await page.mouse.move(0, 0);
+    await page.keyboard.press('Escape');
+    // back to seed 004 for the heading hover
+    await page.locator('.tabs-container .tab', { hasText: seed }).click();
+  } else {
+    log('seed 002: no warning to show (the checks find none)');
+  }
+
   // 6. hover on a heading (when the server offers hover): its level, ordinal and siblings
   if (caps.hoverProvider) {
     await page.keyboard.press('Escape');
