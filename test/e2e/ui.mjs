@@ -24,6 +24,24 @@ function cliCheck(root, file) {
   return JSON.parse(r.stdout)[0].diagnostics;
 }
 
+/**
+ * Rests the mouse over `target` (a point) until a hover containing `text` shows, as a person would wiggle it:
+ * the editor only shows a hover after the mouse has stood still, and a widget animating away can swallow one.
+ */
+async function hoverUntil(page, target, text) {
+  const hover = page.locator('.monaco-hover:visible', { hasText: text });
+  for (let attempt = 0; attempt < 4; attempt++) {
+    await page.mouse.move(target.x + 120, target.y + 40);
+    await page.mouse.move(target.x, target.y, { steps: 5 });
+    try {
+      await hover.waitFor({ timeout: 5000 });
+      return hover;
+    } catch { /* no hover yet: move away and come back */ }
+  }
+  await hover.waitFor({ timeout: 5000 });
+  return hover;
+}
+
 export async function runUiTest({ page, server, ws, root, log }) {
   const shots = path.join(root, 'test-results', 'screenshots');
   fs.mkdirSync(shots, { recursive: true });
@@ -88,9 +106,7 @@ export async function runUiTest({ page, server, ws, root, log }) {
   // 5. hovering the squiggle shows the message in Chinese
   // the squiggle sits under the text layer: move the mouse over it as a person would
   const box = await page.locator('.monaco-editor .squiggly-error').first().boundingBox();
-  await page.mouse.move(box.x + Math.min(box.width / 2, 60), box.y + box.height / 2, { steps: 5 });
-  const hover = page.locator('.monaco-hover:visible', { hasText: first.message.slice(0, 12) });
-  await hover.waitFor({ timeout: 15_000 });
+  const hover = await hoverUntil(page, { x: box.x + Math.min(box.width / 2, 60), y: box.y + box.height / 2 }, first.message.slice(0, 12));
   assert.match(await hover.innerText(), /附件说明列出/);
   await shot('hover-diagnostic.png', 'hovering a squiggle shows the diagnostic in plain Chinese');
 
@@ -111,8 +127,7 @@ export async function runUiTest({ page, server, ws, root, log }) {
     await row.click(); // the editor jumps to the warning
     await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ timeout: 15_000 });
     const box2 = await page.locator('.monaco-editor .squiggly-warning').first().boundingBox();
-    await page.mouse.move(box2.x + Math.min(box2.width / 2, 40), box2.y + box2.height / 2, { steps: 5 });
-    await page.locator('.monaco-hover:visible', { hasText: warning.message.slice(0, 12) }).waitFor({ timeout: 15_000 });
+    await hoverUntil(page, { x: box2.x + Math.min(box2.width / 2, 40), y: box2.y + box2.height / 2 }, warning.message.slice(0, 12));
     await shot('warning.png', `seed 002, line ${warning.range.start.line + 1}: ${warning.message.slice(0, 40)}…`);
     await page.mouse.move(0, 0);
     await page.keyboard.press('Escape');
@@ -133,10 +148,7 @@ export async function runUiTest({ page, server, ws, root, log }) {
     // rest the mouse on the marker 三、 (the line in the text, not its copy in the sticky scroll header)
     const line = page.locator('.monaco-editor .view-lines .view-line').filter({ hasText: /^三、重点任务$/ }).first();
     const at = await line.boundingBox();
-    await page.mouse.move(at.x + 200, at.y + at.height / 2);
-    await page.mouse.move(at.x + 8, at.y + at.height / 2, { steps: 4 });
-    const headingHover = page.locator('.monaco-hover:visible', { hasText: '第一层' });
-    await headingHover.waitFor({ timeout: 15_000 });
+    const headingHover = await hoverUntil(page, { x: at.x + 8, y: at.y + at.height / 2 }, '第一层');
     log(`heading hover: “${(await headingHover.innerText()).split('\n').filter(Boolean).slice(0, 3).join(' / ')}”`);
     await shot('hover-heading.png', 'hover on 三、重点任务: its level, ordinal and siblings');
   } else {
