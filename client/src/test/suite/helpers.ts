@@ -20,7 +20,10 @@ export function extension(): vscode.Extension<GongwenApi> {
 export function workspaceDir(): string {
   const folder = vscode.workspace.workspaceFolders?.[0];
   assert.ok(folder, 'the runner must open a workspace folder holding a copy of seeds/');
-  return folder.uri.fsPath;
+  const dir = folder.uri.fsPath;
+  // the tests write files and settings into it: never into the repository's own seeds/
+  assert.ok(path.resolve(dir) !== path.join(extension().extensionPath, 'seeds'), 'open a scratch copy of seeds/, not the repository\'s (scripts/e2e-run.mjs does)');
+  return dir;
 }
 
 export function seedUri(prefix: string): vscode.Uri {
