@@ -1,6 +1,7 @@
 // Settings and gongwen.config.json: data only, validated, never executed.
 // A broken entry produces one clear message and the default is used.
 import type { SeveritySetting } from './rules/types';
+import { validateUserIndicators } from './indicators/catalogue';
 
 export interface GongwenConfig {
   /** rule id → severity override */
@@ -60,7 +61,8 @@ export function mergeConfig(base: GongwenConfig, raw: unknown, source: string, p
   const indicators = raw['indicators'];
   if (indicators !== undefined) {
     if (!Array.isArray(indicators)) problems.push({ source, message: '“indicators” 应为数组；已忽略。' });
-    else out.indicators.push(...indicators);
+    // each entry is checked here so a broken one is reported once, where the file is named
+    else out.indicators.push(...validateUserIndicators(indicators, source, problems));
   }
   return out;
 }

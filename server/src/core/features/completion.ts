@@ -1,6 +1,7 @@
 // Completion: each provider offers items for the position or nothing; all answers are merged.
 import type { Analysis } from '../engine/analyze';
 import type { Position, Range } from '../model/types';
+import { completeIndicators } from './completeIndicators';
 
 export interface CompletionResult {
   label: string;
@@ -19,7 +20,9 @@ export interface CompletionResult {
 
 export type CompletionProvider = (analysis: Analysis, position: Position, lineText: string) => CompletionResult[];
 
-export const COMPLETION_PROVIDERS: CompletionProvider[] = [];
+export const COMPLETION_PROVIDERS: CompletionProvider[] = [
+  completeIndicators,
+];
 
 export function complete(analysis: Analysis, position: Position, lineText: string): CompletionResult[] {
   const out: CompletionResult[] = [];

@@ -4,6 +4,7 @@ import type { Analysis } from '../engine/analyze';
 import type { Position, Range } from '../model/types';
 import { headingHover } from './hoverHeading';
 import { unitHover } from './hoverUnits';
+import { indicatorHover } from './hoverIndicators';
 
 export interface HoverResult {
   /** Markdown, in Chinese */
@@ -15,6 +16,7 @@ export type HoverProvider = (analysis: Analysis, position: Position) => HoverRes
 
 export const HOVER_PROVIDERS: HoverProvider[] = [
   unitHover,
+  indicatorHover,
   headingHover,
 ];
 

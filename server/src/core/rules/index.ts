@@ -5,6 +5,10 @@ import { rule as bracketsHalfWidth } from './brackets/half-width';
 import { rule as bracketsMismatched } from './brackets/mismatched';
 import { rule as bracketsNesting } from './brackets/nesting';
 import { rule as bracketsUnbalanced } from './brackets/unbalanced';
+import { rule as indicatorArithmetic } from './indicator/arithmetic';
+import { rule as indicatorBelowNational } from './indicator/below-national';
+import { rule as indicatorInconsistent } from './indicator/inconsistent';
+import { rule as indicatorUnitMismatch } from './indicator/unit-mismatch';
 import { rule as numberingDuplicate } from './numbering/duplicate';
 import { rule as numberingFirst } from './numbering/first';
 import { rule as numberingGap } from './numbering/gap';
@@ -37,6 +41,10 @@ export const RULES: readonly Rule[] = [
   bracketsMismatched,
   bracketsNesting,
   bracketsUnbalanced,
+  indicatorArithmetic,
+  indicatorBelowNational,
+  indicatorInconsistent,
+  indicatorUnitMismatch,
   numberingDuplicate,
   numberingFirst,
   numberingGap,

@@ -1,0 +1,149 @@
+// Which year a stated value is for, and whether it is a target or the present state.
+// Plans write 到2025年 (target), 截至2020年年末 (status), 自2022年起 (from), “十四五”期间 (to 2025),
+// “十三五”时期 / 目前 / 现有 (status); a sentence without a year borrows the paragraph's 到20XX年.
+// Each text is indexed once (sentence ends, year expressions, bracketed asides), so every lookup is a
+// binary search: a paragraph with thousands of indicators stays linear.
+
+export type YearKind = 'target' | 'status' | 'from';
+export type YearSource = 'sentence' | 'paragraph' | 'context' | 'table';
+
+export interface YearInfo {
+  year?: number;
+  kind: YearKind;
+  /** offset where the year expression starts */
+  at: number;
+}
+
+interface YearEntry extends YearInfo {
+  end: number;
+  /** 到/至 20XX年: a target later sentences inherit */
+  explicitTarget: boolean;
+  /** where the innermost bracketed aside around it closes (Infinity when it is in no aside) */
+  closeBy: number;
+}
+
+interface TextIndex {
+  sentenceEnds: number[];
+  clauseEnds: number[];
+  years: YearEntry[];
+  /** offsets of the explicit targets, with their years, in order */
+  targets: YearEntry[];
+}
+
+const YEAR = /(截至|截止到|截止|到|至|自|从|在|于)?[ \u3000]*((?:19|20)[0-9]{2})[ \u3000]*年(?:年?底|年?末|年?初|度)?[ \u3000]*(起|以来|前)?/g;
+const PERIOD = /“?十([三四五])五”?(?:时期|期间|期末|末|以来)/g;
+const STATUS = /目前|现有|已有|已建成|截至目前|现状|当前/g;
+const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
+const CLAUSE_END = new Set(['。', '；', ';', '！', '？', '!', '?']);
+
+/** Sentences longer than this are not prose: we look no further for their ends. */
+const MAX_SENTENCE = 1500;
+
+// keyed by the text itself: paragraphs are re-analysed on every keystroke, most unchanged
+const cache = new Map<string, TextIndex>();
+const CACHE_CHARS = 4_000_000;
+let cachedChars = 0;
+
+function yearEntries(text: string): YearEntry[] {
+  const years: YearEntry[] = [];
+  const add = (at: number, end: number, info: Omit<YearEntry, 'at' | 'end' | 'closeBy'>) => years.push({ ...info, at, end, closeBy: Infinity });
+  for (const m of text.matchAll(YEAR)) {
+    const prefix = m[1];
+    const suffix = m[3];
+    const kind: YearKind = prefix === '截至' || prefix === '截止' || prefix === '截止到' || suffix === '以来'
+      ? 'status'
+      : (prefix === '自' || prefix === '从') && suffix === '起' ? 'from' : 'target';
+    add(m.index!, m.index! + m[0].length, { year: Number(m[2]), kind, explicitTarget: prefix === '到' || prefix === '至' });
+  }
+  for (const m of text.matchAll(PERIOD)) {
+    // 十三五 ended in 2020 (a status when read in a 十四五 plan); 十四五 ends in 2025, 十五五 in 2030
+    const info = m[1] === '三' ? { year: 2020, kind: 'status' as const } : { year: m[1] === '四' ? 2025 : 2030, kind: 'target' as const };
+    add(m.index!, m.index! + m[0].length, { ...info, explicitTarget: false });
+  }
+  for (const m of text.matchAll(STATUS)) add(m.index!, m.index! + m[0].length, { kind: 'status', explicitTarget: false });
+  return years.sort((a, b) => a.at - b.at);
+}
+
+function build(text: string): TextIndex {
+  const sentenceEnds: number[] = [];
+  const clauseEnds: number[] = [];
+  const years = yearEntries(text);
+  // one sweep: the aside open when a year starts is its innermost one; where that aside closes masks it
+  const stack: number[] = [];
+  const closeOf = new Map<number, number>();
+  const openAt: number[] = [];
+  let j = 0;
+  for (let i = 0; i <= text.length; i++) {
+    for (; j < years.length && years[j].at === i; j++) openAt[j] = stack.length ? stack[stack.length - 1] : -1;
+    if (i === text.length) break;
+    const ch = text[i];
+    if (SENTENCE_END.has(ch)) sentenceEnds.push(i);
+    if (CLAUSE_END.has(ch)) clauseEnds.push(i);
+    if (ch === '（' || ch === '(') stack.push(i);
+    else if ((ch === '）' || ch === ')') && stack.length) closeOf.set(stack.pop()!, i);
+  }
+  years.forEach((y, k) => {
+    const close = openAt[k] >= 0 ? closeOf.get(openAt[k]) : undefined;
+    if (close !== undefined && close >= y.end) y.closeBy = close;
+  });
+  return { sentenceEnds, clauseEnds, years, targets: years.filter((y) => y.explicitTarget) };
+}
+
+function indexOf(text: string): TextIndex {
+  let idx = cache.get(text);
+  if (!idx) {
+    if (cachedChars + text.length > CACHE_CHARS) {
+      cache.clear();
+      cachedChars = 0;
+    }
+    idx = build(text);
+    cache.set(text, idx);
+    cachedChars += text.length;
+  }
+  return idx;
+}
+
+/** Index of the last element of `xs` (sorted by `key`) with key < bound, or -1. */
+function lastBelow<T>(xs: readonly T[], bound: number, key: (x: T) => number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (key(xs[mid]) < bound) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/**
+ * [start, end) of the sentence around offset `at` (end includes the closing mark). With `clause`,
+ * a ； ends it too: a value never reaches past one, but a year (截至2020年年末，…；…) does.
+ */
+export function sentenceAt(text: string, at: number, clause = false): [number, number] {
+  const ends = clause ? indexOf(text).clauseEnds : indexOf(text).sentenceEnds;
+  const k = lastBelow(ends, at, (x) => x);
+  const start = Math.max(k >= 0 ? ends[k] + 1 : 0, at - MAX_SENTENCE);
+  const next = k + 1 < ends.length ? ends[k + 1] + 1 : text.length;
+  return [start, Math.min(next, at + MAX_SENTENCE, text.length)];
+}
+
+/**
+ * The last year written in text[from, to) that is not inside an aside closed before `to`:
+ * 目标为4.5个（2020年每千人0.2个），应配备… — the 2020 in the aside is not the year of what follows.
+ */
+export function yearBefore(text: string, from: number, to: number): YearInfo | undefined {
+  const { years } = indexOf(text);
+  for (let k = lastBelow(years, to, (y) => y.at); k >= 0 && years[k].at >= from; k--) {
+    const y = years[k];
+    if (y.end > to || y.closeBy < to) continue;
+    return { year: y.year, kind: y.kind, at: y.at };
+  }
+  return undefined;
+}
+
+/** The last explicit target year (到2025年, 至2025年) in text[from, to): what later sentences inherit. */
+export function lastTargetYear(text: string, from: number, to: number): number | undefined {
+  const { targets } = indexOf(text);
+  const k = lastBelow(targets, to, (y) => y.at);
+  return k >= 0 && targets[k].at >= from && targets[k].end <= to ? targets[k].year : undefined;
+}

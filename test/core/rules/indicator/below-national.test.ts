@@ -1,0 +1,49 @@
+import { rule } from '../../../../server/src/core/rules/indicator/below-national';
+import { doc, ruleTester } from '../../../helpers/ruleTester';
+
+const TABLE = (name: string, value: string) => doc('主要发展指标', '\t序号', '\t主要指标', '\t2025年目标值', '', '\t1', `\t${name}`, `\t${value}`, '');
+
+ruleTester(rule, {
+  valid: [
+    { name: 'the national target itself: 护理型床位占比达到55%', text: '到2025年，全县养老机构护理型床位占比达到55%。' },
+    { name: 'a floor at the national target: 不低于 55%', text: '到 2025 年底，养老机构照护能力大幅提升，护理型床位占比不低于 55%。' },
+    { name: 'above the national target: 60%以上', text: '到2025年，护理型养老床位占比达到60%以上。' },
+    { name: 'another year than the national one: 2023年 40%', text: '到2023年，养老机构护理型床位占比达到40%。' },
+    { name: 'the present state is not a target: 截至2020年 40%', text: '截至2020年底，全县养老机构护理型床位占比为40%。' },
+    { name: 'no year at all: nothing to compare', text: '养老机构护理型床位占比达到40%。' },
+    { name: 'a part of the area: 公办养老机构护理型床位占比 40%', text: '到2025年，公办养老机构护理型床位占比达到40%。' },
+    { name: 'seed 000: 每千人口4.5个托位数', text: '到2025年，全县建立1449个托位，实现每千人口4.5个托位数。' },
+    { name: 'a national target for 2030 is not compared with 2025: 新生儿访视率 85%', text: '到2025年，新生儿访视率达到 85%以上。' },
+    { name: 'a national total (900万张) is not compared with a county total', text: '到2025年，养老服务床位总量达到 1600 张。' },
+    { name: 'an indicator table at the national target: 护理型养老床位占比（%）≥55', text: TABLE('护理型养老床位占比（%）', '≥55') },
+    { name: 'lottery fund share from 2022 on at 55%', text: '自2022年起，用于社会福利事业的彩票公益金不低于55%用于养老服务发展。' },
+    { name: 'a cap (不超过) is not a weaker target', text: '到2025年，养老机构护理型床位占比不超过60%。' },
+  ],
+  invalid: [
+    {
+      name: 'below a binding national target: 护理型床位占比 40% by 2025',
+      text: '到2025年，养老机构护理型床位占比达到40%。',
+      errors: [{ message: '“养老机构护理型床位占比”2025年目标为40%，低于国家目标55%', line: 1, column: 21, endColumn: 24, severity: 'warning' }],
+    },
+    {
+      name: 'below it in an indicator table: ≥50',
+      text: TABLE('护理型养老床位占比（%）', '≥50'),
+      errors: [{ message: '低于国家目标55%', line: 8, column: 3, endColumn: 5, severity: 'warning' }],
+    },
+    {
+      name: 'a lottery-fund share below the 55% every government must meet (from 2022)',
+      text: '到2023年，福利彩票公益金用于养老服务的比例达到50%。',
+      errors: [{ message: '各地均须达到的要求', line: 1, column: 26, endColumn: 29, severity: 'warning' }],
+    },
+    {
+      name: 'below a national average (预期性): only a note',
+      text: '到2025年，基本养老保险参保率达到90%。',
+      errors: [{ message: '地方可结合实际确定', line: 1, column: 19, endColumn: 22, severity: 'information' }],
+    },
+    {
+      name: 'below the 托位 target (预期性, checked online): a note',
+      text: '到2025年，全县每千人口拥有3岁以下婴幼儿托位数达到3个。',
+      errors: [{ message: '低于国家目标4.5个', line: 1, column: 28, endColumn: 30, severity: 'information' }],
+    },
+  ],
+});

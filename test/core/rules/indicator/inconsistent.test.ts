@@ -1,0 +1,40 @@
+import { rule } from '../../../../server/src/core/rules/indicator/inconsistent';
+import { doc, ruleTester } from '../../../helpers/ruleTester';
+
+ruleTester(rule, {
+  valid: [
+    { name: 'the same target twice', text: doc('到2025年，养老机构护理型床位占比达到55%。', '', '到2025年，护理型床位占比达到55%以上。') },
+    { name: 'a floor and a target that meets it', text: doc('到2025年，护理型床位占比不低于55%。', '', '到2025年，护理型床位占比达到60%。') },
+    { name: 'two years: 2023年 10%以上, 2025年 20%', text: '普惠性托位占比 2023 年达到 10%以上，2025 年达到 20%。' },
+    { name: 'the present state and the target', text: doc('截至2020年底，每千名老人养老床位数达到69张。', '', '到2025年，每千名老年人养老床位数达到73.6张。') },
+    { name: 'a part of the area: 公办养老机构 60% and the whole 55%', text: doc('到2025年，失能特困人员集中供养率达55%。', '', '到2025年，公办养老机构失能特困人员集中供养率达到60%。') },
+    { name: 'a range that contains the other value: 1-2个 and 1个', text: doc('到2025年，建设1-2个示范性婴幼儿照护服务机构。', '', '主要指标', '\t序号', '\t主要指标', '\t2025年目标值', '', '\t1', '\t示范性婴幼儿照护服务机构数（个）', '\t1') },
+    {
+      name: 'another city’s indicator table quoted in the plan',
+      text: doc('北安市“一老一小”整体解决方案', '', '到2025年，全市普惠性托位占比达到80%以上。', '', '“十四五”时期黑河市托育服务主要发展指标', '\t序号', '\t主要指标', '\t2025年目标值', '', '\t1', '\t普惠性托位占比（%）', '\t60（非约束性）'),
+    },
+    { name: 'an increase is not a level: 新增养老床位', text: doc('到2025年，新增养老床位300张。', '', '到2025年，全市养老床位达到3000张。') },
+  ],
+  invalid: [
+    {
+      name: 'two targets for the same year',
+      text: doc('到2025年，养老机构护理型床位占比达到55%。', '', '到2025年，养老机构护理型床位占比达到60%。'),
+      errors: [{ message: '“养老机构护理型床位占比”2025年目标在第1行为55%，此处为60%', line: 3, column: 21, endColumn: 24, severity: 'warning' }],
+    },
+    {
+      name: 'a target below a floor stated elsewhere',
+      text: doc('到2025年，护理型床位占比不低于60%。', '', '到2025年，护理型床位占比达到55%。'),
+      errors: [{ message: '在第1行为不低于60%，此处为55%', line: 3, column: 17, endColumn: 20, severity: 'warning' }],
+    },
+    {
+      name: 'the text and the indicator table disagree',
+      text: doc('到2025年，全市普惠性托位占比达到80%。', '', '主要指标', '\t序号', '\t主要指标', '\t2025年目标值', '', '\t1', '\t普惠性托位占比（%）', '\t60（非约束性）'),
+      errors: [{ message: '在第1行为80%，此处为60%', line: 10, column: 2, endColumn: 4, severity: 'warning' }],
+    },
+    {
+      name: 'a year inherited from the paragraph is less sure: a note',
+      text: '到2025年，全市养老床位达到3000张。护理型床位占比达到55%，护理型床位占比达到60%。',
+      errors: [{ message: '此处为60%', line: 1, column: 44, endColumn: 47, severity: 'information' }],
+    },
+  ],
+});
