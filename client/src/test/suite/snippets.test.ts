@@ -10,9 +10,10 @@ interface SnippetDef { prefix: string | string[]; body: string | string[]; descr
 
 function contributedSnippets(): Record<string, SnippetDef> | undefined {
   const pkg = extension().packageJSON as { contributes?: { snippets?: { language: string; path: string }[] } };
-  const entry = pkg.contributes?.snippets?.find((s) => s.language === 'gongwen');
-  if (!entry) return undefined;
-  return JSON.parse(fs.readFileSync(path.join(extension().extensionPath, entry.path), 'utf8'));
+  const entries = pkg.contributes?.snippets?.filter((s) => s.language === 'gongwen') ?? [];
+  if (!entries.length) return undefined;
+  // every snippet file contributed for gongwen (the document skeletons, the indicator sentences …)
+  return Object.assign({}, ...entries.map((e) => JSON.parse(fs.readFileSync(path.join(extension().extensionPath, e.path), 'utf8'))));
 }
 
 async function expand(name: string): Promise<string> {
