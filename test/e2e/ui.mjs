@@ -58,12 +58,6 @@ export async function runUiTest({ page, server, ws, root, log }) {
   const expected = cliCheck(root, path.join(ws, seed));
   assert.ok(expected.length >= 1, 'seed 004 has diagnostics to show');
 
-  // the copy of seed 000 with slips for step 7, written before the workbench opens so Quick Open indexes it
-  const slipsFile = path.join(ws, 'slips.gongwen.txt');
-  let text = fs.readFileSync(path.join(ws, fs.readdirSync(ws).find((f) => f.startsWith('000_'))), 'utf8');
-  for (const [from, to] of SLIPS) text = text.replace(from, to);
-  fs.writeFileSync(slipsFile, text);
-
   // 1. the workbench with the seeds folder; Quick Open (Ctrl+P) the seed, as a person would
   // the extension from source, as F5 in VS Code would load it
   await page.goto(workbenchUrl(server, ws, [['extensionDevelopmentPath', remoteUri(server, root)]]));
@@ -164,6 +158,12 @@ export async function runUiTest({ page, server, ws, root, log }) {
   }
 
   // 7. a quick fix with Ctrl+. on a copy of seed 000 with drafting slips, then save and read the file
+  // (outside the workspace folder, so it is not in the other screenshots' Explorer; Quick Open takes a full path)
+  const slipsFile = path.join(path.dirname(ws), 'drafts', 'slips.gongwen.txt');
+  fs.mkdirSync(path.dirname(slipsFile), { recursive: true });
+  let text = fs.readFileSync(path.join(ws, fs.readdirSync(ws).find((f) => f.startsWith('000_'))), 'utf8');
+  for (const [from, to] of SLIPS) text = text.replace(from, to);
+  fs.writeFileSync(slipsFile, text);
   const fixable = cliCheck(root, slipsFile).filter((d) => d.data?.fixes?.length);
   if (!caps.codeActionProvider || !fixable.length) {
     log(`quick fix: left out — ${!caps.codeActionProvider ? 'the language server offers no code actions yet' : 'no check offers a fix for the slips yet'}`);
@@ -174,7 +174,7 @@ export async function runUiTest({ page, server, ws, root, log }) {
   await page.keyboard.press('Escape');
   await page.keyboard.press('Control+P');
   await quickInput.locator('input').waitFor({ state: 'visible', timeout: 10_000 });
-  await page.keyboard.type('slips.gongwen');
+  await page.keyboard.type(slipsFile);
   await quickInput.locator('.monaco-list-row', { hasText: 'slips.gongwen.txt' }).first().waitFor({ timeout: 15_000 });
   await page.keyboard.press('Enter');
   await page.locator('.tabs-container .tab.active', { hasText: 'slips.gongwen.txt' }).waitFor({ timeout: 15_000 });
