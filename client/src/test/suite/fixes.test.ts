@@ -2,10 +2,12 @@
 // that carries a fix offers it as a quick fix, and applying it through the editor changes the text exactly
 // as the fix's edits say (the same edits `gongwen check --format json` reports) — and the diagnostic goes.
 import * as assert from 'assert';
+import { spawnSync } from 'child_process';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { cliDiagnostics, codeOf, describeCli, diagnosticsOf, openGongwen, seedUri, serverHas, skipUnless, workspaceDir } from './helpers';
+import { cliDiagnostics, codeOf, describeCli, diagnosticsOf, extension, openGongwen, seedUri, serverHas, skipUnless, workspaceDir } from './helpers';
 
 /** Slips a drafter makes, each applied to the clean seed 000 once (the first occurrence). */
 export const SLIPS: [string, string][] = [
@@ -81,8 +83,17 @@ describe('quick fixes', () => {
     assert.ok(await vscode.workspace.applyEdit(fixAll.edit));
     const left = await diagnosticsOf(uri, (ds) => !ds.some((x) => safe.some((s) => s.message === x.message && codeOf(x) === s.code)));
     for (const s of safe) assert.ok(!left.some((x) => x.message === s.message), `fixed: ${s.message}`);
-    // meaning is never lost: every line of the seed's tasks is still there
-    assert.ok(editor.document.getText().includes('统筹规划服务设施建设'));
+    // the editor's fix-all and the command line's `gongwen check --fix` write the same text
+    const copy = path.join(os.tmpdir(), `gongwen-fixall-${process.pid}.gongwen.txt`);
+    fs.writeFileSync(copy, fs.readFileSync(uri.fsPath));
+    try {
+      const r = spawnSync(process.execPath, [path.join(extension().extensionPath, 'bin', 'gongwen'), 'check', '--fix', copy],
+        { encoding: 'utf8', env: { ...process.env, ELECTRON_RUN_AS_NODE: '1' } });
+      assert.ok(r.status === 0 || r.status === 1, `gongwen check --fix exited ${r.status}: ${r.stderr}`);
+      assert.strictEqual(editor.document.getText(), fs.readFileSync(copy, 'utf8'), 'source.fixAll.gongwen = gongwen check --fix');
+    } finally {
+      fs.rmSync(copy, { force: true });
+    }
   });
 });
 
