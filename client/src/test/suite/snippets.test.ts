@@ -2,9 +2,10 @@
 // tab stops resolved to their defaults — and the 通知 skeleton reads in GB/T 9704 order.
 import * as assert from 'assert';
 import * as fs from 'fs';
+import * as os from 'os';
 import * as path from 'path';
 import * as vscode from 'vscode';
-import { extension, skipUnless, waitFor } from './helpers';
+import { cliDiagnostics, describeCli, describeDiagnostic, diagnosticsOf, extension, skipUnless, waitFor } from './helpers';
 
 interface SnippetDef { prefix: string | string[]; body: string | string[]; description?: string }
 
@@ -16,13 +17,18 @@ function contributedSnippets(): Record<string, SnippetDef> | undefined {
   return Object.assign({}, ...entries.map((e) => JSON.parse(fs.readFileSync(path.join(extension().extensionPath, e.path), 'utf8'))));
 }
 
-async function expand(name: string): Promise<string> {
+/** Expands the snippet `name` into a new untitled Gongwen document; `inspect` sees it before it is closed. */
+async function expand(name: string, inspect?: (doc: vscode.TextDocument) => Promise<void>): Promise<string> {
   const doc = await vscode.workspace.openTextDocument({ language: 'gongwen', content: '' });
   const editor = await vscode.window.showTextDocument(doc);
-  await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'gongwen', name });
-  const text = await waitFor(`snippet “${name}” to expand`, () => editor.document.getText() || undefined, [vscode.workspace.onDidChangeTextDocument]);
-  await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
-  return text;
+  try {
+    await vscode.commands.executeCommand('editor.action.insertSnippet', { langId: 'gongwen', name });
+    const text = await waitFor(`snippet “${name}” to expand`, () => editor.document.getText() || undefined, [vscode.workspace.onDidChangeTextDocument]);
+    await inspect?.(editor.document);
+    return text;
+  } finally {
+    await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
+  }
 }
 
 describe('snippets', () => {
@@ -42,12 +48,21 @@ describe('snippets', () => {
     }
   });
 
-  it('the 通知 skeleton (prefix tz) is in GB/T 9704 order', async function () {
+  it('the 通知 skeleton (prefix tz) is in GB/T 9704 order and, as expanded, draws no error or warning', async function () {
     const snippets = contributedSnippets();
     const name = snippets && Object.keys(snippets).find((n) => ([] as string[]).concat(snippets[n].prefix).includes('tz'));
     skipUnless(this, name !== undefined, 'no gongwen snippet with prefix tz yet');
     if (!name) return;
-    const text = await expand(name);
+    const text = await expand(name, async (doc) => {
+      // the language server checks the new document: a skeleton that the checks flag would teach drafters wrong.
+      // Wait for the diagnostics of the expanded text (not the empty document's): the CLI's for the same text.
+      const copy = path.join(os.tmpdir(), `gongwen-snippet-${process.pid}.txt`);
+      fs.writeFileSync(copy, doc.getText());
+      const want = (() => { try { return cliDiagnostics(copy).map(describeCli).sort().join('\n'); } finally { fs.rmSync(copy, { force: true }); } })();
+      const ds = await diagnosticsOf(doc.uri, (d) => d.map(describeDiagnostic).sort().join('\n') === want);
+      const loud = ds.filter((d) => d.severity <= vscode.DiagnosticSeverity.Warning).map(describeDiagnostic);
+      assert.deepStrictEqual(loud, [], 'the expanded 通知 skeleton has no error or warning');
+    });
     const order = [/〔\d{4}〕/, /通知/, /：/, /附件/, /\d{4}年\d{1,2}月\d{1,2}日/, /抄送/, /印发/];
     let at = 0;
     for (const re of order) {
