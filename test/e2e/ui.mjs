@@ -42,6 +42,17 @@ async function hoverUntil(page, target, text) {
   return hover;
 }
 
+/** Ctrl+G, type line:column, wait until the editor understood it, Enter, and wait until the box has closed. */
+async function goToLine(page, { line, character }) {
+  const quickInput = page.locator('.quick-input-widget');
+  await page.keyboard.press('Control+G');
+  await quickInput.locator('input').waitFor({ state: 'visible', timeout: 10_000 });
+  await page.keyboard.type(`${line + 1}:${character + 1}`);
+  await quickInput.locator('.monaco-list-row', { hasText: `${line + 1}` }).first().waitFor({ timeout: 10_000 });
+  await page.keyboard.press('Enter');
+  await quickInput.waitFor({ state: 'hidden', timeout: 10_000 });
+}
+
 export async function runUiTest({ page, server, ws, root, log }) {
   const shots = path.join(root, 'test-results', 'screenshots');
   fs.mkdirSync(shots, { recursive: true });
@@ -79,10 +90,7 @@ export async function runUiTest({ page, server, ws, root, log }) {
   // 3. squiggles where the 附件说明 lists attachments that never follow (go to the first error's line)
   const first = expected.find((d) => d.code === 'structure/attachment-missing');
   assert.ok(first, 'seed 004: structure/attachment-missing');
-  await page.keyboard.press('Control+G');
-  await quickInput.locator('input').waitFor({ state: 'visible', timeout: 10_000 });
-  await page.keyboard.type(`${first.range.start.line + 1}:${first.range.start.character + 1}`);
-  await page.keyboard.press('Enter');
+  await goToLine(page, first.range.start);
   await page.locator('.monaco-editor .squiggly-error').first().waitFor({ timeout: 30_000 });
   log('squiggles rendered');
 
@@ -178,9 +186,7 @@ export async function runUiTest({ page, server, ws, root, log }) {
   await quickInput.locator('.monaco-list-row', { hasText: 'slips.gongwen.txt' }).first().waitFor({ timeout: 15_000 });
   await page.keyboard.press('Enter');
   await page.locator('.tabs-container .tab.active', { hasText: 'slips.gongwen.txt' }).waitFor({ timeout: 15_000 });
-  await page.keyboard.press('Control+G');
-  await page.keyboard.type(`${target.range.start.line + 1}:${target.range.start.character + 1}`);
-  await page.keyboard.press('Enter');
+  await goToLine(page, target.range.start);
   await page.locator('.monaco-editor .squiggly-error, .monaco-editor .squiggly-warning, .monaco-editor .squiggly-info').first().waitFor({ timeout: 30_000 });
   await page.keyboard.press('Control+.');
   const menu = page.locator('.action-widget');
