@@ -4,6 +4,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { looksLikePolicyDocument } from '../../server/src/core/detect';
+import { registerClientCommands } from './commands';
 
 let client: LanguageClient | undefined;
 
@@ -34,6 +35,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<Gongwe
   };
   client = new LanguageClient('gongwen', 'Gongwen 公文', serverOptions, clientOptions);
   await client.start();
+  registerClientCommands(context, client);
 
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(maybeAdopt));
   vscode.workspace.textDocuments.forEach(maybeAdopt);

@@ -10,12 +10,15 @@ import { collectFiles } from './node/files';
 import { loadConfigFor } from './node/configFile';
 import { docsBase } from './node/paths';
 import { renderOutline, renderSummary } from './core/features/outline';
+import { fixAll } from './core/features/fixAll';
+import { writeBack } from './node/writeBack';
 
 const SEVERITY_NAME = { 1: 'error', 2: 'warning', 3: 'information', 4: 'hint' } as const;
 
 const USAGE = `用法 / usage:
   gongwen check [--format text|json] [--rule id=off|information|warning|error]… [--config FILE]
-                [--encoding utf-8|utf-16le|utf-16be|gb18030] [--verbose] [--strict] FILE|DIR…
+                [--encoding utf-8|utf-16le|utf-16be|gb18030] [--verbose] [--strict] [--fix] FILE|DIR…
+                --fix 应用全部可安全自动修复的修改并写回文件 / apply every safe fix and write the file
   gongwen outline [--summary] FILE|DIR…
   gongwen rules                      列出全部检查 / list every check
   gongwen lsp --stdio                以 stdio 启动语言服务器 / start the language server on stdio`;
@@ -42,7 +45,13 @@ function parseRuleFlags(values: string[] | undefined, problems: string[]): Recor
   return rules;
 }
 
-function readDocument(file: string, encoding: string | undefined, io: Io, verbose: boolean): string | undefined {
+interface ReadDocument {
+  text: string;
+  encoding: string;
+  bytes: Uint8Array;
+}
+
+function readDocumentFull(file: string, encoding: string | undefined, io: Io, verbose: boolean): ReadDocument | undefined {
   let bytes: Buffer;
   try {
     bytes = fs.readFileSync(file);
@@ -57,7 +66,33 @@ function readDocument(file: string, encoding: string | undefined, io: Io, verbos
     return undefined;
   }
   if (verbose) io.err(`${file}: 编码 ${decoded.encoding}${decoded.assumed ? '（推测）' : ''}`);
-  return decoded.text;
+  return { text: decoded.text, encoding: decoded.encoding, bytes };
+}
+
+function readDocument(file: string, encoding: string | undefined, io: Io, verbose: boolean): string | undefined {
+  return readDocumentFull(file, encoding, io, verbose)?.text;
+}
+
+/** `--fix`: applies every safe fix, writes the file back in its encoding, says what changed. Returns the text to check. */
+function fixFile(file: string, doc: ReadDocument, config: GongwenConfig, io: Io, json: boolean): { text: string; failed: boolean } {
+  const uri = pathToFileURL(path.resolve(file)).href;
+  const r = fixAll(doc.text, { config, uri, docsBase: docsBase() });
+  if (r.text === doc.text) return { text: doc.text, failed: false };
+  const w = writeBack(file, r.text, doc.encoding, doc.bytes, (b) => {
+    const d = decodeFile(b, doc.encoding.replace(/ \(BOM\)$/, ''));
+    return d.ok ? d.text : undefined;
+  });
+  const say = json ? io.err : io.out;
+  if (!w.ok) {
+    io.err(`${file}: ${w.message}`);
+    return { text: doc.text, failed: true };
+  }
+  say(`${file}: 已修复 ${r.applied.length} 处`);
+  for (const f of r.applied) {
+    const at = f.edits[0]?.range.start;
+    say(`${file}:${at ? `${at.line + 1}:${at.character + 1}` : '-'}: 已修复 ${f.title} [${f.code}]`);
+  }
+  return { text: r.text, failed: false };
 }
 
 function formatText(file: string, d: Diagnostic): string {
@@ -99,6 +134,7 @@ function commandCheck(argv: string[], io: Io): number {
       encoding: { type: 'string' },
       verbose: { type: 'boolean', default: false },
       strict: { type: 'boolean', default: false },
+      fix: { type: 'boolean', default: false },
     },
   });
   if (values.format !== 'text' && values.format !== 'json') fail(`--format ${values.format}: 应为 text 或 json`);
@@ -113,11 +149,12 @@ function commandCheck(argv: string[], io: Io): number {
   const results: { file: string; diagnostics: Diagnostic[] }[] = [];
   const reported = new Set<string>();
   for (const file of files) {
-    const text = readDocument(file, values.encoding, io, values.verbose!);
-    if (text === undefined) {
+    const doc = readDocumentFull(file, values.encoding, io, values.verbose!);
+    if (doc === undefined) {
       ioError = true;
       continue;
     }
+    let text = doc.text;
     const problems: ConfigProblem[] = [];
     let config: GongwenConfig = loadConfigFor(file, values.config, problems);
     config = { ...config, rules: { ...config.rules, ...ruleFlags } };
@@ -125,6 +162,11 @@ function commandCheck(argv: string[], io: Io): number {
       const key = p.source + p.message;
       if (!reported.has(key)) io.err(`${p.source}: ${p.message}`);
       reported.add(key);
+    }
+    if (values.fix) {
+      const fixed = fixFile(file, doc, config, io, values.format === 'json');
+      text = fixed.text;
+      if (fixed.failed) ioError = true;
     }
     const analysis = analyze(text, { config, uri: pathToFileURL(path.resolve(file)).href, docsBase: docsBase() });
     for (const f of analysis.failures) {
@@ -182,6 +224,8 @@ export function main(argv: string[], io: Io): number {
       case 'rules':
         return commandRules(io);
       case 'lsp':
+        // the server picks its transport from argv; stdio unless the caller chose another
+        if (!rest.some((a) => /^--(stdio|node-ipc|socket|pipe)/.test(a))) process.argv.push('--stdio');
         require('./server');
         return -1; // the server keeps the process alive
       case '-h':

@@ -1,25 +1,49 @@
-// The language server: adapts the core to LSP. Every feature is one register*() call;
-// analysis is cached per document version and shared by all features.
+// The language server: adapts the core to LSP. Every feature is one register*() call that
+// returns the capability it adds; analysis is cached per document version and shared by all.
 import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, DidChangeConfigurationNotification,
-  type InitializeParams, type InitializeResult,
+  type InitializeParams, type InitializeResult, type ServerCapabilities,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { Workspace } from './lsp/workspace';
 import { registerDiagnostics } from './lsp/diagnostics';
+import { registerHover } from './lsp/hover';
+import { registerCompletion } from './lsp/completion';
+import { registerDocumentSymbols, registerFoldingRanges } from './lsp/symbols';
+import { registerCodeActions } from './lsp/codeActions';
+import { registerCommands } from './lsp/commands';
+import { registerDefinition, registerReferences, registerRename } from './lsp/navigation';
+import { registerCodeLens } from './lsp/codeLens';
+import { basicCommands } from './lsp/serverCommands';
+import type { FeatureContext } from './lsp/util';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const workspace = new Workspace(connection, documents);
+const ctx: FeatureContext = { connection, documents, workspace };
+
+registerDiagnostics(connection, documents, workspace);
+const capabilities: ServerCapabilities = Object.assign(
+  {
+    textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
+  } satisfies ServerCapabilities,
+  registerHover(ctx),
+  registerCompletion(ctx),
+  registerDocumentSymbols(ctx),
+  registerFoldingRanges(ctx),
+  registerCodeActions(ctx),
+  registerDefinition(ctx),
+  registerReferences(ctx),
+  registerRename(ctx),
+  registerCodeLens(ctx),
+  registerCommands(ctx, {
+    ...basicCommands(ctx),
+  }),
+);
 
 connection.onInitialize((params: InitializeParams): InitializeResult => {
   workspace.initialize(params);
-  return {
-    capabilities: {
-      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },
-    },
-    serverInfo: { name: 'gongwen', version: '0.1.0' },
-  };
+  return { capabilities, serverInfo: { name: 'gongwen', version: '0.1.0' } };
 });
 
 connection.onInitialized(() => {
@@ -27,8 +51,6 @@ connection.onInitialized(() => {
     void connection.client.register(DidChangeConfigurationNotification.type, { section: 'gongwen' });
   }
 });
-
-registerDiagnostics(connection, documents, workspace);
 
 documents.listen(connection);
 connection.listen();

@@ -16,6 +16,12 @@ interface Cached {
 
 export class Workspace {
   canPullConfiguration = false;
+  /** the client accepts versioned edits (workspaceEdit.documentChanges) */
+  supportsDocumentChanges = false;
+  /** the client can be asked to reveal a range (window/showDocument) */
+  supportsShowDocument = false;
+  /** the client takes LocationLinks for go-to-definition */
+  supportsDefinitionLinks = false;
   private settings: GongwenConfig | undefined;
   private cache = new Map<string, Cached>();
   private reportedFailures = new Set<string>();
@@ -34,6 +40,9 @@ export class Workspace {
 
   initialize(params: InitializeParams): void {
     this.canPullConfiguration = !!params.capabilities.workspace?.configuration;
+    this.supportsDocumentChanges = !!params.capabilities.workspace?.workspaceEdit?.documentChanges;
+    this.supportsShowDocument = !!params.capabilities.window?.showDocument?.support;
+    this.supportsDefinitionLinks = !!params.capabilities.textDocument?.definition?.linkSupport;
     const init = params.initializationOptions as { settings?: unknown } | undefined;
     if (init?.settings) this.settings = this.fromRaw(init.settings);
   }

@@ -1,6 +1,8 @@
 // Completion: each provider offers items for the position or nothing; all answers are merged.
 import type { Analysis } from '../engine/analyze';
 import type { Position, Range } from '../model/types';
+import { completeOrdinal } from './completeOrdinal';
+import { completeDepartment } from './completeDepartment';
 import { completeIndicators } from './completeIndicators';
 
 export interface CompletionResult {
@@ -21,6 +23,8 @@ export interface CompletionResult {
 export type CompletionProvider = (analysis: Analysis, position: Position, lineText: string) => CompletionResult[];
 
 export const COMPLETION_PROVIDERS: CompletionProvider[] = [
+  completeOrdinal,
+  completeDepartment,
   completeIndicators,
 ];
 

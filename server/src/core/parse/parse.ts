@@ -268,6 +268,35 @@ function findBanji(ctx: Ctx, from: number): number {
   return printed;
 }
 
+/** The 附件说明 starting on line `k`: its label line and the numbered item lines that follow. */
+function collectNote(ctx: Ctx, k: number, limit: number): { start: number; end: number } {
+  let end = k;
+  let j = k + 1;
+  for (;;) {
+    const nx = nextNonBlank(ctx, j, limit);
+    if (nx < 0 || nx - end > 2) break;
+    const item = matchNoteItem(content(ctx, nx));
+    if (!item) break;
+    end = nx;
+    j = nx + 1;
+  }
+  return { start: k, end };
+}
+
+/**
+ * GB/T 9704 places the 附件说明 of a 通知 between its 正文 and the 署名; the seeds put it after the
+ * forwarded plan. Used only when the body has none.
+ */
+function findNoteInNotice(ctx: Ctx, notice: Notice | undefined, bodyStart: number): { start: number; end: number } | undefined {
+  if (!notice) return undefined;
+  const from = (notice.addressee ?? notice.title)?.range.end.line ?? notice.range.start.line;
+  const to = Math.min(bodyStart, notice.signature?.range.start.line ?? bodyStart);
+  for (let k = from + 1; k < to; k++) {
+    if (!blank(ctx, k) && !ctx.used[k] && matchAttachmentNote(content(ctx, k))) return collectNote(ctx, k, to);
+  }
+  return undefined;
+}
+
 function findRegions(ctx: Ctx, bodyStart: number): Regions {
   const n = ctx.lines.length;
   const banji = findBanji(ctx, bodyStart);
@@ -278,20 +307,9 @@ function findRegions(ctx: Ctx, bodyStart: number): Regions {
     if (blank(ctx, k)) continue;
     const c = content(ctx, k);
     if (!note && !labels.length) {
-      const nm = matchAttachmentNote(c);
-      if (nm) {
-        let end = k;
-        let j = k + 1;
-        for (;;) {
-          const nx = nextNonBlank(ctx, j, limit);
-          if (nx < 0 || nx - end > 2) break;
-          const item = matchNoteItem(content(ctx, nx));
-          if (!item) break;
-          end = nx;
-          j = nx + 1;
-        }
-        note = { start: k, end };
-        k = end;
+      if (matchAttachmentNote(c)) {
+        note = collectNote(ctx, k, limit);
+        k = note.end;
         continue;
       }
     }
@@ -730,6 +748,7 @@ export function parse(text: string): DocumentModel {
   const n = lines.length;
   const headResult = parseHeadAndNotice(ctx, Math.min(n, 80));
   const regions = findRegions(ctx, headResult.bodyStart);
+  regions.note ??= findNoteInNotice(ctx, headResult.notice, headResult.bodyStart);
   const paragraphs: Paragraph[] = [];
   const tables: Table[] = [];
 

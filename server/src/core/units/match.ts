@@ -103,7 +103,8 @@ function candidates(model: DocumentModel): Candidate[] {
 }
 
 function titleMatch(row: string, c: Candidate): boolean {
-  if (c.title.length < 4) return false;
+  // a short title (“兜底线”) pairs only when it is a task's own title, written identically
+  if (c.title.length < 4) return c.task >= 0 && row === c.title && row.length >= 2;
   if (row === c.title) return true;
   // a title and a row that differ only by a word at the end (…建设 / …建设工作)
   const [short, long] = row.length < c.title.length ? [row, c.title] : [c.title, row];
