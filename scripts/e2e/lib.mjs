@@ -27,6 +27,7 @@ export const SETTINGS = {
   'security.workspace.trust.enabled': false,
   'window.restoreWindows': 'none',
   'files.hotExit': 'off',
+  'git.openRepositoryInParentFolders': 'never', // npm start's seeds copy sits inside this checkout: no git prompt
   'chat.disableAIFeatures': true,
   'workbench.colorTheme': 'Default Light Modern',
   'workbench.reduceMotion': 'on', // hovers and menus appear at once, not mid-fade in a screenshot
@@ -104,8 +105,16 @@ export async function startCodeServer({ dir, folder, extensionsDir, env = {}, po
   const data = path.join(dir, 'data');
   const exts = extensionsDir || path.join(dir, 'extensions');
   for (const d of [home, path.join(data, 'User'), exts]) fs.mkdirSync(d, { recursive: true });
+  // npm start reuses its profile: keep what the user changed there, add the settings it lacks
   const settings = path.join(data, 'User', 'settings.json');
-  if (!fs.existsSync(settings)) fs.writeFileSync(settings, JSON.stringify(SETTINGS, null, 2)); // npm start keeps the user's own
+  if (!fs.existsSync(settings)) {
+    fs.writeFileSync(settings, JSON.stringify(SETTINGS, null, 2));
+  } else {
+    try {
+      const mine = JSON.parse(fs.readFileSync(settings, 'utf8'));
+      fs.writeFileSync(settings, JSON.stringify({ ...SETTINGS, ...mine }, null, 2));
+    } catch { /* settings with comments, written by hand: leave them as they are */ }
+  }
   port = port || await freePort();
   const logFile = path.join(dir, 'code-server.log');
   const out = fs.openSync(logFile, 'a');
