@@ -124,46 +124,40 @@ export async function runUiTest({ page, server, ws, root, log }) {
   const seed2 = fs.readdirSync(ws).find((f) => f.startsWith('002_'));
   const found2 = cliCheck(root, path.join(ws, seed2));
   const warning = found2.find((d) => d.code === 'units/near-miss') ?? found2.find((d) => d.severity === 2);
-  if (warning) {
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Control+P');
-    await quickInput.locator('input').waitFor({ state: 'visible', timeout: 10_000 });
-    await page.keyboard.type('002_');
-    await quickInput.locator('.monaco-list-row', { hasText: seed2 }).first().waitFor({ timeout: 15_000 });
-    await page.keyboard.press('Enter');
-    await page.locator('.tabs-container .tab.active', { hasText: seed2 }).waitFor({ timeout: 15_000 });
-    const row = rows.filter({ hasText: warning.message.slice(0, 20) }).first();
-    await row.waitFor({ timeout: 30_000 });
-    await row.click(); // the editor jumps to the warning
-    await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ timeout: 15_000 });
-    const box2 = await page.locator('.monaco-editor .squiggly-warning').first().boundingBox();
-    await hoverUntil(page, { x: box2.x + Math.min(box2.width / 2, 40), y: box2.y + box2.height / 2 }, warning.message.slice(0, 12));
-    await shot('warning.png', `seed 002, line ${warning.range.start.line + 1}: ${warning.message.slice(0, 40)}…`);
-    await page.mouse.move(0, 0);
-    await page.keyboard.press('Escape');
-    // back to seed 004 for the heading hover
-    await page.locator('.tabs-container .tab', { hasText: seed }).click();
-  } else {
-    log('seed 002: no warning to show (the checks find none)');
-  }
+  assert.ok(warning, 'seed 002 has a warning to show (its near-miss department names)');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Control+P');
+  await quickInput.locator('input').waitFor({ state: 'visible', timeout: 10_000 });
+  await page.keyboard.type('002_');
+  await quickInput.locator('.monaco-list-row', { hasText: seed2 }).first().waitFor({ timeout: 15_000 });
+  await page.keyboard.press('Enter');
+  await page.locator('.tabs-container .tab.active', { hasText: seed2 }).waitFor({ timeout: 15_000 });
+  const row = rows.filter({ hasText: warning.message.slice(0, 20) }).first();
+  await row.waitFor({ timeout: 30_000 });
+  await row.click(); // the editor jumps to the warning
+  await page.locator('.monaco-editor .squiggly-warning').first().waitFor({ timeout: 15_000 });
+  const box2 = await page.locator('.monaco-editor .squiggly-warning').first().boundingBox();
+  await hoverUntil(page, { x: box2.x + Math.min(box2.width / 2, 40), y: box2.y + box2.height / 2 }, warning.message.slice(0, 12));
+  await shot('warning.png', `seed 002, line ${warning.range.start.line + 1}: ${warning.message.slice(0, 40)}…`);
+  await page.mouse.move(0, 0);
+  await page.keyboard.press('Escape');
+  // back to seed 004 for the heading hover
+  await page.locator('.tabs-container .tab', { hasText: seed }).click();
 
-  // 6. hover on a heading (when the server offers hover): its level, ordinal and siblings
-  if (caps.hoverProvider) {
-    await page.keyboard.press('Escape');
-    await page.locator('.monaco-editor .view-lines').first().click();
-    await page.keyboard.press('Control+F');
-    await page.keyboard.type('三、重点任务');
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('Home');
-    // rest the mouse on the marker 三、 (the line in the text, not its copy in the sticky scroll header)
-    const line = page.locator('.monaco-editor .view-lines .view-line').filter({ hasText: /^三、重点任务$/ }).first();
-    const at = await line.boundingBox();
-    const headingHover = await hoverUntil(page, { x: at.x + 8, y: at.y + at.height / 2 }, '第一层');
-    log(`heading hover: “${(await headingHover.innerText()).split('\n').filter(Boolean).slice(0, 3).join(' / ')}”`);
-    await shot('hover-heading.png', 'hover on 三、重点任务: its level, ordinal and siblings');
-  } else {
-    log('heading hover: left out — the language server offers no hover yet');
-  }
+  // 6. hover on a heading: its level, ordinal and siblings
+  assert.ok(caps.hoverProvider, 'the language server announces hoverProvider');
+  await page.keyboard.press('Escape');
+  await page.locator('.monaco-editor .view-lines').first().click();
+  await page.keyboard.press('Control+F');
+  await page.keyboard.type('三、重点任务');
+  await page.keyboard.press('Escape');
+  await page.keyboard.press('Home');
+  // rest the mouse on the marker 三、 (the line in the text, not its copy in the sticky scroll header)
+  const line = page.locator('.monaco-editor .view-lines .view-line').filter({ hasText: /^三、重点任务$/ }).first();
+  const at = await line.boundingBox();
+  const headingHover = await hoverUntil(page, { x: at.x + 8, y: at.y + at.height / 2 }, '第一层');
+  log(`heading hover: “${(await headingHover.innerText()).split('\n').filter(Boolean).slice(0, 3).join(' / ')}”`);
+  await shot('hover-heading.png', 'hover on 三、重点任务: its level, ordinal and siblings');
 
   // 7. a quick fix with Ctrl+. on a copy of seed 000 with drafting slips, then save and read the file
   // (outside the workspace folder, so it is not in the other screenshots' Explorer; Quick Open takes a full path)
@@ -173,10 +167,8 @@ export async function runUiTest({ page, server, ws, root, log }) {
   for (const [from, to] of SLIPS) text = text.replace(from, to);
   fs.writeFileSync(slipsFile, text);
   const fixable = cliCheck(root, slipsFile).filter((d) => d.data?.fixes?.length);
-  if (!caps.codeActionProvider || !fixable.length) {
-    log(`quick fix: left out — ${!caps.codeActionProvider ? 'the language server offers no code actions yet' : 'no check offers a fix for the slips yet'}`);
-    return;
-  }
+  assert.ok(caps.codeActionProvider, 'the language server announces codeActionProvider');
+  assert.ok(fixable.length, 'the checks offer fixes for the slips');
   const target = fixable[0];
   const fix = target.data.fixes[0];
   await page.keyboard.press('Escape');

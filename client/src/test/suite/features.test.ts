@@ -1,20 +1,21 @@
 // Navigation and information features through VS Code's own provider commands, on real seed positions:
 // hover, go to definition (task ⇄ 分工表 row), document symbols (the Outline view), completion.
-// Each test needs its provider in the server; a server without it skips the test and says so.
+// Each test first checks that the server announces its provider, so a lost registration fails by name.
 import * as assert from 'assert';
 import * as vscode from 'vscode';
-import { hoverText, openGongwen, positionOf, seedUri, serverHas, skipUnless } from './helpers';
+import { hoverText, openGongwen, positionOf, seedUri, serverHas } from './helpers';
 
-function requireProvider(ctx: Mocha.Context, capability: string): void {
-  skipUnless(ctx, serverHas(capability), `the language server does not offer ${capability} yet`);
+/** Fails at once, and clearly, when the server no longer announces the feature a test exercises. */
+function requireProvider(capability: string): void {
+  assert.ok(serverHas(capability), `the language server announces ${capability} in its InitializeResult`);
 }
 
 describe('hover, definition, symbols, completion', () => {
   after(() => vscode.commands.executeCommand('workbench.action.closeAllEditors'));
 
-  it('hover on a heading names its level, its ordinal and its siblings', async function () {
+  it('hover on a heading names its level, its ordinal and its siblings', async () => {
     const editor = await openGongwen(seedUri('004'));
-    requireProvider(this, 'hoverProvider');
+    requireProvider('hoverProvider');
     const at = positionOf(editor.document, '三、重点任务').translate(0, 1);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at);
     const text = hoverText(hovers);
@@ -23,17 +24,17 @@ describe('hover, definition, symbols, completion', () => {
     assert.match(text, /同级共 ?4 ?项/, `四 first-level headings 一、…四、 in the plan; hover said: ${text}`);
   });
 
-  it('no hover on ordinary body text', async function () {
+  it('no hover on ordinary body text', async () => {
     const editor = await openGongwen(seedUri('004'));
-    requireProvider(this, 'hoverProvider');
+    requireProvider('hoverProvider');
     const at = positionOf(editor.document, '和区域均衡布局').translate(0, 3);
     const hovers = await vscode.commands.executeCommand<vscode.Hover[]>('vscode.executeHoverProvider', editor.document.uri, at);
     assert.strictEqual(hoverText(hovers).trim(), '');
   });
 
-  it('go to definition: a body task ⇄ its 重点任务分工表 row', async function () {
+  it('go to definition: a body task ⇄ its 重点任务分工表 row', async () => {
     const editor = await openGongwen(seedUri('000'));
-    requireProvider(this, 'definitionProvider');
+    requireProvider('definitionProvider');
     const doc = editor.document;
     const task = positionOf(doc, '1.统筹规划服务设施建设').translate(0, 4);
     const there = await definitions(doc.uri, task);
@@ -44,9 +45,9 @@ describe('hover, definition, symbols, completion', () => {
     assert.ok(back.some((l) => l.range.start.line === task.line), `row → task: expected line ${task.line + 1}, got ${back.map((l) => l.range.start.line + 1)}`);
   });
 
-  it('document symbols: parts → headings → tasks, and the attachments', async function () {
+  it('document symbols: parts → headings → tasks, and the attachments', async () => {
     const editor = await openGongwen(seedUri('000'));
-    requireProvider(this, 'documentSymbolProvider');
+    requireProvider('documentSymbolProvider');
     const symbols = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', editor.document.uri);
     assert.ok(symbols?.length, 'symbols for seed 000');
     const paths: string[][] = [];
@@ -64,13 +65,13 @@ describe('hover, definition, symbols, completion', () => {
     assert.ok(paths.some((p) => p[p.length - 1].startsWith('附件2')), '附件2 is a symbol');
   });
 
-  it('completion at a new numbered line offers the next ordinal: after （三） typing （ offers （四）', async function () {
+  it('completion at a new numbered line offers the next ordinal: after （三） typing （ offers （四）', async () => {
     const doc = await vscode.workspace.openTextDocument({
       language: 'gongwen',
       content: '一、总体要求\n\n（一）基本原则\n\n坚持统筹推进。\n\n（二）主要目标\n\n到2025年基本建成。\n\n（三）工作步骤\n\n分三步实施。\n\n（',
     });
     await vscode.window.showTextDocument(doc);
-    requireProvider(this, 'completionProvider');
+    requireProvider('completionProvider');
     const end = doc.positionAt(doc.getText().length);
     const list = await vscode.commands.executeCommand<vscode.CompletionList>('vscode.executeCompletionItemProvider', doc.uri, end, '（');
     const labels = list.items.map((i) => (typeof i.label === 'string' ? i.label : i.label.label));
@@ -79,9 +80,9 @@ describe('hover, definition, symbols, completion', () => {
     await vscode.commands.executeCommand('workbench.action.revertAndCloseActiveEditor');
   });
 
-  it('completion inside a units bracket offers the departments the document uses', async function () {
+  it('completion inside a units bracket offers the departments the document uses', async () => {
     const editor = await openGongwen(seedUri('000'));
-    requireProvider(this, 'completionProvider');
+    requireProvider('completionProvider');
     const doc = editor.document;
     // right after the 、 that follows the first unit of task 2's bracket
     const at = positionOf(doc, '〔县民政局、县自然资源局').translate(0, '〔县民政局、'.length);

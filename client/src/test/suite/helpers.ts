@@ -143,19 +143,6 @@ export function serverHas(capability: string): boolean {
   return Boolean(caps[capability]);
 }
 
-/** A line in the test report (also in $GONGWEN_E2E_LOG, which the code-server runner shows). */
-export function note(text: string): void {
-  if (process.env.GONGWEN_E2E_LOG) fs.appendFileSync(process.env.GONGWEN_E2E_LOG, `      ${text}\n`);
-  console.log(`      ${text}`);
-}
-
-/** Skips the running test when the server lacks a feature, saying which. */
-export function skipUnless(ctx: Mocha.Context, available: boolean, reason: string): void {
-  if (available) return;
-  note(`(skipped: ${reason})`);
-  ctx.skip();
-}
-
 export function positionOf(doc: vscode.TextDocument, needle: string, nth = 0): vscode.Position {
   const text = doc.getText();
   let at = -1;
