@@ -127,16 +127,23 @@ export async function startCodeServer({ dir, folder, extensionsDir, env = {}, po
     // EXTENSIONS_GALLERY: no marketplace look-ups (this network has none); a closed loopback port fails at once
     env: { ...process.env, PASSWORD: password || '', HOME: home, EXTENSIONS_GALLERY: JSON.stringify({ serviceUrl: 'http://127.0.0.1:9/gallery', itemUrl: 'http://127.0.0.1:9/item' }), XDG_CONFIG_HOME: path.join(home, '.config'), XDG_DATA_HOME: path.join(home, '.local', 'share'), ...env },
     stdio: ['ignore', quiet ? out : 'inherit', quiet ? out : 'inherit'],
+    // its own process group, so stopping it also stops its helpers (extension hosts, file watcher, language servers)
+    detached: true,
   });
   fs.closeSync(out);
   let exited = false;
   const exitedP = new Promise((resolve) => child.on('exit', (code, sig) => { exited = true; resolve({ code, sig }); }));
+  const group = (sig) => { try { process.kill(-child.pid, sig); return true; } catch { return false; } };
   const stop = async () => {
-    if (exited) return;
-    child.kill('SIGTERM');
-    const t = setTimeout(() => { if (!exited) child.kill('SIGKILL'); }, 5000);
-    await exitedP;
-    clearTimeout(t);
+    if (!exited) {
+      group('SIGTERM');
+      const t = setTimeout(() => { if (!exited) group('SIGKILL'); }, 5000);
+      await exitedP;
+      clearTimeout(t);
+    }
+    // helpers that outlive code-server by a moment (the file watcher) go with their group
+    for (let i = 0; i < 30 && group(0); i++) await new Promise((r) => setTimeout(r, 100));
+    group('SIGKILL');
   };
   onCleanup(stop);
   const url = `http://${host === '0.0.0.0' ? '127.0.0.1' : host}:${port}`;
