@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Installs the real editor the end-to-end tests run in, into the git-ignored .e2e/ folder:
-#   - Debian packages: chromium (the browser that drives the editor), fonts-wqy-zenhei, ripgrep and libkrb5-dev
+#   - Debian packages: chromium (the browser that drives the editor), fonts-wqy-zenhei, pngquant, ripgrep and libkrb5-dev
 #     (code-server's native modules need them to build);
 #   - code-server (VS Code's server + workbench, from the npm registry) and playwright-core.
 # It is not a regular dependency on purpose: it needs apt and ~300 MB, and `npm install` must stay
@@ -17,8 +17,9 @@ CODE_SERVER_VERSION=4.100.3
 PLAYWRIGHT_VERSION=1.65.1
 STAMP="$E2E/.installed"
 WANT="code-server@$CODE_SERVER_VERSION playwright-core@$PLAYWRIGHT_VERSION"
-# fonts-wqy-zenhei: Chinese glyphs for the screenshots (chromium without recommends has none)
-APT_PACKAGES=(chromium ripgrep libkrb5-dev fonts-wqy-zenhei)
+# fonts-wqy-zenhei: Chinese glyphs for the screenshots (chromium without recommends has none);
+# pngquant: shrinks the README's screenshots (UPDATE=1 node scripts/e2e-run.mjs ui)
+APT_PACKAGES=(chromium ripgrep libkrb5-dev fonts-wqy-zenhei pngquant)
 
 say() { printf '[e2e-setup] %s\n' "$*"; }
 die() { printf '[e2e-setup] ERROR: %s\n' "$*" >&2; exit 1; }
