@@ -14,7 +14,12 @@ function maybeAdopt(doc: vscode.TextDocument): void {
   if (looksLikePolicyDocument(doc.getText())) void vscode.languages.setTextDocumentLanguage(doc, 'gongwen');
 }
 
-export async function activate(context: vscode.ExtensionContext): Promise<void> {
+/** What activate() returns: lets the in-editor tests see which features the running server offers. */
+export interface GongwenApi {
+  serverCapabilities(): Record<string, unknown> | undefined;
+}
+
+export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
     run: { module: serverModule, transport: TransportKind.ipc },
@@ -34,6 +39,7 @@ export async function activate(context: vscode.ExtensionContext): Promise<void> 
 
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(maybeAdopt));
   vscode.workspace.textDocuments.forEach(maybeAdopt);
+  return { serverCapabilities: () => client?.initializeResult?.capabilities as Record<string, unknown> | undefined };
 }
 
 export async function deactivate(): Promise<void> {
