@@ -54,9 +54,12 @@ for (let k = 0; k < 5; k++) for (const p of ['000', '001', '002', '003', '004'])
 
 const started = Date.now();
 console.log(`fuzzing with seed ${SEED} (replay: npm run fuzz -- --seed ${SEED} --runs ${RUNS})`);
-let ok = runProperty('random edits: no throw, ranges inside, deterministic', RUNS, checkRobust);
-ok = runProperty('every quick fix edits only its ranges, removes no department or sentence', Math.ceil(RUNS / 10), checkAllFixes) && ok;
-ok = runProperty('fixAll twice equals once, no overlapping fixes in a pass', Math.ceil(RUNS / 20), checkFixAll) && ok;
+// --only robust|fixes|fixall runs one property (to replay a failure quickly)
+const only = arg('--only');
+let ok = true;
+if (!only || only === 'robust') ok = runProperty('random edits: no throw, ranges inside, deterministic', RUNS, checkRobust) && ok;
+if (!only || only === 'fixes') ok = runProperty('every quick fix edits only its ranges, removes no department or sentence', Math.ceil(RUNS / 10), checkAllFixes) && ok;
+if (!only || only === 'fixall') ok = runProperty('fixAll twice equals once, no overlapping fixes in a pass', Math.ceil(RUNS / 20), checkFixAll) && ok;
 console.log(`\n${cases} cases in ${((Date.now() - started) / 1000).toFixed(0)} s, ${ok ? 'no failure' : 'FAILURES above'}`);
 if (slowest.case) {
   const c = slowest.case;

@@ -9,7 +9,6 @@ import { fixAll } from '../../server/src/core/features/fixAll';
 import { parse } from '../../server/src/core/parse/parse';
 import type { Fix, TextEdit } from '../../server/src/core/rules/types';
 import { applyEdits } from '../../server/src/core/text/edits';
-import { splitLines } from '../../server/src/core/text/lines';
 import { assertRangesInside } from '../helpers/invariants';
 import { SEED_FILES, seed } from '../helpers/seeds';
 
@@ -136,15 +135,15 @@ export function countSentences(text: string): number {
 }
 
 /**
- * Sentences outside the 抄送 list: its 。 separate organs, not sentences (县委办。县纪委办。 → 县委办，县纪委办。
- * is the copy-to check's fix). structure/copy-to's own tests pin that it leaves prose alone.
+ * Sentences of the running text: the paragraphs of the 通知, the body and the attachments. The
+ * 附件说明, labels, tables and the 版记 are lists, not prose — their 。 separate items (县委办。县纪委办。
+ * → 县委办，县纪委办。 is structure/copy-to's fix), so they are not counted; the checks' own tests pin
+ * that their fixes leave prose alone.
  */
 function countProseSentences(text: string): number {
-  const copyTo = parse(text).banji?.copyTo;
-  if (!copyTo) return countSentences(text);
-  const lines = splitLines(text);
-  const skip = new Set(copyTo.segments.map((s) => s.line));
-  return countSentences(lines.filter((l) => !skip.has(l.n)).map((l) => l.text).join('\n'));
+  let n = 0;
+  for (const p of parse(text).paragraphs) if (p.region !== 'head' && p.region !== 'banji') n += countSentences(p.text);
+  return n;
 }
 
 /** The units each task names, with their offsets in the text. */
