@@ -85,15 +85,8 @@ function half(source: Source, offset: number): Half {
   return { ch: source.span.text[offset], offset, source };
 }
 
-interface SourceResult {
-  crossings: Crossing[];
-  pairs: Pair[];
-  mismatched: Pair[];
-  unclosed: Half[];
-  stray: Half[];
-  nested: Nested[];
-  angleOutside: Pair[];
-}
+/** one source's findings have the same shape as the whole scan */
+type SourceResult = Scan;
 
 /** Every half as a character code: the scan skips other characters without making a string of each. */
 const MARK_CODES = new Uint8Array(65536);
