@@ -3,9 +3,9 @@
 // seeds, a synthetic document and fuzzed edits: the same pairs, in the same order.
 import * as assert from 'assert';
 import fc from 'fast-check';
-import type { DocumentModel, Heading, Table } from '../../../server/src/core/model/types';
+import type { DocumentModel, Table } from '../../../server/src/core/model/types';
 import { parse } from '../../../server/src/core/parse/parse';
-import { matchTasksToRows, normaliseText, type TaskRowMatch, type TaskRowPair } from '../../../server/src/core/units/match';
+import { headingBlock, matchTasksToRows, normaliseText, titleMatch, type TaskRowMatch, type TaskRowPair } from '../../../server/src/core/units/match';
 import { buildSynthetic } from '../../../bench/synthetic';
 import { caseText, editedArb } from '../../fuzz/properties';
 import { SEED_FILES, seed } from '../../helpers/seeds';
@@ -28,23 +28,7 @@ function longestQuoted(s: string, g: Set<string>): number {
 
 interface Candidate { task: number; heading: number; paragraph: number; title: string; grams: Set<string> }
 
-function headingBlock(model: DocumentModel, h: Heading): string {
-  let text = '';
-  for (let q = h.paragraph; q < model.paragraphs.length; q++) {
-    const p = model.paragraphs[q];
-    if (q > h.paragraph && (p.heading || p.region !== h.region)) break;
-    text += p.text;
-    if (text.length > 4000) break;
-  }
-  return text;
-}
 
-function titleMatch(row: string, c: Candidate): boolean {
-  if (c.title.length < 4) return c.task >= 0 && row === c.title && row.length >= 2;
-  if (row === c.title) return true;
-  const [short, long] = row.length < c.title.length ? [row, c.title] : [c.title, row];
-  return short.length >= 6 && long.startsWith(short) && long.length - short.length <= 2;
-}
 
 /** The algorithm as first written (before the performance work), kept as the reference. */
 function reference(model: DocumentModel): TaskRowMatch {

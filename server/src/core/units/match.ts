@@ -128,7 +128,7 @@ class GramTable {
   }
 }
 
-function headingBlock(model: DocumentModel, h: Heading): string {
+export function headingBlock(model: DocumentModel, h: Heading): string {
   let text = '';
   for (let q = h.paragraph; q < model.paragraphs.length; q++) {
     const p = model.paragraphs[q];
@@ -153,7 +153,7 @@ function candidates(model: DocumentModel): Candidate[] {
   return out;
 }
 
-function titleMatch(row: string, c: Candidate): boolean {
+export function titleMatch(row: string, c: Pick<Candidate, 'title' | 'task'>): boolean {
   // a short title (“兜底线”) pairs only when it is a task's own title, written identically
   if (c.title.length < 4) return c.task >= 0 && row === c.title && row.length >= 2;
   if (row === c.title) return true;
