@@ -1,0 +1,69 @@
+// Bounded caches for pure computations keyed by the text they read (a paragraph, a line, a bracket).
+// A keystroke changes one paragraph; the next analysis of the document finds every other paragraph's
+// result here, which is how re-analysis after an edit costs a fraction of a first analysis.
+//
+// Contract for users: the key must determine the value completely (add a configuration fingerprint to
+// the key, or keep one Memo per configuration, when the value depends on it); values are shared
+// between analyses and documents, so they are never mutated, and they hold positions relative to the
+// keyed text, never document lines or offsets.
+
+const all: Memo<unknown>[] = [];
+
+/**
+ * Two generations: lookups read the current map, then the previous one (promoting the entry); when the
+ * current map is full the previous one is dropped. Bounded at twice the capacity, no per-hit bookkeeping.
+ */
+export class Memo<V> {
+  private current = new Map<string, V>();
+  private previous = new Map<string, V>();
+  hits = 0;
+  misses = 0;
+
+  constructor(
+    readonly name: string,
+    private readonly capacity = 20_000,
+  ) {
+    all.push(this as Memo<unknown>);
+  }
+
+  get(key: string, compute: (key: string) => V): V {
+    let v = this.current.get(key);
+    if (v !== undefined) {
+      this.hits++;
+      return v;
+    }
+    v = this.previous.get(key);
+    if (v === undefined) {
+      this.misses++;
+      v = compute(key);
+    } else {
+      this.hits++;
+    }
+    if (this.current.size >= this.capacity) {
+      this.previous = this.current;
+      this.current = new Map();
+    }
+    this.current.set(key, v);
+    return v;
+  }
+
+  clear(): void {
+    this.current = new Map();
+    this.previous = new Map();
+    this.hits = 0;
+    this.misses = 0;
+  }
+
+  get size(): number {
+    return this.current.size + this.previous.size;
+  }
+}
+
+/** Forget every cached result (the benchmark's cold runs; tests that compare cold and warm analyses). */
+export function clearMemos(): void {
+  for (const m of all) m.clear();
+}
+
+export function memoStats(): { name: string; size: number; hits: number; misses: number }[] {
+  return all.map((m) => ({ name: m.name, size: m.size, hits: m.hits, misses: m.misses }));
+}

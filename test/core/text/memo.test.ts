@@ -1,0 +1,33 @@
+import * as assert from 'assert';
+import { clearMemos, Memo, memoStats } from '../../../server/src/core/text/memo';
+
+describe('Memo (bounded cache of per-paragraph results)', () => {
+  it('computes once per key and answers later lookups from the cache', () => {
+    const m = new Memo<number>('test/length', 10);
+    let calls = 0;
+    const len = (s: string) => (calls++, s.length);
+    assert.strictEqual(m.get('一、总体要求', len), 6);
+    assert.strictEqual(m.get('一、总体要求', len), 6);
+    assert.strictEqual(calls, 1);
+    assert.deepStrictEqual([m.hits, m.misses], [1, 1]);
+  });
+
+  it('stays within twice its capacity, keeping recently used keys', () => {
+    const m = new Memo<string>('test/bounded', 3);
+    for (let i = 0; i < 50; i++) m.get('k' + i, (k) => k);
+    assert.ok(m.size <= 6, `size ${m.size}`);
+    let calls = 0;
+    m.get('k49', (k) => (calls++, k));
+    assert.strictEqual(calls, 0, 'the newest key is still cached');
+    m.get('k0', (k) => (calls++, k));
+    assert.strictEqual(calls, 1, 'the oldest key was dropped');
+  });
+
+  it('clearMemos forgets every cache (cold runs in the benchmark and the fuzz property)', () => {
+    const m = new Memo<string>('test/clear', 10);
+    m.get('a', (k) => k);
+    clearMemos();
+    assert.strictEqual(m.size, 0);
+    assert.ok(memoStats().some((s) => s.name === 'test/clear'));
+  });
+});
