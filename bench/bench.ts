@@ -10,6 +10,7 @@ import { parse } from '../server/src/core/parse/parse';
 import { RULES } from '../server/src/core/rules/index';
 import { defaultConfig } from '../server/src/core/config';
 import { splitLines } from '../server/src/core/text/lines';
+import { clearMemos, memoStats } from '../server/src/core/text/memo';
 import { SEED_FILES, SEEDS_DIR } from '../test/helpers/seeds';
 import { openDocument, rssOf, startServer, ROOT } from '../test/helpers/lspClient';
 import { buildSynthetic } from './synthetic';
@@ -56,6 +57,34 @@ function time(fn: () => void, runs: number, warmup: number): Stats {
   return stats(samples, cpu);
 }
 
+/** Runs fn with every memo cache empty: the cost of a document never seen before. */
+function cold<T>(fn: () => T): T {
+  clearMemos();
+  return fn();
+}
+
+/**
+ * Re-analysis after typing: each run inserts one character into a random line of `text` and analyses
+ * it, with the caches the previous analyses left — what the server does on a keystroke. Edits do not
+ * accumulate (each is one keystroke away from the original), so every run changes one paragraph.
+ */
+function afterEdits(text: string, runs: number, warmup: number): Stats {
+  const next = rng(20261129);
+  const lineStarts = [0];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const edited = () => {
+    const line = Math.floor(next() * lineStarts.length);
+    const end = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length;
+    const at = lineStarts[line] + Math.floor(next() * (end - lineStarts[line] + 1));
+    return text.slice(0, at) + '的' + text.slice(at);
+  };
+  clearMemos();
+  analyze(text);
+  const texts = Array.from({ length: runs + warmup }, edited);
+  let k = 0;
+  return time(() => analyze(texts[k++]), runs, warmup);
+}
+
 const ms = (x: number) => (x < 10 ? x.toFixed(2) : x.toFixed(1));
 const kb = (bytes: number) => bytes / 1000;
 
@@ -72,16 +101,17 @@ function table(title: string, head: string[], rows: (string | number)[][]): void
 function benchSeeds() {
   const out = SEED_FILES.map((f) => {
     const text = fs.readFileSync(path.join(SEEDS_DIR, f), 'utf8');
-    const t = time(() => analyze(text), QUICK ? 20 : 60, 20);
+    const t = time(() => cold(() => analyze(text)), QUICK ? 20 : 60, 20);
+    const edit = afterEdits(text, QUICK ? 30 : 100, 20);
     const model = parse(text);
-    const p = time(() => parse(text), QUICK ? 20 : 60, 10);
-    const r = time(() => runRules(model), QUICK ? 20 : 60, 10);
-    return { file: f, bytes: Buffer.byteLength(text), lines: model.lineCount, analyze: t, parse: p, checks: r, slowestChecks: checkTimes(model, QUICK ? 10 : 30).slice(0, 5) };
+    const p = time(() => cold(() => parse(text)), QUICK ? 20 : 60, 10);
+    const r = time(() => cold(() => runRules(model)), QUICK ? 20 : 60, 10);
+    return { file: f, bytes: Buffer.byteLength(text), lines: model.lineCount, analyze: t, afterEdit: edit, parse: p, checks: r, slowestChecks: checkTimes(model, QUICK ? 10 : 30).slice(0, 5) };
   });
   const largest = out.reduce((a, b) => (b.bytes > a.bytes ? b : a));
   table(`Slowest checks on the largest seed (${largest.file.slice(0, 3)}; ms, median; a shared computation counts for the first check that asks for it)`, ['check', 'ms'], largest.slowestChecks.map((r) => [r.rule, ms(r.ms)]));
-  table('Core analysis per seed (parse + every check, warm, ms)', ['seed', 'KB', 'lines', 'median', 'p95', 'CPU median', 'parse', 'checks'],
-    out.map((s) => [s.file.slice(0, 3), kb(s.bytes).toFixed(0), s.lines, ms(s.analyze.median), ms(s.analyze.p95), ms(s.analyze.cpuMedian!), ms(s.parse.median), ms(s.checks.median)]));
+  table('Core analysis per seed (parse + every check, warm JIT, ms). Cold: every cache emptied before each run. After an edit: one character typed into a random line of the last analysed version, as in the editor', ['seed', 'KB', 'lines', 'cold median', 'cold p95', 'cold CPU median', 'parse', 'checks', 'after an edit: median', 'p95'],
+    out.map((s) => [s.file.slice(0, 3), kb(s.bytes).toFixed(0), s.lines, ms(s.analyze.median), ms(s.analyze.p95), ms(s.analyze.cpuMedian!), ms(s.parse.median), ms(s.checks.median), ms(s.afterEdit.median), ms(s.afterEdit.p95)]));
   return out;
 }
 
@@ -89,6 +119,7 @@ function benchSeeds() {
 function checkTimes(model: ReturnType<typeof parse>, runs: number): { rule: string; ms: number }[] {
   const samples = new Map<string, number[]>(RULES.map((r) => [r.meta.id, []]));
   for (let k = 0; k < runs + 1; k++) {
+    clearMemos();
     const ctx = { model, config: defaultConfig(), shared: new Map<string, unknown>() };
     for (const rule of RULES) {
       const a = performance.now();
@@ -114,15 +145,16 @@ function benchSynthetic() {
     const warm = size >= 5_000_000 ? 2 : 3;
     // the floor: what any tool must do — read the file and split it into lines — in the same run
     const floor = time(() => splitLines(fs.readFileSync(file, 'utf8')), runs, warm);
-    const t = time(() => analyze(s.text), runs, warm);
+    const t = time(() => cold(() => analyze(s.text)), runs, warm);
+    const edit = afterEdits(s.text, runs, warm);
     const model = parse(s.text);
-    const p = time(() => parse(s.text), runs, warm);
-    return { bytes: s.bytes, tasks: s.tasks, lines: model.lineCount, analyze: t, parse: p, floor, ratio: t.median / floor.median };
+    const p = time(() => cold(() => parse(s.text)), runs, warm);
+    return { bytes: s.bytes, tasks: s.tasks, lines: model.lineCount, analyze: t, afterEdit: edit, parse: p, floor, ratio: t.median / floor.median };
   });
   const exp = (a: (typeof out)[number], b: (typeof out)[number]) => Math.log(b.analyze.median / a.analyze.median) / Math.log(b.bytes / a.bytes);
   const scaling = { from100KBto1MB: exp(out[0], out[1]), from1MBto5MB: exp(out[1], out[2]), timeRatio10x: (out[1].analyze.median / out[0].analyze.median) / (out[1].bytes / out[0].bytes) * 10 };
-  table('Synthetic documents built from the seeds (ms)', ['size', 'tasks', 'lines', 'analysis median', 'p95', 'CPU median', 'parse', 'floor (read+split)', 'analysis ÷ floor', 'µs/KB'],
-    out.map((s) => [`${kb(s.bytes).toFixed(0)} KB`, s.tasks, s.lines, ms(s.analyze.median), ms(s.analyze.p95), ms(s.analyze.cpuMedian!), ms(s.parse.median), ms(s.floor.median), s.ratio.toFixed(1) + '×', (s.analyze.median * 1000 / kb(s.bytes)).toFixed(1)]));
+  table('Synthetic documents built from the seeds (ms; cold = caches emptied before each run)', ['size', 'tasks', 'lines', 'cold median', 'p95', 'CPU median', 'parse', 'floor (read+split)', 'cold ÷ floor', 'µs/KB', 'after an edit: median'],
+    out.map((s) => [`${kb(s.bytes).toFixed(0)} KB`, s.tasks, s.lines, ms(s.analyze.median), ms(s.analyze.p95), ms(s.analyze.cpuMedian!), ms(s.parse.median), ms(s.floor.median), s.ratio.toFixed(1) + '×', (s.analyze.median * 1000 / kb(s.bytes)).toFixed(1), ms(s.afterEdit.median)]));
   console.log(`scaling exponent: ${scaling.from100KBto1MB.toFixed(2)} (100 KB→1 MB), ${scaling.from1MBto5MB.toFixed(2)} (1 MB→5 MB); 10× the text costs ${scaling.timeRatio10x.toFixed(1)}× the time (target ≤ 11×)`);
   // the slowest checks on the 1 MB document: where to look when a new check makes it slow
   const perRule = checkTimes(parse(buildSynthetic(1_000_000).text), QUICK ? 3 : 7);
@@ -133,7 +165,7 @@ function benchSynthetic() {
 
 function benchPathological() {
   const out = pathologicalInputs().map((p) => {
-    const t = time(() => analyze(p.text), QUICK ? 2 : 5, 1);
+    const t = time(() => cold(() => analyze(p.text)), QUICK ? 2 : 5, 1);
     const bytes = Buffer.byteLength(p.text);
     return { name: p.name, bytes, ms: t.median, msPer100KB: (t.median / bytes) * 100_000 };
   });
@@ -280,11 +312,12 @@ async function main() {
   const targets: { target: string; value: number; ok: boolean }[] = [];
   if (seeds) {
     const largest = seeds.reduce((a, b) => (b.bytes > a.bytes ? b : a));
-    targets.push({ target: `largest seed (${largest.file.slice(0, 3)}) ≤ 2 ms warm (median)`, value: largest.analyze.median, ok: largest.analyze.median <= 2 });
+    targets.push({ target: `largest seed (${largest.file.slice(0, 3)}) ≤ 2 ms warm (median), cold caches`, value: largest.analyze.median, ok: largest.analyze.median <= 2 });
+    targets.push({ target: `largest seed (${largest.file.slice(0, 3)}) ≤ 2 ms warm (median), after a one-character edit`, value: largest.afterEdit.median, ok: largest.afterEdit.median <= 2 });
   }
   if (synthetic) {
     const oneMB = synthetic.sizes[1];
-    targets.push({ target: '1 MB ≤ 60 ms', value: oneMB.analyze.median, ok: oneMB.analyze.median <= 60 });
+    targets.push({ target: '1 MB ≤ 60 ms (cold caches)', value: oneMB.analyze.median, ok: oneMB.analyze.median <= 60 });
     targets.push({ target: '≤ 3× the floor at 1 MB', value: oneMB.ratio, ok: oneMB.ratio <= 3 });
     targets.push({ target: '10× the text ≤ 11× the time', value: synthetic.scaling.timeRatio10x, ok: synthetic.scaling.timeRatio10x <= 11 });
   }
@@ -298,7 +331,7 @@ async function main() {
   table('Targets', ['target', 'measured', 'met'], targets.map((t) => [t.target, t.value.toFixed(2), t.ok ? 'yes' : 'NO']));
   const results = {
     date: new Date().toISOString(), env, quick: QUICK, seconds: (Date.now() - started) / 1000,
-    seeds, synthetic, pathological, bundles: bundle, server,
+    seeds, synthetic, pathological, bundles: bundle, server, memos: memoStats(),
     targets,
   };
   fs.writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
