@@ -30,4 +30,15 @@ describe('Memo (bounded cache of per-paragraph results)', () => {
     assert.strictEqual(m.size, 0);
     assert.ok(memoStats().some((s) => s.name === 'test/clear'));
   });
+
+  it('hands compute() a copy of the key equal to it, so cached strings do not keep the document alive', () => {
+    const m = new Memo<string>('test/copy', 10);
+    const doc = '一、总体要求\n（一）加强组织领导。建立工作专班。〔县民政局、县财政局〕\n';
+    const paragraph = doc.slice(7, doc.length - 1);
+    let seen = '';
+    const v = m.get(paragraph, (k) => (seen = k, k.slice(0, 8)));
+    assert.strictEqual(seen, paragraph);
+    assert.strictEqual(v, '（一）加强组织领导');
+    assert.strictEqual(m.get(paragraph, () => 'recomputed'), v, 'a later lookup with the slice hits the copied key');
+  });
 });
