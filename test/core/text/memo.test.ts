@@ -36,7 +36,7 @@ describe('Memo (bounded cache of per-paragraph results)', () => {
     const doc = '一、总体要求\n（一）加强组织领导。建立工作专班。〔县民政局、县财政局〕\n';
     const paragraph = doc.slice(7, doc.length - 1);
     let seen = '';
-    const v = m.get(paragraph, (k) => (seen = k, k.slice(0, 8)));
+    const v = m.get(paragraph, (k) => (seen = k, k.slice(0, 9)));
     assert.strictEqual(seen, paragraph);
     assert.strictEqual(v, '（一）加强组织领导');
     assert.strictEqual(m.get(paragraph, () => 'recomputed'), v, 'a later lookup with the slice hits the copied key');
