@@ -6,19 +6,27 @@ import { toAsciiDigits } from '../text/numerals';
 /** What a unit measures: values of different classes cannot state the same indicator. */
 export type UnitClass = 'percent' | 'count' | 'years' | 'money' | 'area' | 'none';
 
-const SP = '[ \\u3000]*';
-const DIGITS = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
-/** unit words, longest first (人次 before 人, 万元 is 万 + 元) */
-const UNITS = '%|％|‰|人次|平方米|个|张|人|名|所|家|处|项|岁|床|户|元|次|班';
-const POST = '及以上|以上|以下|左右|多|余';
-
 export const CMP_WORDS =
   '达到或超过|力争达到|要达到|应达到|需达到|提高到|提升到|提高至|提升至|增加到|增长到|保持在|稳定在|不低于|不少于|不超过|不高于|低于|高于|超过|达到|达|至少|≥|≤|＞|＜|>|<|=|＝|为|是|占|约|近';
 
-/** A value at the start of the text: number (or fraction or range), 万/亿, unit, 以上/左右. */
-const VALUE = new RegExp(
-  `^(${DIGITS})(?:${SP}[/／]${SP}(${DIGITS}))?(?:${SP}[-—–~～]${SP}(${DIGITS}))?${SP}(万|亿)?${SP}(${UNITS})?(?:${SP}(${POST}))?`,
-);
+const CMP_LIST = CMP_WORDS.split('|');
+/** the comparison words by their first character, in CMP_WORDS order (达到或超过 before 达到 before 达) */
+const CMP_BY_FIRST = new Map<number, string[]>();
+for (const w of CMP_LIST) {
+  const list = CMP_BY_FIRST.get(w.charCodeAt(0)) ?? [];
+  list.push(w);
+  CMP_BY_FIRST.set(w.charCodeAt(0), list);
+}
+
+/**
+ * The comparison word written at `i` and ending by `end`, as `^(?:CMP_WORDS)` finds it (the first
+ * alternative that matches); looked up by its first character because it is tried after every phrase.
+ */
+export function comparisonWordAt(text: string, i: number, end: number): string | undefined {
+  if (i >= end) return undefined;
+  const list = CMP_BY_FIRST.get(text.charCodeAt(i));
+  return list && wordAt(text, i, end, list);
+}
 
 export interface ParsedValue {
   /** in plain units: 57万 → 570000, 55% → 55, 1/3 → 33.33 (a percentage) */
@@ -69,11 +77,96 @@ export function unitClass(unit: string): UnitClass {
   return 'count';
 }
 
+// The value grammar, read by hand rather than by a regular expression: values are looked for after every
+// indicator phrase and at every number in every paragraph, and a regular expression needed a slice of
+// the text per try. It reads what this expression read on text.slice(at, at + VALUE_WINDOW):
+//   ^(DIGITS)(?:SP[/／]SP(DIGITS))?(?:SP[-—–~～]SP(DIGITS))?SP(万|亿)?SP(UNITS)?(?:SP(POSTS))?
+// with SP = [ \u3000]*, DIGITS = [0-9０-９]+(?:[.．][0-9０-９]+)?. Every part after the first number is
+// optional, so the expression never backtracked into an earlier part: a part either matches at once
+// or is left out, which is what the reader below does.
+const VALUE_WINDOW = 48;
+/** unit words in the order they are tried (人次 before 人; 万元 is 万 + 元) */
+const UNIT_WORDS = ['%', '％', '‰', '人次', '平方米', '个', '张', '人', '名', '所', '家', '处', '项', '岁', '床', '户', '元', '次', '班'];
+const POST_WORDS = ['及以上', '以上', '以下', '左右', '多', '余'];
+
+export function isDigitCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 0x3000;
+}
+
+function skipSp(text: string, i: number, end: number): number {
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** End of the DIGITS written at `i` (i itself when none). */
+function digitsEnd(text: string, i: number, end: number): number {
+  if (i >= end || !isDigitCode(text.charCodeAt(i))) return i;
+  let j = i + 1;
+  while (j < end && isDigitCode(text.charCodeAt(j))) j++;
+  if (j + 1 < end) {
+    const dot = text.charCodeAt(j);
+    if ((dot === 46 || dot === 0xff0e) && isDigitCode(text.charCodeAt(j + 1))) {
+      j += 2;
+      while (j < end && isDigitCode(text.charCodeAt(j))) j++;
+    }
+  }
+  return j;
+}
+
+/** The first of `words` written at `i` that ends by `end`. */
+function wordAt(text: string, i: number, end: number, words: readonly string[]): string | undefined {
+  for (const w of words) if (i + w.length <= end && text.startsWith(w, i)) return w;
+  return undefined;
+}
+
 /** Parses a value at offset `at` of `text`. */
 export function parseValueAt(text: string, at: number): ParsedValue | undefined {
-  const m = VALUE.exec(text.slice(at, at + 48));
-  if (!m) return undefined;
-  const [raw, a, denom, upper, scaleWord, unitRaw = '', post] = m;
+  const end = Math.min(text.length, at + VALUE_WINDOW);
+  const aEnd = digitsEnd(text, at, end);
+  if (aEnd === at) return undefined;
+  let p = aEnd;
+  let denom: string | undefined;
+  let upper: string | undefined;
+  let q = skipSp(text, p, end);
+  let c = text.charCodeAt(q);
+  if (q < end && (c === 47 || c === 0xff0f)) {
+    const d = skipSp(text, q + 1, end);
+    const e = digitsEnd(text, d, end);
+    if (e > d) {
+      denom = text.slice(d, e);
+      p = e;
+    }
+  }
+  q = skipSp(text, p, end);
+  c = text.charCodeAt(q);
+  if (q < end && (c === 45 || c === 0x2014 || c === 0x2013 || c === 126 || c === 0xff5e)) {
+    const d = skipSp(text, q + 1, end);
+    const e = digitsEnd(text, d, end);
+    if (e > d) {
+      upper = text.slice(d, e);
+      p = e;
+    }
+  }
+  p = skipSp(text, p, end);
+  let scaleWord: string | undefined;
+  c = text.charCodeAt(p);
+  if (p < end && (c === 0x4e07 || c === 0x4ebf)) {
+    scaleWord = c === 0x4e07 ? '万' : '亿';
+    p = skipSp(text, p + 1, end);
+  }
+  const unitRaw = wordAt(text, p, end, UNIT_WORDS) ?? '';
+  p += unitRaw.length;
+  q = skipSp(text, p, end);
+  const post = wordAt(text, q, end, POST_WORDS);
+  if (post) p = q + post.length;
+  // spaces read before a 万 or a unit that is not there are not part of the value
+  while (isSpaceCode(text.charCodeAt(p - 1))) p--;
+  const a = text.slice(at, aEnd);
+  const raw = text.slice(at, p);
   const scale = scaleWord === '万' ? 10000 : scaleWord === '亿' ? 1e8 : 1;
   let value = num(a) * scale;
   let unit = normaliseUnit(unitRaw);
@@ -91,8 +184,8 @@ export function parseValueAt(text: string, at: number): ParsedValue | undefined 
   return {
     value,
     max: upper ? num(upper) * scale : undefined,
-    raw: raw.replace(/[ \u3000]+$/, ''),
-    length: raw.replace(/[ \u3000]+$/, '').length,
+    raw,
+    length: raw.length,
     unit,
     unitRaw,
     scale,
