@@ -10,19 +10,25 @@ const POST = '及以上|以上|以下|左右|多|余';
 const VALUE = new RegExp(`^(${DIGITS})(?:${SP}[/／]${SP}(${DIGITS}))?(?:${SP}[-—–~～]${SP}(${DIGITS}))?${SP}(万|亿)?${SP}(${UNITS})?(?:${SP}(${POST}))?`);
 const CMP = new RegExp(`^(?:${CMP_WORDS})`);
 
-/** What the expression read: the matched text, trailing spaces dropped, and its parts. */
+const num = (s: string) => Number(s.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace('．', '.'));
+const decimals = (s: string) => (/[.．]/.test(s) ? s.length - s.search(/[.．]/) - 1 : 0);
+
+/** What the expression read: the matched text, trailing spaces dropped, its parts and its value. */
 function reference(text: string, at: number): string | undefined {
   const m = VALUE.exec(text.slice(at, at + 48));
   if (!m) return undefined;
   const [raw, a, denom, upper, scaleWord, unitRaw = '', post] = m;
-  if (denom && !Number(denom.replace(/[０-９]/g, (d) => String(d.charCodeAt(0) - 0xff10)).replace('．', '.'))) return undefined;
-  return JSON.stringify([raw.replace(/[ \u3000]+$/, ''), a, upper ? 'u' : '', scaleWord ?? '', unitRaw, post ?? '', !!denom]);
+  if (denom && !num(denom)) return undefined;
+  const scale = scaleWord === '万' ? 10000 : scaleWord === '亿' ? 1e8 : 1;
+  const value = denom ? (num(a) / num(denom)) * 100 : num(a) * scale;
+  const resolution = denom ? 0 : Math.pow(10, -decimals(a)) * scale;
+  return JSON.stringify([raw.replace(/[ \u3000]+$/, ''), a, upper ? num(upper) * scale : '', scale, unitRaw, post ?? '', !!denom, value, resolution]);
 }
 
 function actual(text: string, at: number): string | undefined {
   const v = parseValueAt(text, at);
   if (!v) return undefined;
-  return JSON.stringify([v.raw, v.digits, v.max !== undefined ? 'u' : '', v.scale === 10000 ? '万' : v.scale === 1e8 ? '亿' : '', v.unitRaw, v.post ?? '', !!v.fraction]);
+  return JSON.stringify([v.raw, v.digits, v.max ?? '', v.scale, v.unitRaw, v.post ?? '', !!v.fraction, v.value, v.resolution]);
 }
 
 describe('indicator value reader', () => {

@@ -3,6 +3,7 @@
 // how sure it is: explicit (the sentence states every number), inferred (the base comes from elsewhere
 // in the paragraph) or implied (no base at all: only the hover shows what the numbers imply).
 import type { DocumentModel, Range, Span } from '../model/types';
+import { Memo } from '../text/memo';
 import { spanRange } from '../text/span';
 import { currentCatalogue, findIndicator } from './catalogue';
 import { findIndicatorMentions, type IndicatorMention, type StatedValue } from './mentions';
@@ -325,14 +326,60 @@ const CLAUSE_BREAK = new Set(['，', '。', '；', ';', '：', ':', '（', '）'
 
 const ANY_DIGIT = /[0-9０-９]/;
 
+/** A sum as its text alone gives it, offsets in that text: what the memo keeps per paragraph and cell. */
+interface TextSum {
+  certainty: Certainty;
+  ok: boolean;
+  from: number;
+  to: number;
+  inputs: { from: number; to: number; label: string }[];
+  expression: string;
+  message: string;
+}
+
+const sums = new Memo<TextSum[]>('indicators/sums', 20_000);
+
 function sumComputations(host: Span, out: Computation[]): void {
   const text = host.text;
   // every total and every part is a number written in digits: text without one adds up to nothing
   if (!ANY_DIGIT.test(text)) return;
+  for (const s of sums.get(text, textSums)) {
+    const range = spanRange(host, s.from, s.to);
+    out.push({
+      kind: 'sum',
+      certainty: s.certainty,
+      ok: s.ok,
+      range,
+      inputs: s.inputs.map((i) => ({ range: spanRange(host, i.from, i.to), label: i.label })),
+      expression: s.expression,
+      message: s.message,
+      line: range.start.line,
+    });
+  }
+}
+
+/** Length of 共 / 合计 / 总计 (and a 计 after it) and the spaces before a digit at i, or 0. */
+function totalWordAt(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  let j: number;
+  if (c === 0x5171) j = i + 1; // 共
+  else if ((c === 0x5408 || c === 0x603b) && text.charCodeAt(i + 1) === 0x8ba1) j = i + 2; // 合计 总计
+  else return 0;
+  if (text.charCodeAt(j) === 0x8ba1) j++; // 共计
+  while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0x3000) j++;
+  const d = text.charCodeAt(j);
+  return (d >= 48 && d <= 57) || (d >= 0xff10 && d <= 0xff19) ? j - i : 0;
+}
+
+function textSums(text: string): TextSum[] {
+  const out: TextSum[] = [];
   const groups: { totals: Quantity[]; parts: Quantity[]; certainty: Certainty; totalText: (q: Quantity) => string }[] = [];
-  // 共25个，养老19个、托育6个
-  for (const m of text.matchAll(/(?:共|合计|总计)(?:计)?[ \u3000]*(?=[0-9０-９])/g)) {
-    const at = (m.index ?? 0) + m[0].length;
+  // 共25个，养老19个、托育6个 (what /(?:共|合计|总计)(?:计)?[ \u3000]*(?=[0-9０-９])/g found, without a pass of it per text)
+  for (let m = 0; m < text.length; m++) {
+    const len = totalWordAt(text, m);
+    if (!len) continue;
+    const at = m + len;
+    m = at - 1;
     const total = quantities(text, at, at + 24)[0];
     if (!total || total.from !== at) continue;
     const rest = text.slice(total.to);
@@ -355,14 +402,21 @@ function sumComputations(host: Span, out: Computation[]): void {
     groups.push({ totals, parts: quantities(text, i + 1, close), certainty: /^其中/.test(inner) ? 'implied' : 'inferred', totalText: (q) => `${q.label}${q.raw}` });
   }
   // 计划投资1.43亿元，谋划…项目8个…，其中，计划投资1亿元，新建项目5个，计划投资0.43亿元，改扩建项目3个。
-  for (const m of text.matchAll(/其中[，,：:]?/g)) {
-    const at = m.index ?? 0;
-    if (at > 0 && text[at - 1] === '（') continue;
+  for (let at = text.indexOf('其中'); at >= 0; ) {
+    const sep = text.charCodeAt(at + 2);
+    // 其中 and one ，,：: after it (what /其中[，,：:]?/g matched)
+    const wordEnd = at + (sep === 0xff0c || sep === 44 || sep === 0xff1a || sep === 58 ? 3 : 2);
+    const next = text.indexOf('其中', wordEnd);
+    if (at > 0 && text[at - 1] === '（') {
+      at = next;
+      continue;
+    }
     const sentence = sentenceAt(text, at, true);
     const totals = quantities(text, sentence[0], at);
-    let end = at + m[0].length;
+    let end = wordEnd;
     while (end < text.length && end - at < MAX_BREAKDOWN && !/[。；;（(]/.test(text[end])) end++;
-    groups.push({ totals, parts: quantities(text, at + m[0].length, end), certainty: 'implied', totalText: (q) => `${q.label}${q.raw}` });
+    groups.push({ totals, parts: quantities(text, wordEnd, end), certainty: 'implied', totalText: (q) => `${q.label}${q.raw}` });
+    at = next;
   }
   for (const g of groups) {
     const units = new Set(g.parts.map((p) => p.unit));
@@ -380,18 +434,19 @@ function sumComputations(host: Span, out: Computation[]): void {
         ? `分项之和相符：${list} = ${fmt(sum / scaleOf(total.raw), 4)}${unitDisplay(total.raw)}，与“${g.totalText(total)}”一致。`
         : `分项之和与总数不符：${list} = ${fmt(sum / scaleOf(total.raw), 4)}${unitDisplay(total.raw)}，与“${g.totalText(total)}”不一致${g.certainty === 'implied' ? '（如各分项互不重叠且已列全）' : ''}。请核对总数或分项。`;
       out.push({
-        kind: 'sum',
         certainty: g.certainty,
         ok,
-        range: spanRange(host, total.from, total.to),
-        inputs: parts.map((p) => ({ range: spanRange(host, p.from, p.to), label: `${p.label}${p.raw}` })),
+        from: total.from,
+        to: total.to,
+        inputs: parts.map((p) => ({ from: p.from, to: p.to, label: `${p.label}${p.raw}` })),
         expression,
         message: msg,
-        line: spanRange(host, total.from, total.to).start.line,
       });
     }
   }
+  return out;
 }
+
 
 function scaleOf(raw: string): number {
   return /亿/.test(raw) ? 1e8 : /万/.test(raw) ? 10000 : 1;

@@ -6,7 +6,7 @@ import type { DocumentModel, Range, Span, Table } from '../model/types';
 import { spanRange } from '../text/span';
 import { Memo } from '../text/memo';
 import { BUILTIN_INDICATORS, currentCatalogue } from './catalogue';
-import { CMP_WORDS, comparisonOf, comparisonWordAt, isDigitCode, parseValueAt, unitClass, type ParsedValue } from './numbers';
+import { CMP_WORDS, comparisonOf, comparisonWordAt, isDigitCode, parseValueAt, unitClass, valueEnd, type ParsedValue } from './numbers';
 import type { Comparison, Indicator } from './types';
 import { lastTargetYear, sentenceAt, yearBefore, type YearKind, type YearSource } from './years';
 
@@ -84,10 +84,20 @@ interface Phrasing {
   seq: number;
 }
 
-/** A node of the trie of the phrasings' `before` texts: the phrasings that end here, the characters that go on. */
+/**
+ * A node of the trie of the phrasings' `before` texts: the phrasings that end here, and the characters
+ * that go on with the node each leads to (a few at most: two arrays searched in order beat a Map).
+ */
 interface TrieNode {
   ends?: Phrasing[];
-  next?: Map<number, TrieNode>;
+  codes: number[];
+  kids: TrieNode[];
+}
+
+function child(node: TrieNode, code: number): TrieNode | undefined {
+  const codes = node.codes;
+  for (let i = 0; i < codes.length; i++) if (codes[i] === code) return node.kids[i];
+  return undefined;
 }
 
 interface Compiled {
@@ -95,11 +105,13 @@ interface Compiled {
    * The phrasings' `before` texts in a trie: one walk from a position finds every phrasing written
    * there, where trying each phrasing that shares the first character called startsWith per phrasing
    */
-  root: Map<number, TrieNode>;
-  /** 1 at the codes the trie starts with: most characters start no phrase, and this says so without a lookup */
-  firstMask: Uint8Array;
+  root: TrieNode[];
+  /** by character code, 1 + the index in `root` of the node it starts (0: most characters start no phrase) */
+  firstMask: Uint16Array;
   /** phrasings that start with their value ({v}托位) */
   leadingValue: Phrasing[];
+  /** 1 at the first characters of their `after` (托, 的 …): a number followed by none of them starts none */
+  leadingAfter: Uint8Array;
   /** every phrasing, by seq (what the memoised mentions refer to) */
   phrasings: Phrasing[];
   /** the memo of mentions per text for this catalogue */
@@ -111,8 +123,8 @@ const compiledCache = new WeakMap<readonly Indicator[], Compiled>();
 function compile(catalogue: readonly Indicator[]): Compiled {
   let c = compiledCache.get(catalogue);
   if (c) return c;
-  const root = new Map<number, TrieNode>();
-  const firstMask = new Uint8Array(65536);
+  const root: TrieNode[] = [];
+  const firstMask = new Uint16Array(65536);
   const leadingValue: Phrasing[] = [];
   const inTrie: Phrasing[] = [];
   const add = (indicator: Indicator, text: string, mode: Mode) => {
@@ -123,16 +135,20 @@ function compile(catalogue: readonly Indicator[]): Compiled {
     if (!p.before) leadingValue.push(p);
     else {
       inTrie.push(p);
-      firstMask[p.before.charCodeAt(0)] = 1;
-      let node: TrieNode | undefined;
-      let next = root;
-      for (let i = 0; i < p.before.length; i++) {
+      const first = p.before.charCodeAt(0);
+      if (!firstMask[first]) firstMask[first] = root.push({ codes: [], kids: [] });
+      let node = root[firstMask[first] - 1];
+      for (let i = 1; i < p.before.length; i++) {
         const k = p.before.charCodeAt(i);
-        node = next.get(k);
-        if (!node) next.set(k, (node = {}));
-        if (i + 1 < p.before.length) next = node.next ??= new Map();
+        let next = child(node, k);
+        if (!next) {
+          next = { codes: [], kids: [] };
+          node.codes.push(k);
+          node.kids.push(next);
+        }
+        node = next;
       }
-      (node!.ends ??= []).push(p);
+      (node.ends ??= []).push(p);
     }
   };
   for (const ind of catalogue) {
@@ -143,7 +159,9 @@ function compile(catalogue: readonly Indicator[]): Compiled {
   // a leading value was tried after every phrase at its position, and won only when longer
   const phrasings = [...inTrie, ...leadingValue];
   phrasings.forEach((p, i) => (p.seq = i));
-  c = { root, firstMask, leadingValue, phrasings, memo: textMemoFor(catalogue) };
+  const leadingAfter = new Uint8Array(65536);
+  for (const p of leadingValue) leadingAfter[p.after!.charCodeAt(0)] = 1;
+  c = { root, firstMask, leadingValue, leadingAfter, phrasings, memo: textMemoFor(catalogue) };
   compiledCache.set(catalogue, c);
   return c;
 }
@@ -225,7 +243,7 @@ function scanPhrases(text: string, compiled: Compiled, inTableName: boolean): Ma
       continue;
     }
     let best: Match | undefined;
-    let node = mask[code] ? compiled.root.get(code) : undefined;
+    let node = mask[code] ? compiled.root[mask[code] - 1] : undefined;
     for (let k = i + 1; node; ) {
       for (const p of node.ends ?? []) {
         if (p.mode === 'table' && !inTableName) continue;
@@ -234,13 +252,15 @@ function scanPhrases(text: string, compiled: Compiled, inTableName: boolean): Ma
         else m = matchSlot(text, i, p, (memo ??= new Map()));
         if (m && better(m, best)) best = m;
       }
-      if (!node.next || k >= n) break;
-      node = node.next.get(text.charCodeAt(k++));
+      if (k >= n) break;
+      node = child(node, text.charCodeAt(k++));
     }
     // a leading value must start a number, not sit inside one (11449个托位)
     if (digit && compiled.leadingValue.length) {
       const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
-      if (!isDigitCode(prev) && prev !== 46 && prev !== 0xff0e) {
+      // most numbers are followed by nothing a leading-value phrasing goes on with: say so before reading the value
+      const end = !isDigitCode(prev) && prev !== 46 && prev !== 0xff0e ? valueEnd(text, i) : -1;
+      if (end >= 0 && compiled.leadingAfter[text.charCodeAt(skipSpaces(text, end))]) {
         for (const p of compiled.leadingValue) {
           if (p.mode === 'table' && !inTableName) continue;
           const m = matchSlot(text, i, p, (memo ??= new Map()));

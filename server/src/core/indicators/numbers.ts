@@ -9,25 +9,6 @@ export type UnitClass = 'percent' | 'count' | 'years' | 'money' | 'area' | 'none
 export const CMP_WORDS =
   '达到或超过|力争达到|要达到|应达到|需达到|提高到|提升到|提高至|提升至|增加到|增长到|保持在|稳定在|不低于|不少于|不超过|不高于|低于|高于|超过|达到|达|至少|≥|≤|＞|＜|>|<|=|＝|为|是|占|约|近';
 
-const CMP_LIST = CMP_WORDS.split('|');
-/** the comparison words by their first character, in CMP_WORDS order (达到或超过 before 达到 before 达) */
-const CMP_BY_FIRST = new Map<number, string[]>();
-for (const w of CMP_LIST) {
-  const list = CMP_BY_FIRST.get(w.charCodeAt(0)) ?? [];
-  list.push(w);
-  CMP_BY_FIRST.set(w.charCodeAt(0), list);
-}
-
-/**
- * The comparison word written at `i` and ending by `end`, as `^(?:CMP_WORDS)` finds it (the first
- * alternative that matches); looked up by its first character because it is tried after every phrase.
- */
-export function comparisonWordAt(text: string, i: number, end: number): string | undefined {
-  if (i >= end) return undefined;
-  const list = CMP_BY_FIRST.get(text.charCodeAt(i));
-  return list && wordAt(text, i, end, list);
-}
-
 export interface ParsedValue {
   /** in plain units: 57万 → 570000, 55% → 55, 1/3 → 33.33 (a percentage) */
   value: number;
@@ -52,14 +33,22 @@ export interface ParsedValue {
   digitsLength: number;
 }
 
+/** The value of DIGITS as written (ASCII or full-width digits, . or ．). */
 function num(s: string): number {
-  return Number(toAsciiDigits(s).replace('．', '.'));
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127) return Number(toAsciiDigits(s).replace('．', '.'));
+  }
+  return Number(s);
 }
 
+/** Digits after the decimal point of DIGITS as written. */
 function decimals(s: string): number {
-  const t = toAsciiDigits(s).replace('．', '.');
-  const i = t.indexOf('.');
-  return i < 0 ? 0 : t.length - i - 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46 || c === 0xff0e) return s.length - i - 1;
+  }
+  return 0;
 }
 
 export function normaliseUnit(u: string): string {
@@ -117,27 +106,63 @@ function digitsEnd(text: string, i: number, end: number): number {
   return j;
 }
 
-/** The first of `words` written at `i` that ends by `end`. */
-function wordAt(text: string, i: number, end: number, words: readonly string[]): string | undefined {
-  for (const w of words) if (i + w.length <= end && text.startsWith(w, i)) return w;
+/** Words by their first character, each list in the order given (the order an alternation tries them). */
+function byFirst(words: readonly string[]): Map<number, string[]> {
+  const m = new Map<number, string[]>();
+  for (const w of words) {
+    const list = m.get(w.charCodeAt(0)) ?? [];
+    list.push(w);
+    m.set(w.charCodeAt(0), list);
+  }
+  return m;
+}
+
+const UNITS_BY_FIRST = byFirst(UNIT_WORDS);
+const POSTS_BY_FIRST = byFirst(POST_WORDS);
+/** 达到或超过 before 达到 before 达, as CMP_WORDS lists them */
+const CMP_BY_FIRST = byFirst(CMP_WORDS.split('|'));
+
+/** The first of the words (grouped by first character) written at `i` that ends by `end`. */
+function wordAt(text: string, i: number, end: number, words: Map<number, string[]>): string | undefined {
+  if (i >= end) return undefined;
+  const list = words.get(text.charCodeAt(i));
+  if (list) for (const w of list) if (i + w.length <= end && text.startsWith(w, i)) return w;
   return undefined;
 }
 
-/** Parses a value at offset `at` of `text`. */
-export function parseValueAt(text: string, at: number): ParsedValue | undefined {
+/**
+ * The comparison word written at `i` and ending by `end`, as `^(?:CMP_WORDS)` finds it (the first
+ * alternative that matches); looked up by its first character because it is tried after every phrase.
+ */
+export function comparisonWordAt(text: string, i: number, end: number): string | undefined {
+  return wordAt(text, i, end, CMP_BY_FIRST);
+}
+
+// Where the parts of the value read last lie: valueEnd fills them without building anything, so a
+// caller that only needs to know where a value ends (to look at what follows) allocates nothing.
+let aEnd = 0;
+let denomFrom = -1;
+let denomTo = -1;
+let upperFrom = -1;
+let upperTo = -1;
+let scaleCode = 0;
+let unitWord: string | undefined;
+let postWord: string | undefined;
+
+/** End of the value written at `at` (trailing spaces not included), or -1 when no number starts there. */
+export function valueEnd(text: string, at: number): number {
   const end = Math.min(text.length, at + VALUE_WINDOW);
-  const aEnd = digitsEnd(text, at, end);
-  if (aEnd === at) return undefined;
+  aEnd = digitsEnd(text, at, end);
+  if (aEnd === at) return -1;
   let p = aEnd;
-  let denom: string | undefined;
-  let upper: string | undefined;
+  denomFrom = denomTo = upperFrom = upperTo = -1;
   let q = skipSp(text, p, end);
   let c = text.charCodeAt(q);
   if (q < end && (c === 47 || c === 0xff0f)) {
     const d = skipSp(text, q + 1, end);
     const e = digitsEnd(text, d, end);
     if (e > d) {
-      denom = text.slice(d, e);
+      [denomFrom, denomTo] = [d, e];
       p = e;
     }
   }
@@ -147,33 +172,42 @@ export function parseValueAt(text: string, at: number): ParsedValue | undefined 
     const d = skipSp(text, q + 1, end);
     const e = digitsEnd(text, d, end);
     if (e > d) {
-      upper = text.slice(d, e);
+      [upperFrom, upperTo] = [d, e];
       p = e;
     }
   }
   p = skipSp(text, p, end);
-  let scaleWord: string | undefined;
   c = text.charCodeAt(p);
+  scaleCode = 0;
   if (p < end && (c === 0x4e07 || c === 0x4ebf)) {
-    scaleWord = c === 0x4e07 ? '万' : '亿';
+    scaleCode = c;
     p = skipSp(text, p + 1, end);
   }
-  const unitRaw = wordAt(text, p, end, UNIT_WORDS) ?? '';
-  p += unitRaw.length;
+  unitWord = wordAt(text, p, end, UNITS_BY_FIRST);
+  if (unitWord) p += unitWord.length;
   q = skipSp(text, p, end);
-  const post = wordAt(text, q, end, POST_WORDS);
-  if (post) p = q + post.length;
+  postWord = wordAt(text, q, end, POSTS_BY_FIRST);
+  if (postWord) p = q + postWord.length;
   // spaces read before a 万 or a unit that is not there are not part of the value
   while (isSpaceCode(text.charCodeAt(p - 1))) p--;
+  return p;
+}
+
+/** Parses a value at offset `at` of `text`. */
+export function parseValueAt(text: string, at: number): ParsedValue | undefined {
+  const p = valueEnd(text, at);
+  if (p < 0) return undefined;
   const a = text.slice(at, aEnd);
   const raw = text.slice(at, p);
-  const scale = scaleWord === '万' ? 10000 : scaleWord === '亿' ? 1e8 : 1;
+  const unitRaw = unitWord ?? '';
+  const post = postWord;
+  const scale = scaleCode === 0x4e07 ? 10000 : scaleCode === 0x4ebf ? 1e8 : 1;
   let value = num(a) * scale;
   let unit = normaliseUnit(unitRaw);
   let fraction: boolean | undefined;
   let resolution = Math.pow(10, -decimals(a)) * scale;
-  if (denom) {
-    const d = num(denom);
+  if (denomFrom >= 0) {
+    const d = num(text.slice(denomFrom, denomTo));
     if (!d) return undefined;
     // 1/3 is a share: read it as a percentage so it compares with 55%
     value = (num(a) / d) * 100;
@@ -183,7 +217,7 @@ export function parseValueAt(text: string, at: number): ParsedValue | undefined 
   }
   return {
     value,
-    max: upper ? num(upper) * scale : undefined,
+    max: upperFrom >= 0 ? num(text.slice(upperFrom, upperTo)) * scale : undefined,
     raw,
     length: raw.length,
     unit,
