@@ -7,7 +7,7 @@ import { Memo } from '../text/memo';
 import { spanRange } from '../text/span';
 import { currentCatalogue, findIndicator } from './catalogue';
 import { findIndicatorMentions, type IndicatorMention, type StatedValue } from './mentions';
-import { fmt, fmtPeople, parseValueAt, unitClass, type ParsedValue } from './numbers';
+import { fmt, fmtPeople, isDigitCode, parseValueAt, unitClass, type ParsedValue } from './numbers';
 import type { Indicator } from './types';
 import { sentenceAt, yearBefore } from './years';
 
@@ -280,25 +280,34 @@ interface Quantity {
   open: boolean;
 }
 
-const QUANTITY = /[0-9０-９]/g;
+/** A digit, or what joins digits into one number (4.5, 1/3): a digit after one is not a number's start. */
+function inNumber(c: number): boolean {
+  return isDigitCode(c) || c === 46 || c === 0xff0e || c === 47 || c === 0xff0f;
+}
 
 /** Quantities with a unit in text[from, to): 19个, 1.43亿元, 586张 (not %, not years, not 以上). */
 function quantities(text: string, from: number, to: number): Quantity[] {
   const out: Quantity[] = [];
-  QUANTITY.lastIndex = from;
-  for (let m = QUANTITY.exec(text); m && m.index < to; m = QUANTITY.exec(text)) {
-    const at = m.index;
-    if (at > 0 && /[0-9０-９.．/／]/.test(text[at - 1])) continue;
+  // a loop bounded by `to`: a global expression's exec went on to the next digit after it, however far
+  for (let at = from; at < to; ) {
+    if (!isDigitCode(text.charCodeAt(at)) || (at > 0 && inNumber(text.charCodeAt(at - 1)))) {
+      at++;
+      continue;
+    }
     const v = parseValueAt(text, at);
-    if (!v) continue;
-    QUANTITY.lastIndex = at + Math.max(1, v.length);
-    if (at + v.length > to) continue;
+    if (!v) {
+      at++;
+      continue;
+    }
+    const start = at;
+    at += Math.max(1, v.length);
+    if (start + v.length > to) continue;
     if (!v.unit || v.unit === '%' || v.unit === '‰' || v.fraction || v.max !== undefined) continue;
-    if (text[at + v.length] === '年' || text[at + v.length] === '月') continue;
-    const lead = text.slice(Math.max(from, at - 8), at);
+    if (text[start + v.length] === '年' || text[start + v.length] === '月') continue;
+    const lead = text.slice(Math.max(from, start - 8), start);
     const label = lead.replace(/^.*[，、；：:（(]/, '');
     const open = !!v.post || /(?:约|近|超过|逾|不少于|不低于|至少)$/.test(lead);
-    out.push({ value: v.value, unit: v.unit, raw: v.raw, from: at, to: at + v.length, label: label.replace(/^其中/, ''), open });
+    out.push({ value: v.value, unit: v.unit, raw: v.raw, from: start, to: start + v.length, label: label.replace(/^其中/, ''), open });
   }
   return out;
 }
@@ -322,7 +331,8 @@ function asides(text: string): [number, number][] {
   return out.sort((a, b) => a[0] - b[0]);
 }
 
-const CLAUSE_BREAK = new Set(['，', '。', '；', ';', '：', ':', '（', '）']);
+/** ，。；;：:（）, as codes (the walk back reads codes, not a string per character) */
+const CLAUSE_BREAK = new Set([0xff0c, 0x3002, 0xff1b, 59, 0xff1a, 58, 0xff08, 0xff09]);
 
 const ANY_DIGIT = /[0-9０-９]/;
 
@@ -358,28 +368,37 @@ function sumComputations(host: Span, out: Computation[]): void {
   }
 }
 
-/** Length of 共 / 合计 / 总计 (and a 计 after it) and the spaces before a digit at i, or 0. */
-function totalWordAt(text: string, i: number): number {
-  const c = text.charCodeAt(i);
-  let j: number;
-  if (c === 0x5171) j = i + 1; // 共
-  else if ((c === 0x5408 || c === 0x603b) && text.charCodeAt(i + 1) === 0x8ba1) j = i + 2; // 合计 总计
-  else return 0;
-  if (text.charCodeAt(j) === 0x8ba1) j++; // 共计
-  while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0x3000) j++;
-  const d = text.charCodeAt(j);
-  return (d >= 48 && d <= 57) || (d >= 0xff10 && d <= 0xff19) ? j - i : 0;
+/**
+ * Where /(?:共|合计|总计)(?:计)?[ \u3000]*(?=[0-9０-９])/g matches, as [start, end) pairs in order:
+ * found with indexOf (native) for each word, where the expression (or a loop in JavaScript) visited
+ * every character of every paragraph that has a digit.
+ */
+function totalWords(text: string): number[] {
+  const starts: number[] = [];
+  for (let i = text.indexOf('共'); i >= 0; i = text.indexOf('共', i + 1)) starts.push(i);
+  for (let i = text.indexOf('合计'); i >= 0; i = text.indexOf('合计', i + 2)) starts.push(i);
+  for (let i = text.indexOf('总计'); i >= 0; i = text.indexOf('总计', i + 2)) starts.push(i);
+  if (!starts.length) return starts;
+  // no match can hold the start of another (共, 合, 总 are never part of one), so sorting them gives the order
+  starts.sort((x, y) => x - y);
+  const out: number[] = [];
+  for (const i of starts) {
+    let j = i + (text.charCodeAt(i) === 0x5171 ? 1 : 2);
+    if (text.charCodeAt(j) === 0x8ba1) j++; // 共计, 合计计
+    while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0x3000) j++;
+    const d = text.charCodeAt(j);
+    if ((d >= 48 && d <= 57) || (d >= 0xff10 && d <= 0xff19)) out.push(i, j);
+  }
+  return out;
 }
 
 function textSums(text: string): TextSum[] {
   const out: TextSum[] = [];
   const groups: { totals: Quantity[]; parts: Quantity[]; certainty: Certainty; totalText: (q: Quantity) => string }[] = [];
   // 共25个，养老19个、托育6个 (what /(?:共|合计|总计)(?:计)?[ \u3000]*(?=[0-9０-９])/g found, without a pass of it per text)
-  for (let m = 0; m < text.length; m++) {
-    const len = totalWordAt(text, m);
-    if (!len) continue;
-    const at = m + len;
-    m = at - 1;
+  const words = totalWords(text);
+  for (let w = 0; w < words.length; w += 2) {
+    const at = words[w + 1];
     const total = quantities(text, at, at + 24)[0];
     if (!total || total.from !== at) continue;
     const rest = text.slice(total.to);
@@ -395,7 +414,7 @@ function textSums(text: string): TextSum[] {
   for (const [i, close] of asides(text)) {
     if (text[i] !== '（') continue;
     let a = i;
-    while (a > 0 && i - a < MAX_BREAKDOWN && !CLAUSE_BREAK.has(text[a - 1])) a--;
+    while (a > 0 && i - a < MAX_BREAKDOWN && !CLAUSE_BREAK.has(text.charCodeAt(a - 1))) a--;
     const totals = quantities(text, a, i);
     const inner = text.slice(i + 1, close);
     if (!totals.length || /^(?:共|合计|总计)/.test(inner)) continue;

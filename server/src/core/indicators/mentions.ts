@@ -79,7 +79,7 @@ interface Phrasing {
   /** text before {v} (the whole phrasing when there is no slot) */
   before: string;
   /** text after {v}; undefined when there is no slot */
-  after?: string;
+  after: string | undefined;
   /** which of two matches of the same length wins: the earlier in the catalogue, a phrase before a leading value */
   seq: number;
 }
@@ -89,7 +89,7 @@ interface Phrasing {
  * that go on with the node each leads to (a few at most: two arrays searched in order beat a Map).
  */
 interface TrieNode {
-  ends?: Phrasing[];
+  ends: Phrasing[] | undefined;
   codes: number[];
   kids: TrieNode[];
 }
@@ -129,20 +129,21 @@ function compile(catalogue: readonly Indicator[]): Compiled {
   const inTrie: Phrasing[] = [];
   const add = (indicator: Indicator, text: string, mode: Mode) => {
     const slot = text.indexOf('{v}');
+    // every phrasing (and every node and match below) has the same fields, so the scan sees one shape
     const p: Phrasing = slot < 0
-      ? { indicator, mode, before: text, seq: 0 }
+      ? { indicator, mode, before: text, after: undefined, seq: 0 }
       : { indicator, mode, before: text.slice(0, slot), after: text.slice(slot + 3), seq: 0 };
     if (!p.before) leadingValue.push(p);
     else {
       inTrie.push(p);
       const first = p.before.charCodeAt(0);
-      if (!firstMask[first]) firstMask[first] = root.push({ codes: [], kids: [] });
+      if (!firstMask[first]) firstMask[first] = root.push({ ends: undefined, codes: [], kids: [] });
       let node = root[firstMask[first] - 1];
       for (let i = 1; i < p.before.length; i++) {
         const k = p.before.charCodeAt(i);
         let next = child(node, k);
         if (!next) {
-          next = { codes: [], kids: [] };
+          next = { ends: undefined, codes: [], kids: [] };
           node.codes.push(k);
           node.kids.push(next);
         }
@@ -196,7 +197,7 @@ interface Match {
   from: number;
   to: number;
   /** a value written inside the phrase */
-  embedded?: { value: ParsedValue; at: number; cmp?: string };
+  embedded: { value: ParsedValue; at: number; cmp?: string } | undefined;
 }
 
 /** Values parsed at a position, for the phrasings tried at one place (many start with their value). */
@@ -245,12 +246,16 @@ function scanPhrases(text: string, compiled: Compiled, inTableName: boolean): Ma
     let best: Match | undefined;
     let node = mask[code] ? compiled.root[mask[code] - 1] : undefined;
     for (let k = i + 1; node; ) {
-      for (const p of node.ends ?? []) {
-        if (p.mode === 'table' && !inTableName) continue;
-        let m: Match | undefined;
-        if (p.after === undefined) m = { phrasing: p, from: i, to: k };
-        else m = matchSlot(text, i, p, (memo ??= new Map()));
-        if (m && better(m, best)) best = m;
+      const ends = node.ends;
+      if (ends) {
+        for (let e = 0; e < ends.length; e++) {
+          const p = ends[e];
+          if (p.mode === 'table' && !inTableName) continue;
+          let m: Match | undefined;
+          if (p.after === undefined) m = { phrasing: p, from: i, to: k, embedded: undefined };
+          else m = matchSlot(text, i, p, (memo ??= new Map()));
+          if (m && better(m, best)) best = m;
+        }
       }
       if (k >= n) break;
       node = child(node, text.charCodeAt(k++));

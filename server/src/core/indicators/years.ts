@@ -34,6 +34,8 @@ interface TextIndex {
 const YEAR = /(截至|截止到|截止|到|至|自|从|在|于)?[ \u3000]*((?:19|20)[0-9]{2})[ \u3000]*年(?:年?底|年?末|年?初|度)?[ \u3000]*(起|以来|前)?/g;
 const PERIOD = /“?十([三四五])五”?(?:时期|期间|期末|末|以来)/g;
 const STATUS = /目前|现有|已有|已建成|截至目前|现状|当前/g;
+/** what every STATUS word contains (a test for one character class is cheaper than the alternation) */
+const STATUS_CHARS = /[目现已当]/;
 
 /** Sentences longer than this are not prose: we look no further for their ends. */
 const MAX_SENTENCE = 1500;
@@ -43,7 +45,8 @@ const indexes = new Memo<TextIndex>('indicators/years', 20_000);
 
 function yearEntries(text: string): YearEntry[] {
   const years: YearEntry[] = [];
-  const add = (at: number, end: number, info: Omit<YearEntry, 'at' | 'end' | 'closeBy'>) => years.push({ ...info, at, end, closeBy: Infinity });
+  const add = (at: number, end: number, year: number | undefined, kind: YearKind, explicitTarget: boolean) =>
+    years.push({ year, kind, at, end, explicitTarget, closeBy: Infinity });
   // each expression needs a character most paragraphs lack: looking for it first skips the expression
   if (text.includes('年')) for (const m of text.matchAll(YEAR)) {
     const prefix = m[1];
@@ -51,14 +54,13 @@ function yearEntries(text: string): YearEntry[] {
     const kind: YearKind = prefix === '截至' || prefix === '截止' || prefix === '截止到' || suffix === '以来'
       ? 'status'
       : (prefix === '自' || prefix === '从') && suffix === '起' ? 'from' : 'target';
-    add(m.index!, m.index! + m[0].length, { year: Number(m[2]), kind, explicitTarget: prefix === '到' || prefix === '至' });
+    add(m.index!, m.index! + m[0].length, Number(m[2]), kind, prefix === '到' || prefix === '至');
   }
   if (text.includes('五')) for (const m of text.matchAll(PERIOD)) {
     // 十三五 ended in 2020 (a status when read in a 十四五 plan); 十四五 ends in 2025, 十五五 in 2030
-    const info = m[1] === '三' ? { year: 2020, kind: 'status' as const } : { year: m[1] === '四' ? 2025 : 2030, kind: 'target' as const };
-    add(m.index!, m.index! + m[0].length, { ...info, explicitTarget: false });
+    add(m.index!, m.index! + m[0].length, m[1] === '三' ? 2020 : m[1] === '四' ? 2025 : 2030, m[1] === '三' ? 'status' : 'target', false);
   }
-  for (const m of text.matchAll(STATUS)) add(m.index!, m.index! + m[0].length, { kind: 'status', explicitTarget: false });
+  if (STATUS_CHARS.test(text)) for (const m of text.matchAll(STATUS)) add(m.index!, m.index! + m[0].length, undefined, 'status', false);
   return years.sort((a, b) => a.at - b.at);
 }
 
