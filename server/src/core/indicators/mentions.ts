@@ -108,6 +108,13 @@ interface Compiled {
   root: TrieNode[];
   /** by character code, 1 + the index in `root` of the node it starts (0: most characters start no phrase) */
   firstMask: Uint16Array;
+  /**
+   * 1 at pairHash(first, second) for the first two characters of every phrasing: 民 starts 民办…, but
+   * 民政局 (in every 责任单位) goes no further, and this says so before the walk
+   */
+  pairs: Uint8Array;
+  /** 1 at the codes where a scan must stop: a phrase starts there, or a digit (a value may start a phrasing) */
+  starts: Uint8Array;
   /** phrasings that start with their value ({v}托位) */
   leadingValue: Phrasing[];
   /** 1 at the first characters of their `after` (托, 的 …): a number followed by none of them starts none */
@@ -118,6 +125,10 @@ interface Compiled {
   memo: { get(text: string, compute: () => TextMention[]): TextMention[] };
 }
 
+function pairHash(first: number, second: number): number {
+  return ((first << 6) ^ second) & 0xffff;
+}
+
 const compiledCache = new WeakMap<readonly Indicator[], Compiled>();
 
 function compile(catalogue: readonly Indicator[]): Compiled {
@@ -125,6 +136,7 @@ function compile(catalogue: readonly Indicator[]): Compiled {
   if (c) return c;
   const root: TrieNode[] = [];
   const firstMask = new Uint16Array(65536);
+  const pairs = new Uint8Array(65536);
   const leadingValue: Phrasing[] = [];
   const inTrie: Phrasing[] = [];
   const add = (indicator: Indicator, text: string, mode: Mode) => {
@@ -137,6 +149,9 @@ function compile(catalogue: readonly Indicator[]): Compiled {
     else {
       inTrie.push(p);
       const first = p.before.charCodeAt(0);
+      // a one-character `before` ends at the root: any second character goes
+      if (p.before.length === 1) for (let k = 0; k < 65536; k++) pairs[pairHash(first, k)] = 1;
+      else pairs[pairHash(first, p.before.charCodeAt(1))] = 1;
       if (!firstMask[first]) firstMask[first] = root.push({ ends: undefined, codes: [], kids: [] });
       let node = root[firstMask[first] - 1];
       for (let i = 1; i < p.before.length; i++) {
@@ -162,7 +177,9 @@ function compile(catalogue: readonly Indicator[]): Compiled {
   phrasings.forEach((p, i) => (p.seq = i));
   const leadingAfter = new Uint8Array(65536);
   for (const p of leadingValue) leadingAfter[p.after!.charCodeAt(0)] = 1;
-  c = { root, firstMask, leadingValue, leadingAfter, phrasings, memo: textMemoFor(catalogue) };
+  const starts = new Uint8Array(65536);
+  for (let k = 0; k < 65536; k++) if (firstMask[k] || isDigitCode(k)) starts[k] = 1;
+  c = { root, firstMask, pairs, starts, leadingValue, leadingAfter, phrasings, memo: textMemoFor(catalogue) };
   compiledCache.set(catalogue, c);
   return c;
 }
@@ -235,16 +252,16 @@ function scanPhrases(text: string, compiled: Compiled, inTableName: boolean): Ma
   let memo: ValueMemo | undefined;
   const n = text.length;
   const mask = compiled.firstMask;
+  const pairs = compiled.pairs;
+  const starts = compiled.starts;
   let i = 0;
-  while (i < n) {
+  for (;;) {
+    // the tight loop the scan spends its time in: one table lookup per character that starts nothing
+    while (i < n && !starts[text.charCodeAt(i)]) i++;
+    if (i >= n) break;
     const code = text.charCodeAt(i);
-    const digit = isDigitCode(code);
-    if (!digit && !mask[code]) {
-      i++;
-      continue;
-    }
     let best: Match | undefined;
-    let node = mask[code] ? compiled.root[mask[code] - 1] : undefined;
+    let node = mask[code] && pairs[pairHash(code, text.charCodeAt(i + 1))] ? compiled.root[mask[code] - 1] : undefined;
     for (let k = i + 1; node; ) {
       const ends = node.ends;
       if (ends) {
@@ -261,7 +278,7 @@ function scanPhrases(text: string, compiled: Compiled, inTableName: boolean): Ma
       node = child(node, text.charCodeAt(k++));
     }
     // a leading value must start a number, not sit inside one (11449个托位)
-    if (digit && compiled.leadingValue.length) {
+    if (isDigitCode(code) && compiled.leadingValue.length) {
       const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
       // most numbers are followed by nothing a leading-value phrasing goes on with: say so before reading the value
       const end = !isDigitCode(prev) && prev !== 46 && prev !== 0xff0e ? valueEnd(text, i) : -1;
@@ -514,11 +531,8 @@ function mentionsInText(ctx: HostContext, compiled: Compiled, contextYear: () =>
 
 /** False when no character of `text` starts a phrasing or a number (most table cells: 县民政局). */
 function mayMention(text: string, compiled: Compiled): boolean {
-  const mask = compiled.firstMask;
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (mask[c] || isDigitCode(c)) return true;
-  }
+  const starts = compiled.starts;
+  for (let i = 0; i < text.length; i++) if (starts[text.charCodeAt(i)]) return true;
   return false;
 }
 
