@@ -316,14 +316,18 @@ function quantities(text: string, from: number, to: number): Quantity[] {
 const MAX_BREAKDOWN = 300;
 
 /** [open, close] offsets of every bracketed aside, found in one pass (unclosed ones are dropped). */
+const BRACKET = /[（）()]/g;
+
 function asides(text: string): [number, number][] {
   const out: [number, number][] = [];
   const stack: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    // a code, not text[i]: that would make a string of every CJK character
+  // from bracket to bracket (the expression finds the next one natively, where a loop visited every character)
+  BRACKET.lastIndex = 0;
+  for (let m = BRACKET.exec(text); m; m = BRACKET.exec(text)) {
+    const i = m.index;
     const c = text.charCodeAt(i);
     if (c === 0xff08 || c === 0x28) stack.push(i);
-    else if ((c === 0xff09 || c === 0x29) && stack.length) {
+    else if (stack.length) {
       const open = stack.pop()!;
       if (i - open <= MAX_BREAKDOWN) out.push([open, i]);
     }
@@ -413,12 +417,15 @@ function textSums(text: string): TextSum[] {
   // 全市养老机构54家、床位数5298张（公办4家、床位586张；民办50家、床位4712张）
   for (const [i, close] of asides(text)) {
     if (text[i] !== '（') continue;
+    // fewer than two parts add up to nothing: most asides (（一）, （县民政局牵头）) end here
+    const parts = quantities(text, i + 1, close);
+    if (parts.length < 2) continue;
     let a = i;
     while (a > 0 && i - a < MAX_BREAKDOWN && !CLAUSE_BREAK.has(text.charCodeAt(a - 1))) a--;
     const totals = quantities(text, a, i);
     const inner = text.slice(i + 1, close);
     if (!totals.length || /^(?:共|合计|总计)/.test(inner)) continue;
-    groups.push({ totals, parts: quantities(text, i + 1, close), certainty: /^其中/.test(inner) ? 'implied' : 'inferred', totalText: (q) => `${q.label}${q.raw}` });
+    groups.push({ totals, parts, certainty: /^其中/.test(inner) ? 'implied' : 'inferred', totalText: (q) => `${q.label}${q.raw}` });
   }
   // 计划投资1.43亿元，谋划…项目8个…，其中，计划投资1亿元，新建项目5个，计划投资0.43亿元，改扩建项目3个。
   for (let at = text.indexOf('其中'); at >= 0; ) {
@@ -430,11 +437,14 @@ function textSums(text: string): TextSum[] {
       at = next;
       continue;
     }
-    const sentence = sentenceAt(text, at, true);
-    const totals = quantities(text, sentence[0], at);
     let end = wordEnd;
     while (end < text.length && end - at < MAX_BREAKDOWN && !/[。；;（(]/.test(text[end])) end++;
-    groups.push({ totals, parts: quantities(text, wordEnd, end), certainty: 'implied', totalText: (q) => `${q.label}${q.raw}` });
+    const parts = quantities(text, wordEnd, end);
+    // fewer than two parts add up to nothing: no need for the sentence (and the text's index) then
+    if (parts.length >= 2) {
+      const sentence = sentenceAt(text, at, true);
+      groups.push({ totals: quantities(text, sentence[0], at), parts, certainty: 'implied', totalText: (q) => `${q.label}${q.raw}` });
+    }
     at = next;
   }
   for (const g of groups) {
