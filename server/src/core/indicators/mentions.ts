@@ -122,7 +122,11 @@ interface Compiled {
   /** every phrasing, by seq (what the memoised mentions refer to) */
   phrasings: Phrasing[];
   /** the memo of mentions per text for this catalogue */
-  memo: { get(text: string, compute: () => TextMention[]): TextMention[] };
+  /** where the mentions found in a text (and the indicator a table's 主要指标 cell names) are kept */
+  texts: Memo<TextMention[]>;
+  names: Memo<NameMatch | null>;
+  /** '' for the built-in catalogue; for another, a number standing for its content, put before every key */
+  keyPrefix: string;
 }
 
 function pairHash(first: number, second: number): number {
@@ -179,7 +183,7 @@ function compile(catalogue: readonly Indicator[]): Compiled {
   for (const p of leadingValue) leadingAfter[p.after!.charCodeAt(0)] = 1;
   const starts = new Uint8Array(65536);
   for (let k = 0; k < 65536; k++) if (firstMask[k] || isDigitCode(k)) starts[k] = 1;
-  c = { root, firstMask, pairs, starts, leadingValue, leadingAfter, phrasings, memo: textMemoFor(catalogue) };
+  c = { root, firstMask, pairs, starts, leadingValue, leadingAfter, phrasings, ...memosFor(catalogue) };
   compiledCache.set(catalogue, c);
   return c;
 }
@@ -187,17 +191,28 @@ function compile(catalogue: readonly Indicator[]): Compiled {
 // The mentions of a text depend on the text and on the catalogue, which is the built-in one unless the
 // configuration adds indicators: one memo for the built-in catalogue keyed by the text alone, one for
 // the others keyed by a number standing for the catalogue's content plus the text.
-const builtinTexts = new Memo<TextMention[]>('indicators/mentions', 20_000);
-const userTexts = new Memo<TextMention[]>('indicators/mentions (user catalogue)', 20_000);
+const builtinMemos = {
+  texts: new Memo<TextMention[]>('indicators/mentions', 20_000),
+  names: new Memo<NameMatch | null>('indicators/table names', 5_000),
+  keyPrefix: '',
+};
+const userMemos = {
+  texts: new Memo<TextMention[]>('indicators/mentions (user catalogue)', 20_000),
+  names: new Memo<NameMatch | null>('indicators/table names (user catalogue)', 5_000),
+};
 const catalogueIds = new Map<string, number>();
 
-function textMemoFor(catalogue: readonly Indicator[]): Compiled['memo'] {
-  if (catalogue === BUILTIN_INDICATORS) return { get: (text, compute) => builtinTexts.get(text, compute) };
+function memosFor(catalogue: readonly Indicator[]): Pick<Compiled, 'texts' | 'names' | 'keyPrefix'> {
+  if (catalogue === BUILTIN_INDICATORS) return builtinMemos;
   const content = JSON.stringify(catalogue);
   let id = catalogueIds.get(content);
   if (id === undefined) catalogueIds.set(content, (id = catalogueIds.size));
-  const prefix = `${id}\u0000`;
-  return { get: (text, compute) => userTexts.get(prefix + text, compute) };
+  // JSON never holds a raw U+0000: the prefix cannot run into the text
+  return { ...userMemos, keyPrefix: `${id}\u0000` };
+}
+
+function keyOf(compiled: Compiled, text: string): string {
+  return compiled.keyPrefix ? compiled.keyPrefix + text : text;
 }
 
 function skipSpaces(text: string, i: number): number {
@@ -505,7 +520,7 @@ const NONE: TextMention[] = [];
 function mentionsInText(ctx: HostContext, compiled: Compiled, contextYear: () => number | undefined, out: IndicatorMention[]): void {
   const text = ctx.host.text;
   // no character of the text starts a phrase or a number: nothing to find, nothing worth remembering
-  const found = mayMention(text, compiled) ? compiled.memo.get(text, () => textMentions(text, compiled)) : NONE;
+  const found = mayMention(text, compiled) ? compiled.texts.get(keyOf(compiled, text), () => textMentions(text, compiled)) : NONE;
   for (const t of found) {
     const range = spanRange(ctx.host, t.from, t.to);
     out.push({
@@ -575,6 +590,21 @@ function otherPlace(table: Table, jurisdiction: string | undefined): string | un
   return m?.[1];
 }
 
+/** The indicator a 主要指标 cell names (Compiled.phrasings index), where in the cell. */
+interface NameMatch {
+  phrasing: number;
+  from: number;
+  to: number;
+}
+
+/** The cell names one indicator: the longest phrase in it. */
+function nameIn(bare: string, compiled: Compiled): NameMatch | null {
+  const matches = scanPhrases(bare, compiled, true);
+  if (!matches.length) return null;
+  const m = matches.reduce((a, b) => (b.to - b.from > a.to - a.from ? b : a));
+  return { phrasing: m.phrasing.seq, from: m.from, to: m.to };
+}
+
 function tableMentions(table: Table, cols: IndicatorColumns, compiled: Compiled, jurisdiction: string | undefined, out: IndicatorMention[]): void {
   const place = otherPlace(table, jurisdiction);
   for (const row of table.rows) {
@@ -584,11 +614,9 @@ function tableMentions(table: Table, cols: IndicatorColumns, compiled: Compiled,
     const text = nameCell.text;
     const unitM = UNIT_SUFFIX.exec(text);
     const bare = unitM ? text.slice(0, unitM.index) : text;
-    const matches = scanPhrases(bare, compiled, true);
-    if (!matches.length) continue;
-    // the cell names one indicator: the longest phrase in it
-    const m = matches.reduce((a, b) => (b.to - b.from > a.to - a.from ? b : a));
-    const indicator = m.phrasing.indicator;
+    const m = compiled.names.get(keyOf(compiled, bare), () => nameIn(bare, compiled));
+    if (!m) continue;
+    const indicator = compiled.phrasings[m.phrasing].indicator;
     const attrCell = cols.attribute >= 0 ? row.cells.find((c) => c.column === cols.attribute) : undefined;
     const values: StatedValue[] = [];
     for (const vc of cols.values) {
