@@ -339,6 +339,7 @@ function asides(text: string): [number, number][] {
 const CLAUSE_BREAK = new Set([0xff0c, 0x3002, 0xff1b, 59, 0xff1a, 58, 0xff08, 0xff09]);
 
 const ANY_DIGIT = /[0-9０-９]/;
+const GROUP_START = /[共计（(]|其中/;
 
 /** A sum as its text alone gives it, offsets in that text: what the memo keeps per paragraph and cell. */
 interface TextSum {
@@ -355,8 +356,9 @@ const sums = new Memo<TextSum[]>('indicators/sums', 20_000);
 
 function sumComputations(host: Span, out: Computation[]): void {
   const text = host.text;
-  // every total and every part is a number written in digits: text without one adds up to nothing
-  if (!ANY_DIGIT.test(text)) return;
+  // every total and every part is a number written in digits, and every group starts at 共, 合计, 总计,
+  // an aside or 其中: a text without both adds up to nothing (most paragraphs, every 序号 cell)
+  if (!ANY_DIGIT.test(text) || !GROUP_START.test(text)) return;
   for (const s of sums.get(text, textSums)) {
     const range = spanRange(host, s.from, s.to);
     out.push({

@@ -520,7 +520,9 @@ const NONE: TextMention[] = [];
 function mentionsInText(ctx: HostContext, compiled: Compiled, contextYear: () => number | undefined, out: IndicatorMention[]): void {
   const text = ctx.host.text;
   // no character of the text starts a phrase or a number: nothing to find, nothing worth remembering
-  const found = mayMention(text, compiled) ? compiled.texts.get(keyOf(compiled, text), () => textMentions(text, compiled)) : NONE;
+  const found = !mayMention(text, compiled)
+    ? NONE
+    : text.length < MEMO_MIN ? textMentions(text, compiled) : compiled.texts.get(keyOf(compiled, text), () => textMentions(text, compiled));
   for (const t of found) {
     const range = spanRange(ctx.host, t.from, t.to);
     out.push({
@@ -544,12 +546,21 @@ function mentionsInText(ctx: HostContext, compiled: Compiled, contextYear: () =>
   }
 }
 
-/** False when no character of `text` starts a phrasing or a number (most table cells: 县民政局). */
+/** False when no phrasing and no number starts in `text` (most table cells: 县民政局、县财政局). */
 function mayMention(text: string, compiled: Compiled): boolean {
-  const starts = compiled.starts;
-  for (let i = 0; i < text.length; i++) if (starts[text.charCodeAt(i)]) return true;
+  const { starts, firstMask, pairs } = compiled;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (starts[c] && (!firstMask[c] || pairs[pairHash(c, text.charCodeAt(i + 1))])) return true;
+  }
   return false;
 }
+
+/**
+ * Texts shorter than this are read again rather than remembered: for a 序号 cell (12) or 任务3 the
+ * lookup and the entry cost more than the reading, and a 10,000-row table would fill the memo with them.
+ */
+const MEMO_MIN = 24;
 
 // ───────────────────────────── indicator tables ─────────────────────────────
 
