@@ -35,7 +35,7 @@ describe('indicator value reader', () => {
   it('reads what the regular expression read, on 20,000 random strings', () => {
     const pieces = ['1', '2', '0', '５', '.', '．', '/', '／', '-', '—', '–', '~', '～', ' ', '　', '万', '亿', '%', '％', '‰', '人', '次', '人次', '平方米', '平方', '个', '张', '名', '以上', '及以上', '以下', '左右', '多', '余', '及', '以', '年', '，', 'a'];
     let seed = 7;
-    const rnd = (n: number) => ((seed = (seed * 1103515245 + 12345) & 0x7fffffff) % n);
+    const rnd = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) % n);
     for (let k = 0; k < 20_000; k++) {
       let t = '';
       const n = 1 + rnd(14);

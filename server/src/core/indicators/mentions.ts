@@ -283,9 +283,12 @@ function scanPhrases(text: string, compiled: Compiled, inTableName: boolean): Ma
         for (let e = 0; e < ends.length; e++) {
           const p = ends[e];
           if (p.mode === 'table' && !inTableName) continue;
-          let m: Match | undefined;
-          if (p.after === undefined) m = { phrasing: p, from: i, to: k, embedded: undefined };
-          else m = matchSlot(text, i, p, (memo ??= new Map()));
+          if (p.after === undefined) {
+            // a plain phrase that loses (养老 within 养老机构床位) is never built
+            if (!best || k > best.to || (k === best.to && p.seq < best.phrasing.seq)) best = { phrasing: p, from: i, to: k, embedded: undefined };
+            continue;
+          }
+          const m = matchSlot(text, i, p, (memo ??= new Map()));
           if (m && better(m, best)) best = m;
         }
       }
