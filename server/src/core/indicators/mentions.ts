@@ -520,12 +520,16 @@ function textMentions(text: string, compiled: Compiled): TextMention[] {
 
 const NONE: TextMention[] = [];
 
-function mentionsInText(ctx: HostContext, compiled: Compiled, contextYear: () => number | undefined, out: IndicatorMention[]): void {
+/** The mentions of a paragraph or cell text, from the memo when the text was seen before. */
+function mentionsOf(text: string, compiled: Compiled): TextMention[] {
+  // no phrase and no number starts in the text: nothing to find, nothing worth remembering
+  if (!mayMention(text, compiled)) return NONE;
+  return text.length < MEMO_MIN ? textMentions(text, compiled) : compiled.texts.get(keyOf(compiled, text), () => textMentions(text, compiled));
+}
+
+/** The mentions found in a host's text, placed in the document. */
+function placeMentions(found: TextMention[], ctx: HostContext, compiled: Compiled, contextYear: () => number | undefined, out: IndicatorMention[]): void {
   const text = ctx.host.text;
-  // no character of the text starts a phrase or a number: nothing to find, nothing worth remembering
-  const found = !mayMention(text, compiled)
-    ? NONE
-    : text.length < MEMO_MIN ? textMentions(text, compiled) : compiled.texts.get(keyOf(compiled, text), () => textMentions(text, compiled));
   for (const t of found) {
     const range = spanRange(ctx.host, t.from, t.to);
     out.push({
@@ -694,10 +698,12 @@ export function findIndicatorMentions(model: DocumentModel, shared?: Map<string,
   const out: IndicatorMention[] = [];
   model.paragraphs.forEach((p, i) => {
     if (p.region === 'head' || p.region === 'banji') return;
-    // looked up only for a value that needs it: most paragraphs state no indicator
+    const found = mentionsOf(p.text, compiled);
+    if (!found.length) return;
+    // looked up only for a value that needs it
     let year: number | undefined | null = null;
     const inherited = () => (year === null ? (year = contextYear(model, i)) : year);
-    mentionsInText({ host: p, where: 'text', paragraph: p.index }, compiled, inherited, out);
+    placeMentions(found, { host: p, where: 'text', paragraph: p.index }, compiled, inherited, out);
   });
   for (const t of model.tables) {
     const cols = indicatorColumns(t);
@@ -705,7 +711,12 @@ export function findIndicatorMentions(model: DocumentModel, shared?: Map<string,
       tableMentions(t, cols, compiled, model.jurisdiction, out);
       continue;
     }
-    for (const r of t.rows) for (const c of r.cells) mentionsInText({ host: c, where: 'table', table: t.index, row: r.index }, compiled, noYear, out);
+    for (const r of t.rows) {
+      for (const c of r.cells) {
+        const found = mentionsOf(c.text, compiled);
+        if (found.length) placeMentions(found, { host: c, where: 'table', table: t.index, row: r.index }, compiled, noYear, out);
+      }
+    }
   }
   out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   out.forEach((m, i) => (m.index = i));
