@@ -6,7 +6,7 @@ import type { DocumentModel, Range, Span, Table } from '../model/types';
 import { spanRange } from '../text/span';
 import { Memo } from '../text/memo';
 import { BUILTIN_INDICATORS, currentCatalogue } from './catalogue';
-import { CMP_WORDS, comparisonOf, comparisonWordAt, isDigitCode, parseValueAt, unitClass, valueEnd, type ParsedValue } from './numbers';
+import { CMP_WORDS, comparisonOf, comparisonWordAt, isDigitCode, parseValueAt, unitClass, VALUE_GOES_ON, valueEnd, type ParsedValue } from './numbers';
 import type { Comparison, Indicator } from './types';
 import { lastTargetYear, sentenceAt, yearBefore, type YearKind, type YearSource } from './years';
 
@@ -298,8 +298,14 @@ function scanPhrases(text: string, compiled: Compiled, inTableName: boolean): Ma
     // a leading value must start a number, not sit inside one (11449个托位)
     if (isDigitCode(code) && compiled.leadingValue.length) {
       const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
-      // most numbers are followed by nothing a leading-value phrasing goes on with: say so before reading the value
-      const end = !isDigitCode(prev) && prev !== 46 && prev !== 0xff0e ? valueEnd(text, i) : -1;
+      // most numbers are followed by nothing a leading-value phrasing goes on with (2025年, 1.): say so
+      // before reading the value, from the character after the digits when the value cannot go on past them
+      let j = i + 1;
+      while (isDigitCode(text.charCodeAt(j))) j++;
+      const after = text.charCodeAt(j);
+      const end = isDigitCode(prev) || prev === 46 || prev === 0xff0e
+        ? -1
+        : VALUE_GOES_ON[after] ? valueEnd(text, i) : compiled.leadingAfter[after] ? j : -1;
       if (end >= 0 && compiled.leadingAfter[text.charCodeAt(skipSpaces(text, end))]) {
         for (const p of compiled.leadingValue) {
           if (p.mode === 'table' && !inTableName) continue;

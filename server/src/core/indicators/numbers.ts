@@ -117,6 +117,15 @@ function byFirst(words: readonly string[]): Map<number, string[]> {
   return m;
 }
 
+/**
+ * 1 at the characters that can follow the digits of a value and still be part of it (a decimal point,
+ * a fraction or range mark, a space, 万/亿, the first character of a unit or of 以上/左右 …): after any
+ * other character the value has ended with its digits, which a caller can see without reading it.
+ */
+export const VALUE_GOES_ON = new Uint8Array(65536);
+for (const w of [...UNIT_WORDS, ...POST_WORDS, '.', '．', '/', '／', '-', '—', '–', '~', '～', ' ', '\u3000', '万', '亿']) VALUE_GOES_ON[w.charCodeAt(0)] = 1;
+for (let c = 0; c < 65536; c++) if (isDigitCode(c)) VALUE_GOES_ON[c] = 1;
+
 const UNITS_BY_FIRST = byFirst(UNIT_WORDS);
 const POSTS_BY_FIRST = byFirst(POST_WORDS);
 /** 达到或超过 before 达到 before 达, as CMP_WORDS lists them */
