@@ -570,10 +570,11 @@ function mayMention(text: string, compiled: Compiled): boolean {
 }
 
 /**
- * Texts shorter than this are read again rather than remembered: for a 序号 cell (12) or 任务3 the
- * lookup and the entry cost more than the reading, and a 10,000-row table would fill the memo with them.
+ * Texts shorter than this are read again rather than remembered: for a 序号 cell (12), a value cell
+ * (≥90) or 任务3 the lookup and the entry cost about what the reading does, and a 10,000-row table would
+ * fill the memo with them. Longer cells (基本养老保险参保率（%）, 2023年底前) are worth remembering.
  */
-const MEMO_MIN = 24;
+const MEMO_MIN = 8;
 
 // ───────────────────────────── indicator tables ─────────────────────────────
 
