@@ -4,8 +4,9 @@
 // unit, comparison, year and whether that year is a target or the present state.
 import type { DocumentModel, Range, Span, Table } from '../model/types';
 import { spanRange } from '../text/span';
-import { currentCatalogue } from './catalogue';
-import { CMP_WORDS, comparisonOf, parseValueAt, unitClass, type ParsedValue } from './numbers';
+import { Memo } from '../text/memo';
+import { BUILTIN_INDICATORS, currentCatalogue } from './catalogue';
+import { CMP_WORDS, comparisonOf, comparisonWordAt, isDigitCode, parseValueAt, unitClass, VALUE_GOES_ON, valueEnd, type ParsedValue } from './numbers';
 import type { Comparison, Indicator } from './types';
 import { lastTargetYear, sentenceAt, yearBefore, type YearKind, type YearSource } from './years';
 
@@ -78,16 +79,58 @@ interface Phrasing {
   /** text before {v} (the whole phrasing when there is no slot) */
   before: string;
   /** text after {v}; undefined when there is no slot */
-  after?: string;
+  after: string | undefined;
+  /** which of two matches of the same length wins: the earlier in the catalogue, a phrase before a leading value */
+  seq: number;
+}
+
+/**
+ * A node of the trie of the phrasings' `before` texts: the phrasings that end here, and the characters
+ * that go on with the node each leads to (a few at most: two arrays searched in order beat a Map).
+ */
+interface TrieNode {
+  ends: Phrasing[] | undefined;
+  codes: number[];
+  kids: TrieNode[];
+}
+
+function child(node: TrieNode, code: number): TrieNode | undefined {
+  const codes = node.codes;
+  for (let i = 0; i < codes.length; i++) if (codes[i] === code) return node.kids[i];
+  return undefined;
 }
 
 interface Compiled {
-  /** by the code of the first character of `before` (a code, so the scan makes no string per character) */
-  byFirst: Map<number, Phrasing[]>;
-  /** 1 at the codes byFirst holds: most characters start no phrase, and this says so without a lookup */
-  firstMask: Uint8Array;
+  /**
+   * The phrasings' `before` texts in a trie: one walk from a position finds every phrasing written
+   * there, where trying each phrasing that shares the first character called startsWith per phrasing
+   */
+  root: TrieNode[];
+  /** by character code, 1 + the index in `root` of the node it starts (0: most characters start no phrase) */
+  firstMask: Uint16Array;
+  /**
+   * 1 at pairHash(first, second) for the first two characters of every phrasing: 民 starts 民办…, but
+   * 民政局 (in every 责任单位) goes no further, and this says so before the walk
+   */
+  pairs: Uint8Array;
+  /** 1 at the codes where a scan must stop: a phrase starts there, or a digit (a value may start a phrasing) */
+  starts: Uint8Array;
   /** phrasings that start with their value ({v}托位) */
   leadingValue: Phrasing[];
+  /** 1 at the first characters of their `after` (托, 的 …): a number followed by none of them starts none */
+  leadingAfter: Uint8Array;
+  /** every phrasing, by seq (what the memoised mentions refer to) */
+  phrasings: Phrasing[];
+  /** the memo of mentions per text for this catalogue */
+  /** where the mentions found in a text (and the indicator a table's 主要指标 cell names) are kept */
+  texts: Memo<TextMention[]>;
+  names: Memo<NameMatch | null>;
+  /** '' for the built-in catalogue; for another, a number standing for its content, put before every key */
+  keyPrefix: string;
+}
+
+function pairHash(first: number, second: number): number {
+  return ((first << 6) ^ second) & 0xffff;
 }
 
 const compiledCache = new WeakMap<readonly Indicator[], Compiled>();
@@ -95,19 +138,37 @@ const compiledCache = new WeakMap<readonly Indicator[], Compiled>();
 function compile(catalogue: readonly Indicator[]): Compiled {
   let c = compiledCache.get(catalogue);
   if (c) return c;
-  c = { byFirst: new Map(), firstMask: new Uint8Array(65536), leadingValue: [] };
+  const root: TrieNode[] = [];
+  const firstMask = new Uint16Array(65536);
+  const pairs = new Uint8Array(65536);
+  const leadingValue: Phrasing[] = [];
+  const inTrie: Phrasing[] = [];
   const add = (indicator: Indicator, text: string, mode: Mode) => {
     const slot = text.indexOf('{v}');
+    // every phrasing (and every node and match below) has the same fields, so the scan sees one shape
     const p: Phrasing = slot < 0
-      ? { indicator, mode, before: text }
-      : { indicator, mode, before: text.slice(0, slot), after: text.slice(slot + 3) };
-    if (!p.before) c!.leadingValue.push(p);
+      ? { indicator, mode, before: text, after: undefined, seq: 0 }
+      : { indicator, mode, before: text.slice(0, slot), after: text.slice(slot + 3), seq: 0 };
+    if (!p.before) leadingValue.push(p);
     else {
-      const k = p.before.charCodeAt(0);
-      c!.firstMask[k] = 1;
-      const list = c!.byFirst.get(k) ?? [];
-      list.push(p);
-      c!.byFirst.set(k, list);
+      inTrie.push(p);
+      const first = p.before.charCodeAt(0);
+      // a one-character `before` ends at the root: any second character goes
+      if (p.before.length === 1) for (let k = 0; k < 65536; k++) pairs[pairHash(first, k)] = 1;
+      else pairs[pairHash(first, p.before.charCodeAt(1))] = 1;
+      if (!firstMask[first]) firstMask[first] = root.push({ ends: undefined, codes: [], kids: [] });
+      let node = root[firstMask[first] - 1];
+      for (let i = 1; i < p.before.length; i++) {
+        const k = p.before.charCodeAt(i);
+        let next = child(node, k);
+        if (!next) {
+          next = { ends: undefined, codes: [], kids: [] };
+          node.codes.push(k);
+          node.kids.push(next);
+        }
+        node = next;
+      }
+      (node.ends ??= []).push(p);
     }
   };
   for (const ind of catalogue) {
@@ -115,15 +176,51 @@ function compile(catalogue: readonly Indicator[]): Compiled {
     for (const t of ind.valuePhrasings) add(ind, t, 'value');
     for (const t of ind.tableNames) add(ind, t, 'table');
   }
+  // a leading value was tried after every phrase at its position, and won only when longer
+  const phrasings = [...inTrie, ...leadingValue];
+  phrasings.forEach((p, i) => (p.seq = i));
+  const leadingAfter = new Uint8Array(65536);
+  for (const p of leadingValue) leadingAfter[p.after!.charCodeAt(0)] = 1;
+  const starts = new Uint8Array(65536);
+  for (let k = 0; k < 65536; k++) if (firstMask[k] || isDigitCode(k)) starts[k] = 1;
+  c = { root, firstMask, pairs, starts, leadingValue, leadingAfter, phrasings, ...memosFor(catalogue) };
   compiledCache.set(catalogue, c);
   return c;
 }
 
-const SPACE = /[ \u3000]/;
-const CMP_AT = new RegExp(`^(?:${CMP_WORDS})`);
+// The mentions of a text depend on the text and on the catalogue, which is the built-in one unless the
+// configuration adds indicators: one memo for the built-in catalogue keyed by the text alone, one for
+// the others keyed by a number standing for the catalogue's content plus the text.
+const builtinMemos = {
+  texts: new Memo<TextMention[]>('indicators/mentions', 20_000),
+  names: new Memo<NameMatch | null>('indicators/table names', 5_000),
+  keyPrefix: '',
+};
+const userMemos = {
+  texts: new Memo<TextMention[]>('indicators/mentions (user catalogue)', 20_000),
+  names: new Memo<NameMatch | null>('indicators/table names (user catalogue)', 5_000),
+};
+const catalogueIds = new Map<string, number>();
+
+function memosFor(catalogue: readonly Indicator[]): Pick<Compiled, 'texts' | 'names' | 'keyPrefix'> {
+  if (catalogue === BUILTIN_INDICATORS) return builtinMemos;
+  const content = JSON.stringify(catalogue);
+  let id = catalogueIds.get(content);
+  if (id === undefined) catalogueIds.set(content, (id = catalogueIds.size));
+  // JSON never holds a raw U+0000: the prefix cannot run into the text
+  return { ...userMemos, keyPrefix: `${id}\u0000` };
+}
+
+function keyOf(compiled: Compiled, text: string): string {
+  return compiled.keyPrefix ? compiled.keyPrefix + text : text;
+}
 
 function skipSpaces(text: string, i: number): number {
-  while (i < text.length && SPACE.test(text[i])) i++;
+  while (i < text.length) {
+    const c = text.charCodeAt(i);
+    if (c !== 32 && c !== 0x3000) break;
+    i++;
+  }
   return i;
 }
 
@@ -132,74 +229,89 @@ interface Match {
   from: number;
   to: number;
   /** a value written inside the phrase */
-  embedded?: { value: ParsedValue; at: number; cmp?: string };
+  embedded: { value: ParsedValue; at: number; cmp?: string } | undefined;
 }
 
 /** Values parsed at a position, for the phrasings tried at one place (many start with their value). */
 type ValueMemo = Map<number, ParsedValue | null>;
 
-function memoValueAt(text: string, j: number, memo?: ValueMemo): ParsedValue | undefined {
-  if (!memo) return parseValueAt(text, j);
+function memoValueAt(text: string, j: number, memo: ValueMemo): ParsedValue | undefined {
   let v = memo.get(j);
   if (v === undefined) memo.set(j, (v = parseValueAt(text, j) ?? null));
   return v ?? undefined;
 }
 
-function matchAt(text: string, i: number, p: Phrasing, memo?: ValueMemo): Match | undefined {
-  if (p.after === undefined) return text.startsWith(p.before, i) ? { phrasing: p, from: i, to: i + p.before.length } : undefined;
-  if (p.before && !text.startsWith(p.before, i)) return undefined;
+/** A phrasing with a value slot whose `before` is written at i: the value, then `after`. */
+function matchSlot(text: string, i: number, p: Phrasing, memo: ValueMemo): Match | undefined {
   let j = skipSpaces(text, i + p.before.length);
   // a phrasing that starts with its value is tried where a number starts: no comparison word
-  // starts with a digit, so the expression below could only say “none”
-  const cm = !p.before && j === i && isDigitAt(text, i) ? null : CMP_AT.exec(text.slice(j, j + 8));
-  const cmp = cm?.[0];
+  // starts with a digit, so looking for one could only say “none”
+  const cmp = !p.before && j === i && isDigitCode(text.charCodeAt(i)) ? undefined : comparisonWordAt(text, j, text.length);
   if (cmp) j = skipSpaces(text, j + cmp.length);
   if (!p.before && (cmp || i !== j)) return undefined;
   const value = memoValueAt(text, j, memo);
   if (!value) return undefined;
   const k = skipSpaces(text, j + value.length);
-  if (!text.startsWith(p.after, k)) return undefined;
-  return { phrasing: p, from: i, to: k + p.after.length, embedded: { value, at: j, cmp } };
+  if (!text.startsWith(p.after!, k)) return undefined;
+  return { phrasing: p, from: i, to: k + p.after!.length, embedded: { value, at: j, cmp } };
 }
 
-function isDigitAt(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+/** The longer match wins; of two as long, the phrasing earlier in the catalogue. */
+function better(m: Match, best: Match | undefined): boolean {
+  return !best || m.to > best.to || (m.to === best.to && m.phrasing.seq < best.phrasing.seq);
 }
 
 /** Phrase matches in `text`, left to right, longest at each start, never overlapping. */
 function scanPhrases(text: string, compiled: Compiled, inTableName: boolean): Match[] {
   const out: Match[] = [];
-  const memo: ValueMemo = new Map();
+  let memo: ValueMemo | undefined;
+  const n = text.length;
+  const mask = compiled.firstMask;
+  const pairs = compiled.pairs;
+  const starts = compiled.starts;
   let i = 0;
-  while (i < text.length) {
+  for (;;) {
+    // the tight loop the scan spends its time in: one table lookup per character that starts nothing
+    while (i < n && !starts[text.charCodeAt(i)]) i++;
+    if (i >= n) break;
     const code = text.charCodeAt(i);
-    const digit = (code >= 48 && code <= 57) || (code >= 0xff10 && code <= 0xff19);
-    if (!digit && !compiled.firstMask[code]) {
-      i++;
-      continue;
-    }
-    const list = compiled.firstMask[code] ? compiled.byFirst.get(code) : undefined;
-    // a leading value must start a number, not sit inside one (11449个托位)
-    const numberStart = digit && !(i > 0 && (isDigitAt(text, i - 1) || text[i - 1] === '.' || text[i - 1] === '．'));
-    if (!list && !numberStart) {
-      i++;
-      continue;
-    }
     let best: Match | undefined;
-    const second = text.charCodeAt(i + 1);
-    for (const p of list ?? []) {
-      if (p.mode === 'table' && !inTableName) continue;
-      // many phrasings share a first character (养, 每, 婴): the second rejects most without a call
-      if (p.before.length > 1 && p.before.charCodeAt(1) !== second) continue;
-      const m = matchAt(text, i, p, memo);
-      if (m && (!best || m.to > best.to)) best = m;
+    let node = mask[code] && pairs[pairHash(code, text.charCodeAt(i + 1))] ? compiled.root[mask[code] - 1] : undefined;
+    for (let k = i + 1; node; ) {
+      const ends = node.ends;
+      if (ends) {
+        for (let e = 0; e < ends.length; e++) {
+          const p = ends[e];
+          if (p.mode === 'table' && !inTableName) continue;
+          if (p.after === undefined) {
+            // a plain phrase that loses (养老 within 养老机构床位) is never built
+            if (!best || k > best.to || (k === best.to && p.seq < best.phrasing.seq)) best = { phrasing: p, from: i, to: k, embedded: undefined };
+            continue;
+          }
+          const m = matchSlot(text, i, p, (memo ??= new Map()));
+          if (m && better(m, best)) best = m;
+        }
+      }
+      if (k >= n) break;
+      node = child(node, text.charCodeAt(k++));
     }
-    if (numberStart) {
-      for (const p of compiled.leadingValue) {
-        if (p.mode === 'table' && !inTableName) continue;
-        const m = matchAt(text, i, p, memo);
-        if (m && (!best || m.to > best.to)) best = m;
+    // a leading value must start a number, not sit inside one (11449个托位)
+    if (isDigitCode(code) && compiled.leadingValue.length) {
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
+      // most numbers are followed by nothing a leading-value phrasing goes on with (2025年, 1.): say so
+      // before reading the value, from the character after the digits when the value cannot go on past them
+      let j = i + 1;
+      while (isDigitCode(text.charCodeAt(j))) j++;
+      const after = text.charCodeAt(j);
+      const end = isDigitCode(prev) || prev === 46 || prev === 0xff0e
+        ? -1
+        : VALUE_GOES_ON[after] ? valueEnd(text, i) : compiled.leadingAfter[after] ? j : -1;
+      if (end >= 0 && compiled.leadingAfter[text.charCodeAt(skipSpaces(text, end))]) {
+        for (const p of compiled.leadingValue) {
+          if (p.mode === 'table' && !inTableName) continue;
+          const m = matchSlot(text, i, p, (memo ??= new Map()));
+          if (m && better(m, best)) best = m;
+        }
       }
     }
     if (best) {
@@ -239,8 +351,7 @@ function valueAt(text: string, at: number, limit: number): { v: RawValue; end: n
     j += y[0].length;
   }
   j = skipSpaces(text, j);
-  const cm = CMP_AT.exec(text.slice(j, Math.min(limit, j + 8)));
-  const cmp = cm?.[0];
+  const cmp = comparisonWordAt(text, j, Math.min(limit, j + 8));
   if (cmp) j = skipSpaces(text, j + cmp.length);
   if (j >= limit) return undefined;
   const parsed = parseValueAt(text, j);
@@ -308,11 +419,27 @@ interface HostContext {
   paragraph?: number;
   table?: number;
   row?: number;
-  /** a target year inherited from the paragraphs before (到2025年 in the previous paragraph) */
-  contextYear?: number;
 }
 
-function toStated(text: string, host: Span, rv: RawValue, yearInfo: { year?: number; kind?: YearKind; source?: YearSource }): StatedValue {
+type YearFound = { year?: number; kind?: YearKind; source?: YearSource };
+
+/** A stated value as its text alone gives it: offsets in that text, no document positions. */
+type TextValue = Omit<StatedValue, 'range' | 'digitsRange'> & { digitsLength: number };
+
+/** A mention as its text alone gives it (memoised by the text, shared between analyses: never mutated). */
+interface TextMention {
+  /** Compiled.phrasings index */
+  phrasing: number;
+  from: number;
+  to: number;
+  sentence: [number, number];
+  /** yearKind undefined: no year in the text; the paragraphs before may give one */
+  values: TextValue[];
+  scope?: string;
+  delta?: boolean;
+}
+
+function toTextValue(rv: RawValue, yearInfo: YearFound): TextValue {
   const p = rv.parsed;
   const from = rv.at;
   const to = rv.at + p.length;
@@ -327,10 +454,9 @@ function toStated(text: string, host: Span, rv: RawValue, yearInfo: { year?: num
     comparisonText: cmpText,
     open: comparison !== '=',
     resolution: p.resolution,
-    range: spanRange(host, from, to),
     from,
     to,
-    digitsRange: spanRange(host, from, from + p.digitsLength),
+    digitsLength: p.digitsLength,
     year: rv.year ?? yearInfo.year,
     yearKind: rv.year !== undefined ? 'target' : yearInfo.kind,
     yearSource: rv.year !== undefined ? 'sentence' : yearInfo.source,
@@ -339,60 +465,122 @@ function toStated(text: string, host: Span, rv: RawValue, yearInfo: { year?: num
   };
 }
 
-function yearFor(text: string, ctx: HostContext, sentence: [number, number], at: number): { year?: number; kind?: YearKind; source?: YearSource } {
+/** The value placed in the document; a value without a year takes the one the paragraphs before set. */
+function toStated(host: Span, v: TextValue, contextYear: () => number | undefined): StatedValue {
+  let { year, yearKind, yearSource } = v;
+  if (yearKind === undefined) {
+    const y = contextYear();
+    if (y !== undefined) [year, yearKind, yearSource] = [y, 'target', 'context'];
+  }
+  return {
+    value: v.value,
+    max: v.max,
+    raw: v.raw,
+    unit: v.unit,
+    comparison: v.comparison,
+    comparisonText: v.comparisonText,
+    open: v.open,
+    resolution: v.resolution,
+    range: spanRange(host, v.from, v.to),
+    from: v.from,
+    to: v.to,
+    digitsRange: spanRange(host, v.from, v.from + v.digitsLength),
+    year,
+    yearKind,
+    yearSource,
+    tight: v.tight,
+    fraction: v.fraction,
+  };
+}
+
+function yearFor(text: string, sentence: [number, number], at: number): YearFound {
   const inSentence = yearBefore(text, sentence[0], at);
   if (inSentence) return { year: inSentence.year, kind: inSentence.kind, source: 'sentence' };
   const inParagraph = lastTargetYear(text, Math.max(0, sentence[0] - 1500), sentence[0]);
   if (inParagraph !== undefined) return { year: inParagraph, kind: 'target', source: 'paragraph' };
-  if (ctx.contextYear !== undefined) return { year: ctx.contextYear, kind: 'target', source: 'context' };
   return {};
 }
 
-function mentionsInText(ctx: HostContext, compiled: Compiled, out: IndicatorMention[]): void {
-  const text = ctx.host.text;
+/** The mentions a text states by itself: what the memo keeps per paragraph and per table cell. */
+function textMentions(text: string, compiled: Compiled): TextMention[] {
+  const out: TextMention[] = [];
   const matches = scanPhrases(text, compiled, false);
   matches.forEach((m, k) => {
     const sentence = sentenceAt(text, m.from);
     const clause = sentenceAt(text, m.from, true);
     const limit = Math.min(clause[1], k + 1 < matches.length ? matches[k + 1].from : text.length);
     const indicator = m.phrasing.indicator;
-    const values: StatedValue[] = [];
+    const values: TextValue[] = [];
     if (m.embedded) {
       const rv: RawValue = { parsed: m.embedded.value, at: m.embedded.at, cmp: m.embedded.cmp, tight: true };
-      values.push(toStated(text, ctx.host, rv, yearFor(text, ctx, sentence, m.from)));
+      values.push(toTextValue(rv, yearFor(text, sentence, m.from)));
     } else {
-      for (const rv of valuesAfter(text, m.to, limit, indicator)) values.push(toStated(text, ctx.host, rv, yearFor(text, ctx, sentence, m.from)));
+      for (const rv of valuesAfter(text, m.to, limit, indicator)) values.push(toTextValue(rv, yearFor(text, sentence, m.from)));
     }
     if (m.phrasing.mode === 'value' && !values.length) return;
     const { scope, delta } = scopeBefore(text, m.from);
-    const range = spanRange(ctx.host, m.from, m.to);
+    out.push({ phrasing: m.phrasing.seq, from: m.from, to: m.to, sentence, values, scope, delta });
+  });
+  return out;
+}
+
+const NONE: TextMention[] = [];
+
+/** The mentions of a paragraph or cell text, from the memo when the text was seen before. */
+function mentionsOf(text: string, compiled: Compiled): TextMention[] {
+  // no phrase and no number starts in the text: nothing to find, nothing worth remembering
+  if (!mayMention(text, compiled)) return NONE;
+  return text.length < MEMO_MIN ? textMentions(text, compiled) : compiled.texts.get(keyOf(compiled, text), () => textMentions(text, compiled));
+}
+
+/** The mentions found in a host's text, placed in the document. */
+function placeMentions(found: TextMention[], ctx: HostContext, compiled: Compiled, contextYear: () => number | undefined, out: IndicatorMention[]): void {
+  const text = ctx.host.text;
+  for (const t of found) {
+    const range = spanRange(ctx.host, t.from, t.to);
     out.push({
       index: out.length,
-      indicator,
-      phrase: text.slice(m.from, m.to),
+      indicator: compiled.phrasings[t.phrasing].indicator,
+      phrase: text.slice(t.from, t.to),
       range,
-      from: m.from,
-      to: m.to,
+      from: t.from,
+      to: t.to,
       line: range.start.line,
       where: ctx.where,
       host: ctx.host,
       paragraph: ctx.paragraph,
       table: ctx.table,
       row: ctx.row,
-      sentence,
-      values,
-      scope,
-      delta,
+      sentence: t.sentence,
+      values: t.values.map((v) => toStated(ctx.host, v, contextYear)),
+      scope: t.scope,
+      delta: t.delta,
     });
-  });
+  }
 }
+
+/** False when no phrasing and no number starts in `text` (most table cells: 县民政局、县财政局). */
+function mayMention(text: string, compiled: Compiled): boolean {
+  const { starts, firstMask, pairs } = compiled;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (starts[c] && (!firstMask[c] || pairs[pairHash(c, text.charCodeAt(i + 1))])) return true;
+  }
+  return false;
+}
+
+/**
+ * Texts shorter than this are read again rather than remembered: for a 序号 cell (12), a value cell
+ * (≥90) or 任务3 the lookup and the entry cost about what the reading does, and a 10,000-row table would
+ * fill the memo with them. Longer cells (基本养老保险参保率（%）, 2023年底前) are worth remembering.
+ */
+const MEMO_MIN = 8;
 
 // ───────────────────────────── indicator tables ─────────────────────────────
 
 const norm = (s: string) => s.replace(/[ \u3000]/g, '');
 const UNIT_SUFFIX = /[（(]([^（）()]{1,12})[）)]$/;
 const ATTRIBUTE = /[（(]((?:非)?约束性|预期性)[）)]/;
-const CMP_PREFIX = new RegExp(`^(?:${CMP_WORDS})`);
 
 interface IndicatorColumns {
   name: number;
@@ -427,6 +615,21 @@ function otherPlace(table: Table, jurisdiction: string | undefined): string | un
   return m?.[1];
 }
 
+/** The indicator a 主要指标 cell names (Compiled.phrasings index), where in the cell. */
+interface NameMatch {
+  phrasing: number;
+  from: number;
+  to: number;
+}
+
+/** The cell names one indicator: the longest phrase in it. */
+function nameIn(bare: string, compiled: Compiled): NameMatch | null {
+  const matches = scanPhrases(bare, compiled, true);
+  if (!matches.length) return null;
+  const m = matches.reduce((a, b) => (b.to - b.from > a.to - a.from ? b : a));
+  return { phrasing: m.phrasing.seq, from: m.from, to: m.to };
+}
+
 function tableMentions(table: Table, cols: IndicatorColumns, compiled: Compiled, jurisdiction: string | undefined, out: IndicatorMention[]): void {
   const place = otherPlace(table, jurisdiction);
   for (const row of table.rows) {
@@ -436,11 +639,9 @@ function tableMentions(table: Table, cols: IndicatorColumns, compiled: Compiled,
     const text = nameCell.text;
     const unitM = UNIT_SUFFIX.exec(text);
     const bare = unitM ? text.slice(0, unitM.index) : text;
-    const matches = scanPhrases(bare, compiled, true);
-    if (!matches.length) continue;
-    // the cell names one indicator: the longest phrase in it
-    const m = matches.reduce((a, b) => (b.to - b.from > a.to - a.from ? b : a));
-    const indicator = m.phrasing.indicator;
+    const m = compiled.names.get(keyOf(compiled, bare), () => nameIn(bare, compiled));
+    if (!m) continue;
+    const indicator = compiled.phrasings[m.phrasing].indicator;
     const attrCell = cols.attribute >= 0 ? row.cells.find((c) => c.column === cols.attribute) : undefined;
     const values: StatedValue[] = [];
     for (const vc of cols.values) {
@@ -448,12 +649,12 @@ function tableMentions(table: Table, cols: IndicatorColumns, compiled: Compiled,
       if (!cell) continue;
       const t = cell.text;
       let j = skipSpaces(t, 0);
-      const cm = CMP_PREFIX.exec(t.slice(j, j + 8));
-      if (cm) j = skipSpaces(t, j + cm[0].length);
+      const cmp = comparisonWordAt(t, j, t.length);
+      if (cmp) j = skipSpaces(t, j + cmp.length);
       const parsed = parseValueAt(t, j);
       if (!parsed) continue;
-      const rv: RawValue = { parsed, at: j, cmp: cm?.[0], tight: true };
-      const sv = toStated(t, cell, rv, { year: vc.year, kind: vc.kind, source: 'table' });
+      const rv: RawValue = { parsed, at: j, cmp, tight: true };
+      const sv = toStated(cell, toTextValue(rv, { year: vc.year, kind: vc.kind, source: 'table' }), noYear);
       const attr = ATTRIBUTE.exec(t.slice(j + parsed.length)) ?? (attrCell ? ATTRIBUTE.exec(`（${norm(attrCell.text)}）`) : null);
       if (attr) sv.attribute = attr[1];
       values.push(sv);
@@ -482,20 +683,18 @@ function tableMentions(table: Table, cols: IndicatorColumns, compiled: Compiled,
 
 // ───────────────────────────── the document ─────────────────────────────
 
-/** Paragraph index → the 到20XX年 the earlier paragraphs of its block set (up to three back). */
-function contextYears(model: DocumentModel): (number | undefined)[] {
-  const out: (number | undefined)[] = [];
-  model.paragraphs.forEach((p, i) => {
-    let year: number | undefined;
-    for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
-      const q = model.paragraphs[k];
-      if (q.region !== p.region || q.attachment !== p.attachment) break;
-      year = lastTargetYear(q.text, 0, q.text.length);
-      if (year !== undefined || q.heading) break;
-    }
-    out.push(year);
-  });
-  return out;
+const noYear = () => undefined;
+
+/** The 到20XX年 the earlier paragraphs of its block set (up to three back), for a value whose own text gives no year. */
+function contextYear(model: DocumentModel, i: number): number | undefined {
+  const p = model.paragraphs[i];
+  for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
+    const q = model.paragraphs[k];
+    if (q.region !== p.region || q.attachment !== p.attachment) break;
+    const year = lastTargetYear(q.text, 0, q.text.length);
+    if (year !== undefined || q.heading) return year;
+  }
+  return undefined;
 }
 
 /** Every indicator mention in the document, in document order; memoised per analysis. */
@@ -504,10 +703,14 @@ export function findIndicatorMentions(model: DocumentModel, shared?: Map<string,
   if (memo) return memo;
   const compiled = compile(currentCatalogue(shared));
   const out: IndicatorMention[] = [];
-  const years = contextYears(model);
   model.paragraphs.forEach((p, i) => {
     if (p.region === 'head' || p.region === 'banji') return;
-    mentionsInText({ host: p, where: 'text', paragraph: p.index, contextYear: years[i] }, compiled, out);
+    const found = mentionsOf(p.text, compiled);
+    if (!found.length) return;
+    // looked up only for a value that needs it
+    let year: number | undefined | null = null;
+    const inherited = () => (year === null ? (year = contextYear(model, i)) : year);
+    placeMentions(found, { host: p, where: 'text', paragraph: p.index }, compiled, inherited, out);
   });
   for (const t of model.tables) {
     const cols = indicatorColumns(t);
@@ -515,7 +718,12 @@ export function findIndicatorMentions(model: DocumentModel, shared?: Map<string,
       tableMentions(t, cols, compiled, model.jurisdiction, out);
       continue;
     }
-    for (const r of t.rows) for (const c of r.cells) mentionsInText({ host: c, where: 'table', table: t.index, row: r.index }, compiled, out);
+    for (const r of t.rows) {
+      for (const c of r.cells) {
+        const found = mentionsOf(c.text, compiled);
+        if (found.length) placeMentions(found, { host: c, where: 'table', table: t.index, row: r.index }, compiled, noYear, out);
+      }
+    }
   }
   out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   out.forEach((m, i) => (m.index = i));

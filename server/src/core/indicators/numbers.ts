@@ -6,19 +6,8 @@ import { toAsciiDigits } from '../text/numerals';
 /** What a unit measures: values of different classes cannot state the same indicator. */
 export type UnitClass = 'percent' | 'count' | 'years' | 'money' | 'area' | 'none';
 
-const SP = '[ \\u3000]*';
-const DIGITS = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
-/** unit words, longest first (人次 before 人, 万元 is 万 + 元) */
-const UNITS = '%|％|‰|人次|平方米|个|张|人|名|所|家|处|项|岁|床|户|元|次|班';
-const POST = '及以上|以上|以下|左右|多|余';
-
 export const CMP_WORDS =
   '达到或超过|力争达到|要达到|应达到|需达到|提高到|提升到|提高至|提升至|增加到|增长到|保持在|稳定在|不低于|不少于|不超过|不高于|低于|高于|超过|达到|达|至少|≥|≤|＞|＜|>|<|=|＝|为|是|占|约|近';
-
-/** A value at the start of the text: number (or fraction or range), 万/亿, unit, 以上/左右. */
-const VALUE = new RegExp(
-  `^(${DIGITS})(?:${SP}[/／]${SP}(${DIGITS}))?(?:${SP}[-—–~～]${SP}(${DIGITS}))?${SP}(万|亿)?${SP}(${UNITS})?(?:${SP}(${POST}))?`,
-);
 
 export interface ParsedValue {
   /** in plain units: 57万 → 570000, 55% → 55, 1/3 → 33.33 (a percentage) */
@@ -44,14 +33,22 @@ export interface ParsedValue {
   digitsLength: number;
 }
 
+/** The value of DIGITS as written (ASCII or full-width digits, . or ．). */
 function num(s: string): number {
-  return Number(toAsciiDigits(s).replace('．', '.'));
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c > 127) return Number(toAsciiDigits(s).replace('．', '.'));
+  }
+  return Number(s);
 }
 
+/** Digits after the decimal point of DIGITS as written. */
 function decimals(s: string): number {
-  const t = toAsciiDigits(s).replace('．', '.');
-  const i = t.indexOf('.');
-  return i < 0 ? 0 : t.length - i - 1;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 46 || c === 0xff0e) return s.length - i - 1;
+  }
+  return 0;
 }
 
 export function normaliseUnit(u: string): string {
@@ -69,18 +66,157 @@ export function unitClass(unit: string): UnitClass {
   return 'count';
 }
 
+// The value grammar, read by hand rather than by a regular expression: values are looked for after every
+// indicator phrase and at every number in every paragraph, and a regular expression needed a slice of
+// the text per try. It reads what this expression read on text.slice(at, at + VALUE_WINDOW):
+//   ^(DIGITS)(?:SP[/／]SP(DIGITS))?(?:SP[-—–~～]SP(DIGITS))?SP(万|亿)?SP(UNITS)?(?:SP(POSTS))?
+// with SP = [ \u3000]*, DIGITS = [0-9０-９]+(?:[.．][0-9０-９]+)?. Every part after the first number is
+// optional, so the expression never backtracked into an earlier part: a part either matches at once
+// or is left out, which is what the reader below does.
+const VALUE_WINDOW = 48;
+/** unit words in the order they are tried (人次 before 人; 万元 is 万 + 元) */
+const UNIT_WORDS = ['%', '％', '‰', '人次', '平方米', '个', '张', '人', '名', '所', '家', '处', '项', '岁', '床', '户', '元', '次', '班'];
+const POST_WORDS = ['及以上', '以上', '以下', '左右', '多', '余'];
+
+export function isDigitCode(c: number): boolean {
+  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
+}
+
+function isSpaceCode(c: number): boolean {
+  return c === 32 || c === 0x3000;
+}
+
+function skipSp(text: string, i: number, end: number): number {
+  while (i < end && isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
+}
+
+/** End of the DIGITS written at `i` (i itself when none). */
+function digitsEnd(text: string, i: number, end: number): number {
+  if (i >= end || !isDigitCode(text.charCodeAt(i))) return i;
+  let j = i + 1;
+  while (j < end && isDigitCode(text.charCodeAt(j))) j++;
+  if (j + 1 < end) {
+    const dot = text.charCodeAt(j);
+    if ((dot === 46 || dot === 0xff0e) && isDigitCode(text.charCodeAt(j + 1))) {
+      j += 2;
+      while (j < end && isDigitCode(text.charCodeAt(j))) j++;
+    }
+  }
+  return j;
+}
+
+/** Words by their first character, each list in the order given (the order an alternation tries them). */
+function byFirst(words: readonly string[]): Map<number, string[]> {
+  const m = new Map<number, string[]>();
+  for (const w of words) {
+    const list = m.get(w.charCodeAt(0)) ?? [];
+    list.push(w);
+    m.set(w.charCodeAt(0), list);
+  }
+  return m;
+}
+
+/**
+ * 1 at the characters that can follow the digits of a value and still be part of it (a decimal point,
+ * a fraction or range mark, a space, 万/亿, the first character of a unit or of 以上/左右 …): after any
+ * other character the value has ended with its digits, which a caller can see without reading it.
+ */
+export const VALUE_GOES_ON = new Uint8Array(65536);
+for (const w of [...UNIT_WORDS, ...POST_WORDS, '.', '．', '/', '／', '-', '—', '–', '~', '～', ' ', '\u3000', '万', '亿']) VALUE_GOES_ON[w.charCodeAt(0)] = 1;
+for (let c = 0; c < 65536; c++) if (isDigitCode(c)) VALUE_GOES_ON[c] = 1;
+
+const UNITS_BY_FIRST = byFirst(UNIT_WORDS);
+const POSTS_BY_FIRST = byFirst(POST_WORDS);
+/** 达到或超过 before 达到 before 达, as CMP_WORDS lists them */
+const CMP_BY_FIRST = byFirst(CMP_WORDS.split('|'));
+
+/** The first of the words (grouped by first character) written at `i` that ends by `end`. */
+function wordAt(text: string, i: number, end: number, words: Map<number, string[]>): string | undefined {
+  if (i >= end) return undefined;
+  const list = words.get(text.charCodeAt(i));
+  if (list) for (const w of list) if (i + w.length <= end && text.startsWith(w, i)) return w;
+  return undefined;
+}
+
+/**
+ * The comparison word written at `i` and ending by `end`, as `^(?:CMP_WORDS)` finds it (the first
+ * alternative that matches); looked up by its first character because it is tried after every phrase.
+ */
+export function comparisonWordAt(text: string, i: number, end: number): string | undefined {
+  return wordAt(text, i, end, CMP_BY_FIRST);
+}
+
+// Where the parts of the value read last lie: valueEnd fills them without building anything, so a
+// caller that only needs to know where a value ends (to look at what follows) allocates nothing.
+let aEnd = 0;
+let denomFrom = -1;
+let denomTo = -1;
+let upperFrom = -1;
+let upperTo = -1;
+let scaleCode = 0;
+let unitWord: string | undefined;
+let postWord: string | undefined;
+
+/** End of the value written at `at` (trailing spaces not included), or -1 when no number starts there. */
+export function valueEnd(text: string, at: number): number {
+  const end = Math.min(text.length, at + VALUE_WINDOW);
+  aEnd = digitsEnd(text, at, end);
+  if (aEnd === at) return -1;
+  let p = aEnd;
+  denomFrom = denomTo = upperFrom = upperTo = -1;
+  let q = skipSp(text, p, end);
+  let c = text.charCodeAt(q);
+  if (q < end && (c === 47 || c === 0xff0f)) {
+    const d = skipSp(text, q + 1, end);
+    const e = digitsEnd(text, d, end);
+    if (e > d) {
+      [denomFrom, denomTo] = [d, e];
+      p = e;
+    }
+  }
+  q = skipSp(text, p, end);
+  c = text.charCodeAt(q);
+  if (q < end && (c === 45 || c === 0x2014 || c === 0x2013 || c === 126 || c === 0xff5e)) {
+    const d = skipSp(text, q + 1, end);
+    const e = digitsEnd(text, d, end);
+    if (e > d) {
+      [upperFrom, upperTo] = [d, e];
+      p = e;
+    }
+  }
+  p = skipSp(text, p, end);
+  c = text.charCodeAt(p);
+  scaleCode = 0;
+  if (p < end && (c === 0x4e07 || c === 0x4ebf)) {
+    scaleCode = c;
+    p = skipSp(text, p + 1, end);
+  }
+  unitWord = wordAt(text, p, end, UNITS_BY_FIRST);
+  if (unitWord) p += unitWord.length;
+  q = skipSp(text, p, end);
+  postWord = wordAt(text, q, end, POSTS_BY_FIRST);
+  if (postWord) p = q + postWord.length;
+  // spaces read before a 万 or a unit that is not there are not part of the value
+  while (isSpaceCode(text.charCodeAt(p - 1))) p--;
+  return p;
+}
+
 /** Parses a value at offset `at` of `text`. */
 export function parseValueAt(text: string, at: number): ParsedValue | undefined {
-  const m = VALUE.exec(text.slice(at, at + 48));
-  if (!m) return undefined;
-  const [raw, a, denom, upper, scaleWord, unitRaw = '', post] = m;
-  const scale = scaleWord === '万' ? 10000 : scaleWord === '亿' ? 1e8 : 1;
+  const p = valueEnd(text, at);
+  if (p < 0) return undefined;
+  const a = text.slice(at, aEnd);
+  const raw = text.slice(at, p);
+  const unitRaw = unitWord ?? '';
+  const post = postWord;
+  const scale = scaleCode === 0x4e07 ? 10000 : scaleCode === 0x4ebf ? 1e8 : 1;
   let value = num(a) * scale;
   let unit = normaliseUnit(unitRaw);
   let fraction: boolean | undefined;
   let resolution = Math.pow(10, -decimals(a)) * scale;
-  if (denom) {
-    const d = num(denom);
+  if (denomFrom >= 0) {
+    const d = num(text.slice(denomFrom, denomTo));
     if (!d) return undefined;
     // 1/3 is a share: read it as a percentage so it compares with 55%
     value = (num(a) / d) * 100;
@@ -90,9 +226,9 @@ export function parseValueAt(text: string, at: number): ParsedValue | undefined 
   }
   return {
     value,
-    max: upper ? num(upper) * scale : undefined,
-    raw: raw.replace(/[ \u3000]+$/, ''),
-    length: raw.replace(/[ \u3000]+$/, '').length,
+    max: upperFrom >= 0 ? num(text.slice(upperFrom, upperTo)) * scale : undefined,
+    raw,
+    length: raw.length,
     unit,
     unitRaw,
     scale,

@@ -3,6 +3,7 @@
 // “十三五”时期 / 目前 / 现有 (status); a sentence without a year borrows the paragraph's 到20XX年.
 // Each text is indexed once (sentence ends, year expressions, bracketed asides), so every lookup is a
 // binary search: a paragraph with thousands of indicators stays linear.
+import { Memo } from '../text/memo';
 
 export type YearKind = 'target' | 'status' | 'from';
 export type YearSource = 'sentence' | 'paragraph' | 'context' | 'table';
@@ -30,37 +31,94 @@ interface TextIndex {
   targets: YearEntry[];
 }
 
-const YEAR = /(截至|截止到|截止|到|至|自|从|在|于)?[ \u3000]*((?:19|20)[0-9]{2})[ \u3000]*年(?:年?底|年?末|年?初|度)?[ \u3000]*(起|以来|前)?/g;
+// A year as the plans write it, with what makes it a target, a status or a start:
+//   /(截至|截止到|截止|到|至|自|从|在|于)?[ \u3000]*((?:19|20)[0-9]{2})[ \u3000]*年(?:年?底|年?末|年?初|度)?[ \u3000]*(起|以来|前)?/g
+// read by yearMatches below.
 const PERIOD = /“?十([三四五])五”?(?:时期|期间|期末|末|以来)/g;
 const STATUS = /目前|现有|已有|已建成|截至目前|现状|当前/g;
-const SENTENCE_END = new Set(['。', '！', '？', '!', '?']);
-const CLAUSE_END = new Set(['。', '；', ';', '！', '？', '!', '?']);
+/** what every STATUS word contains (a test for one character class is cheaper than the alternation) */
+const STATUS_CHARS = /[目现已当]/;
 
 /** Sentences longer than this are not prose: we look no further for their ends. */
 const MAX_SENTENCE = 1500;
 
 // keyed by the text itself: paragraphs are re-analysed on every keystroke, most unchanged
-const cache = new Map<string, TextIndex>();
-const CACHE_CHARS = 4_000_000;
-let cachedChars = 0;
+const indexes = new Memo<TextIndex>('indicators/years', 20_000);
+
+/** The year itself (2025 年): every YEAR match holds one, and an expression that starts with it is found fast. */
+const YEAR_CORE = /(?:19|20)[0-9]{2}[ \u3000]*年/g;
+/** YEAR's prefixes, longest first: the match starts at the longest one written before the year (and its spaces) */
+const YEAR_PREFIXES = ['截止到', '截至', '截止', '到', '至', '自', '从', '在', '于'];
+
+export interface YearMatch {
+  index: number;
+  end: number;
+  prefix?: string;
+  year: number;
+  suffix?: string;
+}
+
+const isSpace = (c: number) => c === 32 || c === 0x3000;
+
+/**
+ * What text.matchAll(YEAR) finds, found from the year outwards. YEAR begins with an optional prefix and
+ * spaces, so the expression tried a match at every character of the text; the year (19xx/20xx, spaces,
+ * 年) is looked for instead, and the match grown around it as the expression grew it: leftwards over the
+ * spaces and the longest prefix after the previous match, rightwards over 年底/末/初/度, spaces, 起/以来/前.
+ */
+export function yearMatches(text: string): YearMatch[] {
+  const out: YearMatch[] = [];
+  let last = 0;
+  YEAR_CORE.lastIndex = 0;
+  for (let m = YEAR_CORE.exec(text); m; m = YEAR_CORE.exec(text)) {
+    const d = m.index;
+    let s = d;
+    while (s > last && isSpace(text.charCodeAt(s - 1))) s--;
+    let index = s;
+    let prefix: string | undefined;
+    for (const w of YEAR_PREFIXES) {
+      if (s - w.length >= last && text.startsWith(w, s - w.length)) {
+        prefix = w;
+        index = s - w.length;
+        break;
+      }
+    }
+    let q = d + m[0].length;
+    const c = text.charCodeAt(q);
+    const next = text.charCodeAt(q + 1);
+    // (?:年?底|年?末|年?初|度)?
+    if (c === 0x5e74 && (next === 0x5e95 || next === 0x672b || next === 0x521d)) q += 2;
+    else if (c === 0x5e95 || c === 0x672b || c === 0x521d || c === 0x5ea6) q += 1;
+    while (isSpace(text.charCodeAt(q))) q++;
+    let suffix: string | undefined;
+    if (text.charCodeAt(q) === 0x8d77) suffix = '起';
+    else if (text.startsWith('以来', q)) suffix = '以来';
+    else if (text.charCodeAt(q) === 0x524d) suffix = '前';
+    if (suffix) q += suffix.length;
+    out.push({ index, end: q, prefix, year: Number(text.slice(d, d + 4)), suffix });
+    last = q;
+    YEAR_CORE.lastIndex = q;
+  }
+  return out;
+}
 
 function yearEntries(text: string): YearEntry[] {
   const years: YearEntry[] = [];
-  const add = (at: number, end: number, info: Omit<YearEntry, 'at' | 'end' | 'closeBy'>) => years.push({ ...info, at, end, closeBy: Infinity });
-  for (const m of text.matchAll(YEAR)) {
-    const prefix = m[1];
-    const suffix = m[3];
+  const add = (at: number, end: number, year: number | undefined, kind: YearKind, explicitTarget: boolean) =>
+    years.push({ year, kind, at, end, explicitTarget, closeBy: Infinity });
+  for (const m of yearMatches(text)) {
+    const { prefix, suffix } = m;
     const kind: YearKind = prefix === '截至' || prefix === '截止' || prefix === '截止到' || suffix === '以来'
       ? 'status'
       : (prefix === '自' || prefix === '从') && suffix === '起' ? 'from' : 'target';
-    add(m.index!, m.index! + m[0].length, { year: Number(m[2]), kind, explicitTarget: prefix === '到' || prefix === '至' });
+    add(m.index, m.end, m.year, kind, prefix === '到' || prefix === '至');
   }
-  for (const m of text.matchAll(PERIOD)) {
+  // each expression needs a character most paragraphs lack: looking for it first skips the expression
+  if (text.includes('五')) for (const m of text.matchAll(PERIOD)) {
     // 十三五 ended in 2020 (a status when read in a 十四五 plan); 十四五 ends in 2025, 十五五 in 2030
-    const info = m[1] === '三' ? { year: 2020, kind: 'status' as const } : { year: m[1] === '四' ? 2025 : 2030, kind: 'target' as const };
-    add(m.index!, m.index! + m[0].length, { ...info, explicitTarget: false });
+    add(m.index!, m.index! + m[0].length, m[1] === '三' ? 2020 : m[1] === '四' ? 2025 : 2030, m[1] === '三' ? 'status' : 'target', false);
   }
-  for (const m of text.matchAll(STATUS)) add(m.index!, m.index! + m[0].length, { kind: 'status', explicitTarget: false });
+  if (STATUS_CHARS.test(text)) for (const m of text.matchAll(STATUS)) add(m.index!, m.index! + m[0].length, undefined, 'status', false);
   return years.sort((a, b) => a.at - b.at);
 }
 
@@ -76,11 +134,15 @@ function build(text: string): TextIndex {
   for (let i = 0; i <= text.length; i++) {
     for (; j < years.length && years[j].at === i; j++) openAt[j] = stack.length ? stack[stack.length - 1] : -1;
     if (i === text.length) break;
-    const ch = text[i];
-    if (SENTENCE_END.has(ch)) sentenceEnds.push(i);
-    if (CLAUSE_END.has(ch)) clauseEnds.push(i);
-    if (ch === '（' || ch === '(') stack.push(i);
-    else if ((ch === '）' || ch === ')') && stack.length) closeOf.set(stack.pop()!, i);
+    // codes, not text[i]: that would make a string of every CJK character
+    const c = text.charCodeAt(i);
+    // 。！？!? end a sentence; they and ；; end a clause
+    if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63) {
+      sentenceEnds.push(i);
+      clauseEnds.push(i);
+    } else if (c === 0xff1b || c === 59) clauseEnds.push(i);
+    else if (c === 0xff08 || c === 40) stack.push(i);
+    else if ((c === 0xff09 || c === 41) && stack.length) closeOf.set(stack.pop()!, i);
   }
   years.forEach((y, k) => {
     const close = openAt[k] >= 0 ? closeOf.get(openAt[k]) : undefined;
@@ -90,17 +152,7 @@ function build(text: string): TextIndex {
 }
 
 function indexOf(text: string): TextIndex {
-  let idx = cache.get(text);
-  if (!idx) {
-    if (cachedChars + text.length > CACHE_CHARS) {
-      cache.clear();
-      cachedChars = 0;
-    }
-    idx = build(text);
-    cache.set(text, idx);
-    cachedChars += text.length;
-  }
-  return idx;
+  return indexes.get(text, build);
 }
 
 /** Index of the last element of `xs` (sorted by `key`) with key < bound, or -1. */

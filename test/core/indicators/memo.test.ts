@@ -1,0 +1,63 @@
+// The mentions and sums are kept per paragraph text between analyses: an analysis that finds most
+// paragraphs in the memo must say exactly what a first analysis says, for the configuration it runs with.
+import * as assert from 'assert';
+import { parse } from '../../../server/src/core/parse/parse';
+import { defaultConfig, type GongwenConfig } from '../../../server/src/core/config';
+import { computationsFor, mentionsFor } from '../../../server/src/core/indicators/context';
+import { clearMemos, memoStats } from '../../../server/src/core/text/memo';
+import { seed } from '../../helpers/seeds';
+
+function indicatorsOf(text: string, config: GongwenConfig = defaultConfig()): string {
+  const ctx = { model: parse(text), config, shared: new Map<string, unknown>() };
+  const mentions = mentionsFor(ctx).map((m) => ({ ...m, host: m.host.range, indicator: m.indicator.id }));
+  return JSON.stringify([mentions, computationsFor(ctx)]);
+}
+
+const userConfig = (): GongwenConfig => ({
+  ...defaultConfig(),
+  indicators: [{ name: '养老服务设施覆盖率', formula: '设有设施的社区 ÷ 社区总数 × 100%', unit: '%', phrasings: ['养老服务设施'] }],
+});
+
+describe('indicator memo', () => {
+  afterEach(() => clearMemos());
+
+  for (const id of ['000', '003', '004']) {
+    it(`seed ${id}: after a one-character edit, a warm analysis equals a cold one`, () => {
+      const text = seed(id);
+      const at = text.indexOf('。', text.length >> 1);
+      const edited = text.slice(0, at) + '，' + text.slice(at);
+      clearMemos();
+      indicatorsOf(text);
+      const before = memoStats().find((s) => s.name === 'indicators/mentions')!;
+      const warm = indicatorsOf(edited);
+      const after = memoStats().find((s) => s.name === 'indicators/mentions')!;
+      // the unchanged paragraphs came from the memo: only the edited one (and nothing else) was computed again
+      assert.ok(after.hits > before.hits, 'unchanged paragraphs are found in the memo');
+      assert.ok(after.misses - before.misses <= 1, `${after.misses - before.misses} paragraphs recomputed`);
+      clearMemos();
+      assert.strictEqual(warm, indicatorsOf(edited));
+    });
+  }
+
+  it('the 到20XX年 a paragraph inherits is added per analysis, not kept with the paragraph text', () => {
+    const body = '全县养老机构护理型床位占比达到55%。';
+    clearMemos();
+    const a = indicatorsOf(`一、目标\n到2025年，建立三级网络。\n${body}\n`);
+    const b = indicatorsOf(`一、目标\n到2030年，建立三级网络。\n${body}\n`);
+    assert.match(a, /"year":2025,"yearKind":"target","yearSource":"context"/);
+    assert.match(b, /"year":2030,"yearKind":"target","yearSource":"context"/);
+  });
+
+  it('a user catalogue and the built-in one do not share remembered mentions', () => {
+    const text = '到2025年，城乡社区养老服务设施达到90%。';
+    clearMemos();
+    const builtin = indicatorsOf(text);
+    const user = indicatorsOf(text, userConfig());
+    const builtinAgain = indicatorsOf(text);
+    assert.ok(user.includes('user:养老服务设施覆盖率'), user);
+    assert.ok(!builtin.includes('user:'), builtin);
+    assert.strictEqual(builtinAgain, builtin);
+    clearMemos();
+    assert.strictEqual(indicatorsOf(text, userConfig()), user);
+  });
+});
