@@ -10,7 +10,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/core/engine/analyze';
 import { docsBase } from '../../server/src/node/paths';
-import { LspClient, fileUri } from './harness';
+import { DEBUG_MEMORY_REQUEST } from '../../server/src/lsp/debug';
+import { GONGWEN_BIN, LspClient, fileUri } from '../helpers/lspClient';
 import { SEEDS_DIR, SEED_FILES, seed } from '../helpers/seeds';
 import { slipped } from '../helpers/slips';
 
@@ -309,7 +310,7 @@ describe('language server over stdio (gongwen lsp --stdio)', function () {
 describe('gongwen lsp without a transport flag', function () {
   this.timeout(30000);
   it('defaults to stdio', async () => {
-    const { client, init } = await LspClient.start({ args: [] });
+    const { client, init } = await LspClient.start({ node: [GONGWEN_BIN, 'lsp'] });
     try {
       assert.ok(init.capabilities.hoverProvider);
       const uri = 'untitled:x.gw';
@@ -318,6 +319,29 @@ describe('gongwen lsp without a transport flag', function () {
       assert.deepStrictEqual(diags.filter((d) => d.severity! <= 2), []);
     } finally {
       assert.strictEqual(await client.stop(), 0);
+    }
+  });
+});
+
+describe('gongwen lsp heap limits (another editor starts it without the client\'s node flags)', function () {
+  this.timeout(60000);
+  it('keeps the young generation small (V8 would grow it to 16 MB)', async () => {
+    const { client } = await LspClient.start();
+    try {
+      for (const f of SEED_FILES) {
+        const uri = seedUri(f.slice(0, 3));
+        await client.open(uri, seed(f.slice(0, 3)));
+        await client.waitForDiagnostics(uri);
+      }
+      // every seed once more, edited: about 25 MB allocated, enough for V8's defaults to grow the young generation to 16 MB
+      for (const f of SEED_FILES) await client.waitForDiagnostics(seedUri(f.slice(0, 3)), await client.change(seedUri(f.slice(0, 3)), seed(f.slice(0, 3)) + '\n'));
+      const m = await client.connection.sendRequest<{ spaces: { name: string; size: number }[]; execArgv: string[] }>(DEBUG_MEMORY_REQUEST, {});
+      assert.deepStrictEqual(m.execArgv, [], 'started as `gongwen lsp`, with no node flags');
+      const young = m.spaces.find((s) => s.name === 'new_space')!.size;
+      // it may have doubled once while the CLI bundle loaded, before the server set the limit
+      assert.ok(young <= 4 * 2 ** 20, `young generation ${(young / 2 ** 20).toFixed(1)} MB`);
+    } finally {
+      await client.stop();
     }
   });
 });
