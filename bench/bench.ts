@@ -158,6 +158,8 @@ interface ServerMemory {
   memory: NodeJS.MemoryUsage;
   spaces: { name: string; size: number; used: number; physical: number }[];
   cpu: NodeJS.CpuUsage;
+  /** main-thread garbage-collection pauses since the first such request */
+  gcPauses: { count: number; ms: number };
 }
 
 const serverMemory = (c: LspClient) => c.connection.sendRequest<ServerMemory>('gongwen/debug/memory', {});
@@ -198,6 +200,7 @@ async function keystrokes(serverArgs: string[], debounce: string | undefined, ed
   }
   const after = await serverMemory(client);
   const cpuPerEdit = (after.cpu.user + after.cpu.system - before.cpu.user - before.cpu.system) / 1000 / edits;
+  const gc = { pauseMsPerEdit: (after.gcPauses.ms - before.gcPauses.ms) / edits, collectionsPerEdit: (after.gcPauses.count - before.gcPauses.count) / edits };
   // typing faster than the debounce: only the last version is analysed and published
   const published = client.publishCount;
   const burst = 30;
@@ -209,7 +212,7 @@ async function keystrokes(serverArgs: string[], debounce: string | undefined, ed
   await client.waitForDiagnostics(uri, last);
   const publishes = client.publishCount - published;
   await client.stop();
-  return { seed: largest, edits, latency: stats(samples), serverCpuPerEditMs: cpuPerEdit, rssAfterEdits: after.memory.rss, burst: { edits: burst, intervalMs: 5, publishes } };
+  return { seed: largest, edits, latency: stats(samples), serverCpuPerEditMs: cpuPerEdit, gc, rssAfterEdits: after.memory.rss, burst: { edits: burst, intervalMs: 5, publishes } };
 }
 
 async function coldStart(serverArgs: string[], n: number) {
@@ -267,6 +270,7 @@ async function benchServer() {
     ['keystroke → publishDiagnostics p50, debounce 0', `${ms(processing.latency.median)} ms`, ''],
     ['keystroke → publishDiagnostics p95, debounce 0', `${ms(processing.latency.p95)} ms`, '≤ 30 ms'],
     ['server CPU per keystroke (mean, debounce 0)', `${ms(processing.serverCpuPerEditMs)} ms`, ''],
+    ['  of which garbage-collection pauses (mean)', `${ms(processing.gc.pauseMsPerEdit)} ms in ${processing.gc.collectionsPerEdit.toFixed(1)} collections`, ''],
     [`keystroke → publishDiagnostics p50, debounce ${debounceMs} ms`, `${ms(debounced.latency.median)} ms`, ''],
     [`keystroke → publishDiagnostics p95, debounce ${debounceMs} ms`, `${ms(debounced.latency.p95)} ms`, `≤ 30 ms + ${debounceMs}`],
     [`burst of ${debounced.burst.edits} edits 5 ms apart (debounce ${debounceMs} ms)`, `${debounced.burst.publishes} publish(es)`, 'stale runs dropped'],

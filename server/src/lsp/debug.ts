@@ -1,6 +1,7 @@
 // A request no editor sends (`gongwen/debug/memory`): what the process holds, for the benchmark and
 // for whoever asks why the server is as big as it is. Not a command, so no palette entry.
 import * as v8 from 'v8';
+import { PerformanceObserver } from 'perf_hooks';
 import type { Connection } from 'vscode-languageserver/node';
 import { memoStats } from '../core/text/memo';
 import type { Workspace } from './workspace';
@@ -8,7 +9,19 @@ import type { Workspace } from './workspace';
 export const DEBUG_MEMORY_REQUEST = 'gongwen/debug/memory';
 
 export function registerDebug(connection: Connection, workspace: Workspace): void {
+  // garbage-collection pauses on the main thread, counted from the first request on (nothing is observed before)
+  const gcPauses = { count: 0, ms: 0 };
+  let observer: PerformanceObserver | undefined;
   connection.onRequest(DEBUG_MEMORY_REQUEST, (params?: { gc?: boolean; snapshot?: string }) => {
+    if (!observer) {
+      observer = new PerformanceObserver((list) => {
+        for (const e of list.getEntries()) {
+          gcPauses.count++;
+          gcPauses.ms += e.duration;
+        }
+      });
+      observer.observe({ entryTypes: ['gc'] });
+    }
     const gc = (globalThis as { gc?: () => void }).gc;
     if (params?.gc && gc) gc();
     if (params?.snapshot) v8.writeHeapSnapshot(params.snapshot);
@@ -20,6 +33,7 @@ export function registerDebug(connection: Connection, workspace: Workspace): voi
       cachedAnalyses: workspace.cachedCount,
       execArgv: process.execArgv,
       cpu: process.cpuUsage(),
+      gcPauses: { ...gcPauses },
     };
   });
 }
