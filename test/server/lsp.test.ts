@@ -77,6 +77,24 @@ describe('language server over stdio (gongwen lsp --stdio)', function () {
     await client.close(uri);
   });
 
+  it('applies range edits as an editor sends them while typing, and publishes what the core finds in the result', async () => {
+    const uri = 'untitled:typed.gw';
+    await client.open(uri, seed('000'));
+    await client.waitForDiagnostics(uri);
+    // the 成文日期 (line 17, 0-based 16) deleted in three keystroke-sized changes, then one more character typed
+    // elsewhere: every change is a range, as VS Code sends them, and the server must end with the same text
+    await client.edit(uri, [{ range: { start: { line: 16, character: 8 }, end: { line: 16, character: 10 } }, text: '' }]);
+    await client.edit(uri, [{ range: { start: { line: 16, character: 0 }, end: { line: 16, character: 8 } }, text: '' }]);
+    await client.edit(uri, [{ range: { start: { line: 16, character: 0 }, end: { line: 17, character: 0 } }, text: '' }]);
+    const version = await client.edit(uri, [{ range: { start: { line: 30, character: 0 }, end: { line: 30, character: 0 } }, text: '的' }]);
+    const diags = await client.waitForDiagnostics(uri, version);
+    const text = client.text(uri);
+    assert.ok(!text.includes('2024年9月29日\n宝清县'), 'the date line is gone from the client copy');
+    assert.deepStrictEqual(diags, JSON.parse(JSON.stringify(analyze(text, { uri, docsBase: docsBase() }).diagnostics)));
+    assert.ok(diags.some((d) => d.code === 'structure/missing-date'), JSON.stringify(diags.map((d) => d.code)));
+    await client.close(uri);
+  });
+
   it('hover on a heading marker tells its level and its siblings', async () => {
     const uri = seedUri('000');
     const h = await client.connection.sendRequest(HoverRequest.type, { textDocument: { uri }, position: { line: 35, character: 1 } });
