@@ -12,7 +12,7 @@ export function registerDebug(connection: Connection, workspace: Workspace): voi
   // garbage-collection pauses on the main thread, counted from the first request on (nothing is observed before)
   const gcPauses = { count: 0, ms: 0 };
   let observer: PerformanceObserver | undefined;
-  connection.onRequest(DEBUG_MEMORY_REQUEST, (params?: { gc?: boolean; snapshot?: string }) => {
+  connection.onRequest(DEBUG_MEMORY_REQUEST, () => {
     if (!observer) {
       observer = new PerformanceObserver((list) => {
         for (const e of list.getEntries()) {
@@ -22,9 +22,6 @@ export function registerDebug(connection: Connection, workspace: Workspace): voi
       });
       observer.observe({ entryTypes: ['gc'] });
     }
-    const gc = (globalThis as { gc?: () => void }).gc;
-    if (params?.gc && gc) gc();
-    if (params?.snapshot) v8.writeHeapSnapshot(params.snapshot);
     return {
       memory: process.memoryUsage(),
       heap: v8.getHeapStatistics(),
