@@ -12,7 +12,8 @@ import { defaultConfig } from '../server/src/core/config';
 import { splitLines } from '../server/src/core/text/lines';
 import { clearMemos, memoStats } from '../server/src/core/text/memo';
 import { SEED_FILES, SEEDS_DIR } from '../test/helpers/seeds';
-import { openDocument, rssOf, startServer, ROOT } from '../test/helpers/lspClient';
+import { LspClient, rssOf, ROOT } from '../test/helpers/lspClient';
+import { SERVER_EXEC_ARGV } from '../server/src/lsp/launch';
 import { buildSynthetic } from './synthetic';
 import { pathologicalInputs } from './pathological';
 
@@ -184,89 +185,98 @@ function rng(seed: number) {
 
 const TYPED = ['的', '，', '。', '、', '一', '（', '）', '局', '县', '1', ' ', '\n'];
 
+/** What the server process holds and has spent, from its own hidden request (server/src/lsp/debug.ts). */
+interface ServerMemory {
+  memory: NodeJS.MemoryUsage;
+  spaces: { name: string; size: number; used: number; physical: number }[];
+  cpu: NodeJS.CpuUsage;
+  /** main-thread garbage-collection pauses since the first such request */
+  gcPauses: { count: number; ms: number };
+}
+
+const serverMemory = (c: LspClient) => c.connection.sendRequest<ServerMemory>('gongwen/debug/memory', {});
+
+/** The server as the VS Code client starts it: the same node arguments (lsp/launch.ts), the production bundle. */
+function startBenchServer(serverArgs: string[], env: Record<string, string | undefined> = {}) {
+  return LspClient.start({ node: [...serverArgs, '--stdio'], env, rootUri: null });
+}
+
 async function keystrokes(serverArgs: string[], debounce: string | undefined, edits: number) {
-  const env: Record<string, string> = {};
-  if (debounce !== undefined) env.GONGWEN_DEBOUNCE_MS = debounce;
-  const h = await startServer({ args: serverArgs, env });
+  const { client } = await startBenchServer(serverArgs, { GONGWEN_DEBOUNCE_MS: debounce });
   const largest = [...SEED_FILES].sort((a, b) => fs.statSync(path.join(SEEDS_DIR, b)).size - fs.statSync(path.join(SEEDS_DIR, a)).size)[0];
-  let text = fs.readFileSync(path.join(SEEDS_DIR, largest), 'utf8');
   const uri = 'file:///bench/' + largest;
-  const first = h.diagnostics(uri);
-  await openDocument(h, uri, text);
-  await first;
-  const lines = () => text.split('\n');
+  await client.open(uri, fs.readFileSync(path.join(SEEDS_DIR, largest), 'utf8'));
+  await client.waitForDiagnostics(uri, 1, 60_000);
+  const doc = client.documents.get(uri)!;
   const rand = rng(42);
   const samples: number[] = [];
-  let version = 1;
   let line = 0;
   let col = 0;
+  const before = await serverMemory(client);
   for (let i = 0; i < edits; i++) {
     // bursts of typing at one place, then a jump elsewhere, like a drafter revising
     if (i % 20 === 0) {
-      const ls = lines();
-      line = Math.floor(rand() * ls.length);
-      col = Math.floor(rand() * (ls[line].length + 1));
+      line = Math.floor(rand() * doc.lineCount);
+      col = Math.floor(rand() * (doc.offsetAt({ line: line + 1, character: 0 }) - doc.offsetAt({ line, character: 0 })));
     }
     const ch = TYPED[Math.floor(rand() * TYPED.length)];
-    const ls = lines();
-    ls[line] = ls[line].slice(0, col) + ch + ls[line].slice(col);
     const change = { range: { start: { line, character: col }, end: { line, character: col } }, text: ch };
-    text = ls.join('\n');
     if (ch === '\n') {
       line++;
       col = 0;
     } else col++;
-    version++;
-    const v = version;
-    const got = h.diagnostics(uri, (p) => p.version === v);
     const a = performance.now();
-    await h.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version: v }, contentChanges: [change] });
-    await got;
+    const version = await client.edit(uri, [change]);
+    await client.waitForDiagnostics(uri, version);
     samples.push(performance.now() - a);
   }
+  const after = await serverMemory(client);
+  const cpuPerEdit = (after.cpu.user + after.cpu.system - before.cpu.user - before.cpu.system) / 1000 / edits;
+  const gc = { pauseMsPerEdit: (after.gcPauses.ms - before.gcPauses.ms) / edits, collectionsPerEdit: (after.gcPauses.count - before.gcPauses.count) / edits };
   // typing faster than the debounce: only the last version is analysed and published
-  const before = h.published.length;
+  const published = client.publishCount;
   const burst = 30;
-  const last = version + burst;
-  const final = h.diagnostics(uri, (p) => p.version === last);
+  let last = doc.version;
   for (let i = 0; i < burst; i++) {
-    version++;
-    await h.connection.sendNotification('textDocument/didChange', {
-      textDocument: { uri, version },
-      contentChanges: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '的' }],
-    });
+    last = await client.edit(uri, [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, text: '的' }]);
     await new Promise((r) => setTimeout(r, 5));
   }
-  await final;
-  const publishes = h.published.length - before;
-  await h.stop();
-  return { seed: largest, edits, latency: stats(samples), burst: { edits: burst, intervalMs: 5, publishes } };
+  await client.waitForDiagnostics(uri, last);
+  const publishes = client.publishCount - published;
+  await client.stop();
+  return { seed: largest, edits, latency: stats(samples), serverCpuPerEditMs: cpuPerEdit, gc, rssAfterEdits: after.memory.rss, burst: { edits: burst, intervalMs: 5, publishes } };
 }
 
 async function coldStart(serverArgs: string[], n: number) {
   const samples: number[] = [];
   for (let i = 0; i < n; i++) {
-    const h = await startServer({ args: serverArgs });
-    samples.push(h.initializeMs);
-    await h.stop();
+    const { client } = await startBenchServer(serverArgs);
+    samples.push(client.initializeMs);
+    await client.stop();
   }
   return stats(samples);
 }
 
 async function rssWithDocuments(serverArgs: string[], count: number) {
-  const h = await startServer({ args: serverArgs });
-  const idle = rssOf(h.proc.pid!);
+  const { client } = await startBenchServer(serverArgs);
+  const idle = rssOf(client.process.pid!);
   const texts = SEED_FILES.map((f) => fs.readFileSync(path.join(SEEDS_DIR, f), 'utf8'));
   const waits: Promise<unknown>[] = [];
   for (let i = 0; i < count; i++) {
     const uri = `file:///bench/doc${i}.gw`;
-    waits.push(h.diagnostics(uri));
-    await openDocument(h, uri, texts[i % texts.length] + '\n'.repeat(i));
+    await client.open(uri, texts[i % texts.length] + '\n'.repeat(i));
+    waits.push(client.waitForDiagnostics(uri, 1, 60_000));
   }
   await Promise.all(waits);
-  const rss = rssOf(h.proc.pid!);
-  await h.stop();
-  return { documents: count, idleBytes: idle, bytes: rss };
+  const rss = rssOf(client.process.pid!);
+  const m = await serverMemory(client);
+  const space = (name: string) => m.spaces.find((x) => x.name === name)?.physical ?? 0;
+  await client.stop();
+  return {
+    documents: count, idleBytes: idle, bytes: rss,
+    // where the bytes are: V8's young and old generations, code, and everything outside the JS heap (the node binary, malloc)
+    heap: { total: m.memory.heapTotal, used: m.memory.heapUsed, young: space('new_space'), old: space('old_space'), code: space('code_space'), large: space('large_object_space') },
+  };
 }
 
 function bundles() {
@@ -280,24 +290,29 @@ function bundles() {
 }
 
 async function benchServer() {
-  const serverArgs = [path.join(OUT_DIR, 'server.js')];
+  const serverArgs = [...SERVER_EXEC_ARGV, path.join(OUT_DIR, 'server.js')];
   const edits = QUICK ? 50 : 200;
   const processing = await keystrokes(serverArgs, '0', edits);
   const debounced = await keystrokes(serverArgs, undefined, edits);
   const cold = await coldStart(serverArgs, QUICK ? 3 : 7);
   const rss = await rssWithDocuments(serverArgs, 20);
   const debounceMs = Number(/GONGWEN_DEBOUNCE_MS \?\? (\d+)/.exec(fs.readFileSync(path.join(ROOT, 'server/src/lsp/diagnostics.ts'), 'utf8'))?.[1] ?? NaN);
-  table(`Language server (real JSON-RPC client over stdio, ${edits} single-character edits in seed ${processing.seed.slice(0, 3)})`, ['measure', 'value', 'target'], [
+  const mb = (b: number) => `${(b / 2 ** 20).toFixed(1)} MB`;
+  table(`Language server (real JSON-RPC client over stdio, node ${SERVER_EXEC_ARGV.join(' ')}, ${edits} single-character edits in seed ${processing.seed.slice(0, 3)})`, ['measure', 'value', 'target'], [
     ['keystroke → publishDiagnostics p50, debounce 0', `${ms(processing.latency.median)} ms`, ''],
     ['keystroke → publishDiagnostics p95, debounce 0', `${ms(processing.latency.p95)} ms`, '≤ 30 ms'],
+    ['server CPU per keystroke (mean, debounce 0)', `${ms(processing.serverCpuPerEditMs)} ms`, ''],
+    ['  of which garbage-collection pauses (mean)', `${ms(processing.gc.pauseMsPerEdit)} ms in ${processing.gc.collectionsPerEdit.toFixed(1)} collections`, ''],
     [`keystroke → publishDiagnostics p50, debounce ${debounceMs} ms`, `${ms(debounced.latency.median)} ms`, ''],
     [`keystroke → publishDiagnostics p95, debounce ${debounceMs} ms`, `${ms(debounced.latency.p95)} ms`, `≤ 30 ms + ${debounceMs}`],
     [`burst of ${debounced.burst.edits} edits 5 ms apart (debounce ${debounceMs} ms)`, `${debounced.burst.publishes} publish(es)`, 'stale runs dropped'],
     ['cold start: spawn → initialize result (median)', `${ms(cold.median)} ms`, ''],
-    ['RSS idle', `${(rss.idleBytes / 2 ** 20).toFixed(1)} MB`, ''],
-    [`RSS after opening ${rss.documents} documents`, `${(rss.bytes / 2 ** 20).toFixed(1)} MB`, '≤ 60 MB'],
+    ['RSS idle', mb(rss.idleBytes), ''],
+    [`RSS after opening ${rss.documents} documents`, mb(rss.bytes), '≤ 60 MB'],
+    ['  of which V8 heap: young / old / code / large objects', [rss.heap.young, rss.heap.old, rss.heap.code, rss.heap.large].map(mb).join(' / '), ''],
+    [`RSS after ${edits} keystrokes in one document (debounce 0)`, mb(processing.rssAfterEdits), ''],
   ]);
-  return { debounceMs, processing, debounced, coldStart: cold, rss };
+  return { serverExecArgv: SERVER_EXEC_ARGV, debounceMs, processing, debounced, coldStart: cold, rss };
 }
 
 async function main() {

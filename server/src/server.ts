@@ -15,14 +15,18 @@ import { registerCommands } from './lsp/commands';
 import { registerDefinition, registerReferences, registerRename } from './lsp/navigation';
 import { registerCodeLens } from './lsp/codeLens';
 import { basicCommands } from './lsp/serverCommands';
+import { registerDebug } from './lsp/debug';
+import { adoptServerHeapLimits } from './lsp/launch';
 import type { FeatureContext } from './lsp/util';
 
+adoptServerHeapLimits();
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const workspace = new Workspace(connection, documents);
 const ctx: FeatureContext = { connection, documents, workspace };
 
 registerDiagnostics(connection, documents, workspace);
+registerDebug(connection, workspace);
 const capabilities: ServerCapabilities = Object.assign(
   {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },

@@ -3,40 +3,38 @@
 // once, with the rule id, to the output channel.
 import * as assert from 'assert';
 import * as path from 'path';
-import { openDocument, startServer, ROOT, type ServerHandle } from '../helpers/lspClient';
+import { LspClient, ROOT } from '../helpers/lspClient';
 import { analyze } from '../../server/src/core/engine/analyze';
 import { FAULTY_RULE_ID } from '../fixtures/faultyRule';
 import { seed } from '../helpers/seeds';
 
 describe('fault isolation (language server)', function () {
   this.timeout(60_000);
-  let h: ServerHandle;
+  let client: LspClient;
 
   before(async () => {
-    h = await startServer({
-      args: ['--require', require.resolve('tsx/cjs'), path.join(ROOT, 'test', 'fixtures', 'faultyServer.ts')],
-      env: { GONGWEN_DEBOUNCE_MS: '0' },
-    });
+    ({ client } = await LspClient.start({
+      node: ['--require', require.resolve('tsx/cjs'), path.join(ROOT, 'test', 'fixtures', 'faultyServer.ts'), '--stdio'],
+      rootUri: null,
+    }));
   });
-  after(() => h?.stop());
+  after(() => client?.stop());
 
   it('publishes the other checks and logs the failure once', async () => {
     const text = seed('004');
     const uri = 'file:///faulty/004.gw';
-    const first = h.diagnostics(uri);
-    await openDocument(h, uri, text);
-    const published = await first;
+    await client.open(uri, text);
+    const published = await client.waitForDiagnostics(uri, 1, 30_000);
     const expected = analyze(text).diagnostics.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}`);
     assert.ok(expected.length > 0);
-    assert.deepStrictEqual(published.diagnostics.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}`), expected);
+    assert.deepStrictEqual(published.map((d) => `${d.code} ${d.range.start.line}:${d.range.start.character}`), expected);
     // two more versions: analysed again, the failure is not logged again
     for (const version of [2, 3]) {
-      const next = h.diagnostics(uri, (p) => p.version === version);
-      await h.connection.sendNotification('textDocument/didChange', { textDocument: { uri, version }, contentChanges: [{ text: text + '\n'.repeat(version) }] });
-      assert.strictEqual((await next).diagnostics.length, expected.length);
+      assert.strictEqual(await client.change(uri, text + '\n'.repeat(version)), version);
+      assert.strictEqual((await client.waitForDiagnostics(uri, version)).length, expected.length);
     }
-    const errors = h.logs.filter((l) => l.message.includes(FAULTY_RULE_ID));
-    assert.strictEqual(errors.length, 1, JSON.stringify(h.logs));
+    const errors = client.logs.filter((l) => l.message.includes(FAULTY_RULE_ID));
+    assert.strictEqual(errors.length, 1, JSON.stringify(client.logs));
     assert.strictEqual(errors[0].type, 1, 'logged as an error');
     assert.match(errors[0].message, /故意抛出的测试错误/);
   });

@@ -10,7 +10,8 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { analyze } from '../../server/src/core/engine/analyze';
 import { docsBase } from '../../server/src/node/paths';
-import { LspClient, fileUri } from './harness';
+import { DEBUG_MEMORY_REQUEST } from '../../server/src/lsp/debug';
+import { GONGWEN_BIN, LspClient, fileUri } from '../helpers/lspClient';
 import { SEEDS_DIR, SEED_FILES, seed } from '../helpers/seeds';
 import { slipped } from '../helpers/slips';
 
@@ -73,6 +74,24 @@ describe('language server over stdio (gongwen lsp --stdio)', function () {
     const diags = await client.waitForDiagnostics(uri, version);
     assert.strictEqual(client.published.get(uri)!.version, 2);
     assert.ok(diags.some((d) => d.code === 'structure/missing-date'), JSON.stringify(diags));
+    await client.close(uri);
+  });
+
+  it('applies range edits as an editor sends them while typing, and publishes what the core finds in the result', async () => {
+    const uri = 'untitled:typed.gw';
+    await client.open(uri, seed('000'));
+    await client.waitForDiagnostics(uri);
+    // the 成文日期 (line 17, 0-based 16) deleted in three keystroke-sized changes, then one more character typed
+    // elsewhere: every change is a range, as VS Code sends them, and the server must end with the same text
+    await client.edit(uri, [{ range: { start: { line: 16, character: 8 }, end: { line: 16, character: 10 } }, text: '' }]);
+    await client.edit(uri, [{ range: { start: { line: 16, character: 0 }, end: { line: 16, character: 8 } }, text: '' }]);
+    await client.edit(uri, [{ range: { start: { line: 16, character: 0 }, end: { line: 17, character: 0 } }, text: '' }]);
+    const version = await client.edit(uri, [{ range: { start: { line: 30, character: 0 }, end: { line: 30, character: 0 } }, text: '的' }]);
+    const diags = await client.waitForDiagnostics(uri, version);
+    const text = client.text(uri);
+    assert.ok(!text.includes('2024年9月29日\n宝清县'), 'the date line is gone from the client copy');
+    assert.deepStrictEqual(diags, JSON.parse(JSON.stringify(analyze(text, { uri, docsBase: docsBase() }).diagnostics)));
+    assert.ok(diags.some((d) => d.code === 'structure/missing-date'), JSON.stringify(diags.map((d) => d.code)));
     await client.close(uri);
   });
 
@@ -309,7 +328,7 @@ describe('language server over stdio (gongwen lsp --stdio)', function () {
 describe('gongwen lsp without a transport flag', function () {
   this.timeout(30000);
   it('defaults to stdio', async () => {
-    const { client, init } = await LspClient.start({ args: [] });
+    const { client, init } = await LspClient.start({ node: [GONGWEN_BIN, 'lsp'] });
     try {
       assert.ok(init.capabilities.hoverProvider);
       const uri = 'untitled:x.gw';
@@ -318,6 +337,29 @@ describe('gongwen lsp without a transport flag', function () {
       assert.deepStrictEqual(diags.filter((d) => d.severity! <= 2), []);
     } finally {
       assert.strictEqual(await client.stop(), 0);
+    }
+  });
+});
+
+describe('gongwen lsp heap limits (another editor starts it without the client\'s node flags)', function () {
+  this.timeout(60000);
+  it('keeps the young generation small (V8 would grow it to 16 MB)', async () => {
+    const { client } = await LspClient.start();
+    try {
+      for (const f of SEED_FILES) {
+        const uri = seedUri(f.slice(0, 3));
+        await client.open(uri, seed(f.slice(0, 3)));
+        await client.waitForDiagnostics(uri);
+      }
+      // every seed once more, edited: about 25 MB allocated, enough for V8's defaults to grow the young generation to 16 MB
+      for (const f of SEED_FILES) await client.waitForDiagnostics(seedUri(f.slice(0, 3)), await client.change(seedUri(f.slice(0, 3)), seed(f.slice(0, 3)) + '\n'));
+      const m = await client.connection.sendRequest<{ spaces: { name: string; size: number }[]; execArgv: string[] }>(DEBUG_MEMORY_REQUEST, {});
+      assert.deepStrictEqual(m.execArgv, [], 'started as `gongwen lsp`, with no node flags');
+      const young = m.spaces.find((s) => s.name === 'new_space')!.size;
+      // it may have doubled once while the CLI bundle loaded, before the server set the limit
+      assert.ok(young <= 4 * 2 ** 20, `young generation ${(young / 2 ** 20).toFixed(1)} MB`);
+    } finally {
+      await client.stop();
     }
   });
 });

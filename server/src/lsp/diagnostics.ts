@@ -7,7 +7,8 @@ import type { Workspace } from './workspace';
 export const DEBOUNCE_MS = Number(process.env.GONGWEN_DEBOUNCE_MS ?? 60);
 
 export function registerDiagnostics(connection: Connection, documents: TextDocuments<TextDocument>, workspace: Workspace): void {
-  const timers = new Map<string, NodeJS.Timeout>();
+  // a pending run per document: cancelling it is how a newer edit drops the older one
+  const timers = new Map<string, () => void>();
 
   const publish = async (uri: string) => {
     const doc = documents.get(uri);
@@ -20,19 +21,25 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
   };
 
   const schedule = (uri: string, delay: number) => {
-    const t = timers.get(uri);
-    if (t) clearTimeout(t);
-    timers.set(uri, setTimeout(() => {
+    timers.get(uri)?.();
+    const run = () => {
       timers.delete(uri);
       publish(uri).catch((e) => connection.console.error(`诊断失败：${e instanceof Error ? e.stack : String(e)}`));
-    }, delay));
+    };
+    // without a debounce, run as soon as the pending messages are read: Node clamps setTimeout(0) to 1 ms
+    if (delay <= 0) {
+      const i = setImmediate(run);
+      timers.set(uri, () => clearImmediate(i));
+    } else {
+      const t = setTimeout(run, delay);
+      timers.set(uri, () => clearTimeout(t));
+    }
   };
 
   documents.onDidOpen((e) => schedule(e.document.uri, 0));
   documents.onDidChangeContent((e) => schedule(e.document.uri, DEBOUNCE_MS));
   documents.onDidClose((e) => {
-    const t = timers.get(e.document.uri);
-    if (t) clearTimeout(t);
+    timers.get(e.document.uri)?.();
     timers.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });

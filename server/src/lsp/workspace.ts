@@ -147,6 +147,10 @@ export class Workspace {
     while (this.cache.size > MAX_CACHED_ANALYSES) this.cache.delete(this.cache.keys().next().value!);
   }
 
+  get cachedCount(): number {
+    return this.cache.size;
+  }
+
   cachedAnalysis(uri: string): Analysis | undefined {
     return this.cache.get(uri)?.analysis;
   }
