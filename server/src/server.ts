@@ -16,10 +16,12 @@ import { registerDefinition, registerReferences, registerRename } from './lsp/na
 import { registerCodeLens } from './lsp/codeLens';
 import { basicCommands } from './lsp/serverCommands';
 import { registerDebug } from './lsp/debug';
-import { adoptServerHeapLimits } from './lsp/launch';
+import { adoptServerHeapLimits, SERVER_MEMO_ENTRIES } from './lsp/launch';
+import { limitMemoCapacity } from './core/text/memo';
 import type { FeatureContext } from './lsp/util';
 
 adoptServerHeapLimits();
+limitMemoCapacity(SERVER_MEMO_ENTRIES);
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const workspace = new Workspace(connection, documents);

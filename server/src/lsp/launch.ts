@@ -22,6 +22,10 @@ export const SERVER_EXEC_ARGV: readonly string[] = [
   '--v8-pool-size=1',
 ];
 
+/** Entries per generation in each per-paragraph cache of the server (core/text/memo.ts): the largest seed has
+ * 661 non-empty lines, so a plan being edited stays cached several times over, at most ~1–6 MB a cache. */
+export const SERVER_MEMO_ENTRIES = 4096;
+
 /**
  * The same limits for a server started without SERVER_EXEC_ARGV (`gongwen lsp` from another editor, or a
  * hand-written node command line). The semi-space maximum is fixed when the heap is created, so it is

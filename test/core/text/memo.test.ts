@@ -1,5 +1,5 @@
 import * as assert from 'assert';
-import { clearMemos, Memo, memoStats } from '../../../server/src/core/text/memo';
+import { clearMemos, limitMemoCapacity, Memo, memoStats } from '../../../server/src/core/text/memo';
 
 describe('Memo (bounded cache of per-paragraph results)', () => {
   it('computes once per key and answers later lookups from the cache', () => {
@@ -40,5 +40,16 @@ describe('Memo (bounded cache of per-paragraph results)', () => {
     assert.strictEqual(seen, paragraph);
     assert.strictEqual(v, '（一）加强组织领导');
     assert.strictEqual(m.get(paragraph, () => 'recomputed'), v, 'a later lookup with the slice hits the copied key');
+  });
+
+  it('limitMemoCapacity caps every cache, as the language server does', () => {
+    const m = new Memo<string>('test/ceiling', 1000);
+    try {
+      limitMemoCapacity(4);
+      for (let i = 0; i < 100; i++) m.get('key' + i, (k) => k);
+      assert.ok(m.size <= 8, `size ${m.size}`);
+    } finally {
+      limitMemoCapacity(Infinity);
+    }
   });
 });
