@@ -162,6 +162,67 @@ export function titleMatch(row: string, c: Pick<Candidate, 'title' | 'task'>): b
   return short.length >= 6 && long.startsWith(short) && long.length - short.length <= 2;
 }
 
+/**
+ * The candidates a row could match by title, found by lookup instead of a titleMatch against every
+ * candidate for every row (quadratic on a long 分工表). titleMatch pairs a row with a title equal to it,
+ * a title it extends by one or two characters, or a title that extends it by one or two: so a title
+ * is filed under itself and under itself cut by one and by two, and a row is looked up as itself and
+ * cut by one and by two. titleMatch still decides; the earliest candidate it accepts wins, as with find.
+ */
+class TitleIndex {
+  private whole = new Map<string, number[]>();
+  private cut = new Map<string, number[]>();
+
+  constructor(private readonly cands: readonly Candidate[]) {
+    cands.forEach((c, i) => {
+      file(this.whole, c.title, i);
+      if (c.title.length > 1) file(this.cut, c.title.slice(0, -1), i);
+      if (c.title.length > 2) file(this.cut, c.title.slice(0, -2), i);
+    });
+  }
+
+  find(row: string): Candidate | undefined {
+    let best = -1;
+    const consider = (list: number[] | undefined) => {
+      if (!list) return;
+      // in candidate order: the first one titleMatch accepts is this list's earliest
+      for (const i of list) {
+        if (best >= 0 && i >= best) return;
+        if (titleMatch(row, this.cands[i])) {
+          best = i;
+          return;
+        }
+      }
+    };
+    consider(this.whole.get(row));
+    if (row.length > 1) consider(this.whole.get(row.slice(0, -1)));
+    if (row.length > 2) consider(this.whole.get(row.slice(0, -2)));
+    consider(this.cut.get(row));
+    return best >= 0 ? this.cands[best] : undefined;
+  }
+}
+
+function file(m: Map<string, number[]>, key: string, i: number): void {
+  const list = m.get(key);
+  if (!list) m.set(key, [i]);
+  else if (list[list.length - 1] !== i) list.push(i);
+}
+
+/** Whether the ascending list holds x. */
+function holds(list: readonly number[] | undefined, x: number): boolean {
+  if (!list) return false;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid];
+    if (v === x) return true;
+    if (v < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
+}
+
 interface RowText {
   text: string;
   byTitle?: Candidate;
@@ -177,6 +238,7 @@ function computeMatch(model: DocumentModel): TaskRowMatch {
   const cands = candidates(model);
   // first the rows' own text and title matches, so the trigram index below holds only the
   // trigrams some row can share: indexing every trigram of the document was most of the cost
+  const titles = new TitleIndex(cands);
   const rowText = new Map<TableRow, RowText>();
   const quoting: RowText[] = [];
   let total = 0;
@@ -189,7 +251,7 @@ function computeMatch(model: DocumentModel): TaskRowMatch {
       const rt: RowText = { text, byTitle: undefined, head: undefined, ids: undefined };
       rowText.set(r, rt);
       if (!text) continue;
-      rt.byTitle = cands.find((c) => titleMatch(text, c));
+      rt.byTitle = titles.find(text);
       if (rt.byTitle || text.length < MIN_QUOTE) continue;
       rt.head = text.slice(0, 400);
       quoting.push(rt);
@@ -225,6 +287,7 @@ function computeMatch(model: DocumentModel): TaskRowMatch {
     });
   }
   const counts = new Int32Array(cands.length);
+  const touched: number[] = [];
   const pairs: TaskRowPair[] = [];
   const rowsWithoutTask: { table: number; row: number }[] = [];
   const divisionOf: number[] = [];
@@ -239,20 +302,28 @@ function computeMatch(model: DocumentModel): TaskRowMatch {
       let hit: { c: Candidate; how: 'title' | 'quote' } | undefined;
       if (byTitle) hit = { c: byTitle, how: 'title' };
       else if (head !== undefined && ids) {
-        // shared trigrams per candidate
-        counts.fill(0);
+        // shared trigrams per candidate; only the candidates touched are visited and reset
+        // (clearing and scanning every candidate for every row was quadratic)
+        touched.length = 0;
         for (let q = 0; q < ids.length; q++) {
           const list = lists[ids[q]];
-          if (list) for (let x = 0; x < list.length; x++) counts[list[x]]++;
+          if (list)
+            for (let x = 0; x < list.length; x++) {
+              if (counts[list[x]]++ === 0) touched.push(list[x]);
+            }
         }
         // the most shared; on a tie the earliest candidate
         let best = -1;
         let bestCount = 0;
-        for (let i = 0; i < counts.length; i++) if (counts[i] > bestCount) [best, bestCount] = [i, counts[i]];
+        for (const i of touched) {
+          if (counts[i] > bestCount || (counts[i] === bestCount && i < best)) [best, bestCount] = [i, counts[i]];
+          counts[i] = 0;
+        }
         const share = best >= 0 ? bestCount / ids.length : 0;
         // a quote copies at least one passage word for word; sharing vocabulary is not quoting.
-        // Every trigram of the row has an id: it is in the candidate when the candidate's list holds it
-        const verbatim = best >= 0 && longestQuoted(head, (at) => lists[table.get(head, at)]?.includes(best) ?? false) >= QUOTED_RUN;
+        // Every trigram of the row has an id: it is in the candidate when the candidate's list
+        // (ascending) holds it
+        const verbatim = best >= 0 && longestQuoted(head, (at) => holds(lists[table.get(head, at)], best)) >= QUOTED_RUN;
         if (verbatim && share >= QUOTE_SHARE) hit = { c: cands[best], how: 'quote' };
       }
       if (hit) {

@@ -7,7 +7,7 @@ import type { GongwenConfig } from '../config';
 import { comparePos, containsPos, spanRange } from '../text/span';
 import { UNIT_SUFFIX } from '../parse/patterns';
 import { splitUnits, type SplitResult } from './split';
-import { Names, isGeneric, normaliseName, oneSlip, type Edit } from './names';
+import { Names, isGeneric, namesFor, normaliseName, oneSlip, type Edit } from './names';
 import { dutySpots, memberSpots, type NameSpot } from './sources';
 
 export type MentionSource = 'task' | 'table' | 'member' | 'duty';
@@ -105,19 +105,35 @@ const DISTINCT_EXTRA = /[0-9０-９一二三四五六七八九十省市县区乡
 
 const COUNTED: ReadonlySet<MentionSource> = new Set(['task', 'table', 'duty']);
 
-function makeMention(names: Names, written: string, base: string, range: Range, source: MentionSource, extra: Partial<Mention>): Mention {
+interface MentionPlace {
+  task?: number;
+  table?: number;
+  row?: number;
+  role?: string;
+  etc?: string;
+}
+
+const NOWHERE: MentionPlace = {};
+
+function makeMention(names: Names, written: string, base: string, range: Range, source: MentionSource, at: MentionPlace): Mention {
   const name = normaliseName(written);
-  const expanded = names.expand(name, base);
-  return {
+  const r = names.read(name, base);
+  // one object shape for every mention: a spread of optional fields made many
+  const m: Mention = {
     name: written,
-    expanded,
-    canonical: names.canonical(expanded),
+    expanded: r.expanded,
+    canonical: r.canonical,
     range,
     source,
-    form: names.form(expanded),
-    generic: isGeneric(name),
-    ...extra,
+    task: at.task,
+    table: at.table,
+    row: at.row,
+    role: at.role,
+    form: r.form,
+    generic: names.facts(name).generic,
+    etc: at.etc,
   };
+  return m;
 }
 
 /** The jurisdiction a mention without one would get back, kept until restoreAbbreviations has run. */
@@ -132,13 +148,11 @@ function listMentions(names: Names, list: UnitListRef, fallbackBase: string): vo
       list.mentions.push([]);
       continue;
     }
-    const own = names.hasJurisdiction(n) ? names.baseOf(n) : '';
-    if (own && !isGeneric(n)) base = own;
-    const extra: Partial<Mention> = { task: list.task, table: list.table, row: list.row };
-    if (item.role) extra.role = item.role;
-    if (item.etc) extra.etc = item.etc;
-    const m = makeMention(names, item.name, base || fallbackBase, item.range, list.source, extra);
-    if (m.expanded === n && !m.generic && !names.hasJurisdiction(n) && (base || fallbackBase)) pendingBase.set(m, base || fallbackBase);
+    const facts = names.facts(n);
+    if (facts.base && !facts.generic) base = facts.base;
+    const lent = base || fallbackBase;
+    const m = makeMention(names, item.name, lent, item.range, list.source, { task: list.task, table: list.table, row: list.row, role: item.role, etc: item.etc });
+    if (m.expanded === n && !m.generic && !facts.placed && lent) pendingBase.set(m, lent);
     list.mentions.push([m]);
   }
 }
@@ -162,7 +176,7 @@ function restoreAbbreviations(names: Names, mentions: readonly Mention[]): void 
 }
 
 function spotMention(names: Names, s: NameSpot, source: 'member' | 'duty'): Mention {
-  return makeMention(names, s.name, names.level, spanRange(s.paragraph, s.from, s.to), source, {});
+  return makeMention(names, s.name, names.level, spanRange(s.paragraph, s.from, s.to), source, NOWHERE);
 }
 
 function countForms(mentions: readonly Mention[]): Map<string, Mention[]> {
@@ -259,7 +273,7 @@ function buildDepartments(mentions: readonly Mention[]): Department[] {
 }
 
 export function buildRegistry(model: DocumentModel, config: Pick<GongwenConfig, 'unitAliases'>): UnitRegistry {
-  const names = new Names(model.jurisdiction, config.unitAliases);
+  const names = namesFor(model.jurisdiction, config.unitAliases);
   const lists: UnitListRef[] = [];
   model.tasks.forEach((t) => {
     const split = splitUnits(t.units, 1, Math.max(1, t.units.text.length - 1));
@@ -286,10 +300,12 @@ export function buildRegistry(model: DocumentModel, config: Pick<GongwenConfig, 
     for (const m of spots) all.push(m);
     return all;
   };
-  restoreAbbreviations(names, collect());
-  let forms = countForms(collect());
+  const all = collect();
+  restoreAbbreviations(names, all);
+  let forms = countForms(all);
   const joined = findJoins(names, lists, forms);
-  const mentions = collect().sort((a, b) => comparePos(a.range.start, b.range.start));
+  // a join replaced one mention by two: collect again
+  const mentions = (joined.length ? collect() : all).sort((a, b) => comparePos(a.range.start, b.range.start));
   if (joined.length) forms = countForms(mentions);
   const nearMisses = findNearMisses(names, forms);
   const departments = buildDepartments(mentions);

@@ -4,6 +4,7 @@
 // A role (牵头, 参加 …) belongs to the model, never to the name.
 import type { Span, UnitItem } from '../model/types';
 import { spanRange } from '../text/span';
+import { Memo } from '../text/memo';
 import { UNIT_SUFFIX } from '../parse/patterns';
 
 /** Role phrases at the end of a unit or a group: 牵头, 参加, 按职责分工负责, 按职责分工具体负责, 具体落实 … */
@@ -44,7 +45,8 @@ export interface SplitResult {
 interface Piece {
   from: number;
   to: number;
-  before?: Separator;
+  /** index into separators of the separator before the piece, -1 for none */
+  before: number;
 }
 
 export interface StrippedName {
@@ -82,16 +84,71 @@ function endsLikeUnit(s: string): boolean {
   return UNIT_SUFFIX.test(name) && !/^[省市县区]委$/.test(name);
 }
 
+/** A split with offsets relative to the content's start: what the memo holds, shared and never mutated. */
+interface RelativeItem {
+  name: string;
+  raw: string;
+  role?: string;
+  etc?: string;
+  /** offset of the raw text */
+  at: number;
+}
+
+interface RelativeSplit {
+  label?: string;
+  items: RelativeItem[];
+  separators: Separator[];
+  /** index into separators of the separator before each item, -1 for none */
+  before: number[];
+}
+
+/**
+ * The same bracket or cell text recurs (parse and the registry both split every task's bracket; a
+ * keystroke leaves every other list as it was): the split depends only on the content and where its
+ * lines break, so it is cached under those and rebased to the span on each use.
+ */
+const splits = new Memo<RelativeSplit>('units/split');
+
+const NO_BREAKS: ReadonlySet<number> = new Set<number>();
+
 /**
  * Splits the content of a units bracket or a units cell. `from`/`to` delimit the content
  * inside `span`'s joined text. A break between the span's lines counts as a separator when
  * the text before it ends like a unit name (table cells put one unit per line).
  */
-const NO_BREAKS: ReadonlySet<number> = new Set<number>();
-
 export function splitUnits(span: Span, from = 0, to = span.text.length): SplitResult {
-  const text = span.text;
-  let start = from;
+  // segment boundaries strictly inside the content, relative to its start; a one-line span has none
+  // (and most lists are one line)
+  let key = '';
+  if (span.segments.length > 1) {
+    let acc = 0;
+    for (const s of span.segments) {
+      acc += s.end - s.start;
+      if (acc > from && acc < to) key += (key ? ',' : '') + (acc - from);
+    }
+  }
+  const content = from === 0 && to === span.text.length ? span.text : span.text.slice(from, to);
+  const rel = splits.get(key + '|' + content, () => splitContent(content, key));
+  const separators = rel.separators.map((sep) => ({ offset: sep.offset + from, char: sep.char }));
+  const items: UnitItem[] = [];
+  const offsets: number[] = [];
+  const before: (Separator | undefined)[] = [];
+  for (let k = 0; k < rel.items.length; k++) {
+    const r = rel.items[k];
+    const p = r.at + from;
+    const item: UnitItem = { name: r.name, raw: r.raw, range: spanRange(span, p, p + r.name.length) };
+    if (r.etc) item.etc = r.etc;
+    if (r.role) item.role = r.role;
+    items.push(item);
+    offsets.push(p);
+    before.push(rel.before[k] >= 0 ? separators[rel.before[k]] : undefined);
+  }
+  return { label: rel.label, items, separators, offsets, before };
+}
+
+function splitContent(text: string, breakList: string): RelativeSplit {
+  const to = text.length;
+  let start = 0;
   let label: string | undefined;
   while (start < to && isLayout(text[start])) start++;
   const lm = LABEL.exec(text.slice(start, Math.min(to, start + 8)));
@@ -99,22 +156,16 @@ export function splitUnits(span: Span, from = 0, to = span.text.length): SplitRe
     label = lm[1];
     start += lm[0].length;
   }
-  // segment boundaries inside [start, to); a one-line span has none (and most lists are one line:
-  // a Set per list was a good part of the registry's allocations)
   let breaks: ReadonlySet<number> = NO_BREAKS;
-  if (span.segments.length > 1) {
+  if (breakList) {
     const found = new Set<number>();
-    let acc = 0;
-    for (const s of span.segments) {
-      acc += s.end - s.start;
-      if (acc > start && acc < to) found.add(acc);
-    }
+    for (const b of breakList.split(',')) if (+b > start) found.add(+b);
     breaks = found;
   }
   const pieces: Piece[] = [];
   const separators: Separator[] = [];
   let a = start;
-  let sepBefore: Separator | undefined;
+  let sepBefore = -1;
   let depth = 0;
   for (let i = start; i < to; i++) {
     const code = text.charCodeAt(i);
@@ -127,25 +178,22 @@ export function splitUnits(span: Span, from = 0, to = span.text.length): SplitRe
       // a final 。 closes the list; it does not open an empty item
       if (c === '。' && text.slice(i + 1, to).trim() === '') continue;
       pieces.push({ from: a, to: i, before: sepBefore });
-      sepBefore = { offset: i, char: c };
-      separators.push(sepBefore);
+      sepBefore = separators.push({ offset: i, char: c }) - 1;
       a = i + 1;
     } else if (CONJUNCTIONS.has(c) && endsLikeUnit(text.slice(a, i)) && UNIT_START.test(text.slice(i + 1, Math.min(to, i + 5)))) {
       pieces.push({ from: a, to: i, before: sepBefore });
-      sepBefore = { offset: i, char: c };
-      separators.push(sepBefore);
+      sepBefore = separators.push({ offset: i, char: c }) - 1;
       a = i + 1;
     } else if (breaks.has(i + 1) && i + 1 < to && endsLikeUnit(text.slice(a, i + 1))) {
       pieces.push({ from: a, to: i + 1, before: sepBefore });
-      sepBefore = undefined;
+      sepBefore = -1;
       a = i + 1;
     }
   }
   pieces.push({ from: a, to, before: sepBefore });
-  const items: UnitItem[] = [];
-  const offsets: number[] = [];
-  const before: (Separator | undefined)[] = [];
-  let pending: UnitItem[] = [];
+  const items: RelativeItem[] = [];
+  const before: number[] = [];
+  let pending: RelativeItem[] = [];
   for (let k = 0; k < pieces.length; k++) {
     let { from: p, to: q } = pieces[k];
     while (p < q && /[\s\u3000]/.test(text[p])) p++;
@@ -153,7 +201,7 @@ export function splitUnits(span: Span, from = 0, to = span.text.length): SplitRe
     const raw = text.slice(p, q);
     // an empty piece (、、, a trailing 、, a 、 right before 按职责分工负责) is kept: units/malformed reports it
     const { name, role, etc } = stripRole(raw);
-    const item: UnitItem = { name, raw, range: spanRange(span, p, p + name.length) };
+    const item: RelativeItem = { name, raw, at: p };
     if (etc) item.etc = etc;
     if (role) {
       item.role = role;
@@ -161,8 +209,7 @@ export function splitUnits(span: Span, from = 0, to = span.text.length): SplitRe
       pending = [];
     } else pending.push(item);
     items.push(item);
-    offsets.push(p);
     before.push(pieces[k].before);
   }
-  return { label, items, separators, offsets, before };
+  return { label, items, separators, before };
 }

@@ -49,6 +49,8 @@ function sameDepartment(reg: UnitRegistry, byCanonical: Map<string, Mention[]>):
     if (spellings.length < 2) continue;
     const [dominant, ...others] = spellings;
     const dn = dominant.mentions.length;
+    // once per department: a spelling used on thousands of lines is listed in every finding
+    const dominantLines = lineList(dominant.mentions);
     for (const s of others) {
       const n = s.mentions.length;
       // equal use: nothing tells which spelling the document means
@@ -59,7 +61,7 @@ function sameDepartment(reg: UnitRegistry, byCanonical: Map<string, Mention[]>):
         findings.push({
           range: m.range,
           severity,
-          message: `同一部门写法不一：“${m.name}”与“${fix}”都指${canonical}；本文多写作“${fix}”（${dn}处，${lineList(dominant.mentions)}），“${m.name}”这种写法仅${n}处，宜统一为“${fix}”。`,
+          message: `同一部门写法不一：“${m.name}”与“${fix}”都指${canonical}；本文多写作“${fix}”（${dn}处，${dominantLines}），“${m.name}”这种写法仅${n}处，宜统一为“${fix}”。`,
           fixes: [{ title: `统一为“${fix}”`, edits: [{ range: m.range, newText: fix }] }],
           related: dominant.mentions.slice(0, 3).map((d) => ({ range: d.range, message: `此处写作“${d.name}”` })),
         });
@@ -85,17 +87,19 @@ function sameRemit(reg: UnitRegistry, byCanonical: Map<string, Mention[]>): Find
     const [dominant, ...others] = members;
     const dn = dominant.mentions.length;
     const domForm = spellingsOf(dominant.mentions)[0].form;
+    const dominantLines = lineList(dominant.mentions);
     for (const o of others) {
       const n = o.mentions.length;
       // both names used many times: two departments, as the document says
       if (n > RARE) continue;
+      const otherLines = lineList(o.mentions);
       for (const m of o.mentions.filter(reportable)) {
         if (dn >= FREQUENT) {
           const fix = replacementFor(m, domForm, reg.names.place);
           findings.push({
             range: m.range,
             severity: dn >= CLEARLY_DOMINANT ? 'warning' : 'information',
-            message: `“${m.name}”与本文多用的“${fix}”（${dn}处，${lineList(dominant.mentions)}）职能相同而名称不同，“${m.name}”仅${n}处；若指同一部门，应统一为“${fix}”。`,
+            message: `“${m.name}”与本文多用的“${fix}”（${dn}处，${dominantLines}）职能相同而名称不同，“${m.name}”仅${n}处；若指同一部门，应统一为“${fix}”。`,
             fixes: [{ title: `改为“${fix}”`, edits: [{ range: m.range, newText: fix }] }],
             related: dominant.mentions.slice(0, 3).map((d) => ({ range: d.range, message: `此处写作“${d.name}”` })),
           });
@@ -104,7 +108,7 @@ function sameRemit(reg: UnitRegistry, byCanonical: Map<string, Mention[]>): Find
           findings.push({
             range: m.range,
             severity: 'information',
-            message: `“${m.name}”（${lineList(o.mentions)}）与“${domForm}”（${lineList(dominant.mentions)}）职能相同而名称不同，请确认是否为同一部门；若是，应统一写法。`,
+            message: `“${m.name}”（${otherLines}）与“${domForm}”（${dominantLines}）职能相同而名称不同，请确认是否为同一部门；若是，应统一写法。`,
             related: dominant.mentions.slice(0, 3).map((d) => ({ range: d.range, message: `此处写作“${d.name}”` })),
           });
         }
