@@ -46,10 +46,30 @@ export function divisionTables(model: DocumentModel): Table[] {
   return model.tables.filter((t) => t.taskColumn >= 0 && t.unitsColumn >= 0 && t.taskColumn !== t.unitsColumn);
 }
 
-const PUNCT = /[\s\u3000，。、；：！？“”‘’（）()《》〔〕【】「」『』,.;:!?"'\-—–…·／/]/g;
+const PUNCT = /[\s\u3000，。、；：！？“”‘’（）()《》〔〕【】「」『』,.;:!?"'\-—–…·／/]/;
+
+/**
+ * Per UTF-16 code unit: 0 not yet asked, 1 ignored (PUNCT), 2 kept. PUNCT has no u flag, so it
+ * judges code units one by one and this table answers exactly as it does; filled on first sight,
+ * it spares a regular expression per character of every candidate text.
+ */
+const kind = new Uint8Array(65536);
+
+function ignored(code: number): boolean {
+  let k = kind[code];
+  if (k === 0) k = kind[code] = PUNCT.test(String.fromCharCode(code)) ? 1 : 2;
+  return k === 1;
+}
 
 export function normaliseText(s: string): string {
-  return s.replace(PUNCT, '');
+  let out = '';
+  let a = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (!ignored(s.charCodeAt(i))) continue;
+    if (i > a) out += s.slice(a, i);
+    a = i + 1;
+  }
+  return a === 0 ? s : a < s.length ? out + s.slice(a) : out;
 }
 
 /**
@@ -76,14 +96,8 @@ interface Candidate {
   heading: number;
   paragraph: number;
   title: string;
-  /** the normalised text whose trigrams are compared: computed when a row first needs it */
-  source: () => string;
-}
-
-/** Lazily computed once. */
-function once(f: () => string): () => string {
-  let v: string | undefined;
-  return () => (v ??= f());
+  /** the raw texts whose trigrams (PUNCT ignored, as normaliseText would) are compared, in order */
+  pieces: () => readonly string[];
 }
 
 /**
@@ -105,22 +119,27 @@ class GramTable {
     this.mask = cap - 1;
   }
 
-  private slot(s: string, i: number): number {
-    const h = Math.imul(s.charCodeAt(i), 0x9e3779b1) ^ Math.imul(s.charCodeAt(i + 1), 0x85ebca77) ^ Math.imul(s.charCodeAt(i + 2), 0xc2b2ae3d);
+  private slot(c0: number, c1: number, c2: number): number {
+    const h = Math.imul(c0, 0x9e3779b1) ^ Math.imul(c1, 0x85ebca77) ^ Math.imul(c2, 0xc2b2ae3d);
     return (h ^ (h >>> 15)) & this.mask;
   }
 
   /** id of the trigram at s[i], -1 when absent */
   get(s: string, i: number): number {
-    const g = gram(s, i);
-    for (let k = this.slot(s, i); this.ids[k] !== -1; k = (k + 1) & this.mask) if (this.keys[k] === g) return this.ids[k];
+    return this.getCodes(s.charCodeAt(i), s.charCodeAt(i + 1), s.charCodeAt(i + 2));
+  }
+
+  /** id of the trigram of these three code units, -1 when absent */
+  getCodes(c0: number, c1: number, c2: number): number {
+    const g = c0 * 4294967296 + c1 * 65536 + c2;
+    for (let k = this.slot(c0, c1, c2); this.ids[k] !== -1; k = (k + 1) & this.mask) if (this.keys[k] === g) return this.ids[k];
     return -1;
   }
 
   /** id of the trigram at s[i], added when new */
   add(s: string, i: number): number {
     const g = gram(s, i);
-    let k = this.slot(s, i);
+    let k = this.slot(s.charCodeAt(i), s.charCodeAt(i + 1), s.charCodeAt(i + 2));
     for (; this.ids[k] !== -1; k = (k + 1) & this.mask) if (this.keys[k] === g) return this.ids[k];
     this.keys[k] = g;
     this.ids[k] = this.size;
@@ -139,18 +158,53 @@ export function headingBlock(model: DocumentModel, h: Heading): string {
   return text;
 }
 
+/** The paragraphs headingBlock joins, unjoined: the trigrams are read across them without building the text. */
+function blockPieces(model: DocumentModel, h: Heading): string[] {
+  const pieces: string[] = [];
+  let length = 0;
+  for (let q = h.paragraph; q < model.paragraphs.length; q++) {
+    const p = model.paragraphs[q];
+    if (q > h.paragraph && (p.heading || p.region !== h.region)) break;
+    pieces.push(p.text);
+    length += p.text.length;
+    if (length > 4000) break;
+  }
+  return pieces;
+}
+
 function candidates(model: DocumentModel): Candidate[] {
   const out: Candidate[] = [];
   const withTask = new Set<number>();
   for (const t of model.tasks) {
     if (t.heading >= 0) withTask.add(t.heading);
-    out.push({ task: t.index, heading: t.heading, paragraph: t.paragraph, title: normaliseText(t.title), source: once(() => normaliseText(t.text)) });
+    out.push({ task: t.index, heading: t.heading, paragraph: t.paragraph, title: normaliseText(t.title), pieces: () => [t.text] });
   }
   for (const h of model.headings) {
     if (h.region !== 'body' || withTask.has(h.index)) continue;
-    out.push({ task: -1, heading: h.index, paragraph: h.paragraph, title: normaliseText(h.title), source: once(() => normaliseText(headingBlock(model, h))) });
+    out.push({ task: -1, heading: h.index, paragraph: h.paragraph, title: normaliseText(h.title), pieces: () => blockPieces(model, h) });
   }
   return out;
+}
+
+/**
+ * Calls `each` with the id of every trigram of the candidate's normalised text that the table
+ * holds, reading the raw pieces once (what normaliseText and then a scan of its result would see).
+ */
+function scanCandidate(c: Candidate, table: GramTable, each: (id: number) => void): void {
+  let c0 = -1;
+  let c1 = -1;
+  for (const s of c.pieces()) {
+    for (let i = 0; i < s.length; i++) {
+      const code = s.charCodeAt(i);
+      if (ignored(code)) continue;
+      if (c0 >= 0) {
+        const id = table.getCodes(c0, c1, code);
+        if (id >= 0) each(id);
+      }
+      c0 = c1;
+      c1 = code;
+    }
+  }
 }
 
 export function titleMatch(row: string, c: Pick<Candidate, 'title' | 'task'>): boolean {
@@ -275,16 +329,13 @@ function computeMatch(model: DocumentModel): TaskRowMatch {
   // candidates holding each wanted trigram, in candidate order, each once
   const lists: (number[] | undefined)[] = new Array(table.size);
   if (table.size) {
-    cands.forEach((c, ci) => {
-      const s = c.source();
-      for (let i = 0; i + 3 <= s.length; i++) {
-        const id = table.get(s, i);
-        if (id < 0) continue;
+    cands.forEach((c, ci) =>
+      scanCandidate(c, table, (id) => {
         const list = lists[id];
         if (!list) lists[id] = [ci];
         else if (list[list.length - 1] !== ci) list.push(ci);
-      }
-    });
+      }),
+    );
   }
   const counts = new Int32Array(cands.length);
   const touched: number[] = [];
