@@ -16,14 +16,31 @@ const GENERIC = /^(各|相关|有关|其他|其它|全[县市区])|范围内|^(�
 const SELF_NAMED = /^(国家|中国|国网|人行|共青团|团[县市区]委|省|黑龙江|四川|甘肃|河北)/;
 
 /** Suffixes of organisations that appear as units besides government departments. */
-const ORG_SUFFIX = /(局|委|委员会|办|办公室|厅|部|院|会|中心|政府|公司|银行|支行|分行|队|大队|站|所|处|室|社|联|团|行|署|馆|校|学校|集团|协会|街道|乡镇|管委会|办事处|支局|分局|总局|园|公寓|基地|医院|小学|中学|大学|幼儿园|合作社|村|社区|镇|乡)$/;
+export const ORG_SUFFIX = /(局|委|委员会|办|办公室|厅|部|院|会|中心|政府|公司|银行|支行|分行|队|大队|站|所|处|室|社|联|团|行|署|馆|校|学校|集团|协会|街道|乡镇|管委会|办事处|支局|分局|总局|园|公寓|基地|医院|小学|中学|大学|幼儿园|合作社|村|社区|镇|乡)$/;
 
-/** Whitespace or a half-width bracket: the only things normaliseName changes. */
-const UNNORMAL = /[\s\u3000()]/;
+/**
+ * The endings of ORG_SUFFIX and UNIT_SUFFIX as a set, looked up by the name's last one, two and three
+ * characters: an alternation anchored at the end is tried from every position of the name, and every
+ * mention asks.
+ */
+const ENDINGS = new Set([ORG_SUFFIX, UNIT_SUFFIX].flatMap((r) => /^\((.*)\)\$$/.exec(r.source)![1].split('|')));
+const LONGEST_ENDING = Math.max(...[...ENDINGS].map((e) => e.length));
 
-/** Names repeat (县民政局 in every task) and almost never hold a space or a half-width bracket: test first, replace only then. */
+/**
+ * Could the code unit be whitespace (\s) or a half-width bracket: the only things normaliseName changes.
+ * A superset is fine (the replacement decides); a miss is not. Below U+0021 and the few spaces above.
+ */
+function mayChange(c: number): boolean {
+  if (c < 0x21) return true;
+  if (c < 0xa0) return c === 0x28 || c === 0x29;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Names repeat (县民政局 in every task) and almost never hold a space or a half-width bracket: look first, replace only then. */
 export function normaliseName(s: string): string {
-  if (!UNNORMAL.test(s)) return s;
+  let i = 0;
+  while (i < s.length && !mayChange(s.charCodeAt(i))) i++;
+  if (i === s.length) return s;
   return s.replace(/[\s\u3000]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
 }
 
@@ -33,7 +50,8 @@ export function isGeneric(name: string): boolean {
 
 /** Looks like the name of an organisation (ends like one, or the table knows it). */
 export function looksLikeUnit(name: string): boolean {
-  return ORG_SUFFIX.test(name) || UNIT_SUFFIX.test(name);
+  for (let k = 1; k <= LONGEST_ENDING && k <= name.length; k++) if (ENDINGS.has(name.slice(-k))) return true;
+  return false;
 }
 
 export interface NameParts {

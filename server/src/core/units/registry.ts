@@ -116,24 +116,25 @@ interface MentionPlace {
 const NOWHERE: MentionPlace = {};
 
 function makeMention(names: Names, written: string, base: string, range: Range, source: MentionSource, at: MentionPlace): Mention {
-  const name = normaliseName(written);
+  return mention(names, written, normaliseName(written), base, range, source, at.task, at.table, at.row, at.role, at.etc);
+}
+
+/** One object shape for every mention, every field written (a spread of optional fields made many shapes and a copy). */
+function mention(
+  names: Names,
+  written: string,
+  name: string,
+  base: string,
+  range: Range,
+  source: MentionSource,
+  task: number | undefined,
+  table: number | undefined,
+  row: number | undefined,
+  role: string | undefined,
+  etc: string | undefined,
+): Mention {
   const r = names.read(name, base);
-  // one object shape for every mention: a spread of optional fields made many
-  const m: Mention = {
-    name: written,
-    expanded: r.expanded,
-    canonical: r.canonical,
-    range,
-    source,
-    task: at.task,
-    table: at.table,
-    row: at.row,
-    role: at.role,
-    form: r.form,
-    generic: names.facts(name).generic,
-    etc: at.etc,
-  };
-  return m;
+  return { name: written, expanded: r.expanded, canonical: r.canonical, range, source, task, table, row, role, form: r.form, generic: names.facts(name).generic, etc };
 }
 
 /** The jurisdiction a mention without one would get back, kept until restoreAbbreviations has run. */
@@ -145,17 +146,20 @@ function listMentions(names: Names, list: UnitListRef, fallbackBase: string): vo
   for (const item of items) {
     const n = normaliseName(item.name);
     if (!n) {
-      list.mentions.push([]);
+      list.mentions.push(NONE);
       continue;
     }
     const facts = names.facts(n);
     if (facts.base && !facts.generic) base = facts.base;
     const lent = base || fallbackBase;
-    const m = makeMention(names, item.name, lent, item.range, list.source, { task: list.task, table: list.table, row: list.row, role: item.role, etc: item.etc });
+    const m = mention(names, item.name, n, lent, item.range, list.source, list.task, list.table, list.row, item.role, item.etc);
     if (m.expanded === n && !m.generic && !facts.placed && lent) pendingBase.set(m, lent);
     list.mentions.push([m]);
   }
 }
+
+/** The mentions of an empty item: one shared array, frozen (findJoins replaces a group, nothing adds to one). */
+const NONE = Object.freeze([]) as unknown as Mention[];
 
 /**
  * 县民政局、社区指导中心: a name the table of names does not know gets its jurisdiction back too,

@@ -35,7 +35,7 @@ export interface SplitResult {
   label?: string;
   items: UnitItem[];
   /** every separator the split used, in order (a line break between one-unit lines is not listed) */
-  separators: Separator[];
+  separators: readonly Separator[];
   /** offset of each item's raw text start in the span's joined text (parallel to items) */
   offsets: number[];
   /** the separator just before each item (parallel to items; undefined at the start or after a line break) */
@@ -97,7 +97,7 @@ interface RelativeItem {
 interface RelativeSplit {
   label?: string;
   items: RelativeItem[];
-  separators: Separator[];
+  separators: readonly Separator[];
   /** index into separators of the separator before each item, -1 for none */
   before: number[];
 }
@@ -129,21 +129,26 @@ export function splitUnits(span: Span, from = 0, to = span.text.length): SplitRe
   }
   const content = from === 0 && to === span.text.length ? span.text : span.text.slice(from, to);
   const rel = splits.get(key + '|' + content, () => splitContent(content, key));
-  const separators = rel.separators.map((sep) => ({ offset: sep.offset + from, char: sep.char }));
-  const items: UnitItem[] = [];
-  const offsets: number[] = [];
-  const before: (Separator | undefined)[] = [];
-  for (let k = 0; k < rel.items.length; k++) {
+  // a cell's content starts at 0: its separators are the cached ones as they are (shared, never mutated)
+  const separators = from === 0 ? rel.separators : rel.separators.map((sep) => ({ offset: sep.offset + from, char: sep.char }));
+  const n = rel.items.length;
+  const items: UnitItem[] = new Array(n);
+  const offsets: number[] = new Array(n);
+  const before: (Separator | undefined)[] = new Array(n);
+  for (let k = 0; k < n; k++) {
     const r = rel.items[k];
     const p = r.at + from;
-    const item: UnitItem = { name: r.name, raw: r.raw, range: spanRange(span, p, p + r.name.length) };
-    if (r.etc) item.etc = r.etc;
-    if (r.role) item.role = r.role;
-    items.push(item);
-    offsets.push(p);
-    before.push(rel.before[k] >= 0 ? separators[rel.before[k]] : undefined);
+    items[k] = unitItem(r, spanRange(span, p, p + r.name.length));
+    offsets[k] = p;
+    before[k] = rel.before[k] >= 0 ? separators[rel.before[k]] : undefined;
   }
   return { label: rel.label, items, separators, offsets, before };
+}
+
+/** An item with role and 等… only when it has them, each shape written out: properties added later were a second allocation. */
+function unitItem(r: RelativeItem, range: UnitItem['range']): UnitItem {
+  if (r.role) return r.etc ? { name: r.name, raw: r.raw, range, etc: r.etc, role: r.role } : { name: r.name, raw: r.raw, range, role: r.role };
+  return r.etc ? { name: r.name, raw: r.raw, range, etc: r.etc } : { name: r.name, raw: r.raw, range };
 }
 
 function splitContent(text: string, breakList: string): RelativeSplit {

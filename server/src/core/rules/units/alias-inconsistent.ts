@@ -51,19 +51,34 @@ function sameDepartment(reg: UnitRegistry, byCanonical: Map<string, Mention[]>):
     const dn = dominant.mentions.length;
     // once per department: a spelling used on thousands of lines is listed in every finding
     const dominantLines = lineList(dominant.mentions);
+    // the same for every finding of this department (findings are read, never changed)
+    const related = dominant.mentions.slice(0, 3).map((d) => ({ range: d.range, message: `此处写作“${d.name}”` }));
     for (const s of others) {
       const n = s.mentions.length;
       // equal use: nothing tells which spelling the document means
       if (n === dn) continue;
       const severity: Severity = n <= RARE && dn >= FREQUENT ? 'warning' : 'information';
-      for (const m of s.mentions.filter(reportable)) {
-        const fix = replacementFor(m, dominant.form, reg.names.place);
+      // a spelling used hundreds of times: its wording once per way it is written
+      const wording = new Map<string, { fix: string; message: string; title: string }>();
+      for (const m of s.mentions) {
+        if (!reportable(m)) continue;
+        const key = m.name + '\u0000' + m.expanded;
+        let w = wording.get(key);
+        if (!w) {
+          const fix = replacementFor(m, dominant.form, reg.names.place);
+          w = {
+            fix,
+            message: `同一部门写法不一：“${m.name}”与“${fix}”都指${canonical}；本文多写作“${fix}”（${dn}处，${dominantLines}），“${m.name}”这种写法仅${n}处，宜统一为“${fix}”。`,
+            title: `统一为“${fix}”`,
+          };
+          wording.set(key, w);
+        }
         findings.push({
           range: m.range,
           severity,
-          message: `同一部门写法不一：“${m.name}”与“${fix}”都指${canonical}；本文多写作“${fix}”（${dn}处，${dominantLines}），“${m.name}”这种写法仅${n}处，宜统一为“${fix}”。`,
-          fixes: [{ title: `统一为“${fix}”`, edits: [{ range: m.range, newText: fix }] }],
-          related: dominant.mentions.slice(0, 3).map((d) => ({ range: d.range, message: `此处写作“${d.name}”` })),
+          message: w.message,
+          fixes: [{ title: w.title, edits: [{ range: m.range, newText: w.fix }] }],
+          related,
         });
       }
     }
