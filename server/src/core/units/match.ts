@@ -2,6 +2,7 @@
 // (统筹规划服务设施建设) or by quoting its sentences (seed 002: the rows quote the body items
 // （一）–（二十四）, which carry no units themselves). Punctuation and whitespace are ignored.
 import type { DocumentModel, Heading, Table, TableRow } from '../model/types';
+import { Memo } from '../text/memo';
 
 export interface TaskRowPair {
   /** index into model.tasks; -1 when the row traces to body text that carries no units bracket */
@@ -59,6 +60,13 @@ function ignored(code: number): boolean {
   let k = kind[code];
   if (k === 0) k = kind[code] = PUNCT.test(String.fromCharCode(code)) ? 1 : 2;
   return k === 1;
+}
+
+/** Titles and row texts recur from one version of a document to the next. */
+const normalisedTexts = new Memo<string>('units/normaliseText');
+
+function normalised(s: string): string {
+  return normalisedTexts.get(s, normaliseText);
 }
 
 export function normaliseText(s: string): string {
@@ -177,11 +185,11 @@ function candidates(model: DocumentModel): Candidate[] {
   const withTask = new Set<number>();
   for (const t of model.tasks) {
     if (t.heading >= 0) withTask.add(t.heading);
-    out.push({ task: t.index, heading: t.heading, paragraph: t.paragraph, title: normaliseText(t.title), pieces: () => [t.text] });
+    out.push({ task: t.index, heading: t.heading, paragraph: t.paragraph, title: normalised(t.title), pieces: () => [t.text] });
   }
   for (const h of model.headings) {
     if (h.region !== 'body' || withTask.has(h.index)) continue;
-    out.push({ task: -1, heading: h.index, paragraph: h.paragraph, title: normaliseText(h.title), pieces: () => blockPieces(model, h) });
+    out.push({ task: -1, heading: h.index, paragraph: h.paragraph, title: normalised(h.title), pieces: () => blockPieces(model, h) });
   }
   return out;
 }
@@ -300,7 +308,7 @@ function computeMatch(model: DocumentModel): TaskRowMatch {
     for (const r of t.rows) {
       if (r.kind !== 'row') continue;
       const cell = r.cells.find((c) => c.column === t.taskColumn);
-      const text = cell ? normaliseText(cell.text) : '';
+      const text = cell ? normalised(cell.text) : '';
       // every field from the start: one object shape, whatever the row turns out to be
       const rt: RowText = { text, byTitle: undefined, head: undefined, ids: undefined };
       rowText.set(r, rt);

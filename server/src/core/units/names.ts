@@ -106,7 +106,9 @@ export class Names {
   readonly level: string;
   private cache = new Map<string, NameParts>();
   private factsCache = new Map<string, NameFacts>();
-  private readings = new Map<string, NameReading>();
+  /** by the jurisdiction lent, then by name: a joined key was a string built and hashed per mention */
+  private readings = new Map<string, Map<string, NameReading>>();
+  private readingCount = 0;
 
   constructor(jurisdiction: string | undefined, userAliases: Readonly<Record<string, string>> = {}) {
     this.table = aliasTable(userAliases);
@@ -128,13 +130,19 @@ export class Names {
 
   /** expand, then canonical and form of the expanded name: a mention's spellings. */
   read(name: string, base: string): NameReading {
-    const key = base + '\u0000' + name;
-    let r = this.readings.get(key);
+    let byName = this.readings.get(base);
+    let r = byName?.get(name);
     if (r) return r;
     const expanded = this.expand(name, base);
     r = { expanded, canonical: this.canonical(expanded), form: this.form(expanded) };
-    if (this.readings.size >= NAME_CACHE) this.readings.clear();
-    this.readings.set(key, r);
+    if (this.readingCount >= NAME_CACHE) {
+      this.readings.clear();
+      this.readingCount = 0;
+      byName = undefined;
+    }
+    if (!byName) this.readings.set(base, (byName = new Map()));
+    byName.set(name, r);
+    this.readingCount++;
     return r;
   }
 

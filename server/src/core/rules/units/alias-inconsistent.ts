@@ -19,7 +19,9 @@ function reportable(m: Mention): boolean {
 
 function spellingsOf(ms: readonly Mention[]): Spelling[] {
   const by = new Map<string, Mention[]>();
-  for (const m of ms) {
+  // indexed loops over mentions: for…of allocated an iterator result per step until optimised
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i];
     const list = by.get(m.form);
     if (list) list.push(m);
     else by.set(m.form, [m]);
@@ -33,7 +35,8 @@ function spellingsOf(ms: readonly Mention[]): Spelling[] {
 function counted(reg: UnitRegistry): Map<string, Mention[]> {
   const slips = new Set(reg.nearMisses.map((n) => n.mention));
   const by = new Map<string, Mention[]>();
-  for (const m of reg.mentions) {
+  for (let i = 0; i < reg.mentions.length; i++) {
+    const m = reg.mentions[i];
     if (m.generic || m.source === 'member' || slips.has(m)) continue;
     const list = by.get(m.canonical);
     if (list) list.push(m);
@@ -60,7 +63,8 @@ function sameDepartment(reg: UnitRegistry, byCanonical: Map<string, Mention[]>):
       const severity: Severity = n <= RARE && dn >= FREQUENT ? 'warning' : 'information';
       // a spelling used hundreds of times: its wording once per way it is written
       const wording = new Map<string, { fix: string; message: string; title: string }>();
-      for (const m of s.mentions) {
+      for (let i = 0; i < s.mentions.length; i++) {
+        const m = s.mentions[i];
         if (!reportable(m)) continue;
         const key = m.name + '\u0000' + m.expanded;
         let w = wording.get(key);
