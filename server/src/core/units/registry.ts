@@ -295,7 +295,8 @@ export function buildRegistry(model: DocumentModel, config: Pick<GongwenConfig, 
   const names = namesFor(model.jurisdiction, config.unitAliases);
   const lists: UnitListRef[] = [];
   model.tasks.forEach((t) => {
-    const split = splitUnits(t.units, 1, Math.max(1, t.units.text.length - 1));
+    // parse split the same bracket content: its items (ranges included) are taken over where they agree
+    const split = splitUnits(t.units, 1, Math.max(1, t.units.text.length - 1), t.units.items);
     lists.push({ source: 'task', span: t.units, split, mentions: [], task: t.index });
   });
   model.tables.forEach((t) => {

@@ -2,8 +2,8 @@
 // 各乡镇人民政府具体落实）, 〔责任单位：市民政局、市卫健局〕 and table cells such as
 // 市民政局牵头，市财政局、市农业农村局等部门参加；相关乡镇（街道）人民政府负责。
 // A role (牵头, 参加 …) belongs to the model, never to the name.
-import type { Span, UnitItem } from '../model/types';
-import { spanRange } from '../text/span';
+import type { Range, Span, UnitItem } from '../model/types';
+import { comparePos, spanRange } from '../text/span';
 import { Memo } from '../text/memo';
 import { UNIT_SUFFIX } from '../parse/patterns';
 
@@ -116,7 +116,7 @@ const NO_BREAKS: ReadonlySet<number> = new Set<number>();
  * inside `span`'s joined text. A break between the span's lines counts as a separator when
  * the text before it ends like a unit name (table cells put one unit per line).
  */
-export function splitUnits(span: Span, from = 0, to = span.text.length): SplitResult {
+export function splitUnits(span: Span, from = 0, to = span.text.length, known?: readonly UnitItem[]): SplitResult {
   // segment boundaries strictly inside the content, relative to its start; a one-line span has none
   // (and most lists are one line)
   let key = '';
@@ -138,11 +138,28 @@ export function splitUnits(span: Span, from = 0, to = span.text.length): SplitRe
   for (let k = 0; k < n; k++) {
     const r = rel.items[k];
     const p = r.at + from;
-    items[k] = unitItem(r, spanRange(span, p, p + r.name.length));
+    const same = known?.length === n ? known[k] : undefined;
+    items[k] = same && sameItem(same, r) && sameRange(span, p, p + r.name.length, same.range) ? same : unitItem(r, spanRange(span, p, p + r.name.length));
     offsets[k] = p;
     before[k] = rel.before[k] >= 0 ? separators[rel.before[k]] : undefined;
   }
   return { label: rel.label, items, separators, offsets, before };
+}
+
+function sameItem(u: UnitItem, r: RelativeItem): boolean {
+  return u.name === r.name && u.raw === r.raw && u.role === r.role && u.etc === r.etc;
+}
+
+/** Whether [from, to) of the span is `range`; on one line without building the range. */
+function sameRange(span: Span, from: number, to: number, range: Range): boolean {
+  if (span.segments.length !== 1) {
+    const r = spanRange(span, from, to);
+    return comparePos(r.start, range.start) === 0 && comparePos(r.end, range.end) === 0;
+  }
+  const s = span.segments[0];
+  // spanRange on one segment: the start at from, the end one past to - 1 (the start itself when empty)
+  const end = to <= from ? from : to;
+  return range.start.line === s.line && range.end.line === s.line && range.start.character === s.start + from && range.end.character === s.start + end;
 }
 
 /** An item with role and 等… only when it has them, each shape written out: properties added later were a second allocation. */
