@@ -137,10 +137,17 @@ function mention(
   return { name: written, expanded: r.expanded, canonical: r.canonical, range, source, task, table, row, role, form: r.form, generic: names.facts(name).generic, etc };
 }
 
-/** The jurisdiction a mention without one would get back, kept until restoreAbbreviations has run. */
-const pendingBase = new WeakMap<Mention, string>();
+/**
+ * The mentions written without a jurisdiction the names table could restore, with the jurisdiction
+ * they would get back, in the order they were made: restoreAbbreviations visits only these (a
+ * WeakMap over every mention cost a lookup each and weighed on the collector).
+ */
+interface Pending {
+  mentions: Mention[];
+  bases: string[];
+}
 
-function listMentions(names: Names, list: UnitListRef, fallbackBase: string): void {
+function listMentions(names: Names, list: UnitListRef, fallbackBase: string, pending: Pending): void {
   let base = '';
   const { items } = list.split;
   for (let i = 0; i < items.length; i++) {
@@ -154,7 +161,10 @@ function listMentions(names: Names, list: UnitListRef, fallbackBase: string): vo
     if (facts.base && !facts.generic) base = facts.base;
     const lent = base || fallbackBase;
     const m = mention(names, item.name, n, lent, item.range, list.source, list.task, list.table, list.row, item.role, item.etc);
-    if (m.expanded === n && !m.generic && !facts.placed && lent) pendingBase.set(m, lent);
+    if (m.expanded === n && !m.generic && !facts.placed && lent) {
+      pending.mentions.push(m);
+      pending.bases.push(lent);
+    }
     list.mentions.push([m]);
   }
 }
@@ -166,15 +176,14 @@ const NONE = Object.freeze([]) as unknown as Mention[];
  * 县民政局、社区指导中心: a name the table of names does not know gets its jurisdiction back too,
  * when the document writes that fuller name elsewhere (县社区指导中心).
  */
-function restoreAbbreviations(names: Names, mentions: readonly Mention[]): void {
+function restoreAbbreviations(names: Names, mentions: readonly Mention[], pending: Pending): void {
+  if (!pending.mentions.length) return;
   const forms = new Map<string, Mention>();
-  // indexed loops over every mention: for…of allocated an iterator result per step until optimised
+  // an indexed loop over every mention: for…of allocated an iterator result per step until optimised
   for (let i = 0; i < mentions.length; i++) if (!forms.has(mentions[i].form)) forms.set(mentions[i].form, mentions[i]);
-  for (let i = 0; i < mentions.length; i++) {
-    const m = mentions[i];
-    const base = pendingBase.get(m);
-    if (!base) continue;
-    const full = forms.get(names.form(base + m.expanded));
+  for (let i = 0; i < pending.mentions.length; i++) {
+    const m = pending.mentions[i];
+    const full = forms.get(names.form(pending.bases[i] + m.expanded));
     if (!full || full === m) continue;
     m.expanded = full.expanded;
     m.form = full.form;
@@ -308,7 +317,8 @@ export function buildRegistry(model: DocumentModel, config: Pick<GongwenConfig, 
       lists.push({ source: 'table', span: cell, split: splitUnits(cell), mentions: [], table: t.index, row: r.index });
     }
   });
-  for (const l of lists) listMentions(names, l, names.level);
+  const pending: Pending = { mentions: [], bases: [] };
+  for (const l of lists) listMentions(names, l, names.level, pending);
   const spots = [
     ...memberSpots(model, names).map((s) => spotMention(names, s, 'member')),
     ...dutySpots(model).map((s) => spotMention(names, s, 'duty')),
@@ -327,7 +337,7 @@ export function buildRegistry(model: DocumentModel, config: Pick<GongwenConfig, 
     return all;
   };
   const all = collect();
-  restoreAbbreviations(names, all);
+  restoreAbbreviations(names, all, pending);
   let forms = countForms(all);
   const joined = findJoins(names, lists, forms);
   // a join replaced one mention by two: collect again
