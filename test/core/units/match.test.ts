@@ -70,4 +70,14 @@ describe('units/match', () => {
     assert.strictEqual(shared.get(MATCH_KEY), a);
     assert.strictEqual(matchTasksToRows(m, shared), a);
   });
+
+  it('normaliseText drops exactly what the punctuation class drops, code unit by code unit', () => {
+    const punct = /[\s\u3000，。、；：！？“”‘’（）()《》〔〕【】「」『』,.;:!?"'\-—–…·／/]/g;
+    const samples = [
+      '', '，', '县民政局', '（一）统筹规划服务设施建设。', ' 坚持普惠主导，市场补充 ', '“一老一小”——整体解决方案…',
+      'a-b/c／d·e\u00a0f\u2028g\ufeffh\u3000i\tj\nk', '𠀋𠀋，𠀋', '，，。。', 'abc', '末尾，',
+    ];
+    for (let c = 0; c < 0x3100; c += 7) samples.push(String.fromCharCode(c, c + 1, 0x4e00, c + 2));
+    for (const s of [...samples, seed('002')]) assert.strictEqual(normaliseText(s), s.replace(punct, ''), JSON.stringify(s.slice(0, 40)));
+  });
 });

@@ -60,4 +60,22 @@ describe('units/split', () => {
   it('does not split a name wrapped after 县委 (县委\\n宣传部)', () => {
     assert.deepStrictEqual(read('县民政局、县委\n宣传部'), ['县民政局', '县委宣传部']);
   });
+  it('takes over known items only where they agree, range included', () => {
+    const m = parse(seed('000'));
+    for (const t of m.tasks) {
+      const again = splitUnits(t.units, 1, t.units.text.length - 1, t.units.items);
+      assert.strictEqual(again.items.length, t.units.items.length);
+      again.items.forEach((it, i) => assert.strictEqual(it, t.units.items[i], `task ${t.index} item ${i}`));
+    }
+    const c = cell('县民政局、县财政局');
+    const fresh = splitUnits(c);
+    const moved = fresh.items.map((it) => ({ ...it, range: { start: { line: 9, character: 0 }, end: { line: 9, character: 4 } } }));
+    const renamed = fresh.items.map((it) => ({ ...it, name: it.name + '甲' }));
+    for (const known of [moved, renamed, fresh.items.slice(0, 1)]) {
+      const r = splitUnits(c, 0, c.text.length, known);
+      assert.deepStrictEqual(r.items, fresh.items);
+      r.items.forEach((it, i) => assert.notStrictEqual(it, known[i]));
+    }
+    splitUnits(c, 0, c.text.length, fresh.items).items.forEach((it, i) => assert.strictEqual(it, fresh.items[i]));
+  });
 });

@@ -2,6 +2,7 @@
 // (统筹规划服务设施建设) or by quoting its sentences (seed 002: the rows quote the body items
 // （一）–（二十四）, which carry no units themselves). Punctuation and whitespace are ignored.
 import type { DocumentModel, Heading, Table, TableRow } from '../model/types';
+import { Memo } from '../text/memo';
 
 export interface TaskRowPair {
   /** index into model.tasks; -1 when the row traces to body text that carries no units bracket */
@@ -46,10 +47,37 @@ export function divisionTables(model: DocumentModel): Table[] {
   return model.tables.filter((t) => t.taskColumn >= 0 && t.unitsColumn >= 0 && t.taskColumn !== t.unitsColumn);
 }
 
-const PUNCT = /[\s\u3000，。、；：！？“”‘’（）()《》〔〕【】「」『』,.;:!?"'\-—–…·／/]/g;
+const PUNCT = /[\s\u3000，。、；：！？“”‘’（）()《》〔〕【】「」『』,.;:!?"'\-—–…·／/]/;
+
+/**
+ * Per UTF-16 code unit: 0 not yet asked, 1 ignored (PUNCT), 2 kept. PUNCT has no u flag, so it
+ * judges code units one by one and this table answers exactly as it does; filled on first sight,
+ * it spares a regular expression per character of every candidate text.
+ */
+const kind = new Uint8Array(65536);
+
+function ignored(code: number): boolean {
+  let k = kind[code];
+  if (k === 0) k = kind[code] = PUNCT.test(String.fromCharCode(code)) ? 1 : 2;
+  return k === 1;
+}
+
+/** Titles and row texts recur from one version of a document to the next. */
+const normalisedTexts = new Memo<string>('units/normaliseText');
+
+function normalised(s: string): string {
+  return normalisedTexts.get(s, normaliseText);
+}
 
 export function normaliseText(s: string): string {
-  return s.replace(PUNCT, '');
+  let out = '';
+  let a = 0;
+  for (let i = 0; i < s.length; i++) {
+    if (!ignored(s.charCodeAt(i))) continue;
+    if (i > a) out += s.slice(a, i);
+    a = i + 1;
+  }
+  return a === 0 ? s : a < s.length ? out + s.slice(a) : out;
 }
 
 /**
@@ -76,14 +104,8 @@ interface Candidate {
   heading: number;
   paragraph: number;
   title: string;
-  /** the normalised text whose trigrams are compared: computed when a row first needs it */
-  source: () => string;
-}
-
-/** Lazily computed once. */
-function once(f: () => string): () => string {
-  let v: string | undefined;
-  return () => (v ??= f());
+  /** the raw texts whose trigrams (PUNCT ignored, as normaliseText would) are compared, in order */
+  pieces: () => readonly string[];
 }
 
 /**
@@ -105,22 +127,27 @@ class GramTable {
     this.mask = cap - 1;
   }
 
-  private slot(s: string, i: number): number {
-    const h = Math.imul(s.charCodeAt(i), 0x9e3779b1) ^ Math.imul(s.charCodeAt(i + 1), 0x85ebca77) ^ Math.imul(s.charCodeAt(i + 2), 0xc2b2ae3d);
+  private slot(c0: number, c1: number, c2: number): number {
+    const h = Math.imul(c0, 0x9e3779b1) ^ Math.imul(c1, 0x85ebca77) ^ Math.imul(c2, 0xc2b2ae3d);
     return (h ^ (h >>> 15)) & this.mask;
   }
 
   /** id of the trigram at s[i], -1 when absent */
   get(s: string, i: number): number {
-    const g = gram(s, i);
-    for (let k = this.slot(s, i); this.ids[k] !== -1; k = (k + 1) & this.mask) if (this.keys[k] === g) return this.ids[k];
+    return this.getCodes(s.charCodeAt(i), s.charCodeAt(i + 1), s.charCodeAt(i + 2));
+  }
+
+  /** id of the trigram of these three code units, -1 when absent */
+  getCodes(c0: number, c1: number, c2: number): number {
+    const g = c0 * 4294967296 + c1 * 65536 + c2;
+    for (let k = this.slot(c0, c1, c2); this.ids[k] !== -1; k = (k + 1) & this.mask) if (this.keys[k] === g) return this.ids[k];
     return -1;
   }
 
   /** id of the trigram at s[i], added when new */
   add(s: string, i: number): number {
     const g = gram(s, i);
-    let k = this.slot(s, i);
+    let k = this.slot(s.charCodeAt(i), s.charCodeAt(i + 1), s.charCodeAt(i + 2));
     for (; this.ids[k] !== -1; k = (k + 1) & this.mask) if (this.keys[k] === g) return this.ids[k];
     this.keys[k] = g;
     this.ids[k] = this.size;
@@ -139,18 +166,53 @@ export function headingBlock(model: DocumentModel, h: Heading): string {
   return text;
 }
 
+/** The paragraphs headingBlock joins, unjoined: the trigrams are read across them without building the text. */
+function blockPieces(model: DocumentModel, h: Heading): string[] {
+  const pieces: string[] = [];
+  let length = 0;
+  for (let q = h.paragraph; q < model.paragraphs.length; q++) {
+    const p = model.paragraphs[q];
+    if (q > h.paragraph && (p.heading || p.region !== h.region)) break;
+    pieces.push(p.text);
+    length += p.text.length;
+    if (length > 4000) break;
+  }
+  return pieces;
+}
+
 function candidates(model: DocumentModel): Candidate[] {
   const out: Candidate[] = [];
   const withTask = new Set<number>();
   for (const t of model.tasks) {
     if (t.heading >= 0) withTask.add(t.heading);
-    out.push({ task: t.index, heading: t.heading, paragraph: t.paragraph, title: normaliseText(t.title), source: once(() => normaliseText(t.text)) });
+    out.push({ task: t.index, heading: t.heading, paragraph: t.paragraph, title: normalised(t.title), pieces: () => [t.text] });
   }
   for (const h of model.headings) {
     if (h.region !== 'body' || withTask.has(h.index)) continue;
-    out.push({ task: -1, heading: h.index, paragraph: h.paragraph, title: normaliseText(h.title), source: once(() => normaliseText(headingBlock(model, h))) });
+    out.push({ task: -1, heading: h.index, paragraph: h.paragraph, title: normalised(h.title), pieces: () => blockPieces(model, h) });
   }
   return out;
+}
+
+/**
+ * Calls `each` with the id of every trigram of the candidate's normalised text that the table
+ * holds, reading the raw pieces once (what normaliseText and then a scan of its result would see).
+ */
+function scanCandidate(c: Candidate, table: GramTable, each: (id: number) => void): void {
+  let c0 = -1;
+  let c1 = -1;
+  for (const s of c.pieces()) {
+    for (let i = 0; i < s.length; i++) {
+      const code = s.charCodeAt(i);
+      if (ignored(code)) continue;
+      if (c0 >= 0) {
+        const id = table.getCodes(c0, c1, code);
+        if (id >= 0) each(id);
+      }
+      c0 = c1;
+      c1 = code;
+    }
+  }
 }
 
 export function titleMatch(row: string, c: Pick<Candidate, 'title' | 'task'>): boolean {
@@ -160,6 +222,67 @@ export function titleMatch(row: string, c: Pick<Candidate, 'title' | 'task'>): b
   // a title and a row that differ only by a word at the end (…建设 / …建设工作)
   const [short, long] = row.length < c.title.length ? [row, c.title] : [c.title, row];
   return short.length >= 6 && long.startsWith(short) && long.length - short.length <= 2;
+}
+
+/**
+ * The candidates a row could match by title, found by lookup instead of a titleMatch against every
+ * candidate for every row (quadratic on a long 分工表). titleMatch pairs a row with a title equal to it,
+ * a title it extends by one or two characters, or a title that extends it by one or two: so a title
+ * is filed under itself and under itself cut by one and by two, and a row is looked up as itself and
+ * cut by one and by two. titleMatch still decides; the earliest candidate it accepts wins, as with find.
+ */
+class TitleIndex {
+  private whole = new Map<string, number[]>();
+  private cut = new Map<string, number[]>();
+
+  constructor(private readonly cands: readonly Candidate[]) {
+    cands.forEach((c, i) => {
+      file(this.whole, c.title, i);
+      if (c.title.length > 1) file(this.cut, c.title.slice(0, -1), i);
+      if (c.title.length > 2) file(this.cut, c.title.slice(0, -2), i);
+    });
+  }
+
+  find(row: string): Candidate | undefined {
+    let best = -1;
+    const consider = (list: number[] | undefined) => {
+      if (!list) return;
+      // in candidate order: the first one titleMatch accepts is this list's earliest
+      for (const i of list) {
+        if (best >= 0 && i >= best) return;
+        if (titleMatch(row, this.cands[i])) {
+          best = i;
+          return;
+        }
+      }
+    };
+    consider(this.whole.get(row));
+    if (row.length > 1) consider(this.whole.get(row.slice(0, -1)));
+    if (row.length > 2) consider(this.whole.get(row.slice(0, -2)));
+    consider(this.cut.get(row));
+    return best >= 0 ? this.cands[best] : undefined;
+  }
+}
+
+function file(m: Map<string, number[]>, key: string, i: number): void {
+  const list = m.get(key);
+  if (!list) m.set(key, [i]);
+  else if (list[list.length - 1] !== i) list.push(i);
+}
+
+/** Whether the ascending list holds x. */
+function holds(list: readonly number[] | undefined, x: number): boolean {
+  if (!list) return false;
+  let lo = 0;
+  let hi = list.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const v = list[mid];
+    if (v === x) return true;
+    if (v < x) lo = mid + 1;
+    else hi = mid - 1;
+  }
+  return false;
 }
 
 interface RowText {
@@ -177,6 +300,7 @@ function computeMatch(model: DocumentModel): TaskRowMatch {
   const cands = candidates(model);
   // first the rows' own text and title matches, so the trigram index below holds only the
   // trigrams some row can share: indexing every trigram of the document was most of the cost
+  const titles = new TitleIndex(cands);
   const rowText = new Map<TableRow, RowText>();
   const quoting: RowText[] = [];
   let total = 0;
@@ -184,12 +308,12 @@ function computeMatch(model: DocumentModel): TaskRowMatch {
     for (const r of t.rows) {
       if (r.kind !== 'row') continue;
       const cell = r.cells.find((c) => c.column === t.taskColumn);
-      const text = cell ? normaliseText(cell.text) : '';
+      const text = cell ? normalised(cell.text) : '';
       // every field from the start: one object shape, whatever the row turns out to be
       const rt: RowText = { text, byTitle: undefined, head: undefined, ids: undefined };
       rowText.set(r, rt);
       if (!text) continue;
-      rt.byTitle = cands.find((c) => titleMatch(text, c));
+      rt.byTitle = titles.find(text);
       if (rt.byTitle || text.length < MIN_QUOTE) continue;
       rt.head = text.slice(0, 400);
       quoting.push(rt);
@@ -213,18 +337,16 @@ function computeMatch(model: DocumentModel): TaskRowMatch {
   // candidates holding each wanted trigram, in candidate order, each once
   const lists: (number[] | undefined)[] = new Array(table.size);
   if (table.size) {
-    cands.forEach((c, ci) => {
-      const s = c.source();
-      for (let i = 0; i + 3 <= s.length; i++) {
-        const id = table.get(s, i);
-        if (id < 0) continue;
+    cands.forEach((c, ci) =>
+      scanCandidate(c, table, (id) => {
         const list = lists[id];
         if (!list) lists[id] = [ci];
         else if (list[list.length - 1] !== ci) list.push(ci);
-      }
-    });
+      }),
+    );
   }
   const counts = new Int32Array(cands.length);
+  const touched: number[] = [];
   const pairs: TaskRowPair[] = [];
   const rowsWithoutTask: { table: number; row: number }[] = [];
   const divisionOf: number[] = [];
@@ -239,20 +361,28 @@ function computeMatch(model: DocumentModel): TaskRowMatch {
       let hit: { c: Candidate; how: 'title' | 'quote' } | undefined;
       if (byTitle) hit = { c: byTitle, how: 'title' };
       else if (head !== undefined && ids) {
-        // shared trigrams per candidate
-        counts.fill(0);
+        // shared trigrams per candidate; only the candidates touched are visited and reset
+        // (clearing and scanning every candidate for every row was quadratic)
+        touched.length = 0;
         for (let q = 0; q < ids.length; q++) {
           const list = lists[ids[q]];
-          if (list) for (let x = 0; x < list.length; x++) counts[list[x]]++;
+          if (list)
+            for (let x = 0; x < list.length; x++) {
+              if (counts[list[x]]++ === 0) touched.push(list[x]);
+            }
         }
         // the most shared; on a tie the earliest candidate
         let best = -1;
         let bestCount = 0;
-        for (let i = 0; i < counts.length; i++) if (counts[i] > bestCount) [best, bestCount] = [i, counts[i]];
+        for (const i of touched) {
+          if (counts[i] > bestCount || (counts[i] === bestCount && i < best)) [best, bestCount] = [i, counts[i]];
+          counts[i] = 0;
+        }
         const share = best >= 0 ? bestCount / ids.length : 0;
         // a quote copies at least one passage word for word; sharing vocabulary is not quoting.
-        // Every trigram of the row has an id: it is in the candidate when the candidate's list holds it
-        const verbatim = best >= 0 && longestQuoted(head, (at) => lists[table.get(head, at)]?.includes(best) ?? false) >= QUOTED_RUN;
+        // Every trigram of the row has an id: it is in the candidate when the candidate's list
+        // (ascending) holds it
+        const verbatim = best >= 0 && longestQuoted(head, (at) => holds(lists[table.get(head, at)], best)) >= QUOTED_RUN;
         if (verbatim && share >= QUOTE_SHARE) hit = { c: cands[best], how: 'quote' };
       }
       if (hit) {

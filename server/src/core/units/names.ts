@@ -3,6 +3,7 @@
 // the checks make between two spellings.
 import { aliasTable, type AliasTable, type KnownBody } from '../data/departments';
 import { UNIT_SUFFIX } from '../parse/patterns';
+import { Memo } from '../text/memo';
 
 const LEVELS = '省市县区州旗盟';
 /** A place name and its level (北安市, 县, 县委); a place never contains an organ's suffix (市卫健局市 is not one). */
@@ -15,20 +16,32 @@ const GENERIC = /^(各|相关|有关|其他|其它|全[县市区])|范围内|^(�
 const SELF_NAMED = /^(国家|中国|国网|人行|共青团|团[县市区]委|省|黑龙江|四川|甘肃|河北)/;
 
 /** Suffixes of organisations that appear as units besides government departments. */
-const ORG_SUFFIX = /(局|委|委员会|办|办公室|厅|部|院|会|中心|政府|公司|银行|支行|分行|队|大队|站|所|处|室|社|联|团|行|署|馆|校|学校|集团|协会|街道|乡镇|管委会|办事处|支局|分局|总局|园|公寓|基地|医院|小学|中学|大学|幼儿园|合作社|村|社区|镇|乡)$/;
+export const ORG_SUFFIX = /(局|委|委员会|办|办公室|厅|部|院|会|中心|政府|公司|银行|支行|分行|队|大队|站|所|处|室|社|联|团|行|署|馆|校|学校|集团|协会|街道|乡镇|管委会|办事处|支局|分局|总局|园|公寓|基地|医院|小学|中学|大学|幼儿园|合作社|村|社区|镇|乡)$/;
 
-const normalised = new Map<string, string>();
+/**
+ * The endings of ORG_SUFFIX and UNIT_SUFFIX as a set, looked up by the name's last one, two and three
+ * characters: an alternation anchored at the end is tried from every position of the name, and every
+ * mention asks.
+ */
+const ENDINGS = new Set([ORG_SUFFIX, UNIT_SUFFIX].flatMap((r) => /^\((.*)\)\$$/.exec(r.source)![1].split('|')));
+const LONGEST_ENDING = Math.max(...[...ENDINGS].map((e) => e.length));
 
-/** Names repeat (县民政局 in every task): three replacements each time were a large share of the registry. */
+/**
+ * Could the code unit be whitespace (\s) or a half-width bracket: the only things normaliseName changes.
+ * A superset is fine (the replacement decides); a miss is not. Below U+0021 and the few spaces above.
+ */
+function mayChange(c: number): boolean {
+  if (c < 0x21) return true;
+  if (c < 0xa0) return c === 0x28 || c === 0x29;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** Names repeat (县民政局 in every task) and almost never hold a space or a half-width bracket: look first, replace only then. */
 export function normaliseName(s: string): string {
-  let v = normalised.get(s);
-  if (v === undefined) {
-    v = s.replace(/[\s\u3000]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
-    // bounded: a pathological document must not grow it without end
-    if (normalised.size >= 20000) normalised.clear();
-    normalised.set(s, v);
-  }
-  return v;
+  let i = 0;
+  while (i < s.length && !mayChange(s.charCodeAt(i))) i++;
+  if (i === s.length) return s;
+  return s.replace(/[\s\u3000]+/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
 }
 
 export function isGeneric(name: string): boolean {
@@ -37,7 +50,8 @@ export function isGeneric(name: string): boolean {
 
 /** Looks like the name of an organisation (ends like one, or the table knows it). */
 export function looksLikeUnit(name: string): boolean {
-  return ORG_SUFFIX.test(name) || UNIT_SUFFIX.test(name);
+  for (let k = 1; k <= LONGEST_ENDING && k <= name.length; k++) if (ENDINGS.has(name.slice(-k))) return true;
+  return false;
 }
 
 export interface NameParts {
@@ -49,7 +63,41 @@ export interface NameParts {
   guessed?: boolean;
 }
 
-/** Per-document knowledge: the jurisdiction (宝清县 → level 县) and the user's aliases. */
+/** What a units list needs to know about one (normalised) name, whatever comes before it. */
+export interface NameFacts {
+  /** carries its own jurisdiction or needs none */
+  placed: boolean;
+  /** the jurisdiction it lends to the names after it ('' when none): baseOf(name) when placed */
+  base: string;
+  generic: boolean;
+}
+
+/** A name read after a given jurisdiction: what a mention records. */
+export interface NameReading {
+  expanded: string;
+  canonical: string;
+  form: string;
+}
+
+/** Bounded: a pathological document must not grow a per-name cache without end. */
+const NAME_CACHE = 20000;
+
+/**
+ * One Names per jurisdiction and alias configuration, shared by the analyses that use them: the
+ * alias table (a copy of the built-in one when the user has aliases) and the per-name caches are
+ * built once per configuration, not per analysis. Cleared with the other memos (cold runs).
+ */
+const namesMemo = new Memo<Names>('units/names', 64);
+
+export function namesFor(jurisdiction: string | undefined, userAliases: Readonly<Record<string, string>> = {}): Names {
+  // the key is the configuration itself: the order of the aliases matters (a later one overrides)
+  return namesMemo.get(`${jurisdiction ?? ''}\u0000${JSON.stringify(userAliases)}`, () => new Names(jurisdiction, userAliases));
+}
+
+/**
+ * Per-document knowledge: the jurisdiction (宝清县 → level 县) and the user's aliases. Its caches
+ * only remember pure answers, so one instance serves every document of the same configuration.
+ */
 export class Names {
   readonly table: AliasTable;
   /** the document's own jurisdiction (宝清县), '' when unknown */
@@ -57,6 +105,10 @@ export class Names {
   /** its level character (县), '' when unknown */
   readonly level: string;
   private cache = new Map<string, NameParts>();
+  private factsCache = new Map<string, NameFacts>();
+  /** by the jurisdiction lent, then by name: a joined key was a string built and hashed per mention */
+  private readings = new Map<string, Map<string, NameReading>>();
+  private readingCount = 0;
 
   constructor(jurisdiction: string | undefined, userAliases: Readonly<Record<string, string>> = {}) {
     this.table = aliasTable(userAliases);
@@ -65,12 +117,42 @@ export class Names {
     this.level = LEVELS.includes(last) ? last : '';
   }
 
+  /** placed, base and generic of a normalised name, as listMentions asks for them once per item. */
+  facts(name: string): NameFacts {
+    let f = this.factsCache.get(name);
+    if (f) return f;
+    const placed = this.hasJurisdiction(name);
+    f = { placed, base: placed ? this.baseOf(name) : '', generic: isGeneric(name) };
+    if (this.factsCache.size >= NAME_CACHE) this.factsCache.clear();
+    this.factsCache.set(name, f);
+    return f;
+  }
+
+  /** expand, then canonical and form of the expanded name: a mention's spellings. */
+  read(name: string, base: string): NameReading {
+    let byName = this.readings.get(base);
+    let r = byName?.get(name);
+    if (r) return r;
+    const expanded = this.expand(name, base);
+    r = { expanded, canonical: this.canonical(expanded), form: this.form(expanded) };
+    if (this.readingCount >= NAME_CACHE) {
+      this.readings.clear();
+      this.readingCount = 0;
+      byName = undefined;
+    }
+    if (!byName) this.readings.set(base, (byName = new Map()));
+    byName.set(name, r);
+    this.readingCount++;
+    return r;
+  }
+
   /** Splits off the jurisdiction where the rest is a department the table knows. */
   parts(name: string): NameParts {
     const hit = this.cache.get(name);
     if (hit) return hit;
     const r = this.computeParts(name);
-    if (this.cache.size < 20000) this.cache.set(name, r);
+    if (this.cache.size >= NAME_CACHE) this.cache.clear();
+    this.cache.set(name, r);
     return r;
   }
 

@@ -7,7 +7,7 @@ import type { GongwenConfig } from '../config';
 import { comparePos, containsPos, spanRange } from '../text/span';
 import { UNIT_SUFFIX } from '../parse/patterns';
 import { splitUnits, type SplitResult } from './split';
-import { Names, isGeneric, normaliseName, oneSlip, type Edit } from './names';
+import { Names, isGeneric, namesFor, normaliseName, oneSlip, type Edit } from './names';
 import { dutySpots, memberSpots, type NameSpot } from './sources';
 
 export type MentionSource = 'task' | 'table' | 'member' | 'duty';
@@ -105,55 +105,85 @@ const DISTINCT_EXTRA = /[0-9０-９一二三四五六七八九十省市县区乡
 
 const COUNTED: ReadonlySet<MentionSource> = new Set(['task', 'table', 'duty']);
 
-function makeMention(names: Names, written: string, base: string, range: Range, source: MentionSource, extra: Partial<Mention>): Mention {
-  const name = normaliseName(written);
-  const expanded = names.expand(name, base);
-  return {
-    name: written,
-    expanded,
-    canonical: names.canonical(expanded),
-    range,
-    source,
-    form: names.form(expanded),
-    generic: isGeneric(name),
-    ...extra,
-  };
+interface MentionPlace {
+  task?: number;
+  table?: number;
+  row?: number;
+  role?: string;
+  etc?: string;
 }
 
-/** The jurisdiction a mention without one would get back, kept until restoreAbbreviations has run. */
-const pendingBase = new WeakMap<Mention, string>();
+const NOWHERE: MentionPlace = {};
 
-function listMentions(names: Names, list: UnitListRef, fallbackBase: string): void {
+function makeMention(names: Names, written: string, base: string, range: Range, source: MentionSource, at: MentionPlace): Mention {
+  return mention(names, written, normaliseName(written), base, range, source, at.task, at.table, at.row, at.role, at.etc);
+}
+
+/** One object shape for every mention, every field written (a spread of optional fields made many shapes and a copy). */
+function mention(
+  names: Names,
+  written: string,
+  name: string,
+  base: string,
+  range: Range,
+  source: MentionSource,
+  task: number | undefined,
+  table: number | undefined,
+  row: number | undefined,
+  role: string | undefined,
+  etc: string | undefined,
+): Mention {
+  const r = names.read(name, base);
+  return { name: written, expanded: r.expanded, canonical: r.canonical, range, source, task, table, row, role, form: r.form, generic: names.facts(name).generic, etc };
+}
+
+/**
+ * The mentions written without a jurisdiction the names table could restore, with the jurisdiction
+ * they would get back, in the order they were made: restoreAbbreviations visits only these (a
+ * WeakMap over every mention cost a lookup each and weighed on the collector).
+ */
+interface Pending {
+  mentions: Mention[];
+  bases: string[];
+}
+
+function listMentions(names: Names, list: UnitListRef, fallbackBase: string, pending: Pending): void {
   let base = '';
   const { items } = list.split;
-  for (const item of items) {
+  for (let i = 0; i < items.length; i++) {
+    const item = items[i];
     const n = normaliseName(item.name);
     if (!n) {
-      list.mentions.push([]);
+      list.mentions.push(NONE);
       continue;
     }
-    const own = names.hasJurisdiction(n) ? names.baseOf(n) : '';
-    if (own && !isGeneric(n)) base = own;
-    const extra: Partial<Mention> = { task: list.task, table: list.table, row: list.row };
-    if (item.role) extra.role = item.role;
-    if (item.etc) extra.etc = item.etc;
-    const m = makeMention(names, item.name, base || fallbackBase, item.range, list.source, extra);
-    if (m.expanded === n && !m.generic && !names.hasJurisdiction(n) && (base || fallbackBase)) pendingBase.set(m, base || fallbackBase);
+    const facts = names.facts(n);
+    if (facts.base && !facts.generic) base = facts.base;
+    const lent = base || fallbackBase;
+    const m = mention(names, item.name, n, lent, item.range, list.source, list.task, list.table, list.row, item.role, item.etc);
+    if (m.expanded === n && !m.generic && !facts.placed && lent) {
+      pending.mentions.push(m);
+      pending.bases.push(lent);
+    }
     list.mentions.push([m]);
   }
 }
+
+/** The mentions of an empty item: one shared array, frozen (findJoins replaces a group, nothing adds to one). */
+const NONE = Object.freeze([]) as unknown as Mention[];
 
 /**
  * 县民政局、社区指导中心: a name the table of names does not know gets its jurisdiction back too,
  * when the document writes that fuller name elsewhere (县社区指导中心).
  */
-function restoreAbbreviations(names: Names, mentions: readonly Mention[]): void {
+function restoreAbbreviations(names: Names, mentions: readonly Mention[], pending: Pending): void {
+  if (!pending.mentions.length) return;
   const forms = new Map<string, Mention>();
-  for (const m of mentions) if (!forms.has(m.form)) forms.set(m.form, m);
-  for (const m of mentions) {
-    const base = pendingBase.get(m);
-    if (!base) continue;
-    const full = forms.get(names.form(base + m.expanded));
+  // an indexed loop over every mention: for…of allocated an iterator result per step until optimised
+  for (let i = 0; i < mentions.length; i++) if (!forms.has(mentions[i].form)) forms.set(mentions[i].form, mentions[i]);
+  for (let i = 0; i < pending.mentions.length; i++) {
+    const m = pending.mentions[i];
+    const full = forms.get(names.form(pending.bases[i] + m.expanded));
     if (!full || full === m) continue;
     m.expanded = full.expanded;
     m.form = full.form;
@@ -162,12 +192,13 @@ function restoreAbbreviations(names: Names, mentions: readonly Mention[]): void 
 }
 
 function spotMention(names: Names, s: NameSpot, source: 'member' | 'duty'): Mention {
-  return makeMention(names, s.name, names.level, spanRange(s.paragraph, s.from, s.to), source, {});
+  return makeMention(names, s.name, names.level, spanRange(s.paragraph, s.from, s.to), source, NOWHERE);
 }
 
 function countForms(mentions: readonly Mention[]): Map<string, Mention[]> {
   const forms = new Map<string, Mention[]>();
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     if (!COUNTED.has(m.source) || m.generic) continue;
     const list = forms.get(m.form);
     if (list) list.push(m);
@@ -243,7 +274,8 @@ function findNearMisses(names: Names, forms: Map<string, Mention[]>): NearMiss[]
 
 function buildDepartments(mentions: readonly Mention[]): Department[] {
   const by = new Map<string, Mention[]>();
-  for (const m of mentions) {
+  for (let i = 0; i < mentions.length; i++) {
+    const m = mentions[i];
     const list = by.get(m.canonical);
     if (list) list.push(m);
     else by.set(m.canonical, [m]);
@@ -251,18 +283,29 @@ function buildDepartments(mentions: readonly Mention[]): Department[] {
   const out: Department[] = [];
   for (const [canonical, ms] of by) {
     const counts = new Map<string, number>();
-    for (const m of ms) counts.set(m.name, (counts.get(m.name) ?? 0) + 1);
+    for (let i = 0; i < ms.length; i++) counts.set(ms[i].name, (counts.get(ms[i].name) ?? 0) + 1);
     const aliases = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([n]) => n);
     out.push({ canonical, aliases, mentions: ms });
   }
   return out;
 }
 
+/**
+ * Sorted by position. Tasks, table rows and spots each come in document order, and the table and the
+ * member list usually follow the body: a pass that finds them in order spares the sort (which is stable,
+ * so skipping it changes nothing).
+ */
+function inOrder(ms: Mention[]): Mention[] {
+  for (let i = 1; i < ms.length; i++) if (comparePos(ms[i - 1].range.start, ms[i].range.start) > 0) return ms.sort((a, b) => comparePos(a.range.start, b.range.start));
+  return ms;
+}
+
 export function buildRegistry(model: DocumentModel, config: Pick<GongwenConfig, 'unitAliases'>): UnitRegistry {
-  const names = new Names(model.jurisdiction, config.unitAliases);
+  const names = namesFor(model.jurisdiction, config.unitAliases);
   const lists: UnitListRef[] = [];
   model.tasks.forEach((t) => {
-    const split = splitUnits(t.units, 1, Math.max(1, t.units.text.length - 1));
+    // parse split the same bracket content: its items (ranges included) are taken over where they agree
+    const split = splitUnits(t.units, 1, Math.max(1, t.units.text.length - 1), t.units.items);
     lists.push({ source: 'task', span: t.units, split, mentions: [], task: t.index });
   });
   model.tables.forEach((t) => {
@@ -274,22 +317,31 @@ export function buildRegistry(model: DocumentModel, config: Pick<GongwenConfig, 
       lists.push({ source: 'table', span: cell, split: splitUnits(cell), mentions: [], table: t.index, row: r.index });
     }
   });
-  for (const l of lists) listMentions(names, l, names.level);
+  const pending: Pending = { mentions: [], bases: [] };
+  for (const l of lists) listMentions(names, l, names.level, pending);
   const spots = [
     ...memberSpots(model, names).map((s) => spotMention(names, s, 'member')),
     ...dutySpots(model).map((s) => spotMention(names, s, 'duty')),
   ];
-  // a plain loop: flatMap + flat + spread were a fifth of the registry's time
+  // a plain loop into an array of the right size: flatMap + flat + spread were a fifth of the registry's time
   const collect = () => {
-    const all: Mention[] = [];
-    for (const l of lists) for (const group of l.mentions) for (const m of group) all.push(m);
-    for (const m of spots) all.push(m);
+    let n = spots.length;
+    for (let l = 0; l < lists.length; l++) for (let g = 0; g < lists[l].mentions.length; g++) n += lists[l].mentions[g].length;
+    const all: Mention[] = new Array(n);
+    let i = 0;
+    for (let l = 0; l < lists.length; l++) {
+      const groups = lists[l].mentions;
+      for (let g = 0; g < groups.length; g++) for (let k = 0; k < groups[g].length; k++) all[i++] = groups[g][k];
+    }
+    for (let k = 0; k < spots.length; k++) all[i++] = spots[k];
     return all;
   };
-  restoreAbbreviations(names, collect());
-  let forms = countForms(collect());
+  const all = collect();
+  restoreAbbreviations(names, all, pending);
+  let forms = countForms(all);
   const joined = findJoins(names, lists, forms);
-  const mentions = collect().sort((a, b) => comparePos(a.range.start, b.range.start));
+  // a join replaced one mention by two: collect again
+  const mentions = inOrder(joined.length ? collect() : all);
   if (joined.length) forms = countForms(mentions);
   const nearMisses = findNearMisses(names, forms);
   const departments = buildDepartments(mentions);

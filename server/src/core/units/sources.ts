@@ -33,9 +33,14 @@ function stripPosition(s: string): string {
 
 /** 市卫健局人口和家庭发展股 → 市卫健局; 中国人民银行北安市支行管理部 → …支行. */
 function cutSubUnit(org: string, names: Names): string {
-  for (let k = 3; k < org.length; k++) {
-    const head = org.slice(0, k);
-    if (names.isKnown(head) && SUB_UNIT.test(org.slice(k))) return head;
+  // the rest is an end of org: when org does not end like a sub-unit no rest does, and asking the
+  // table about every head first was most of a cold registry on a member list
+  if (SUB_UNIT.test(org)) {
+    for (let k = 3; k < org.length; k++) {
+      if (!SUB_UNIT.test(org.slice(k))) continue;
+      const head = org.slice(0, k);
+      if (names.isKnown(head)) return head;
+    }
   }
   const m = /^(.{2,}?(?:局|支行|分行))(?!有限|公司)(.+)$/.exec(org);
   if (m && SUB_UNIT.test(m[2])) return m[1];

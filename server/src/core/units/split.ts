@@ -2,8 +2,9 @@
 // 各乡镇人民政府具体落实）, 〔责任单位：市民政局、市卫健局〕 and table cells such as
 // 市民政局牵头，市财政局、市农业农村局等部门参加；相关乡镇（街道）人民政府负责。
 // A role (牵头, 参加 …) belongs to the model, never to the name.
-import type { Span, UnitItem } from '../model/types';
-import { spanRange } from '../text/span';
+import type { Range, Span, UnitItem } from '../model/types';
+import { comparePos, spanRange } from '../text/span';
+import { Memo } from '../text/memo';
 import { UNIT_SUFFIX } from '../parse/patterns';
 
 /** Role phrases at the end of a unit or a group: 牵头, 参加, 按职责分工负责, 按职责分工具体负责, 具体落实 … */
@@ -34,7 +35,7 @@ export interface SplitResult {
   label?: string;
   items: UnitItem[];
   /** every separator the split used, in order (a line break between one-unit lines is not listed) */
-  separators: Separator[];
+  separators: readonly Separator[];
   /** offset of each item's raw text start in the span's joined text (parallel to items) */
   offsets: number[];
   /** the separator just before each item (parallel to items; undefined at the start or after a line break) */
@@ -44,7 +45,8 @@ export interface SplitResult {
 interface Piece {
   from: number;
   to: number;
-  before?: Separator;
+  /** index into separators of the separator before the piece, -1 for none */
+  before: number;
 }
 
 export interface StrippedName {
@@ -82,16 +84,93 @@ function endsLikeUnit(s: string): boolean {
   return UNIT_SUFFIX.test(name) && !/^[省市县区]委$/.test(name);
 }
 
+/** A split with offsets relative to the content's start: what the memo holds, shared and never mutated. */
+interface RelativeItem {
+  name: string;
+  raw: string;
+  role?: string;
+  etc?: string;
+  /** offset of the raw text */
+  at: number;
+}
+
+interface RelativeSplit {
+  label?: string;
+  items: RelativeItem[];
+  separators: readonly Separator[];
+  /** index into separators of the separator before each item, -1 for none */
+  before: number[];
+}
+
+/**
+ * The same bracket or cell text recurs (parse and the registry both split every task's bracket; a
+ * keystroke leaves every other list as it was): the split depends only on the content and where its
+ * lines break, so it is cached under those and rebased to the span on each use.
+ */
+const splits = new Memo<RelativeSplit>('units/split');
+
+const NO_BREAKS: ReadonlySet<number> = new Set<number>();
+
 /**
  * Splits the content of a units bracket or a units cell. `from`/`to` delimit the content
  * inside `span`'s joined text. A break between the span's lines counts as a separator when
  * the text before it ends like a unit name (table cells put one unit per line).
  */
-const NO_BREAKS: ReadonlySet<number> = new Set<number>();
+export function splitUnits(span: Span, from = 0, to = span.text.length, known?: readonly UnitItem[]): SplitResult {
+  // segment boundaries strictly inside the content, relative to its start; a one-line span has none
+  // (and most lists are one line)
+  let key = '';
+  if (span.segments.length > 1) {
+    let acc = 0;
+    for (const s of span.segments) {
+      acc += s.end - s.start;
+      if (acc > from && acc < to) key += (key ? ',' : '') + (acc - from);
+    }
+  }
+  const content = from === 0 && to === span.text.length ? span.text : span.text.slice(from, to);
+  const rel = splits.get(key + '|' + content, () => splitContent(content, key));
+  // a cell's content starts at 0: its separators are the cached ones as they are (shared, never mutated)
+  const separators = from === 0 ? rel.separators : rel.separators.map((sep) => ({ offset: sep.offset + from, char: sep.char }));
+  const n = rel.items.length;
+  const items: UnitItem[] = new Array(n);
+  const offsets: number[] = new Array(n);
+  const before: (Separator | undefined)[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    const r = rel.items[k];
+    const p = r.at + from;
+    const same = known?.length === n ? known[k] : undefined;
+    items[k] = same && sameItem(same, r) && sameRange(span, p, p + r.name.length, same.range) ? same : unitItem(r, spanRange(span, p, p + r.name.length));
+    offsets[k] = p;
+    before[k] = rel.before[k] >= 0 ? separators[rel.before[k]] : undefined;
+  }
+  return { label: rel.label, items, separators, offsets, before };
+}
 
-export function splitUnits(span: Span, from = 0, to = span.text.length): SplitResult {
-  const text = span.text;
-  let start = from;
+function sameItem(u: UnitItem, r: RelativeItem): boolean {
+  return u.name === r.name && u.raw === r.raw && u.role === r.role && u.etc === r.etc;
+}
+
+/** Whether [from, to) of the span is `range`; on one line without building the range. */
+function sameRange(span: Span, from: number, to: number, range: Range): boolean {
+  if (span.segments.length !== 1) {
+    const r = spanRange(span, from, to);
+    return comparePos(r.start, range.start) === 0 && comparePos(r.end, range.end) === 0;
+  }
+  const s = span.segments[0];
+  // spanRange on one segment: the start at from, the end one past to - 1 (the start itself when empty)
+  const end = to <= from ? from : to;
+  return range.start.line === s.line && range.end.line === s.line && range.start.character === s.start + from && range.end.character === s.start + end;
+}
+
+/** An item with role and 等… only when it has them, each shape written out: properties added later were a second allocation. */
+function unitItem(r: RelativeItem, range: UnitItem['range']): UnitItem {
+  if (r.role) return r.etc ? { name: r.name, raw: r.raw, range, etc: r.etc, role: r.role } : { name: r.name, raw: r.raw, range, role: r.role };
+  return r.etc ? { name: r.name, raw: r.raw, range, etc: r.etc } : { name: r.name, raw: r.raw, range };
+}
+
+function splitContent(text: string, breakList: string): RelativeSplit {
+  const to = text.length;
+  let start = 0;
   let label: string | undefined;
   while (start < to && isLayout(text[start])) start++;
   const lm = LABEL.exec(text.slice(start, Math.min(to, start + 8)));
@@ -99,22 +178,16 @@ export function splitUnits(span: Span, from = 0, to = span.text.length): SplitRe
     label = lm[1];
     start += lm[0].length;
   }
-  // segment boundaries inside [start, to); a one-line span has none (and most lists are one line:
-  // a Set per list was a good part of the registry's allocations)
   let breaks: ReadonlySet<number> = NO_BREAKS;
-  if (span.segments.length > 1) {
+  if (breakList) {
     const found = new Set<number>();
-    let acc = 0;
-    for (const s of span.segments) {
-      acc += s.end - s.start;
-      if (acc > start && acc < to) found.add(acc);
-    }
+    for (const b of breakList.split(',')) if (+b > start) found.add(+b);
     breaks = found;
   }
   const pieces: Piece[] = [];
   const separators: Separator[] = [];
   let a = start;
-  let sepBefore: Separator | undefined;
+  let sepBefore = -1;
   let depth = 0;
   for (let i = start; i < to; i++) {
     const code = text.charCodeAt(i);
@@ -127,25 +200,22 @@ export function splitUnits(span: Span, from = 0, to = span.text.length): SplitRe
       // a final 。 closes the list; it does not open an empty item
       if (c === '。' && text.slice(i + 1, to).trim() === '') continue;
       pieces.push({ from: a, to: i, before: sepBefore });
-      sepBefore = { offset: i, char: c };
-      separators.push(sepBefore);
+      sepBefore = separators.push({ offset: i, char: c }) - 1;
       a = i + 1;
     } else if (CONJUNCTIONS.has(c) && endsLikeUnit(text.slice(a, i)) && UNIT_START.test(text.slice(i + 1, Math.min(to, i + 5)))) {
       pieces.push({ from: a, to: i, before: sepBefore });
-      sepBefore = { offset: i, char: c };
-      separators.push(sepBefore);
+      sepBefore = separators.push({ offset: i, char: c }) - 1;
       a = i + 1;
     } else if (breaks.has(i + 1) && i + 1 < to && endsLikeUnit(text.slice(a, i + 1))) {
       pieces.push({ from: a, to: i + 1, before: sepBefore });
-      sepBefore = undefined;
+      sepBefore = -1;
       a = i + 1;
     }
   }
   pieces.push({ from: a, to, before: sepBefore });
-  const items: UnitItem[] = [];
-  const offsets: number[] = [];
-  const before: (Separator | undefined)[] = [];
-  let pending: UnitItem[] = [];
+  const items: RelativeItem[] = [];
+  const before: number[] = [];
+  let pending: RelativeItem[] = [];
   for (let k = 0; k < pieces.length; k++) {
     let { from: p, to: q } = pieces[k];
     while (p < q && /[\s\u3000]/.test(text[p])) p++;
@@ -153,7 +223,7 @@ export function splitUnits(span: Span, from = 0, to = span.text.length): SplitRe
     const raw = text.slice(p, q);
     // an empty piece (、、, a trailing 、, a 、 right before 按职责分工负责) is kept: units/malformed reports it
     const { name, role, etc } = stripRole(raw);
-    const item: UnitItem = { name, raw, range: spanRange(span, p, p + name.length) };
+    const item: RelativeItem = { name, raw, at: p };
     if (etc) item.etc = etc;
     if (role) {
       item.role = role;
@@ -161,8 +231,7 @@ export function splitUnits(span: Span, from = 0, to = span.text.length): SplitRe
       pending = [];
     } else pending.push(item);
     items.push(item);
-    offsets.push(p);
     before.push(pieces[k].before);
   }
-  return { label, items, separators, offsets, before };
+  return { label, items, separators, before };
 }

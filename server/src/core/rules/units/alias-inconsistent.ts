@@ -19,7 +19,9 @@ function reportable(m: Mention): boolean {
 
 function spellingsOf(ms: readonly Mention[]): Spelling[] {
   const by = new Map<string, Mention[]>();
-  for (const m of ms) {
+  // indexed loops over mentions: for…of allocated an iterator result per step until optimised
+  for (let i = 0; i < ms.length; i++) {
+    const m = ms[i];
     const list = by.get(m.form);
     if (list) list.push(m);
     else by.set(m.form, [m]);
@@ -33,7 +35,8 @@ function spellingsOf(ms: readonly Mention[]): Spelling[] {
 function counted(reg: UnitRegistry): Map<string, Mention[]> {
   const slips = new Set(reg.nearMisses.map((n) => n.mention));
   const by = new Map<string, Mention[]>();
-  for (const m of reg.mentions) {
+  for (let i = 0; i < reg.mentions.length; i++) {
+    const m = reg.mentions[i];
     if (m.generic || m.source === 'member' || slips.has(m)) continue;
     const list = by.get(m.canonical);
     if (list) list.push(m);
@@ -49,19 +52,37 @@ function sameDepartment(reg: UnitRegistry, byCanonical: Map<string, Mention[]>):
     if (spellings.length < 2) continue;
     const [dominant, ...others] = spellings;
     const dn = dominant.mentions.length;
+    // once per department: a spelling used on thousands of lines is listed in every finding
+    const dominantLines = lineList(dominant.mentions);
+    // the same for every finding of this department (findings are read, never changed)
+    const related = dominant.mentions.slice(0, 3).map((d) => ({ range: d.range, message: `此处写作“${d.name}”` }));
     for (const s of others) {
       const n = s.mentions.length;
       // equal use: nothing tells which spelling the document means
       if (n === dn) continue;
       const severity: Severity = n <= RARE && dn >= FREQUENT ? 'warning' : 'information';
-      for (const m of s.mentions.filter(reportable)) {
-        const fix = replacementFor(m, dominant.form, reg.names.place);
+      // a spelling used hundreds of times: its wording once per way it is written
+      const wording = new Map<string, { fix: string; message: string; title: string }>();
+      for (let i = 0; i < s.mentions.length; i++) {
+        const m = s.mentions[i];
+        if (!reportable(m)) continue;
+        const key = m.name + '\u0000' + m.expanded;
+        let w = wording.get(key);
+        if (!w) {
+          const fix = replacementFor(m, dominant.form, reg.names.place);
+          w = {
+            fix,
+            message: `同一部门写法不一：“${m.name}”与“${fix}”都指${canonical}；本文多写作“${fix}”（${dn}处，${dominantLines}），“${m.name}”这种写法仅${n}处，宜统一为“${fix}”。`,
+            title: `统一为“${fix}”`,
+          };
+          wording.set(key, w);
+        }
         findings.push({
           range: m.range,
           severity,
-          message: `同一部门写法不一：“${m.name}”与“${fix}”都指${canonical}；本文多写作“${fix}”（${dn}处，${lineList(dominant.mentions)}），“${m.name}”这种写法仅${n}处，宜统一为“${fix}”。`,
-          fixes: [{ title: `统一为“${fix}”`, edits: [{ range: m.range, newText: fix }] }],
-          related: dominant.mentions.slice(0, 3).map((d) => ({ range: d.range, message: `此处写作“${d.name}”` })),
+          message: w.message,
+          fixes: [{ title: w.title, edits: [{ range: m.range, newText: w.fix }] }],
+          related,
         });
       }
     }
@@ -85,17 +106,19 @@ function sameRemit(reg: UnitRegistry, byCanonical: Map<string, Mention[]>): Find
     const [dominant, ...others] = members;
     const dn = dominant.mentions.length;
     const domForm = spellingsOf(dominant.mentions)[0].form;
+    const dominantLines = lineList(dominant.mentions);
     for (const o of others) {
       const n = o.mentions.length;
       // both names used many times: two departments, as the document says
       if (n > RARE) continue;
+      const otherLines = lineList(o.mentions);
       for (const m of o.mentions.filter(reportable)) {
         if (dn >= FREQUENT) {
           const fix = replacementFor(m, domForm, reg.names.place);
           findings.push({
             range: m.range,
             severity: dn >= CLEARLY_DOMINANT ? 'warning' : 'information',
-            message: `“${m.name}”与本文多用的“${fix}”（${dn}处，${lineList(dominant.mentions)}）职能相同而名称不同，“${m.name}”仅${n}处；若指同一部门，应统一为“${fix}”。`,
+            message: `“${m.name}”与本文多用的“${fix}”（${dn}处，${dominantLines}）职能相同而名称不同，“${m.name}”仅${n}处；若指同一部门，应统一为“${fix}”。`,
             fixes: [{ title: `改为“${fix}”`, edits: [{ range: m.range, newText: fix }] }],
             related: dominant.mentions.slice(0, 3).map((d) => ({ range: d.range, message: `此处写作“${d.name}”` })),
           });
@@ -104,7 +127,7 @@ function sameRemit(reg: UnitRegistry, byCanonical: Map<string, Mention[]>): Find
           findings.push({
             range: m.range,
             severity: 'information',
-            message: `“${m.name}”（${lineList(o.mentions)}）与“${domForm}”（${lineList(dominant.mentions)}）职能相同而名称不同，请确认是否为同一部门；若是，应统一写法。`,
+            message: `“${m.name}”（${otherLines}）与“${domForm}”（${dominantLines}）职能相同而名称不同，请确认是否为同一部门；若是，应统一写法。`,
             related: dominant.mentions.slice(0, 3).map((d) => ({ range: d.range, message: `此处写作“${d.name}”` })),
           });
         }

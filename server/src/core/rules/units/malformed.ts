@@ -44,8 +44,10 @@ export const rule: Rule = {
     const findings: Finding[] = [];
     for (const list of reg.lists) {
       const { items, before } = list.split;
-      items.forEach((item, i) => {
-        if (item.name.trim()) return;
+      for (let i = 0; i < items.length; i++) {
+        const item = items[i];
+        // nearly every item has a name: the test that skips it is the whole cost
+        if (item.name.trim()) continue;
         const sep = before[i];
         const raw = item.raw.trim();
         if (raw) {
@@ -54,11 +56,11 @@ export const rule: Rule = {
             const prev = items[i - 1].raw;
             findings.push(finding(list, sep, `“${prev}、${raw}”中多了顿号：“${raw}”说明前面各单位的分工，不是单位名称，应写作“${prev}${raw}”。`));
           }
-          return;
+          continue;
         }
         if (sep && i === items.length - 1) {
           // a cell that ends with ； is a sentence that ends; only a dangling 、 or ， leaves a gap
-          if (sep.char === '；' || sep.char === ';') return;
+          if (sep.char === '；' || sep.char === ';') continue;
           findings.push(finding(list, sep, `责任单位列表“${listText(list)}”以${markName(sep.char)}结尾，多了一个${markName(sep.char)}。`));
         } else if (sep) {
           const prev = i > 0 ? items[i - 1].raw : '';
@@ -67,7 +69,7 @@ export const rule: Rule = {
         } else if (i === 0 && before[1]) {
           findings.push(finding(list, before[1], `责任单位列表以${markName(before[1].char)}开头，多了一个${markName(before[1].char)}。`));
         }
-      });
+      }
     }
     return findings;
   },

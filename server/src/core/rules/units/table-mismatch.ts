@@ -6,6 +6,7 @@ import type { Finding, Rule, Severity } from '../types';
 import { getRegistry, type Mention, type UnitListRef } from '../../units/registry';
 import { matchTasksToRows, type TaskRowPair } from '../../units/match';
 import { clip, rowLabel } from '../../units/describe';
+import { Memo } from '../../text/memo';
 
 /** Items that only say "and others": 有关部门（单位）, 相关单位. */
 const OPEN_ITEM = /^([有相]关)?(部门|单位)|^其[他它]/;
@@ -13,8 +14,11 @@ const OPEN_ITEM = /^([有相]关)?(部门|单位)|^其[他它]/;
 /** 各乡镇人民政府 and 相关乡镇人民政府 name the same group; 各乡镇政府 is 各乡镇人民政府. */
 function key(m: Mention): string {
   if (!m.generic) return m.canonical;
-  return m.canonical.replace(/^(各|相关|有关|全[县市区])/, '').replace(/人民政府$/, '政府');
+  return groupKeys.get(m.canonical, (c) => c.replace(/^(各|相关|有关|全[县市区])/, '').replace(/人民政府$/, '政府'));
 }
+
+/** The same few groups (各乡镇人民政府) in every list. */
+const groupKeys = new Memo<string>('units/groupKey', 2000);
 
 interface Side {
   keys: string[];
@@ -54,12 +58,13 @@ function compare(model: DocumentModel, task: number, pairs: TaskRowPair[], body:
   const t = side(rows);
   const onlyBody = b.keys.filter((k) => !t.names.has(k));
   const onlyTable = t.keys.filter((k) => !b.names.has(k));
+  if (!onlyBody.length && !onlyTable.length && (pairs.length > 1 || b.keys.join('|') === t.keys.join('|'))) return undefined;
+  // the wording only for a task that gets a finding: most agree with their row
   const tbl = model.tables[pairs[0].table];
   const label = pairs.length === 1 ? rowLabel(tbl, tbl.rows[pairs[0].row]) : `${rowLabel(tbl, tbl.rows[pairs[0].row])}等${pairs.length}行`;
   const title = clip(model.tasks[task].title);
   const related = rows.map((r) => ({ range: r.span.range, message: `${rowLabel(model.tables[r.table!], model.tables[r.table!].rows[r.row!])}的责任单位` }));
   if (!onlyBody.length && !onlyTable.length) {
-    if (pairs.length > 1 || b.keys.join('|') === t.keys.join('|')) return undefined;
     const lead = b.keys[0] !== t.keys[0];
     return {
       range: body.span.range,
@@ -105,12 +110,20 @@ export const rule: Rule = {
       list.push(p);
       byTask.set(p.task, list);
     }
-    const listOf = new Map<string, UnitListRef>();
-    for (const l of reg.lists) listOf.set(l.source === 'task' ? `t${l.task}` : `r${l.table}:${l.row}`, l);
+    const taskList = new Map<number, UnitListRef>();
+    const rowList = new Map<number, Map<number, UnitListRef>>();
+    for (const l of reg.lists) {
+      if (l.source === 'task') taskList.set(l.task!, l);
+      else {
+        let rows = rowList.get(l.table!);
+        if (!rows) rowList.set(l.table!, (rows = new Map()));
+        rows.set(l.row!, l);
+      }
+    }
     const findings: Finding[] = [];
     for (const [task, pairs] of byTask) {
-      const body = listOf.get(`t${task}`);
-      const rows = pairs.map((p) => listOf.get(`r${p.table}:${p.row}`)).filter((l): l is UnitListRef => !!l);
+      const body = taskList.get(task);
+      const rows = pairs.map((p) => rowList.get(p.table)?.get(p.row)).filter((l): l is UnitListRef => !!l);
       if (!body || !rows.length) continue;
       const f = compare(model, task, pairs, body, rows);
       if (f) findings.push(f);

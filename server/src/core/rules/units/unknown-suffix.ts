@@ -22,7 +22,8 @@ export const rule: Rule = {
     const slips = new Set(reg.nearMisses.map((n) => n.mention));
     const joined = new Set(reg.joined.flatMap((j) => [j.first, j.second]));
     const findings: Finding[] = [];
-    for (const m of reg.mentions) {
+    for (let i = 0; i < reg.mentions.length; i++) {
+      const m = reg.mentions[i];
       if ((m.source !== 'task' && m.source !== 'table') || m.generic || slips.has(m) || joined.has(m)) continue;
       const name = normaliseName(m.name);
       if (!name || looksLikeUnit(name) || reg.names.isKnown(m.expanded)) continue;
