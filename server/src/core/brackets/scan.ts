@@ -81,8 +81,11 @@ function append<T>(dst: T[], src: readonly T[]): void {
   for (const x of src) dst.push(x);
 }
 
-function half(source: Source, offset: number): Half {
-  return { ch: source.span.text[offset], offset, source };
+/** One shared string per mark: t[i] would allocate a new string for every CJK half. */
+const MARK_STRINGS = new Map<number, string>([...OPEN_SET, ...CLOSE_SET].map((c) => [c.charCodeAt(0), c]));
+
+function half(source: Source, offset: number, ch: string): Half {
+  return { ch, offset, source };
 }
 
 /** one source's findings have the same shape as the whole scan */
@@ -92,7 +95,9 @@ type SourceResult = Scan;
 const MARK_CODES = new Uint8Array(65536);
 for (const c of [...OPEN_SET, ...CLOSE_SET]) MARK_CODES[c.charCodeAt(0)] = 1;
 
-const ANY_MARK = new RegExp(`[${[...OPEN_SET, ...CLOSE_SET].map((c) => '\\' + c).join('')}]`);
+const OPEN_CODES = new Uint8Array(65536);
+for (const c of OPEN_SET) OPEN_CODES[c.charCodeAt(0)] = 1;
+
 
 /** 1) 2) a) — a list marker closed by a lone half-width parenthesis, not half of a pair. */
 function enumerator(t: string, i: number): boolean {
@@ -105,8 +110,12 @@ function enumerator(t: string, i: number): boolean {
 const EMPTY: SourceResult = Object.freeze({ crossings: [], pairs: [], mismatched: [], unclosed: [], stray: [], nested: [], angleOutside: [] }) as SourceResult;
 
 export function scanSource(source: Source): SourceResult {
-  // most paragraphs of a long document hold no bracket at all
-  if (!ANY_MARK.test(source.from ? source.span.text.slice(source.from) : source.span.text)) return EMPTY;
+  const t = source.span.text;
+  // one pass over the characters: most paragraphs of a long document hold no bracket at all, and
+  // those return here without a test of their whole text beforehand
+  let first = source.from;
+  while (first < t.length && !MARK_CODES[t.charCodeAt(first)]) first++;
+  if (first === t.length) return EMPTY;
   const r: SourceResult = { crossings: [], pairs: [], mismatched: [], unclosed: [], stray: [], nested: [], angleOutside: [] };
   const stack: Half[] = [];
   // halves left open when an outer pair closed over them, with the pair that did
@@ -119,7 +128,6 @@ export function scanSource(source: Source): SourceResult {
     openOf(h.ch).pop();
     return h;
   };
-  const t = source.span.text;
   // where each half occurs, built on the first mismatch (most texts have none): a binary search
   // answers “what comes next” without rescanning, so a line of many mismatches stays linear
   let positions: Map<string, number[]> | undefined;
@@ -153,18 +161,18 @@ export function scanSource(source: Source): SourceResult {
     }
     if (o.ch === '〈' && !openOf('《').length) r.angleOutside.push(pair);
   };
-  for (let i = source.from; i < t.length; i++) {
-    if (!MARK_CODES[t.charCodeAt(i)]) continue;
-    const ch = t[i];
-    if (isOpener(ch)) {
-      const h = half(source, i);
+  for (let i = first; i < t.length; i++) {
+    const code = t.charCodeAt(i);
+    if (!MARK_CODES[code]) continue;
+    const ch = MARK_STRINGS.get(code)!;
+    if (OPEN_CODES[code]) {
+      const h = half(source, i, ch);
       openOf(ch).push({ half: h, depth: stack.length });
       stack.push(h);
       continue;
     }
-    if (!isCloser(ch)) continue;
     if (ch === ')' && !openOf('(').length && enumerator(t, i)) continue;
-    const close = half(source, i);
+    const close = half(source, i, ch);
     const top = stack[stack.length - 1];
     if (top && PAIR[top.ch] === ch) {
       finish(pop(), close, true);
@@ -207,14 +215,21 @@ export function scanSource(source: Source): SourceResult {
 
 function sources(model: DocumentModel): Source[] {
   const out: Source[] = [];
-  // start positions seen, by line: small integers as keys (line·2³² + character was a heap number each)
-  const seen = new Map<number, number[]>();
+  // start positions seen: the first by line in an array (one source per line is the rule), the
+  // others, rare, in a map by line
+  const first = new Int32Array(model.lineCount).fill(-1);
+  const more = new Map<number, number[]>();
   const add = (s: Source) => {
     const { line, character } = s.span.range.start;
-    const chars = seen.get(line);
-    if (!chars) seen.set(line, [character]);
-    else if (chars.includes(character)) return;
-    else chars.push(character);
+    const f = first[line];
+    if (f < 0) first[line] = character;
+    else if (f === character) return;
+    else {
+      const chars = more.get(line);
+      if (!chars) more.set(line, [character]);
+      else if (chars.includes(character)) return;
+      else chars.push(character);
+    }
     out.push(s);
   };
   for (const p of model.paragraphs) {
