@@ -255,10 +255,11 @@ function sources(model: DocumentModel): Source[] {
  * clue) may open a bracket the next paragraph closes: pair the halves left over at the end of
  * one paragraph with those left over at the start of the next.
  */
-function pairAcrossWraps(model: DocumentModel, results: Map<number, SourceResult>, scan: Scan): void {
-  for (const [index, r] of results) {
-    const next = results.get(index + 1);
-    if (!next || !r.unclosed.length || !next.stray.length) continue;
+function pairAcrossWraps(model: DocumentModel, results: readonly (SourceResult | undefined)[], scan: Scan): void {
+  for (let index = 0; index + 1 < results.length; index++) {
+    const r = results[index];
+    const next = results[index + 1];
+    if (!r || !next || !r.unclosed.length || !next.stray.length) continue;
     const p = model.paragraphs[index];
     const q = model.paragraphs[index + 1];
     if (p.region !== q.region || q.heading) continue;
@@ -276,15 +277,17 @@ function pairAcrossWraps(model: DocumentModel, results: Map<number, SourceResult
 
 export function scanDocument(model: DocumentModel): Scan {
   const scan: Scan = { crossings: [], pairs: [], mismatched: [], unclosed: [], stray: [], nested: [], angleOutside: [] };
-  const byParagraph = new Map<number, SourceResult>();
+  // by paragraph index (paragraphs come first among the sources, in order), then the others
+  const byParagraph: (SourceResult | undefined)[] = new Array(model.paragraphs.length);
   const rest: SourceResult[] = [];
   for (const s of sources(model)) {
     const r = scanSource(s);
-    if (s.paragraph !== undefined) byParagraph.set(s.paragraph, r);
+    if (s.paragraph !== undefined) byParagraph[s.paragraph] = r;
     else rest.push(r);
   }
   pairAcrossWraps(model, byParagraph, scan);
-  for (const r of [...byParagraph.values(), ...rest]) {
+  const add = (r: SourceResult) => {
+    if (r === EMPTY) return;
     append(scan.crossings, r.crossings);
     append(scan.pairs, r.pairs);
     append(scan.mismatched, r.mismatched);
@@ -292,7 +295,9 @@ export function scanDocument(model: DocumentModel): Scan {
     append(scan.stray, r.stray);
     append(scan.nested, r.nested);
     append(scan.angleOutside, r.angleOutside);
-  }
+  };
+  for (const r of byParagraph) if (r) add(r);
+  for (const r of rest) add(r);
   return scan;
 }
 
