@@ -5,7 +5,7 @@ import type {
   Attachment, AttachmentNote, AttachmentNoteItem, Banji, Cell, DateNode, DocumentModel, Head, Heading,
   Notice, Paragraph, Region, Segment, Span, Table, TableRow, Task, UnitList,
 } from '../model/types';
-import { contentBounds, splitLines, type Line } from '../text/lines';
+import { leadingSpace, splitLines, trailingSpaceStart, type Line } from '../text/lines';
 import { makeSpan, range, spanRange, subSpan } from '../text/span';
 import { toAsciiDigits } from '../text/numerals';
 import {
@@ -16,24 +16,28 @@ import { splitUnits, LABEL } from '../units/split';
 
 interface Ctx {
   lines: Line[];
-  /** content bounds per line, computed once */
-  bounds: [number, number][];
+  /** content bounds per line (layout whitespace excluded), computed once: two typed arrays, not a pair per line */
+  start: Int32Array;
+  end: Int32Array;
   /** line → consumed by a structure other than paragraphs */
   used: Uint8Array;
 }
 
 function content(ctx: Ctx, n: number): string {
-  const [a, b] = ctx.bounds[n];
+  const a = ctx.start[n];
+  const b = ctx.end[n];
   return ctx.lines[n].text.slice(a, b);
 }
 
 function lineSpan(ctx: Ctx, n: number, skip = 0): Span {
-  const [a, b] = ctx.bounds[n];
+  const a = ctx.start[n];
+  const b = ctx.end[n];
   return makeSpan(ctx.lines, [{ line: n, start: Math.min(a + skip, b), end: b }]);
 }
 
 function blank(ctx: Ctx, n: number): boolean {
-  const [a, b] = ctx.bounds[n];
+  const a = ctx.start[n];
+  const b = ctx.end[n];
   return a === b;
 }
 
@@ -51,7 +55,7 @@ function dateNode(ctx: Ctx, n: number): DateNode | undefined {
   const c = content(ctx, n);
   const m = matchDate(c);
   if (!m) return undefined;
-  const [a] = ctx.bounds[n];
+  const a = ctx.start[n];
   const span = makeSpan(ctx.lines, [{ line: n, start: a, end: a + m.length }]);
   return { text: span.text, segments: span.segments, range: span.range, year: m.year, month: m.month, day: m.day, arabic: m.arabic };
 }
@@ -114,7 +118,8 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
     let k = titleLine;
     let joined = '';
     for (let parts = 0; parts < 5 && k >= 0 && k < scanEnd; parts++) {
-      const [a, b] = ctx.bounds[k];
+      const a = ctx.start[k];
+      const b = ctx.end[k];
       segs.push({ line: k, start: a, end: b });
       joined += content(ctx, k);
       ctx.used[k] = 1;
@@ -377,13 +382,15 @@ function findTables(ctx: Ctx, from: number, to: number, region: Region, attachme
       const c = content(ctx, j);
       if (isTabCell(ctx, j)) {
         if (matchAttachmentLabel(c)) break;
-        const [a, b] = ctx.bounds[j];
+        const a = ctx.start[j];
+        const b = ctx.end[j];
         cells.push({ segs: [{ line: j, start: a, end: b }], afterBlank: blankRun > 0 });
       } else {
         if (blankRun >= 2 || matchAttachmentLabel(c) || BANJI_COPY.test(c) || PRINTED.test(c)) break;
         const mk = matchMarker(c);
         if (mk && mk.level === 1 && blankRun >= 1) break;
-        const [a, b] = ctx.bounds[j];
+        const a = ctx.start[j];
+        const b = ctx.end[j];
         cells[cells.length - 1].segs.push({ line: j, start: a, end: b });
       }
       blankRun = 0;
@@ -514,7 +521,8 @@ function buildParagraphs(ctx: Ctx, from: number, to: number, region: Region, att
       continue;
     }
     const segs: Segment[] = [];
-    const [a, b] = ctx.bounds[k];
+    const a = ctx.start[k];
+    const b = ctx.end[k];
     segs.push({ line: k, start: a, end: b });
     let text = content(ctx, k);
     const marker = matchMarker(text);
@@ -541,7 +549,8 @@ function buildParagraphs(ctx: Ctx, from: number, to: number, region: Region, att
         join = prose;
       }
       if (!join) break;
-      const [na, nb] = ctx.bounds[nx];
+      const na = ctx.start[nx];
+      const nb = ctx.end[nx];
       segs.push({ line: nx, start: na, end: nb });
       text += next;
       depth += openDepth(next);
@@ -740,11 +749,11 @@ function buildNote(ctx: Ctx, note: { start: number; end: number }): AttachmentNo
   const items: AttachmentNoteItem[] = [];
   const first = content(ctx, note.start);
   const nm = matchAttachmentNote(first)!;
-  const [a] = ctx.bounds[note.start];
+  const a = ctx.start[note.start];
   const labelRange = range(note.start, a, note.start, a + nm.labelLength);
   const addItem = (line: number, skip: number) => {
     const c = content(ctx, line).slice(skip);
-    const base = ctx.bounds[line][0] + skip;
+    const base = ctx.start[line] + skip;
     const lead = c.length - c.replace(/^[ \u3000]+/, '').length;
     const body = c.slice(lead);
     const it = matchNoteItem(body);
@@ -766,14 +775,20 @@ function buildNote(ctx: Ctx, note: { start: number; end: number }): AttachmentNo
   addItem(note.start, nm.labelLength);
   for (let k = note.start + 1; k <= note.end; k++) if (!blank(ctx, k)) addItem(k, 0);
   for (let k = note.start; k <= note.end; k++) ctx.used[k] = 1;
-  return { range: range(note.start, a, note.end, ctx.bounds[note.end][1]), labelRange, items };
+  return { range: range(note.start, a, note.end, ctx.end[note.end]), labelRange, items };
 }
 
 // ───────────────────────────── main ─────────────────────────────
 
 export function parse(text: string): DocumentModel {
   const lines = splitLines(text);
-  const ctx: Ctx = { lines, bounds: lines.map((l) => contentBounds(l.text)), used: new Uint8Array(lines.length) };
+  const ctx: Ctx = { lines, start: new Int32Array(lines.length), end: new Int32Array(lines.length), used: new Uint8Array(lines.length) };
+  for (let k = 0; k < lines.length; k++) {
+    const t = lines[k].text;
+    const a = leadingSpace(t);
+    ctx.start[k] = a;
+    ctx.end[k] = a === t.length ? a : trailingSpaceStart(t);
+  }
   // a leading BOM is layout, not content
   const n = lines.length;
   const headResult = parseHeadAndNotice(ctx, Math.min(n, 80));
@@ -786,7 +801,7 @@ export function parse(text: string): DocumentModel {
   const attachments: Attachment[] = [];
   const attachmentEnd = regions.banjiStart >= 0 ? regions.banjiStart : n;
   regions.labels.forEach((lb, i) => {
-    const [a] = ctx.bounds[lb.line];
+    const a = ctx.start[lb.line];
     const end = i + 1 < regions.labels.length ? regions.labels[i + 1].line - 1 : attachmentEnd - 1;
     const number = lb.number ?? 1;
     let title: Span | undefined;
