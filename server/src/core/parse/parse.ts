@@ -336,17 +336,37 @@ function findRegions(ctx: Ctx, bodyStart: number): Regions {
 interface RawCell {
   segs: Segment[];
   afterBlank: boolean;
-  /** the cell's text without spaces, computed once (rows are tried more than once) */
+  /** the cell's text and its text without spaces, computed once (rows are tried more than once) */
+  text?: string;
   compact?: string;
 }
 
+function rawText(ctx: Ctx, raw: RawCell): string {
+  if (raw.text === undefined) {
+    let t = '';
+    for (const s of raw.segs) t += ctx.lines[s.line].text.slice(s.start, s.end);
+    raw.text = t;
+  }
+  return raw.text;
+}
+
 function compactText(ctx: Ctx, raw: RawCell): string {
-  if (raw.compact === undefined) raw.compact = makeSpan(ctx.lines, raw.segs).text.replace(/[ \u3000]/g, '');
+  if (raw.compact === undefined) {
+    const t = rawText(ctx, raw);
+    // most cells hold no space: no replace, no new string
+    raw.compact = t.includes(' ') || t.includes('\u3000') ? t.replace(/[ \u3000]/g, '') : t;
+  }
   return raw.compact;
 }
 
+/** 1 to 4 digits, ASCII or full-width (`s` has no spaces). */
 function isIntegerCell(s: string): boolean {
-  return /^[0-9０-９]{1,4}$/.test(s.replace(/[ \u3000]/g, ''));
+  if (s.length < 1 || s.length > 4) return false;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (!((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19))) return false;
+  }
+  return true;
 }
 
 function findTables(ctx: Ctx, from: number, to: number, region: Region, attachment: number | undefined, tables: Table[]): void {
@@ -404,8 +424,11 @@ function findTables(ctx: Ctx, from: number, to: number, region: Region, attachme
 }
 
 function toCell(ctx: Ctx, raw: RawCell, column: number): Cell {
-  const sp = makeSpan(ctx.lines, raw.segs);
-  return { text: sp.text, segments: sp.segments, range: sp.range, column };
+  const segs = raw.segs;
+  const first = segs[0];
+  const last = segs[segs.length - 1];
+  // the span makeSpan would build, without the intermediate object (a 10 000-row table has 30 000 cells)
+  return { text: rawText(ctx, raw), segments: segs, range: range(first.line, first.start, last.line, last.end), column };
 }
 
 function rowRange(cells: Cell[]) {
