@@ -502,17 +502,14 @@ function endsTerminal(s: string): boolean {
   return s.length > 0 && TERMINAL.has(s[s.length - 1]);
 }
 
-// Character codes, not one-character strings: s[i] allocates a new string for every CJK
-// character, and these loops run over every character of the document.
+/** +1 for （ ( 〔 《 “ 【, -1 for ） ) 〕 》 ” 】, by character code: one load per character, no string per character. */
+const DEPTH_DELTA = new Int8Array(65536);
+for (const c of '（(〔《“【') DEPTH_DELTA[c.charCodeAt(0)] = 1;
+for (const c of '）)〕》”】') DEPTH_DELTA[c.charCodeAt(0)] = -1;
+
 function openDepth(s: string): number {
   let depth = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    // （ ( 〔 《 “ 【
-    if (c === 0xff08 || c === 0x28 || c === 0x3014 || c === 0x300a || c === 0x201c || c === 0x3010) depth++;
-    // ） ) 〕 》 ” 】
-    else if (c === 0xff09 || c === 0x29 || c === 0x3015 || c === 0x300b || c === 0x201d || c === 0x3011) depth--;
-  }
+  for (let i = 0; i < s.length; i++) depth += DEPTH_DELTA[s.charCodeAt(i)];
   return depth;
 }
 
@@ -581,8 +578,9 @@ function buildParagraphs(ctx: Ctx, from: number, to: number, region: Region, att
       if (!hasCommaOrStop && (hasStop || next.includes('，'))) hasCommaOrStop = true;
       last = nx;
     }
-    const span = makeSpan(ctx.lines, segs);
-    out.push({ kind: 'paragraph', index: out.length, region, attachment, text: span.text, segments: span.segments, range: span.range });
+    // `text` is already the joined content of `segs` (what makeSpan would build again)
+    const lastSeg = segs[segs.length - 1];
+    out.push({ kind: 'paragraph', index: out.length, region, attachment, text, segments: segs, range: range(k, a, lastSeg.line, lastSeg.end) });
     k = last + 1;
   }
 }
@@ -859,7 +857,10 @@ export function parse(text: string): DocumentModel {
     if (region === 'body' || region === 'attachment') findTables(ctx, from, to, region, att, tables);
     buildParagraphs(ctx, from, to, region, att, paragraphs);
   }
-  paragraphs.sort((x, y) => x.range.start.line - y.range.start.line);
+  // regions come in document order but the notice's can follow the body's lines; sort only then
+  let sorted = true;
+  for (let i = 1; i < paragraphs.length && sorted; i++) if (paragraphs[i - 1].range.start.line > paragraphs[i].range.start.line) sorted = false;
+  if (!sorted) paragraphs.sort((x, y) => x.range.start.line - y.range.start.line);
   paragraphs.forEach((p, i) => (p.index = i));
 
   const headings = buildHeadings(paragraphs);
