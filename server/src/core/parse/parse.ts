@@ -3,8 +3,9 @@
 // headings, the headings tree and the tasks. Never throws: unknown text is a paragraph.
 import type {
   Attachment, AttachmentNote, AttachmentNoteItem, Banji, Cell, DateNode, DocumentModel, Head, Heading,
-  Notice, Paragraph, Region, Segment, Span, Table, TableRow, Task, UnitList,
+  Notice, Paragraph, Region, Segment, Span, Table, TableRow, Task, UnitItem, UnitList,
 } from '../model/types';
+import { Memo } from '../text/memo';
 import { leadingSpace, splitLines, trailingSpaceStart, type Line } from '../text/lines';
 import { makeSpan, range, spanRange, subSpan } from '../text/span';
 import { toAsciiDigits } from '../text/numerals';
@@ -692,12 +693,26 @@ export function trailingUnits(p: Span): UnitList | undefined {
   if (start < 0) return undefined;
   const inner = t.slice(start + 1, end - 1);
   if (!inner.trim() || inner.includes('。') || inner.length > 600) return undefined;
-  const labelled = LABEL.test(inner);
-  const split = splitUnits(p as Span, start + 1, end - 1);
-  const named = split.items.filter((it) => UNIT_SUFFIX.test(it.name)).length;
-  if (!labelled && !UNIT_HINT.test(inner) && named < Math.max(1, Math.ceil(split.items.length / 2))) return undefined;
-  if (!labelled && named === 0) return undefined;
+  // where the paragraph's lines break inside the brackets (a break after a unit name separates units)
+  let breaks: number[] | undefined;
+  if (p.segments.length > 1) {
+    let acc = 0;
+    for (const seg of p.segments) {
+      acc += seg.end - seg.start;
+      if (acc > start + 1 && acc < end - 1 && acc - (start + 1) !== breaks?.[breaks.length - 1]) (breaks ??= []).push(acc - (start + 1));
+    }
+  }
+  const shape = unitsShapes.get(breaks ? inner + '\u0000' + breaks.join(',') : inner, () => readUnits(inner, breaks));
+  if (!shape) return undefined;
   const sub = subSpan(p as Span, start, end);
+  const base = start + 1;
+  const items: UnitItem[] = [];
+  for (const it of shape.items) {
+    const item: UnitItem = { name: it.name, raw: it.raw, range: spanRange(p, base + it.offset, base + it.offset + it.name.length) };
+    if (it.etc) item.etc = it.etc;
+    if (it.role) item.role = it.role;
+    items.push(item);
+  }
   // properties spelled out: a spread followed by more properties built a slow object (a tenth of the parse)
   return {
     text: sub.text,
@@ -705,10 +720,44 @@ export function trailingUnits(p: Span): UnitList | undefined {
     range: sub.range,
     open: t[start],
     close,
-    label: split.label,
-    items: split.items,
+    label: shape.label,
+    items,
     content: inner,
     contentRange: spanRange(p, start + 1, end - 1),
+  };
+}
+
+/** A units bracket's reading, positions relative to its content: shared by every bracket with the same content. */
+interface UnitsShape {
+  label?: string;
+  items: readonly { name: string; raw: string; etc?: string; role?: string; offset: number }[];
+}
+
+/**
+ * Keyed by the bracket's content and where lines break inside it: the same 〔县民政局、县财政局〕 closes many
+ * tasks, and after a keystroke every other task's bracket is read again unchanged.
+ */
+const unitsShapes = new Memo<UnitsShape | null>('parse/units', 20_000);
+
+/** Whether `inner` (the content of a closing bracket) lists units, and how it splits. */
+function readUnits(inner: string, breaks: readonly number[] | undefined): UnitsShape | null {
+  // the content as a span of its own, in pieces where the paragraph's lines break
+  const segments: Segment[] = [];
+  let at = 0;
+  for (const b of breaks ?? []) {
+    segments.push({ line: segments.length, start: 0, end: b - at });
+    at = b;
+  }
+  segments.push({ line: segments.length, start: 0, end: inner.length - at });
+  const span: Span = { text: inner, segments, range: range(0, 0, segments.length - 1, inner.length - at) };
+  const labelled = LABEL.test(inner);
+  const split = splitUnits(span, 0, inner.length);
+  const named = split.items.filter((it) => UNIT_SUFFIX.test(it.name)).length;
+  if (!labelled && !UNIT_HINT.test(inner) && named < Math.max(1, Math.ceil(split.items.length / 2))) return null;
+  if (!labelled && named === 0) return null;
+  return {
+    label: split.label,
+    items: split.items.map((it, k) => ({ name: it.name, raw: it.raw, etc: it.etc, role: it.role, offset: split.offsets[k] })),
   };
 }
 
