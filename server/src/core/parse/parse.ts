@@ -67,7 +67,12 @@ function looksLikeOrgLine(s: string): boolean {
 }
 
 const BANJI_COPY = /^抄[ \u3000]*送[：:]/;
-const PRINTED = /印发[ \u3000]*$/;
+/** The 印发 line of the 版记 (/印发[ \u3000]*$/), read from the end: the expression looked for 印发 along the whole line. */
+function endsPrinted(s: string): boolean {
+  let e = s.length;
+  while (e > 0 && (s.charCodeAt(e - 1) === 0x20 || s.charCodeAt(e - 1) === 0x3000)) e--;
+  return e >= 2 && s.charCodeAt(e - 2) === 0x5370 && s.charCodeAt(e - 1) === 0x53d1; // 印发
+}
 
 // ───────────────────────────── head and notice ─────────────────────────────
 
@@ -258,7 +263,7 @@ function findBanji(ctx: Ctx, from: number): number {
   for (let k = n - 1; k >= from && n - k <= 40; k--) {
     if (blank(ctx, k)) continue;
     const c = content(ctx, k);
-    if (PRINTED.test(c) && c.length <= 60) {
+    if (c.length <= 60 && endsPrinted(c)) {
       printed = k;
       break;
     }
@@ -407,7 +412,7 @@ function findTables(ctx: Ctx, from: number, to: number, region: Region, attachme
         const b = ctx.end[j];
         cells.push({ segs: [{ line: j, start: a, end: b }], afterBlank: blankRun > 0 });
       } else {
-        if (blankRun >= 2 || matchAttachmentLabel(c) || BANJI_COPY.test(c) || PRINTED.test(c)) break;
+        if (blankRun >= 2 || matchAttachmentLabel(c) || BANJI_COPY.test(c) || endsPrinted(c)) break;
         const mk = matchMarker(c);
         if (mk && mk.level === 1 && blankRun >= 1) break;
         const a = ctx.start[j];
@@ -524,8 +529,8 @@ function structuralStart(ctx: Ctx, n: number): boolean {
     !!matchAttachmentLabel(c) ||
     BANJI_COPY.test(c) ||
     // the 印发 line of the 版记 never continues a paragraph (a 抄送 line missing its 。 would swallow it)
-    (PRINTED.test(c) && c.length <= 60) ||
-    (!!matchDate(c) && c.length <= 16)
+    (c.length <= 60 && endsPrinted(c)) ||
+    (c.length <= 16 && !!matchDate(c))
   );
 }
 
@@ -926,11 +931,11 @@ export function parse(text: string): DocumentModel {
         const segs = [...p.segments];
         for (let q = p.index + 1; q < paragraphs.length && paragraphs[q].region === 'banji'; q++) {
           const t = paragraphs[q].text;
-          if (PRINTED.test(t) || /[：:]/.test(t)) break;
+          if (endsPrinted(t) || /[：:]/.test(t)) break;
           segs.push(...paragraphs[q].segments);
         }
         b.copyTo = makeSpan(lines, segs);
-      } else if (PRINTED.test(p.text)) {
+      } else if (endsPrinted(p.text)) {
         const t = p.text;
         const m = /^(.*?)[ \u3000]*([0-9０-９]{4}[ \u3000]*年.*?日)[ \u3000]*印发[ \u3000]*$/.exec(t);
         if (m) {

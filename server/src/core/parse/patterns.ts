@@ -114,6 +114,7 @@ export function matchAttachmentLabel(s: string): { number?: number; labelLength:
 
 /** 附件：1.xxx — the 附件说明 line. */
 export function matchAttachmentNote(s: string): { labelLength: number } | undefined {
+  if (s.charCodeAt(0) !== 0x9644) return undefined; // 附: asked of every line of the body
   const m = /^附[ \u3000]?件[ \u3000]*[：:]/.exec(s.slice(0, 12));
   return m ? { labelLength: m[0].length } : undefined;
 }
@@ -154,7 +155,12 @@ function dateNum(s: string): number {
 }
 
 /** A date at the start of `s`: 2024年9月29日, 二〇二四年九月二十九日, 2024年09月29日. */
+const DATE_START = new Uint8Array(65536);
+for (const c of '0123456789０１２３４５６７８９' + CN_DATE_DIGITS) DATE_START[c.charCodeAt(0)] = 1;
+
 export function matchDate(s: string): DateMatch | undefined {
+  // asked of many lines: decide by the first character before cutting or matching anything
+  if (!DATE_START[s.charCodeAt(0)]) return undefined;
   if (s.length > 60) s = s.slice(0, 60);
   const m = DATE.exec(s);
   if (!m) return undefined;
