@@ -120,12 +120,19 @@ export function scanSource(source: Source): SourceResult {
   const stack: Half[] = [];
   // halves left open when an outer pair closed over them, with the pair that did
   const cut: { half: Half; by: Pair }[] = [];
-  // open halves by character, each with its depth in `stack`, so no lookup walks the stack
-  const open = new Map<string, { half: Half; depth: number }[]>();
-  const openOf = (ch: string) => open.get(ch) ?? open.set(ch, []).get(ch)!;
+  // open halves by character, with their depths in `stack` alongside, so no lookup walks the stack
+  // (two arrays per character, not an object per half: a line can hold 100 000 halves)
+  const open = new Map<string, { halves: Half[]; depths: number[] }>();
+  const openOf = (ch: string) => {
+    let o = open.get(ch);
+    if (!o) open.set(ch, (o = { halves: [], depths: [] }));
+    return o;
+  };
   const pop = (): Half => {
     const h = stack.pop()!;
-    openOf(h.ch).pop();
+    const o = openOf(h.ch);
+    o.halves.pop();
+    o.depths.pop();
     return h;
   };
   // where each half occurs, built on the first mismatch (most texts have none): a binary search
@@ -156,10 +163,10 @@ export function scanSource(source: Source): SourceResult {
     const pair = { open: o, close };
     (exact ? r.pairs : r.mismatched).push(pair);
     if (o.ch === '《' || o.ch === '“') {
-      const outer = openOf(o.ch)[0];
-      if (outer) r.nested.push({ kind: o.ch === '《' ? 'book' : 'quote', outer: outer.half, pair });
+      const outer = openOf(o.ch).halves[0];
+      if (outer) r.nested.push({ kind: o.ch === '《' ? 'book' : 'quote', outer, pair });
     }
-    if (o.ch === '〈' && !openOf('《').length) r.angleOutside.push(pair);
+    if (o.ch === '〈' && !openOf('《').halves.length) r.angleOutside.push(pair);
   };
   for (let i = first; i < t.length; i++) {
     const code = t.charCodeAt(i);
@@ -167,21 +174,23 @@ export function scanSource(source: Source): SourceResult {
     const ch = MARK_STRINGS.get(code)!;
     if (OPEN_CODES[code]) {
       const h = half(source, i, ch);
-      openOf(ch).push({ half: h, depth: stack.length });
+      const o = openOf(ch);
+      o.halves.push(h);
+      o.depths.push(stack.length);
       stack.push(h);
       continue;
     }
-    if (ch === ')' && !openOf('(').length && enumerator(t, i)) continue;
+    if (ch === ')' && !openOf('(').halves.length && enumerator(t, i)) continue;
     const close = half(source, i, ch);
     const top = stack[stack.length - 1];
     if (top && PAIR[top.ch] === ch) {
       finish(pop(), close, true);
       continue;
     }
-    const partners = openOf(CLOSERS[ch]);
+    const partners = openOf(CLOSERS[ch]).depths;
     if (partners.length) {
       // the openers above the partner were never closed
-      const depth = partners[partners.length - 1].depth;
+      const depth = partners[partners.length - 1];
       const above: Half[] = [];
       while (stack.length - 1 > depth) above.push(pop());
       const o = pop();
