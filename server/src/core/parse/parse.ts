@@ -555,8 +555,10 @@ function buildParagraphs(ctx: Ctx, from: number, to: number, region: Region, att
     let last = k;
     let unbalancedJoins = 0;
     // kept up to date line by line: rescanning the joined text for every line it gains is
-    // quadratic in a paragraph hard-wrapped over thousands of lines
-    let depth = openDepth(text);
+    // quadratic in a paragraph hard-wrapped over thousands of lines. Worked out only when a join
+    // asks: a paragraph followed by a heading or a blank gap never needs it.
+    let depth = 0;
+    let depthKnown = false;
     let hasStop = text.includes('。');
     let hasCommaOrStop = hasStop || text.includes('，');
     for (;;) {
@@ -566,20 +568,26 @@ function buildParagraphs(ctx: Ctx, from: number, to: number, region: Region, att
       const lastText = content(ctx, last);
       let join = false;
       if (CONTINUATION_START.has(next[0])) join = true;
-      else if (depth > 0 && unbalancedJoins < 8 && !hasLayoutGap(lastText)) {
-        join = true;
-        unbalancedJoins++;
-      } else if (!endsTerminal(lastText) && !hasLayoutGap(lastText)) {
-        // prose wraps; a title-only heading (一、指导思想) or a title line does not
-        const prose = marker ? hasStop : hasCommaOrStop;
-        join = prose;
+      else {
+        if (!depthKnown) {
+          depth = openDepth(text);
+          depthKnown = true;
+        }
+        if (depth > 0 && unbalancedJoins < 8 && !hasLayoutGap(lastText)) {
+          join = true;
+          unbalancedJoins++;
+        } else if (!endsTerminal(lastText) && !hasLayoutGap(lastText)) {
+          // prose wraps; a title-only heading (一、指导思想) or a title line does not
+          const prose = marker ? hasStop : hasCommaOrStop;
+          join = prose;
+        }
       }
       if (!join) break;
       const na = ctx.start[nx];
       const nb = ctx.end[nx];
       segs.push({ line: nx, start: na, end: nb });
       text += next;
-      depth += openDepth(next);
+      if (depthKnown) depth += openDepth(next);
       if (!hasStop && next.includes('。')) hasStop = true;
       if (!hasCommaOrStop && (hasStop || next.includes('，'))) hasCommaOrStop = true;
       last = nx;
