@@ -608,8 +608,9 @@ function buildHeadings(paragraphs: Paragraph[]): Heading[] {
     const m = matchMarker(p.text);
     if (!m) continue;
     const markerRange = spanRange(p, 0, m.marker.length);
-    const rest = p.text.slice(m.length);
-    const dot = rest.indexOf('。');
+    // the first 。 after the marker, as an offset past it (no copy of the rest of the paragraph)
+    const stop = p.text.indexOf('。', m.length);
+    const dot = stop < 0 ? -1 : stop - m.length;
     const firstLineLen = p.segments[0].end - p.segments[0].start;
     // the title stops before the first 。 (so it compares with a 分工表 cell)
     let titleEnd = dot >= 0 ? m.length + dot : Math.min(p.text.length, Math.max(firstLineLen, m.length));
@@ -638,12 +639,14 @@ function buildHeadings(paragraphs: Paragraph[]): Heading[] {
   }
   // tree: per scope (notice, body, each attachment), parent = nearest earlier heading of a lower level
   const stack: Heading[] = [];
-  let scope = '';
+  let scopeRegion: Region | undefined;
+  let scopeAttachment: number | undefined;
   for (const h of headings) {
-    const s = h.region + ':' + (h.attachment ?? '');
-    if (s !== scope) {
+    // the scope is (region, attachment): compared as they are, not as a string built per heading
+    if (h.region !== scopeRegion || h.attachment !== scopeAttachment) {
       stack.length = 0;
-      scope = s;
+      scopeRegion = h.region;
+      scopeAttachment = h.attachment;
     }
     while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
     if (stack.length) {
