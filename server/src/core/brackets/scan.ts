@@ -109,13 +109,22 @@ function enumerator(t: string, i: number): boolean {
 /** The result for text without a single mark: shared, never written to. */
 const EMPTY: SourceResult = Object.freeze({ crossings: [], pairs: [], mismatched: [], unclosed: [], stray: [], nested: [], angleOutside: [] }) as SourceResult;
 
+/** Offset of the first mark at or after `from`, -1 if none. */
+function firstMark(t: string, from: number): number {
+  for (let i = from; i < t.length; i++) if (MARK_CODES[t.charCodeAt(i)]) return i;
+  return -1;
+}
+
 export function scanSource(source: Source): SourceResult {
-  const t = source.span.text;
   // one pass over the characters: most paragraphs of a long document hold no bracket at all, and
   // those return here without a test of their whole text beforehand
-  let first = source.from;
-  while (first < t.length && !MARK_CODES[t.charCodeAt(first)]) first++;
-  if (first === t.length) return EMPTY;
+  const first = firstMark(source.span.text, source.from);
+  return first < 0 ? EMPTY : scanFrom(source, first);
+}
+
+/** The scan of `source` from its first mark, at `first`. */
+function scanFrom(source: Source, first: number): SourceResult {
+  const t = source.span.text;
   const r: SourceResult = { crossings: [], pairs: [], mismatched: [], unclosed: [], stray: [], nested: [], angleOutside: [] };
   const stack: Half[] = [];
   // halves left open when an outer pair closed over them, with the pair that did
@@ -222,14 +231,17 @@ export function scanSource(source: Source): SourceResult {
   return r;
 }
 
-function sources(model: DocumentModel): Source[] {
-  const out: Source[] = [];
+/**
+ * Every piece of text to scan, once per start position, handed to `visit` as its parts: the Source
+ * object is made only for text that holds a mark (100 000 paragraphs without one make none).
+ */
+function sources(model: DocumentModel, visit: (span: Span, from: number, kind: Source['kind'], paragraph?: number) => void): void {
   // start positions seen: the first by line in an array (one source per line is the rule), the
   // others, rare, in a map by line
   const first = new Int32Array(model.lineCount).fill(-1);
   const more = new Map<number, number[]>();
-  const add = (s: Source) => {
-    const { line, character } = s.span.range.start;
+  const add = (span: Span, from: number, kind: Source['kind'], paragraph?: number) => {
+    const { line, character } = span.range.start;
     const f = first[line];
     if (f < 0) first[line] = character;
     else if (f === character) return;
@@ -239,24 +251,20 @@ function sources(model: DocumentModel): Source[] {
       else if (chars.includes(character)) return;
       else chars.push(character);
     }
-    out.push(s);
+    visit(span, from, kind, paragraph);
   };
-  for (const p of model.paragraphs) {
-    const from = p.heading ? p.heading.marker.length : 0;
-    add({ span: p, from, kind: 'paragraph', paragraph: p.index });
-  }
-  for (const t of model.tables) for (const row of t.rows) for (const c of row.cells) add({ span: c, from: 0, kind: 'cell' });
+  for (const p of model.paragraphs) add(p, p.heading ? p.heading.marker.length : 0, 'paragraph', p.index);
+  for (const t of model.tables) for (const row of t.rows) for (const c of row.cells) add(c, 0, 'cell');
   const titleSpans = [model.notice?.title, model.notice?.addressee, model.notice?.signature, model.planTitle, ...model.attachments.map((a) => a.title), ...model.tables.map((t) => t.title)];
-  for (const s of titleSpans) if (s) add({ span: s, from: 0, kind: 'title' });
+  for (const s of titleSpans) if (s) add(s, 0, 'title');
   if (model.attachmentNote) {
     for (const it of model.attachmentNote.items) {
       const r = it.titleRange;
       if (r.start.line !== r.end.line) continue;
       const span: Span = { text: it.title, segments: [{ line: r.start.line, start: r.start.character, end: r.end.character }], range: r };
-      add({ span, from: 0, kind: 'title' });
+      add(span, 0, 'title');
     }
   }
-  return out;
 }
 
 /**
@@ -289,11 +297,13 @@ export function scanDocument(model: DocumentModel): Scan {
   // by paragraph index (paragraphs come first among the sources, in order), then the others
   const byParagraph: (SourceResult | undefined)[] = new Array(model.paragraphs.length);
   const rest: SourceResult[] = [];
-  for (const s of sources(model)) {
-    const r = scanSource(s);
-    if (s.paragraph !== undefined) byParagraph[s.paragraph] = r;
+  sources(model, (span, from, kind, paragraph) => {
+    const first = firstMark(span.text, from);
+    if (first < 0) return; // nothing to pair: the result would be EMPTY
+    const r = scanFrom({ span, from, kind, paragraph }, first);
+    if (paragraph !== undefined) byParagraph[paragraph] = r;
     else rest.push(r);
-  }
+  });
   pairAcrossWraps(model, byParagraph, scan);
   const add = (r: SourceResult) => {
     if (r === EMPTY) return;
