@@ -3,7 +3,7 @@
 // headings, the headings tree and the tasks. Never throws: unknown text is a paragraph.
 import type {
   Attachment, AttachmentNote, AttachmentNoteItem, Banji, Cell, DateNode, DocumentModel, Head, Heading,
-  Notice, Paragraph, Region, Segment, Span, Table, TableRow, Task, UnitItem, UnitList,
+  Notice, Paragraph, Position, Region, Segment, Span, Table, TableRow, Task, UnitItem, UnitList,
 } from '../model/types';
 import { Memo } from '../text/memo';
 import { leadingSpace, splitLines, trailingSpaceStart, type Line } from '../text/lines';
@@ -601,8 +601,28 @@ function buildParagraphs(ctx: Ctx, from: number, to: number, region: Region, att
 
 // ───────────────────────────── headings ─────────────────────────────
 
+/** Where a heading's block ends: the paragraph before the next heading of its scope, or its scope's last paragraph. */
+function blockEnd(paragraphs: Paragraph[], h: Heading, next: Heading | undefined): Position {
+  let endPara = paragraphs.length - 1;
+  if (next && next.region === h.region && next.attachment === h.attachment) endPara = next.paragraph - 1;
+  else {
+    for (let q = h.paragraph; q < paragraphs.length; q++) {
+      if (paragraphs[q].region !== h.region || paragraphs[q].attachment !== h.attachment) break;
+      endPara = q;
+    }
+  }
+  return paragraphs[Math.max(h.paragraph, endPara)].range.end;
+}
+
 function buildHeadings(paragraphs: Paragraph[]): Heading[] {
   const headings: Heading[] = [];
+  // tree: per scope (notice, body, each attachment), parent = nearest earlier heading of a lower level.
+  // Built in the same pass as the headings, and each block closed when the next heading appears: one
+  // walk over a document of 100 000 headings, not three.
+  const stack: Heading[] = [];
+  let scopeRegion: Region | undefined;
+  let scopeAttachment: number | undefined;
+  let prev: Heading | undefined;
   for (const p of paragraphs) {
     if (p.region === 'head' || p.region === 'banji') continue;
     const m = matchMarker(p.text);
@@ -636,12 +656,8 @@ function buildHeadings(paragraphs: Paragraph[]): Heading[] {
     };
     p.heading = h;
     headings.push(h);
-  }
-  // tree: per scope (notice, body, each attachment), parent = nearest earlier heading of a lower level
-  const stack: Heading[] = [];
-  let scopeRegion: Region | undefined;
-  let scopeAttachment: number | undefined;
-  for (const h of headings) {
+    if (prev) prev.blockEnd = blockEnd(paragraphs, prev, h);
+    prev = h;
     // the scope is (region, attachment): compared as they are, not as a string built per heading
     if (h.region !== scopeRegion || h.attachment !== scopeAttachment) {
       stack.length = 0;
@@ -655,20 +671,7 @@ function buildHeadings(paragraphs: Paragraph[]): Heading[] {
     }
     stack.push(h);
   }
-  // a heading's block runs to the paragraph before the next heading in the same scope
-  for (let i = 0; i < headings.length; i++) {
-    const h = headings[i];
-    const next = headings[i + 1];
-    let endPara = paragraphs.length - 1;
-    if (next && next.region === h.region && next.attachment === h.attachment) endPara = next.paragraph - 1;
-    else {
-      for (let q = h.paragraph; q < paragraphs.length; q++) {
-        if (paragraphs[q].region !== h.region || paragraphs[q].attachment !== h.attachment) break;
-        endPara = q;
-      }
-    }
-    h.blockEnd = paragraphs[Math.max(h.paragraph, endPara)].range.end;
-  }
+  if (prev) prev.blockEnd = blockEnd(paragraphs, prev, undefined);
   return headings;
 }
 
@@ -925,8 +928,11 @@ export function parse(text: string): DocumentModel {
   // regions come in document order but the notice's can follow the body's lines; sort only then
   let sorted = true;
   for (let i = 1; i < paragraphs.length && sorted; i++) if (paragraphs[i - 1].range.start.line > paragraphs[i].range.start.line) sorted = false;
-  if (!sorted) paragraphs.sort((x, y) => x.range.start.line - y.range.start.line);
-  paragraphs.forEach((p, i) => (p.index = i));
+  if (!sorted) {
+    paragraphs.sort((x, y) => x.range.start.line - y.range.start.line);
+    // in order, every paragraph already has its index (it was pushed with it)
+    paragraphs.forEach((p, i) => (p.index = i));
+  }
 
   const headings = buildHeadings(paragraphs);
   const tasks = buildTasks(paragraphs);
@@ -970,7 +976,7 @@ export function parse(text: string): DocumentModel {
   }
 
   // mark paragraphs of the 版头/通知 region
-  for (const p of paragraphs) if (p.range.start.line < headResult.bodyStart && p.region === 'notice' && !headResult.notice) p.region = 'head';
+  if (!headResult.notice) for (const p of paragraphs) if (p.range.start.line < headResult.bodyStart && p.region === 'notice') p.region = 'head';
 
   const jurisdiction = findJurisdiction(headResult.planTitle?.text ?? headResult.notice?.title?.text ?? headResult.head.issuer?.text ?? headResult.notice?.signature?.text);
 
