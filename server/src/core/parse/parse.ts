@@ -399,19 +399,20 @@ function findTables(ctx: Ctx, from: number, to: number, region: Region, attachme
         // an empty cell written as a lone tab
         if (ctx.lines[j].text.replace(/[ \u3000]/g, '') === '\t' && blankRun === 1 && cells.length) {
           const [a] = [ctx.lines[j].text.length];
-          cells.push({ segs: [{ line: j, start: a, end: a }], afterBlank: false });
+          cells.push({ segs: [{ line: j, start: a, end: a }], afterBlank: false, text: undefined, compact: undefined });
           blankRun = 0;
           last = j;
         }
         continue;
       }
-      const c = content(ctx, j);
       if (isTabCell(ctx, j)) {
-        if (matchAttachmentLabel(c)) break;
         const a = ctx.start[j];
         const b = ctx.end[j];
-        cells.push({ segs: [{ line: j, start: a, end: b }], afterBlank: blankRun > 0 });
+        // a label (附件2) ends the table; the line is cut out only when it could be one
+        if (ctx.lines[j].text.startsWith('附件', a) && matchAttachmentLabel(content(ctx, j))) break;
+        cells.push({ segs: [{ line: j, start: a, end: b }], afterBlank: blankRun > 0, text: undefined, compact: undefined });
       } else {
+        const c = content(ctx, j);
         if (blankRun >= 2 || matchAttachmentLabel(c) || BANJI_COPY.test(c) || endsPrinted(c)) break;
         const mk = matchMarker(c);
         if (mk && mk.level === 1 && blankRun >= 1) break;
