@@ -305,15 +305,22 @@ export function scanDocument(model: DocumentModel): Scan {
     else rest.push(r);
   });
   pairAcrossWraps(model, byParagraph, scan);
+  // a source's lists are its own (made by scanFrom, read by nothing after this): the first non-empty
+  // one of each kind is taken over as it is, not copied (a line of 100 000 pairs is one such list)
+  const take = <T>(dst: T[], src: T[]): T[] => {
+    if (!dst.length) return src;
+    append(dst, src);
+    return dst;
+  };
   const add = (r: SourceResult) => {
     if (r === EMPTY) return;
-    append(scan.crossings, r.crossings);
-    append(scan.pairs, r.pairs);
-    append(scan.mismatched, r.mismatched);
-    append(scan.unclosed, r.unclosed);
-    append(scan.stray, r.stray);
-    append(scan.nested, r.nested);
-    append(scan.angleOutside, r.angleOutside);
+    scan.crossings = take(scan.crossings, r.crossings);
+    scan.pairs = take(scan.pairs, r.pairs);
+    scan.mismatched = take(scan.mismatched, r.mismatched);
+    scan.unclosed = take(scan.unclosed, r.unclosed);
+    scan.stray = take(scan.stray, r.stray);
+    scan.nested = take(scan.nested, r.nested);
+    scan.angleOutside = take(scan.angleOutside, r.angleOutside);
   };
   for (const r of byParagraph) if (r) add(r);
   for (const r of rest) add(r);
