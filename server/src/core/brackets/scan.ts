@@ -81,8 +81,11 @@ function append<T>(dst: T[], src: readonly T[]): void {
   for (const x of src) dst.push(x);
 }
 
-function half(source: Source, offset: number): Half {
-  return { ch: source.span.text[offset], offset, source };
+/** One shared string per mark: t[i] would allocate a new string for every CJK half. */
+const MARK_STRINGS = new Map<number, string>([...OPEN_SET, ...CLOSE_SET].map((c) => [c.charCodeAt(0), c]));
+
+function half(source: Source, offset: number, ch: string): Half {
+  return { ch, offset, source };
 }
 
 /** one source's findings have the same shape as the whole scan */
@@ -92,7 +95,9 @@ type SourceResult = Scan;
 const MARK_CODES = new Uint8Array(65536);
 for (const c of [...OPEN_SET, ...CLOSE_SET]) MARK_CODES[c.charCodeAt(0)] = 1;
 
-const ANY_MARK = new RegExp(`[${[...OPEN_SET, ...CLOSE_SET].map((c) => '\\' + c).join('')}]`);
+const OPEN_CODES = new Uint8Array(65536);
+for (const c of OPEN_SET) OPEN_CODES[c.charCodeAt(0)] = 1;
+
 
 /** 1) 2) a) — a list marker closed by a lone half-width parenthesis, not half of a pair. */
 function enumerator(t: string, i: number): boolean {
@@ -104,22 +109,41 @@ function enumerator(t: string, i: number): boolean {
 /** The result for text without a single mark: shared, never written to. */
 const EMPTY: SourceResult = Object.freeze({ crossings: [], pairs: [], mismatched: [], unclosed: [], stray: [], nested: [], angleOutside: [] }) as SourceResult;
 
+/** Offset of the first mark at or after `from`, -1 if none. */
+function firstMark(t: string, from: number): number {
+  for (let i = from; i < t.length; i++) if (MARK_CODES[t.charCodeAt(i)]) return i;
+  return -1;
+}
+
 export function scanSource(source: Source): SourceResult {
-  // most paragraphs of a long document hold no bracket at all
-  if (!ANY_MARK.test(source.from ? source.span.text.slice(source.from) : source.span.text)) return EMPTY;
+  // one pass over the characters: most paragraphs of a long document hold no bracket at all, and
+  // those return here without a test of their whole text beforehand
+  const first = firstMark(source.span.text, source.from);
+  return first < 0 ? EMPTY : scanFrom(source, first);
+}
+
+/** The scan of `source` from its first mark, at `first`. */
+function scanFrom(source: Source, first: number): SourceResult {
+  const t = source.span.text;
   const r: SourceResult = { crossings: [], pairs: [], mismatched: [], unclosed: [], stray: [], nested: [], angleOutside: [] };
   const stack: Half[] = [];
   // halves left open when an outer pair closed over them, with the pair that did
   const cut: { half: Half; by: Pair }[] = [];
-  // open halves by character, each with its depth in `stack`, so no lookup walks the stack
-  const open = new Map<string, { half: Half; depth: number }[]>();
-  const openOf = (ch: string) => open.get(ch) ?? open.set(ch, []).get(ch)!;
+  // open halves by character, with their depths in `stack` alongside, so no lookup walks the stack
+  // (two arrays per character, not an object per half: a line can hold 100 000 halves)
+  const open = new Map<string, { halves: Half[]; depths: number[] }>();
+  const openOf = (ch: string) => {
+    let o = open.get(ch);
+    if (!o) open.set(ch, (o = { halves: [], depths: [] }));
+    return o;
+  };
   const pop = (): Half => {
     const h = stack.pop()!;
-    openOf(h.ch).pop();
+    const o = openOf(h.ch);
+    o.halves.pop();
+    o.depths.pop();
     return h;
   };
-  const t = source.span.text;
   // where each half occurs, built on the first mismatch (most texts have none): a binary search
   // answers “what comes next” without rescanning, so a line of many mismatches stays linear
   let positions: Map<string, number[]> | undefined;
@@ -148,32 +172,34 @@ export function scanSource(source: Source): SourceResult {
     const pair = { open: o, close };
     (exact ? r.pairs : r.mismatched).push(pair);
     if (o.ch === '《' || o.ch === '“') {
-      const outer = openOf(o.ch)[0];
-      if (outer) r.nested.push({ kind: o.ch === '《' ? 'book' : 'quote', outer: outer.half, pair });
+      const outer = openOf(o.ch).halves[0];
+      if (outer) r.nested.push({ kind: o.ch === '《' ? 'book' : 'quote', outer, pair });
     }
-    if (o.ch === '〈' && !openOf('《').length) r.angleOutside.push(pair);
+    if (o.ch === '〈' && !openOf('《').halves.length) r.angleOutside.push(pair);
   };
-  for (let i = source.from; i < t.length; i++) {
-    if (!MARK_CODES[t.charCodeAt(i)]) continue;
-    const ch = t[i];
-    if (isOpener(ch)) {
-      const h = half(source, i);
-      openOf(ch).push({ half: h, depth: stack.length });
+  for (let i = first; i < t.length; i++) {
+    const code = t.charCodeAt(i);
+    if (!MARK_CODES[code]) continue;
+    const ch = MARK_STRINGS.get(code)!;
+    if (OPEN_CODES[code]) {
+      const h = half(source, i, ch);
+      const o = openOf(ch);
+      o.halves.push(h);
+      o.depths.push(stack.length);
       stack.push(h);
       continue;
     }
-    if (!isCloser(ch)) continue;
-    if (ch === ')' && !openOf('(').length && enumerator(t, i)) continue;
-    const close = half(source, i);
+    if (ch === ')' && !openOf('(').halves.length && enumerator(t, i)) continue;
+    const close = half(source, i, ch);
     const top = stack[stack.length - 1];
     if (top && PAIR[top.ch] === ch) {
       finish(pop(), close, true);
       continue;
     }
-    const partners = openOf(CLOSERS[ch]);
+    const partners = openOf(CLOSERS[ch]).depths;
     if (partners.length) {
       // the openers above the partner were never closed
-      const depth = partners[partners.length - 1].depth;
+      const depth = partners[partners.length - 1];
       const above: Half[] = [];
       while (stack.length - 1 > depth) above.push(pop());
       const o = pop();
@@ -205,34 +231,40 @@ export function scanSource(source: Source): SourceResult {
   return r;
 }
 
-function sources(model: DocumentModel): Source[] {
-  const out: Source[] = [];
-  // start positions seen, by line: small integers as keys (line·2³² + character was a heap number each)
-  const seen = new Map<number, number[]>();
-  const add = (s: Source) => {
-    const { line, character } = s.span.range.start;
-    const chars = seen.get(line);
-    if (!chars) seen.set(line, [character]);
-    else if (chars.includes(character)) return;
-    else chars.push(character);
-    out.push(s);
+/**
+ * Every piece of text to scan, once per start position, handed to `visit` as its parts: the Source
+ * object is made only for text that holds a mark (100 000 paragraphs without one make none).
+ */
+function sources(model: DocumentModel, visit: (span: Span, from: number, kind: Source['kind'], paragraph?: number) => void): void {
+  // start positions seen: the first by line in an array (one source per line is the rule), the
+  // others, rare, in a map by line
+  const first = new Int32Array(model.lineCount).fill(-1);
+  const more = new Map<number, number[]>();
+  const add = (span: Span, from: number, kind: Source['kind'], paragraph?: number) => {
+    const { line, character } = span.range.start;
+    const f = first[line];
+    if (f < 0) first[line] = character;
+    else if (f === character) return;
+    else {
+      const chars = more.get(line);
+      if (!chars) more.set(line, [character]);
+      else if (chars.includes(character)) return;
+      else chars.push(character);
+    }
+    visit(span, from, kind, paragraph);
   };
-  for (const p of model.paragraphs) {
-    const from = p.heading ? p.heading.marker.length : 0;
-    add({ span: p, from, kind: 'paragraph', paragraph: p.index });
-  }
-  for (const t of model.tables) for (const row of t.rows) for (const c of row.cells) add({ span: c, from: 0, kind: 'cell' });
+  for (const p of model.paragraphs) add(p, p.heading ? p.heading.marker.length : 0, 'paragraph', p.index);
+  for (const t of model.tables) for (const row of t.rows) for (const c of row.cells) add(c, 0, 'cell');
   const titleSpans = [model.notice?.title, model.notice?.addressee, model.notice?.signature, model.planTitle, ...model.attachments.map((a) => a.title), ...model.tables.map((t) => t.title)];
-  for (const s of titleSpans) if (s) add({ span: s, from: 0, kind: 'title' });
+  for (const s of titleSpans) if (s) add(s, 0, 'title');
   if (model.attachmentNote) {
     for (const it of model.attachmentNote.items) {
       const r = it.titleRange;
       if (r.start.line !== r.end.line) continue;
       const span: Span = { text: it.title, segments: [{ line: r.start.line, start: r.start.character, end: r.end.character }], range: r };
-      add({ span, from: 0, kind: 'title' });
+      add(span, 0, 'title');
     }
   }
-  return out;
 }
 
 /**
@@ -240,10 +272,11 @@ function sources(model: DocumentModel): Source[] {
  * clue) may open a bracket the next paragraph closes: pair the halves left over at the end of
  * one paragraph with those left over at the start of the next.
  */
-function pairAcrossWraps(model: DocumentModel, results: Map<number, SourceResult>, scan: Scan): void {
-  for (const [index, r] of results) {
-    const next = results.get(index + 1);
-    if (!next || !r.unclosed.length || !next.stray.length) continue;
+function pairAcrossWraps(model: DocumentModel, results: readonly (SourceResult | undefined)[], scan: Scan): void {
+  for (let index = 0; index + 1 < results.length; index++) {
+    const r = results[index];
+    const next = results[index + 1];
+    if (!r || !next || !r.unclosed.length || !next.stray.length) continue;
     const p = model.paragraphs[index];
     const q = model.paragraphs[index + 1];
     if (p.region !== q.region || q.heading) continue;
@@ -261,23 +294,36 @@ function pairAcrossWraps(model: DocumentModel, results: Map<number, SourceResult
 
 export function scanDocument(model: DocumentModel): Scan {
   const scan: Scan = { crossings: [], pairs: [], mismatched: [], unclosed: [], stray: [], nested: [], angleOutside: [] };
-  const byParagraph = new Map<number, SourceResult>();
+  // by paragraph index (paragraphs come first among the sources, in order), then the others
+  const byParagraph: (SourceResult | undefined)[] = new Array(model.paragraphs.length);
   const rest: SourceResult[] = [];
-  for (const s of sources(model)) {
-    const r = scanSource(s);
-    if (s.paragraph !== undefined) byParagraph.set(s.paragraph, r);
+  sources(model, (span, from, kind, paragraph) => {
+    const first = firstMark(span.text, from);
+    if (first < 0) return; // nothing to pair: the result would be EMPTY
+    const r = scanFrom({ span, from, kind, paragraph }, first);
+    if (paragraph !== undefined) byParagraph[paragraph] = r;
     else rest.push(r);
-  }
+  });
   pairAcrossWraps(model, byParagraph, scan);
-  for (const r of [...byParagraph.values(), ...rest]) {
-    append(scan.crossings, r.crossings);
-    append(scan.pairs, r.pairs);
-    append(scan.mismatched, r.mismatched);
-    append(scan.unclosed, r.unclosed);
-    append(scan.stray, r.stray);
-    append(scan.nested, r.nested);
-    append(scan.angleOutside, r.angleOutside);
-  }
+  // a source's lists are its own (made by scanFrom, read by nothing after this): the first non-empty
+  // one of each kind is taken over as it is, not copied (a line of 100 000 pairs is one such list)
+  const take = <T>(dst: T[], src: T[]): T[] => {
+    if (!dst.length) return src;
+    append(dst, src);
+    return dst;
+  };
+  const add = (r: SourceResult) => {
+    if (r === EMPTY) return;
+    scan.crossings = take(scan.crossings, r.crossings);
+    scan.pairs = take(scan.pairs, r.pairs);
+    scan.mismatched = take(scan.mismatched, r.mismatched);
+    scan.unclosed = take(scan.unclosed, r.unclosed);
+    scan.stray = take(scan.stray, r.stray);
+    scan.nested = take(scan.nested, r.nested);
+    scan.angleOutside = take(scan.angleOutside, r.angleOutside);
+  };
+  for (const r of byParagraph) if (r) add(r);
+  for (const r of rest) add(r);
   return scan;
 }
 

@@ -64,8 +64,21 @@ export function runRules(model: DocumentModel, options: AnalyzeOptions = {}): Om
     }
     for (const f of findings) diagnostics.push(toDiagnostic(rule, f, setting ?? f.severity ?? rule.meta.severity, uri, options.docsBase));
   }
-  diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || a.code.localeCompare(b.code));
+  // ties on position are ordered by the check's id as localeCompare orders them; the ids are ranked
+  // once (a few dozen) so the comparator compares numbers, not strings through the collator
+  const rank = codeRanks(diagnostics);
+  diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || rank.get(a.code)! - rank.get(b.code)!);
   return { diagnostics, failures, shared: ctx.shared, config };
+}
+
+function codeRanks(diagnostics: readonly Diagnostic[]): Map<string, number> {
+  const codes = new Set<string>();
+  for (const d of diagnostics) codes.add(d.code);
+  const sorted = [...codes].sort((a, b) => a.localeCompare(b));
+  const rank = new Map<string, number>();
+  // codes that compare equal share a rank, as they would under localeCompare
+  sorted.forEach((c, i) => rank.set(c, i > 0 && sorted[i - 1].localeCompare(c) === 0 ? rank.get(sorted[i - 1])! : i));
+  return rank;
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {

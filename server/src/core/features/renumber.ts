@@ -26,15 +26,10 @@ function headingAt(model: DocumentModel, position: Position): Heading | undefine
   return comparePos(position, best.blockEnd) <= 0 ? best : undefined;
 }
 
-/** Target ordinals for every heading of the run that `h` belongs to, as the scheme wants them. */
-function targets(run: LevelRun, h: Heading): Map<Heading, number> {
-  const out = new Map<Heading, number>();
+/** The headings `h`'s renumbering rewrites (the whole run, or `h`'s group) and the ordinal of the first. */
+function scopeOfRenumber(run: LevelRun, h: Heading): { groups: Heading[][]; start: number } {
+  if (run.scheme === 'continuous') return { groups: run.groups, start: 1 };
   const gi = run.groups.findIndex((g) => g.includes(h));
-  if (run.scheme === 'continuous') {
-    let n = 0;
-    for (const g of run.groups) for (const x of g) out.set(x, ++n);
-    return out;
-  }
   const g = run.groups[gi];
   let start = 1;
   if (run.scheme === 'unknown' && gi > 0) {
@@ -43,13 +38,36 @@ function targets(run: LevelRun, h: Heading): Map<Heading, number> {
     const prevLast = prev[prev.length - 1].ordinal;
     if (g[0].ordinal === prevLast + 1) start = prevLast + 1;
   }
-  g.forEach((x, i) => out.set(x, start + i));
+  return { groups: [g], start };
+}
+
+/** Target ordinals for every heading of the run that `h` belongs to, as the scheme wants them. */
+function targets(run: LevelRun, h: Heading): Map<Heading, number> {
+  const out = new Map<Heading, number>();
+  const { groups, start } = scopeOfRenumber(run, h);
+  let n = start;
+  for (const g of groups) for (const x of g) out.set(x, n++);
   return out;
 }
 
-export function renumberHeading(model: DocumentModel, h: Heading): RenumberResult | undefined {
-  const run = levelRuns(model).find((r) => r.scope === scopeOf(h) && r.level === h.level);
+/** How many markers the renumbering changes, counted without building it. */
+function changedCount(run: LevelRun, h: Heading): number {
+  const { groups, start } = scopeOfRenumber(run, h);
+  let n = start;
+  let changed = 0;
+  for (const g of groups) for (const x of g) if (x.ordinal !== n++) changed++;
+  return changed;
+}
+
+/**
+ * `run`: the heading's level run when the caller has it (working it out again walks every heading).
+ * `maxEdits`: past this many changed markers no result (the numbering checks offer none then), and
+ * no edit is built for a level of 100 000 headings.
+ */
+export function renumberHeading(model: DocumentModel, h: Heading, run?: LevelRun, maxEdits = Infinity): RenumberResult | undefined {
+  run ??= levelRuns(model).find((r) => r.scope === scopeOf(h) && r.level === h.level);
   if (!run) return undefined;
+  if (maxEdits !== Infinity && changedCount(run, h) > maxEdits) return undefined;
   const want = targets(run, h);
   const edits: TextEdit[] = [];
   let first: Heading | undefined;

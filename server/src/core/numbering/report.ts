@@ -18,7 +18,7 @@ export function headingFixes(model: DocumentModel, issue: NumberingIssue): Fix[]
   const key: object = run.scheme === 'continuous' ? run : run.groups.find((g) => g.includes(issue.heading)) ?? run;
   let fixes = fixCache.get(key);
   if (!fixes) {
-    const r = renumberHeading(model, issue.heading);
+    const r = renumberHeading(model, issue.heading, run, MAX_RENUMBER_EDITS);
     fixes = r && r.edits.length <= MAX_RENUMBER_EDITS ? [{ title: r.title, edits: r.edits }] : [];
     fixCache.set(key, fixes);
   }

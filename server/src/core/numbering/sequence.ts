@@ -20,32 +20,47 @@ export function scopeOf(h: Pick<Heading, 'region' | 'attachment'>): string {
 }
 
 export function levelRuns(model: DocumentModel): LevelRun[] {
-  const runs = new Map<string, LevelRun>();
-  const groups = new Map<string, Heading[]>();
+  // runs in order of first appearance; per scope, the run and the open sibling groups by level
+  // (headings come scope by scope, so the scope's key is worked out when it changes, not per heading)
+  const runs: LevelRun[] = [];
+  const scopes = new Map<string, { runs: (LevelRun | undefined)[]; groups: (Map<number, Heading[]> | undefined)[] }>();
+  let cur: { runs: (LevelRun | undefined)[]; groups: (Map<number, Heading[]> | undefined)[] } | undefined;
+  let curScope = '';
+  let lastRegion: Heading['region'] | undefined;
+  let lastAttachment: number | undefined;
   for (const h of model.headings) {
-    const scope = scopeOf(h);
-    const runKey = scope + '|' + h.level;
-    let run = runs.get(runKey);
-    if (!run) {
-      run = { scope, level: h.level, groups: [], scheme: 'unknown' };
-      runs.set(runKey, run);
+    if (!cur || h.region !== lastRegion || h.attachment !== lastAttachment) {
+      curScope = scopeOf(h);
+      lastRegion = h.region;
+      lastAttachment = h.attachment;
+      cur = scopes.get(curScope);
+      if (!cur) {
+        cur = { runs: [], groups: [] };
+        scopes.set(curScope, cur);
+      }
     }
-    const groupKey = runKey + '|' + h.parent;
-    let g = groups.get(groupKey);
+    let run = cur.runs[h.level];
+    if (!run) {
+      run = { scope: curScope, level: h.level, groups: [], scheme: 'unknown' };
+      cur.runs[h.level] = run;
+      runs.push(run);
+    }
+    const groups = (cur.groups[h.level] ??= new Map());
+    let g = groups.get(h.parent);
     if (g && h.ordinal === 1 && leadIn(model, g[g.length - 1], h)) {
       // 养老方面：1. 2. 3.  托育方面：1. 2. — a labelled sub-list under the same parent starts over
-      groups.delete(groupKey);
+      groups.delete(h.parent);
       g = undefined;
     }
     if (!g) {
       g = [];
-      groups.set(groupKey, g);
+      groups.set(h.parent, g);
       run.groups.push(g);
     }
     g.push(h);
   }
-  for (const run of runs.values()) run.scheme = schemeOf(run.groups);
-  return [...runs.values()];
+  for (const run of runs) run.scheme = schemeOf(run.groups);
+  return runs;
 }
 
 /** A short paragraph ending with a colon between two siblings (托育方面：) introduces a new list. */
@@ -98,10 +113,11 @@ interface Step<T> {
   previous: number;
 }
 
-export function walkSequence<T>(items: readonly T[], ordinal: (t: T) => number, start: number, seen: Map<number, T>): { steps: Step<T>[]; last: number } {
+/** `limit`: stop once this many steps are found (the caller keeps no more; 100 000 duplicates cost nothing then). */
+export function walkSequence<T>(items: readonly T[], ordinal: (t: T) => number, start: number, seen: Map<number, T>, limit = Infinity): { steps: Step<T>[]; last: number } {
   const steps: Step<T>[] = [];
   let prev = start - 1;
-  for (let i = 0; i < items.length; i++) {
+  for (let i = 0; i < items.length && steps.length < limit; i++) {
     const it = items[i];
     const o = ordinal(it);
     const exp = prev + 1;
@@ -150,12 +166,14 @@ function groupStart(run: LevelRun, gi: number, counted: number, written: number)
   return { start: 1, issue: 'first' };
 }
 
-export function runIssues(run: LevelRun): NumberingIssue[] {
+/** The run's issues in document order, the first `limit` of them. */
+export function runIssues(run: LevelRun, limit = Infinity): NumberingIssue[] {
   const issues: NumberingIssue[] = [];
   let counted = 0;
   let written = 0;
   let seen = new Map<number, Heading>();
-  run.groups.forEach((g, gi) => {
+  for (let gi = 0; gi < run.groups.length && issues.length < limit; gi++) {
+    const g = run.groups[gi];
     const { start, issue } = groupStart(run, gi, counted, written);
     if (start === 1) seen = new Map();
     let from = start;
@@ -168,20 +186,22 @@ export function runIssues(run: LevelRun): NumberingIssue[] {
       items = g.slice(1);
       from = (shifted ? g[0].ordinal : start) + 1;
     }
-    const walked = walkSequence(items, (h) => h.ordinal, from, seen);
+    const walked = walkSequence(items, ordinalOf, from, seen, limit - issues.length);
     for (const s of walked.steps) issues.push({ kind: s.kind, heading: s.item, expected: s.expected, other: s.other, previous: s.previous, run });
     written = walked.last;
     counted = start + g.length - 1;
-  });
-  return issues;
+  }
+  return issues.length > limit ? issues.slice(0, limit) : issues;
 }
+
+const ordinalOf = (h: Heading) => h.ordinal;
 
 /** Past this many breaks in one level the text is not numbered prose: say it a few times, not 100 000. */
 const MAX_PER_RUN = 20;
 
 export function numberingIssues(model: DocumentModel): NumberingIssue[] {
   const out: NumberingIssue[] = [];
-  for (const run of levelRuns(model)) for (const i of runIssues(run).slice(0, MAX_PER_RUN)) out.push(i);
+  for (const run of levelRuns(model)) for (const i of runIssues(run, MAX_PER_RUN)) out.push(i);
   out.sort((a, b) => a.heading.index - b.heading.index);
   return out;
 }
@@ -231,10 +251,13 @@ export function numberedTable(table: Table): boolean {
   return table.seqColumn === 0;
 }
 
-export function tableIssues(table: Table): TableIssue[] {
+/** The table's issues in row order, the first `limit` of them. */
+export function tableIssues(table: Table, limit = Infinity): TableIssue[] {
   if (!numberedTable(table)) return [];
   const issues: TableIssue[] = [];
-  tableSegments(table).forEach((seg, si) => {
+  const segments = tableSegments(table);
+  for (let si = 0; si < segments.length && issues.length < limit; si++) {
+    const seg = segments[si];
     const seen = new Map<number, TableRow>();
     let items = seg;
     let start = 1;
@@ -245,17 +268,17 @@ export function tableIssues(table: Table): TableIssue[] {
       items = seg.slice(1);
       start = shifted ? seg[0].seq! + 1 : 2;
     }
-    const walked = walkSequence(items, (r) => r.seq!, start, seen);
+    const walked = walkSequence(items, (r) => r.seq!, start, seen, limit - issues.length);
     for (const s of walked.steps) issues.push({ kind: s.kind, table, row: s.item, expected: s.expected, other: s.other, previous: s.previous });
-  });
-  return issues;
+  }
+  return issues.length > limit ? issues.slice(0, limit) : issues;
 }
 
 export function sharedTableIssues(model: DocumentModel, shared: Map<string, unknown>): TableIssue[] {
   const key = 'numbering/tableIssues';
   let v = shared.get(key) as TableIssue[] | undefined;
   if (!v) {
-    v = model.tables.flatMap((t) => tableIssues(t).slice(0, MAX_PER_RUN));
+    v = model.tables.flatMap((t) => tableIssues(t, MAX_PER_RUN));
     shared.set(key, v);
   }
   return v;

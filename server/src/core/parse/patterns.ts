@@ -2,6 +2,7 @@
 // (a 1 MB line, 100k lines of 一、) can make it backtrack: they look at a short prefix.
 import { parseChineseNumeral, toAsciiDigits, hasFullWidthDigits } from '../text/numerals';
 import type { HeadingLevel, MarkerStyle } from '../model/types';
+import { Memo } from '../text/memo';
 
 const CN = '一二三四五六七八九十百〇零两';
 
@@ -32,32 +33,45 @@ function spaceAfter(s: string, from: number): string {
   return s.slice(from, i);
 }
 
+/** Codes a marker can start with: （ ( ASCII and full-width digits, the Chinese numerals. */
+const MARKER_START = new Uint8Array(65536);
+for (const c of '（(0123456789０１２３４５６７８９' + CN) MARKER_START[c.charCodeAt(0)] = 1;
+
+/**
+ * A marker match depends on the first 16 characters only (the longest marker, （ 一二三四 ）, and up to
+ * 8 spaces after it): cached by them, so a document of many headings, or the same document after a
+ * keystroke, reads each marker once. Results are shared: never modify one.
+ */
+const MARKER_HEAD = 16;
+const markers = new Memo<MarkerMatch | null>('parse/marker', 20_000);
+
 /** Recognises a 结构层次序数 at the start of `s` (leading layout already removed). */
 export function matchMarker(s: string): MarkerMatch | undefined {
   // most lines are prose: decide by the first character before running any expression
-  const c0 = s.charCodeAt(0);
-  const paren = c0 === 0xff08 || c0 === 0x28; // （ (
-  const digit = (c0 >= 0x30 && c0 <= 0x39) || (c0 >= 0xff10 && c0 <= 0xff19);
-  if (!paren && !digit && !CN.includes(s[0] ?? '')) return undefined;
-  const head = s.slice(0, 16);
+  if (!MARKER_START[s.charCodeAt(0)]) return undefined;
+  return markers.get(s.length > MARKER_HEAD ? s.slice(0, MARKER_HEAD) : s, readMarker) ?? undefined;
+}
+
+function readMarker(head: string): MarkerMatch | null {
+  const s = head;
   let m = L1.exec(head);
   if (m) {
     const ordinal = parseChineseNumeral(m[1]);
-    if (Number.isNaN(ordinal) || ordinal === 0) return undefined;
+    if (Number.isNaN(ordinal) || ordinal === 0) return null;
     const sp = spaceAfter(s, m[0].length);
     return { level: 1, ordinal, marker: m[0], style: { separator: '、', spaceAfter: sp }, length: m[0].length + sp.length };
   }
   m = L2.exec(head);
   if (m) {
     const ordinal = parseChineseNumeral(m[3]);
-    if (Number.isNaN(ordinal) || ordinal === 0) return undefined;
+    if (Number.isNaN(ordinal) || ordinal === 0) return null;
     const sp = spaceAfter(s, m[0].length);
     return { level: 2, ordinal, marker: m[0], style: { parens: parenStyle(m[1], m[5]), spaceAfter: sp }, length: m[0].length + sp.length };
   }
   m = L3.exec(head);
   if (m) {
     const ordinal = Number(toAsciiDigits(m[1]));
-    if (!ordinal) return undefined;
+    if (!ordinal) return null;
     // "1.5万" is a number, not a marker; L3's lookahead already refuses a digit after the dot
     const sp = spaceAfter(s, m[0].length);
     return {
@@ -71,7 +85,7 @@ export function matchMarker(s: string): MarkerMatch | undefined {
   m = L4.exec(head);
   if (m) {
     const ordinal = Number(toAsciiDigits(m[3]));
-    if (!ordinal) return undefined;
+    if (!ordinal) return null;
     const sp = spaceAfter(s, m[0].length);
     return {
       level: 4,
@@ -81,7 +95,7 @@ export function matchMarker(s: string): MarkerMatch | undefined {
       length: m[0].length + sp.length,
     };
   }
-  return undefined;
+  return null;
 }
 
 /** 附件1 / 附件2： / 附件 3 / 附件一 — an attachment's own label line. Returns the number and the rest of the line. */
@@ -100,6 +114,7 @@ export function matchAttachmentLabel(s: string): { number?: number; labelLength:
 
 /** 附件：1.xxx — the 附件说明 line. */
 export function matchAttachmentNote(s: string): { labelLength: number } | undefined {
+  if (s.charCodeAt(0) !== 0x9644) return undefined; // 附: asked of every line of the body
   const m = /^附[ \u3000]?件[ \u3000]*[：:]/.exec(s.slice(0, 12));
   return m ? { labelLength: m[0].length } : undefined;
 }
@@ -140,7 +155,12 @@ function dateNum(s: string): number {
 }
 
 /** A date at the start of `s`: 2024年9月29日, 二〇二四年九月二十九日, 2024年09月29日. */
+const DATE_START = new Uint8Array(65536);
+for (const c of '0123456789０１２３４５６７８９' + CN_DATE_DIGITS) DATE_START[c.charCodeAt(0)] = 1;
+
 export function matchDate(s: string): DateMatch | undefined {
+  // asked of many lines: decide by the first character before cutting or matching anything
+  if (!DATE_START[s.charCodeAt(0)]) return undefined;
   if (s.length > 60) s = s.slice(0, 60);
   const m = DATE.exec(s);
   if (!m) return undefined;

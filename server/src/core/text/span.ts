@@ -66,6 +66,15 @@ export function spanPos(span: Pick<Span, 'segments'>, off: number): Position {
 
 /** Range of [from, to) in the span's joined text. An end offset at a line break stays on the earlier line. */
 export function spanRange(span: Pick<Span, 'segments'>, from: number, to: number): Range {
+  const segs = span.segments;
+  if (segs.length === 1) {
+    // most spans are one line: the same positions spanPos works out, without the intermediate one
+    const s = segs[0];
+    const len = s.end - s.start;
+    const start = pos(s.line, from <= len ? s.start + from : s.end);
+    if (to <= from) return { start, end: start };
+    return { start, end: pos(s.line, to - 1 <= len ? s.start + to : s.end + 1) };
+  }
   const start = spanPos(span, from);
   let end: Position;
   if (to <= from) end = start;

@@ -4,11 +4,17 @@
 import type { Range } from '../../model/types';
 import type { Finding, Rule } from '../types';
 import { halfRange, sharedScan, type Pair } from '../../brackets/scan';
+import { spanPos } from '../../text/span';
 
 const HAN = /[\u4e00-\u9fff]/;
 
-function key(r: Range): string {
-  return `${r.start.line}:${r.start.character}`;
+/** A position as one number (exact below 2^53: lines below 2^31, characters below 2^22), else as a string. */
+function key(line: number, character: number): number | string {
+  return character < 0x400000 ? line * 0x400000 + character : `${line}:${character}`;
+}
+
+function startKey(r: Range): number | string {
+  return key(r.start.line, r.start.character);
 }
 
 function inner(p: Pair): string {
@@ -29,7 +35,7 @@ export const rule: Rule = {
   },
   run({ model, shared }) {
     const scan = sharedScan(model, shared);
-    const unitStarts = new Set(model.tasks.map((t) => key(t.units.range)));
+    const unitStarts = new Set(model.tasks.map((t) => startKey(t.units.range)));
     const unitFull = model.tasks.filter((t) => t.units.open === '（' && t.units.close === '）').length;
     const unitHalf = model.tasks.filter((t) => t.units.open === '(' && t.units.close === ')').length;
     let proseFull = 0;
@@ -39,7 +45,9 @@ export const rule: Rule = {
       // only round brackets count here: the position lookup is skipped for the others (a long
       // wrapped paragraph full of 〔〕《》“” made it the slowest part of the check)
       if (p.open.ch !== '（' && p.open.ch !== '(') continue;
-      const units = unitStarts.has(key(halfRange(p.open)));
+      // the opening half's position only (halfRange would also work out its end)
+      const at = spanPos(p.open.source.span, p.open.offset);
+      const units = unitStarts.has(key(at.line, at.character));
       if (p.open.ch === '（' && !units) proseFull++;
       if (p.open.ch !== '(' || !HAN.test(inner(p))) continue;
       if (!units) proseHalf++;

@@ -1,8 +1,11 @@
 // Nesting of quotation and book-title marks: a title inside a title takes 〈〉 (《关于印发〈…〉的
 // 通知》), a quotation inside a quotation takes ‘’; 〈〉 is used only inside 《》.
 import type { Finding, Rule } from '../types';
-import { halfRange, sharedScan } from '../../brackets/scan';
+import { halfRange, sharedScan, type Half } from '../../brackets/scan';
 import { context } from '../../brackets/names';
+
+const BOOK = ['〈', '〉', '书名号', '单书名号'] as const;
+const QUOTE = ['‘', '’', '引号', '单引号'] as const;
 
 export const rule: Rule = {
   meta: {
@@ -18,11 +21,15 @@ export const rule: Rule = {
   run({ model, shared }) {
     const scan = sharedScan(model, shared);
     const findings: Finding[] = [];
+    // one outer mark can hold thousands of nested pairs: its excerpt is made once
+    const excerpts = new Map<Half, string>();
     for (const n of scan.nested) {
-      const [o, c, name, inner] = n.kind === 'book' ? ['〈', '〉', '书名号', '单书名号'] : ['‘', '’', '引号', '单引号'];
+      const [o, c, name, inner] = n.kind === 'book' ? BOOK : QUOTE;
+      let excerpt = excerpts.get(n.outer);
+      if (excerpt === undefined) excerpts.set(n.outer, (excerpt = context(n.outer, true)));
       findings.push({
         range: { start: halfRange(n.pair.open).start, end: halfRange(n.pair.close).end },
-        message: `${name}内再用${name}时，内层应改用${inner}“${o}${c}”：“${context(n.outer, true)}”中的内层“${n.pair.open.ch}${n.pair.close.ch}”应为“${o}${c}”。`,
+        message: `${name}内再用${name}时，内层应改用${inner}“${o}${c}”：“${excerpt}”中的内层“${n.pair.open.ch}${n.pair.close.ch}”应为“${o}${c}”。`,
         related: [{ range: halfRange(n.outer), message: `外层“${n.outer.ch}”在此` }],
         fixes: [{
           title: `内层改为“${o}${c}”`,
