@@ -541,9 +541,11 @@ const NONE: TextMention[] = [];
 
 /** The mentions of a paragraph or cell text, from the memo when the text was seen before. */
 function mentionsOf(text: string, compiled: Compiled): TextMention[] {
-  // no phrase and no number starts in the text: nothing to find, nothing worth remembering
-  if (!mayMention(text, compiled)) return NONE;
-  return text.length < MEMO_MIN ? textMentions(text, compiled) : compiled.texts.get(keyOf(compiled, text), () => textMentions(text, compiled));
+  // no phrase and no number starts in the text: nothing to find
+  if (text.length < MEMO_MIN) return mayMention(text, compiled) ? textMentions(text, compiled) : NONE;
+  // a longer text is looked up first, even one that mentions nothing: the lookup costs less than the
+  // walk over its characters that would say so again after every keystroke
+  return compiled.texts.get(keyOf(compiled, text), () => (mayMention(text, compiled) ? textMentions(text, compiled) : NONE));
 }
 
 /** The mentions found in a host's text, placed in the document. */
