@@ -353,13 +353,19 @@ interface TextSum {
 }
 
 const sums = new Memo<TextSum[]>('indicators/sums', 20_000);
+const NO_SUMS: TextSum[] = [];
+/** Shorter texts (序号 and value cells) are read again: the lookup costs what the reading does. */
+const SUMS_MEMO_MIN = 8;
 
 function sumComputations(host: Span, out: Computation[]): void {
   const text = host.text;
   // every total and every part is a number written in digits, and every group starts at 共, 合计, 总计,
   // an aside or 其中: a text without both adds up to nothing (most paragraphs, every 序号 cell)
-  if (!ANY_DIGIT.test(text) || !GROUP_START.test(text)) return;
-  for (const s of sums.get(text, textSums)) {
+  if (!ANY_DIGIT.test(text)) return;
+  // the search for a group's start runs once per text, in the memo: after a keystroke every other
+  // paragraph is a lookup, where the expression went through each of them again
+  const found = text.length < SUMS_MEMO_MIN ? (GROUP_START.test(text) ? textSums(text) : NO_SUMS) : sums.get(text, (key) => (GROUP_START.test(key) ? textSums(key) : NO_SUMS));
+  for (const s of found) {
     const range = spanRange(host, s.from, s.to);
     out.push({
       kind: 'sum',

@@ -103,22 +103,23 @@ function child(node: TrieNode, code: number): TrieNode | undefined {
 interface Compiled {
   /**
    * The phrasings' `before` texts in a trie: one walk from a position finds every phrasing written
-   * there, where trying each phrasing that shares the first character called startsWith per phrasing
+   * there, where trying each phrasing that shares the first character called startsWith per phrasing;
+   * the node each first character starts (asked only where `starts` says one may)
    */
-  root: TrieNode[];
-  /** by character code, 1 + the index in `root` of the node it starts (0: most characters start no phrase) */
-  firstMask: Uint16Array;
+  firstNode: Map<number, TrieNode>;
+  /** bit set of the characters that start a phrasing */
+  firstBits: Uint32Array;
   /**
    * 1 at pairHash(first, second) for the first two characters of every phrasing: 民 starts 民办…, but
    * 民政局 (in every 责任单位) goes no further, and this says so before the walk
    */
-  pairs: Uint8Array;
+  pairs: Uint32Array;
   /** 1 at the codes where a scan must stop: a phrase starts there, or a digit (a value may start a phrasing) */
-  starts: Uint8Array;
+  starts: Uint32Array;
   /** phrasings that start with their value ({v}托位) */
   leadingValue: Phrasing[];
   /** 1 at the first characters of their `after` (托, 的 …): a number followed by none of them starts none */
-  leadingAfter: Uint8Array;
+  leadingAfter: Uint32Array;
   /** every phrasing, by seq (what the memoised mentions refer to) */
   phrasings: Phrasing[];
   /** the memo of mentions per text for this catalogue */
@@ -133,14 +134,22 @@ function pairHash(first: number, second: number): number {
   return ((first << 6) ^ second) & 0xffff;
 }
 
+// The scan's tables are bit sets of the 65,536 character codes (8 KB each) rather than a byte or a
+// word per code (64–128 KB): read at every character of every text, a byte table was pushed out of the
+// CPU caches by the checks that run between two analyses, and a first analysis paid a cache miss at
+// most characters (the scan took three times as long as in a tight loop).
+const bitSet = () => new Uint32Array(2048);
+const setBit = (bits: Uint32Array, code: number) => (bits[code >>> 5] |= 1 << (code & 31));
+const hasBit = (bits: Uint32Array, code: number) => (bits[code >>> 5] & (1 << (code & 31))) !== 0;
+
 const compiledCache = new WeakMap<readonly Indicator[], Compiled>();
 
 function compile(catalogue: readonly Indicator[]): Compiled {
   let c = compiledCache.get(catalogue);
   if (c) return c;
-  const root: TrieNode[] = [];
-  const firstMask = new Uint16Array(65536);
-  const pairs = new Uint8Array(65536);
+  const firstNode = new Map<number, TrieNode>();
+  const firstBits = bitSet();
+  const pairs = bitSet();
   const leadingValue: Phrasing[] = [];
   const inTrie: Phrasing[] = [];
   const add = (indicator: Indicator, text: string, mode: Mode) => {
@@ -154,10 +163,14 @@ function compile(catalogue: readonly Indicator[]): Compiled {
       inTrie.push(p);
       const first = p.before.charCodeAt(0);
       // a one-character `before` ends at the root: any second character goes
-      if (p.before.length === 1) for (let k = 0; k < 65536; k++) pairs[pairHash(first, k)] = 1;
-      else pairs[pairHash(first, p.before.charCodeAt(1))] = 1;
-      if (!firstMask[first]) firstMask[first] = root.push({ ends: undefined, codes: [], kids: [] });
-      let node = root[firstMask[first] - 1];
+      if (p.before.length === 1) for (let k = 0; k < 65536; k++) setBit(pairs, pairHash(first, k));
+      else setBit(pairs, pairHash(first, p.before.charCodeAt(1)));
+      let node = firstNode.get(first);
+      if (!node) {
+        node = { ends: undefined, codes: [], kids: [] };
+        firstNode.set(first, node);
+        setBit(firstBits, first);
+      }
       for (let i = 1; i < p.before.length; i++) {
         const k = p.before.charCodeAt(i);
         let next = child(node, k);
@@ -179,11 +192,11 @@ function compile(catalogue: readonly Indicator[]): Compiled {
   // a leading value was tried after every phrase at its position, and won only when longer
   const phrasings = [...inTrie, ...leadingValue];
   phrasings.forEach((p, i) => (p.seq = i));
-  const leadingAfter = new Uint8Array(65536);
-  for (const p of leadingValue) leadingAfter[p.after!.charCodeAt(0)] = 1;
-  const starts = new Uint8Array(65536);
-  for (let k = 0; k < 65536; k++) if (firstMask[k] || isDigitCode(k)) starts[k] = 1;
-  c = { root, firstMask, pairs, starts, leadingValue, leadingAfter, phrasings, ...memosFor(catalogue) };
+  const leadingAfter = bitSet();
+  for (const p of leadingValue) setBit(leadingAfter, p.after!.charCodeAt(0));
+  const starts = bitSet();
+  for (let k = 0; k < 65536; k++) if (hasBit(firstBits, k) || isDigitCode(k)) setBit(starts, k);
+  c = { firstNode, firstBits, pairs, starts, leadingValue, leadingAfter, phrasings, ...memosFor(catalogue) };
   compiledCache.set(catalogue, c);
   return c;
 }
@@ -266,17 +279,17 @@ function scanPhrases(text: string, compiled: Compiled, inTableName: boolean): Ma
   const out: Match[] = [];
   let memo: ValueMemo | undefined;
   const n = text.length;
-  const mask = compiled.firstMask;
+  const firstBits = compiled.firstBits;
   const pairs = compiled.pairs;
   const starts = compiled.starts;
   let i = 0;
   for (;;) {
     // the tight loop the scan spends its time in: one table lookup per character that starts nothing
-    while (i < n && !starts[text.charCodeAt(i)]) i++;
+    while (i < n && !hasBit(starts, text.charCodeAt(i))) i++;
     if (i >= n) break;
     const code = text.charCodeAt(i);
     let best: Match | undefined;
-    let node = mask[code] && pairs[pairHash(code, text.charCodeAt(i + 1))] ? compiled.root[mask[code] - 1] : undefined;
+    let node = hasBit(firstBits, code) && hasBit(pairs, pairHash(code, text.charCodeAt(i + 1))) ? compiled.firstNode.get(code) : undefined;
     for (let k = i + 1; node; ) {
       const ends = node.ends;
       if (ends) {
@@ -305,8 +318,8 @@ function scanPhrases(text: string, compiled: Compiled, inTableName: boolean): Ma
       const after = text.charCodeAt(j);
       const end = isDigitCode(prev) || prev === 46 || prev === 0xff0e
         ? -1
-        : VALUE_GOES_ON[after] ? valueEnd(text, i) : compiled.leadingAfter[after] ? j : -1;
-      if (end >= 0 && compiled.leadingAfter[text.charCodeAt(skipSpaces(text, end))]) {
+        : VALUE_GOES_ON[after] ? valueEnd(text, i) : hasBit(compiled.leadingAfter, after) ? j : -1;
+      if (end >= 0 && hasBit(compiled.leadingAfter, text.charCodeAt(skipSpaces(text, end)))) {
         for (const p of compiled.leadingValue) {
           if (p.mode === 'table' && !inTableName) continue;
           const m = matchSlot(text, i, p, (memo ??= new Map()));
@@ -528,9 +541,11 @@ const NONE: TextMention[] = [];
 
 /** The mentions of a paragraph or cell text, from the memo when the text was seen before. */
 function mentionsOf(text: string, compiled: Compiled): TextMention[] {
-  // no phrase and no number starts in the text: nothing to find, nothing worth remembering
-  if (!mayMention(text, compiled)) return NONE;
-  return text.length < MEMO_MIN ? textMentions(text, compiled) : compiled.texts.get(keyOf(compiled, text), () => textMentions(text, compiled));
+  // no phrase and no number starts in the text: nothing to find
+  if (text.length < MEMO_MIN) return mayMention(text, compiled) ? textMentions(text, compiled) : NONE;
+  // a longer text is looked up first, even one that mentions nothing: the lookup costs less than the
+  // walk over its characters that would say so again after every keystroke
+  return compiled.texts.get(keyOf(compiled, text), () => (mayMention(text, compiled) ? textMentions(text, compiled) : NONE));
 }
 
 /** The mentions found in a host's text, placed in the document. */
@@ -561,10 +576,10 @@ function placeMentions(found: TextMention[], ctx: HostContext, compiled: Compile
 
 /** False when no phrasing and no number starts in `text` (most table cells: 县民政局、县财政局). */
 function mayMention(text: string, compiled: Compiled): boolean {
-  const { starts, firstMask, pairs } = compiled;
+  const { starts, firstBits, pairs } = compiled;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (starts[c] && (!firstMask[c] || pairs[pairHash(c, text.charCodeAt(i + 1))])) return true;
+    if (hasBit(starts, c) && (!hasBit(firstBits, c) || hasBit(pairs, pairHash(c, text.charCodeAt(i + 1))))) return true;
   }
   return false;
 }
