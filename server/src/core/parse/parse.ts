@@ -3,15 +3,15 @@
 // headings, the headings tree and the tasks. Never throws: unknown text is a paragraph.
 import type {
   Attachment, AttachmentNote, AttachmentNoteItem, Banji, Cell, DateNode, DocumentModel, Head, Heading,
-  Notice, Paragraph, Position, Region, Segment, Span, Table, TableRow, Task, UnitItem, UnitList,
+  Notice, Paragraph, Position, Range, Region, Segment, Span, Table, TableRow, Task, UnitItem, UnitList,
 } from '../model/types';
 import { Memo } from '../text/memo';
 import { leadingSpace, splitLines, trailingSpaceStart, type Line } from '../text/lines';
-import { makeSpan, range, spanRange, subSpan } from '../text/span';
+import { makeSpan, pos, range, spanRange, subSpan } from '../text/span';
 import { toAsciiDigits } from '../text/numerals';
 import {
   CONTINUATION_START, DOC_KIND, TERMINAL, UNIT_SUFFIX, matchAttachmentLabel, matchAttachmentNote, matchDate,
-  matchDocNumber, matchMarker, matchNoteItem,
+  matchDocNumber, matchMarker, matchNoteItem, type MarkerMatch,
 } from './patterns';
 import { splitUnits, LABEL } from '../units/split';
 
@@ -22,6 +22,15 @@ interface Ctx {
   end: Int32Array;
   /** line → consumed by a structure other than paragraphs */
   used: Uint8Array;
+  /** line → its marker reading (null: none), once asked: a heading line is asked up to three times */
+  markers: (MarkerMatch | null | undefined)[];
+}
+
+/** The marker a line's content starts with. */
+function lineMarker(ctx: Ctx, n: number): MarkerMatch | undefined {
+  let m = ctx.markers[n];
+  if (m === undefined) m = ctx.markers[n] = matchMarker(content(ctx, n)) ?? null;
+  return m ?? undefined;
 }
 
 function content(ctx: Ctx, n: number): string {
@@ -48,8 +57,8 @@ function nextNonBlank(ctx: Ctx, n: number, limit: number): number {
 }
 
 function isTabCell(ctx: Ctx, n: number): boolean {
-  const t = ctx.lines[n].text;
-  return t.length > 0 && t[0] === '\t';
+  // by code: t[0] makes a string of a CJK character
+  return ctx.lines[n].text.charCodeAt(0) === 0x09;
 }
 
 function dateNode(ctx: Ctx, n: number): DateNode | undefined {
@@ -414,7 +423,7 @@ function findTables(ctx: Ctx, from: number, to: number, region: Region, attachme
       } else {
         const c = content(ctx, j);
         if (blankRun >= 2 || matchAttachmentLabel(c) || BANJI_COPY.test(c) || endsPrinted(c)) break;
-        const mk = matchMarker(c);
+        const mk = lineMarker(ctx, j);
         if (mk && mk.level === 1 && blankRun >= 1) break;
         const a = ctx.start[j];
         const b = ctx.end[j];
@@ -525,7 +534,7 @@ function structuralStart(ctx: Ctx, n: number): boolean {
   return (
     ctx.used[n] === 1 ||
     isTabCell(ctx, n) ||
-    !!matchMarker(c) ||
+    !!lineMarker(ctx, n) ||
     !!matchAttachmentNote(c) ||
     !!matchAttachmentLabel(c) ||
     BANJI_COPY.test(c) ||
@@ -547,12 +556,12 @@ function buildParagraphs(ctx: Ctx, from: number, to: number, region: Region, att
       k++;
       continue;
     }
-    const segs: Segment[] = [];
     const a = ctx.start[k];
     const b = ctx.end[k];
-    segs.push({ line: k, start: a, end: b });
+    // a literal, not push() onto []: the first push reserves room for 17 segments, and most paragraphs have one
+    const segs: Segment[] = [{ line: k, start: a, end: b }];
     let text = content(ctx, k);
-    const marker = matchMarker(text);
+    const marker = lineMarker(ctx, k);
     let last = k;
     let unbalancedJoins = 0;
     // kept up to date line by line: rescanning the joined text for every line it gains is
@@ -615,7 +624,10 @@ function blockEnd(paragraphs: Paragraph[], h: Heading, next: Heading | undefined
   return paragraphs[Math.max(h.paragraph, endPara)].range.end;
 }
 
-function buildHeadings(paragraphs: Paragraph[]): Heading[] {
+/** Shared by every heading without children (most of them): frozen, replaced by an array at the first child. */
+const NO_CHILDREN = Object.freeze([]) as unknown as number[];
+
+function buildHeadings(ctx: Ctx, paragraphs: Paragraph[]): Heading[] {
   const headings: Heading[] = [];
   // tree: per scope (notice, body, each attachment), parent = nearest earlier heading of a lower level.
   // Built in the same pass as the headings, and each block closed when the next heading appears: one
@@ -626,9 +638,10 @@ function buildHeadings(paragraphs: Paragraph[]): Heading[] {
   let prev: Heading | undefined;
   for (const p of paragraphs) {
     if (p.region === 'head' || p.region === 'banji') continue;
-    const m = matchMarker(p.text);
+    const segs = p.segments;
+    // a one-line paragraph's text is its line's content, whose reading buildParagraphs already has
+    const m = segs.length === 1 ? lineMarker(ctx, segs[0].line) : matchMarker(p.text);
     if (!m) continue;
-    const markerRange = spanRange(p, 0, m.marker.length);
     // the first 。 after the marker, as an offset past it (no copy of the rest of the paragraph)
     const stop = p.text.indexOf('。', m.length);
     const dot = stop < 0 ? -1 : stop - m.length;
@@ -636,6 +649,21 @@ function buildHeadings(paragraphs: Paragraph[]): Heading[] {
     // the title stops before the first 。 (so it compares with a 分工表 cell)
     let titleEnd = dot >= 0 ? m.length + dot : Math.min(p.text.length, Math.max(firstLineLen, m.length));
     if (dot < 0 && p.segments.length > 1) titleEnd = p.text.length;
+    let markerRange: Range;
+    let titleRange: Range;
+    if (segs.length === 1) {
+      // the positions spanRange gives, with those that coincide made once and shared (plain data either
+      // way): 100 000 one-line headings made five positions and ranges each
+      const s = segs[0];
+      const me = pos(s.line, s.start + m.marker.length);
+      const ts = m.length === m.marker.length ? me : pos(s.line, s.start + m.length);
+      const te = titleEnd <= m.length ? ts : titleEnd === p.text.length ? p.range.end : pos(s.line, s.start + titleEnd);
+      markerRange = { start: p.range.start, end: me };
+      titleRange = { start: ts, end: te };
+    } else {
+      markerRange = spanRange(p, 0, m.marker.length);
+      titleRange = spanRange(p, m.length, titleEnd);
+    }
     const h: Heading = {
       kind: 'heading',
       level: m.level,
@@ -644,14 +672,14 @@ function buildHeadings(paragraphs: Paragraph[]): Heading[] {
       markerRange,
       style: m.style,
       title: p.text.slice(m.length, titleEnd),
-      titleRange: spanRange(p, m.length, titleEnd),
+      titleRange,
       line: p.segments[0].line,
       range: p.range,
       region: p.region,
       attachment: p.attachment,
       index: headings.length,
       parent: -1,
-      children: [],
+      children: NO_CHILDREN,
       paragraph: p.index,
       blockEnd: p.range.end,
     };
@@ -668,7 +696,9 @@ function buildHeadings(paragraphs: Paragraph[]): Heading[] {
     while (stack.length && stack[stack.length - 1].level >= h.level) stack.pop();
     if (stack.length) {
       h.parent = stack[stack.length - 1].index;
-      headings[h.parent].children.push(h.index);
+      const parent = headings[h.parent];
+      if (parent.children === NO_CHILDREN) parent.children = [h.index];
+      else parent.children.push(h.index);
     }
     stack.push(h);
   }
@@ -686,6 +716,9 @@ export function trailingUnits(p: Span): UnitList | undefined {
   let end = t.length;
   for (let c = t.charCodeAt(end - 1); end > 0 && (c === 0x20 || c === 0x3000 || c === 0x3002 || c === 0xff1b || c === 0x3b); c = t.charCodeAt(end - 1)) end--;
   if (end === 0) return undefined;
+  // decided by code first: every paragraph is asked, and t[end - 1] makes a string of its last character
+  const last = t.charCodeAt(end - 1);
+  if (last !== 0x3015 && last !== 0x5d && last !== 0xff3d && last !== 0xff09 && last !== 0x29) return undefined;
   const close = t[end - 1];
   let open: string;
   if (close === '〕' || close === ']' || close === '］') open = '〔[［';
@@ -872,12 +905,14 @@ function buildNote(ctx: Ctx, note: { start: number; end: number }): AttachmentNo
 
 export function parse(text: string): DocumentModel {
   const lines = splitLines(text);
-  const ctx: Ctx = { lines, start: new Int32Array(lines.length), end: new Int32Array(lines.length), used: new Uint8Array(lines.length) };
+  const ctx: Ctx = { lines, start: new Int32Array(lines.length), end: new Int32Array(lines.length), used: new Uint8Array(lines.length), markers: [] };
   for (let k = 0; k < lines.length; k++) {
     const t = lines[k].text;
     const a = leadingSpace(t);
     ctx.start[k] = a;
     ctx.end[k] = a === t.length ? a : trailingSpaceStart(t);
+    // filled, not sized: new Array(n) of 100 000 holes is a dictionary
+    ctx.markers.push(undefined);
   }
   // a leading BOM is layout, not content
   const n = lines.length;
@@ -935,7 +970,7 @@ export function parse(text: string): DocumentModel {
     paragraphs.forEach((p, i) => (p.index = i));
   }
 
-  const headings = buildHeadings(paragraphs);
+  const headings = buildHeadings(ctx, paragraphs);
   const tasks = buildTasks(paragraphs);
 
   // 版记
