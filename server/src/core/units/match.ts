@@ -345,6 +345,8 @@ class TitleIndex {
   }
 
   find(row: string): Candidate | undefined {
+    // a 分工表 with no body tasks or headings (a bare table): nothing to look up for each of its rows
+    if (!this.cands.length) return undefined;
     let best = -1;
     const consider = (list: number[] | undefined) => {
       if (!list) return;
@@ -394,6 +396,11 @@ interface RowText {
   ids?: Int32Array;
 }
 
+function taskCellText(r: TableRow, column: number): string {
+  for (const c of r.cells) if (c.column === column) return c.text;
+  return '';
+}
+
 function computeMatch(model: DocumentModel): TaskRowMatch {
   const tables = divisionTables(model);
   // no 分工表: nothing to pair, and no candidate texts to build
@@ -402,16 +409,16 @@ function computeMatch(model: DocumentModel): TaskRowMatch {
   // first the rows' own text and title matches, so the trigram index below holds only the
   // trigrams some row can share: indexing every trigram of the document was most of the cost
   const titles = new TitleIndex(cands);
-  const rowText = new Map<TableRow, RowText>();
+  // in the order the loop below visits the rows (an array, not a map keyed by row objects)
+  const rowText: RowText[] = [];
   const quoting: RowText[] = [];
   for (const t of tables)
     for (const r of t.rows) {
       if (r.kind !== 'row') continue;
-      const cell = r.cells.find((c) => c.column === t.taskColumn);
-      const text = cell ? normalised(cell.text) : '';
+      const text = normalised(taskCellText(r, t.taskColumn));
       // every field from the start: one object shape, whatever the row turns out to be
       const rt: RowText = { text, byTitle: undefined, head: undefined, ids: undefined };
-      rowText.set(r, rt);
+      rowText.push(rt);
       if (!text) continue;
       rt.byTitle = titles.find(text);
       if (rt.byTitle || text.length < MIN_QUOTE) continue;
@@ -431,12 +438,13 @@ function computeMatch(model: DocumentModel): TaskRowMatch {
   const pairs: TaskRowPair[] = [];
   const rowsWithoutTask: { table: number; row: number }[] = [];
   const divisionOf: number[] = [];
+  let next = 0;
   for (const t of tables) {
     let rows = 0;
     let matched = 0;
     for (const r of t.rows) {
       if (r.kind !== 'row') continue;
-      const { text, byTitle, head, ids } = rowText.get(r)!;
+      const { text, byTitle, head, ids } = rowText[next++];
       if (!text) continue;
       rows++;
       let hit: { c: Candidate; how: 'title' | 'quote' } | undefined;
