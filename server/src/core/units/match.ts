@@ -108,6 +108,12 @@ interface Candidate {
   pieces: () => readonly string[];
 }
 
+/** c0·2³² + c1·2¹⁶ + c2 split back into a high and low 32-bit half (both exact) and mixed into a hash. */
+function mix(g: number): number {
+  const h = Math.imul((g / 4294967296) | 0, 0x9e3779b1) ^ Math.imul(g >>> 0, 0x85ebca77);
+  return h ^ (h >>> 15);
+}
+
 /**
  * The trigrams table rows can share, each with a small id (its insertion order): an open-addressing
  * table over typed arrays. Numbers above 2³¹ in a Set or a Map were each a heap allocation, and
@@ -127,27 +133,21 @@ class GramTable {
     this.mask = cap - 1;
   }
 
-  private slot(c0: number, c1: number, c2: number): number {
-    const h = Math.imul(c0, 0x9e3779b1) ^ Math.imul(c1, 0x85ebca77) ^ Math.imul(c2, 0xc2b2ae3d);
-    return (h ^ (h >>> 15)) & this.mask;
-  }
-
   /** id of the trigram at s[i], -1 when absent */
   get(s: string, i: number): number {
-    return this.getCodes(s.charCodeAt(i), s.charCodeAt(i + 1), s.charCodeAt(i + 2));
+    return this.getGram(gram(s, i));
   }
 
-  /** id of the trigram of these three code units, -1 when absent */
-  getCodes(c0: number, c1: number, c2: number): number {
-    const g = c0 * 4294967296 + c1 * 65536 + c2;
-    for (let k = this.slot(c0, c1, c2); this.ids[k] !== -1; k = (k + 1) & this.mask) if (this.keys[k] === g) return this.ids[k];
+  /** id of the trigram whose gram() number is g, -1 when absent */
+  getGram(g: number): number {
+    for (let k = mix(g) & this.mask; this.ids[k] !== -1; k = (k + 1) & this.mask) if (this.keys[k] === g) return this.ids[k];
     return -1;
   }
 
   /** id of the trigram at s[i], added when new */
   add(s: string, i: number): number {
     const g = gram(s, i);
-    let k = this.slot(s.charCodeAt(i), s.charCodeAt(i + 1), s.charCodeAt(i + 2));
+    let k = mix(g) & this.mask;
     for (; this.ids[k] !== -1; k = (k + 1) & this.mask) if (this.keys[k] === g) return this.ids[k];
     this.keys[k] = g;
     this.ids[k] = this.size;
@@ -195,23 +195,124 @@ function candidates(model: DocumentModel): Candidate[] {
 }
 
 /**
- * Calls `each` with the id of every trigram of the candidate's normalised text that the table
- * holds, reading the raw pieces once (what normaliseText and then a scan of its result would see).
+ * The quoting rows' trigrams: the table of the trigrams some row holds, and each row's distinct ids.
+ * Keyed by the rows' heads, which a keystroke in the body leaves alone.
  */
-function scanCandidate(c: Candidate, table: GramTable, each: (id: number) => void): void {
+interface RowGrams {
+  table: GramTable;
+  ids: Int32Array[];
+}
+
+/** normaliseText leaves no whitespace in a head, so a line break separates heads in the key. */
+const rowGramMemo = new Memo<RowGrams>('units/matchRowGrams', 64);
+
+function rowGrams(key: string): RowGrams {
+  const heads = key ? key.split('\n') : [];
+  let total = 0;
+  for (const h of heads) total += Math.max(0, h.length - 2);
+  const table = new GramTable(total);
+  const seenIn = new Int32Array(total).fill(-1);
+  const ids = heads.map((h, row) => {
+    const mine: number[] = [];
+    for (let i = 0; i + 3 <= h.length; i++) {
+      const id = table.add(h, i);
+      // each distinct trigram of the row once
+      if (seenIn[id] !== row) {
+        seenIn[id] = row;
+        mine.push(id);
+      }
+    }
+    return Int32Array.from(mine);
+  });
+  return { table, ids };
+}
+
+/**
+ * One piece of a candidate (a task's text, a paragraph of a heading's block) as normaliseText would
+ * leave it: its first and last two kept code units, through which trigrams run from one piece to the
+ * next, and the ids of the trigrams inside it that the rows' table holds. Memoised by the piece's
+ * text, so after a keystroke in the body only the edited paragraph is read again.
+ */
+interface PieceScan {
+  /** the memo's own copy of the piece, read again only when the rows' table changes */
+  text: string;
+  /** how many code units normaliseText keeps (only 0, 1 and ≥ 2 matter) */
+  kept: number;
+  first0: number;
+  first1: number;
+  last0: number;
+  last1: number;
+  /**
+   * `ids` (table order, repeats allowed) hold for this table. A one-entry cache of a pure function of
+   * the table and the text, refilled when the rows change: not part of the memoised value's meaning.
+   */
+  rows: RowGrams;
+  ids: number[];
+}
+
+const pieceScanMemo = new Memo<PieceScan>('units/matchPieces');
+
+function scanPiece(text: string, rows: RowGrams): PieceScan {
+  const ps: PieceScan = { text, kept: 0, first0: -1, first1: -1, last0: -1, last1: -1, rows, ids: [] };
+  let kept = 0;
+  let c0 = -1;
+  let c1 = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (ignored(code)) continue;
+    if (kept === 0) ps.first0 = code;
+    else if (kept === 1) ps.first1 = code;
+    kept++;
+    if (c0 >= 0) {
+      const id = rows.table.getGram(c0 * 4294967296 + c1 * 65536 + code);
+      if (id >= 0) ps.ids.push(id);
+    }
+    c0 = c1;
+    c1 = code;
+  }
+  ps.kept = kept;
+  ps.last0 = c0;
+  ps.last1 = c1;
+  return ps;
+}
+
+function pieceFor(s: string, rows: RowGrams): PieceScan {
+  const ps = pieceScanMemo.get(s, (key) => scanPiece(key, rows));
+  if (ps.rows !== rows) {
+    const again = scanPiece(ps.text, rows);
+    ps.rows = rows;
+    ps.ids = again.ids;
+  }
+  return ps;
+}
+
+/**
+ * Files candidate `ci` under every trigram of its normalised text that the table holds (each list
+ * ascending, each candidate once): the trigrams inside each piece from the piece memo, those that
+ * run across two pieces from the pieces' first and last kept code units.
+ */
+function collectCandidate(ci: number, c: Candidate, rows: RowGrams, lists: (number[] | undefined)[]): void {
+  const file = (id: number) => {
+    if (id < 0) return;
+    const list = lists[id];
+    if (!list) lists[id] = [ci];
+    else if (list[list.length - 1] !== ci) list.push(ci);
+  };
   let c0 = -1;
   let c1 = -1;
   for (const s of c.pieces()) {
-    for (let i = 0; i < s.length; i++) {
-      const code = s.charCodeAt(i);
-      if (ignored(code)) continue;
-      if (c0 >= 0) {
-        const id = table.getCodes(c0, c1, code);
-        if (id >= 0) each(id);
-      }
-      c0 = c1;
-      c1 = code;
-    }
+    const ps = pieceFor(s, rows);
+    if (ps.kept === 0) continue;
+    // the trigrams that end in this piece's first two kept code units start in the pieces before
+    if (c0 >= 0) file(rows.table.getGram(c0 * 4294967296 + c1 * 65536 + ps.first0));
+    c0 = c1;
+    c1 = ps.first0;
+    if (ps.kept === 1) continue;
+    if (c0 >= 0) file(rows.table.getGram(c0 * 4294967296 + c1 * 65536 + ps.first1));
+    const ids = ps.ids;
+    for (let i = 0; i < ids.length; i++) file(ids[i]);
+    c0 = ps.last0;
+    c1 = ps.last1;
   }
 }
 
@@ -244,6 +345,8 @@ class TitleIndex {
   }
 
   find(row: string): Candidate | undefined {
+    // a 分工表 with no body tasks or headings (a bare table): nothing to look up for each of its rows
+    if (!this.cands.length) return undefined;
     let best = -1;
     const consider = (list: number[] | undefined) => {
       if (!list) return;
@@ -293,6 +396,11 @@ interface RowText {
   ids?: Int32Array;
 }
 
+function taskCellText(r: TableRow, column: number): string {
+  for (const c of r.cells) if (c.column === column) return c.text;
+  return '';
+}
+
 function computeMatch(model: DocumentModel): TaskRowMatch {
   const tables = divisionTables(model);
   // no 分工表: nothing to pair, and no candidate texts to build
@@ -301,61 +409,42 @@ function computeMatch(model: DocumentModel): TaskRowMatch {
   // first the rows' own text and title matches, so the trigram index below holds only the
   // trigrams some row can share: indexing every trigram of the document was most of the cost
   const titles = new TitleIndex(cands);
-  const rowText = new Map<TableRow, RowText>();
+  // in the order the loop below visits the rows (an array, not a map keyed by row objects)
+  const rowText: RowText[] = [];
   const quoting: RowText[] = [];
-  let total = 0;
   for (const t of tables)
     for (const r of t.rows) {
       if (r.kind !== 'row') continue;
-      const cell = r.cells.find((c) => c.column === t.taskColumn);
-      const text = cell ? normalised(cell.text) : '';
+      const text = normalised(taskCellText(r, t.taskColumn));
       // every field from the start: one object shape, whatever the row turns out to be
       const rt: RowText = { text, byTitle: undefined, head: undefined, ids: undefined };
-      rowText.set(r, rt);
+      rowText.push(rt);
       if (!text) continue;
       rt.byTitle = titles.find(text);
       if (rt.byTitle || text.length < MIN_QUOTE) continue;
       rt.head = text.slice(0, 400);
       quoting.push(rt);
-      total += Math.max(0, rt.head.length - 2);
     }
-  const table = new GramTable(total);
-  const seenIn = new Int32Array(total).fill(-1);
-  quoting.forEach((rt, row) => {
-    const h = rt.head!;
-    const ids: number[] = [];
-    for (let i = 0; i + 3 <= h.length; i++) {
-      const id = table.add(h, i);
-      // each distinct trigram of the row once
-      if (seenIn[id] !== row) {
-        seenIn[id] = row;
-        ids.push(id);
-      }
-    }
-    rt.ids = Int32Array.from(ids);
-  });
+  const rows = rowGramMemo.get(quoting.map((rt) => rt.head!).join('\n'), rowGrams);
+  const table = rows.table;
+  quoting.forEach((rt, k) => (rt.ids = rows.ids[k]));
   // candidates holding each wanted trigram, in candidate order, each once
   const lists: (number[] | undefined)[] = new Array(table.size);
   if (table.size) {
-    cands.forEach((c, ci) =>
-      scanCandidate(c, table, (id) => {
-        const list = lists[id];
-        if (!list) lists[id] = [ci];
-        else if (list[list.length - 1] !== ci) list.push(ci);
-      }),
-    );
+    cands.forEach((c, ci) => collectCandidate(ci, c, rows, lists));
   }
   const counts = new Int32Array(cands.length);
   const touched: number[] = [];
   const pairs: TaskRowPair[] = [];
   const rowsWithoutTask: { table: number; row: number }[] = [];
   const divisionOf: number[] = [];
+  let next = 0;
   for (const t of tables) {
     let rows = 0;
     let matched = 0;
     for (const r of t.rows) {
       if (r.kind !== 'row') continue;
-      const { text, byTitle, head, ids } = rowText.get(r)!;
+      const { text, byTitle, head, ids } = rowText[next++];
       if (!text) continue;
       rows++;
       let hit: { c: Candidate; how: 'title' | 'quote' } | undefined;

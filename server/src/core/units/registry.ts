@@ -212,12 +212,16 @@ function findJoins(names: Names, lists: UnitListRef[], forms: Map<string, Mentio
   const joined: JoinedName[] = [];
   const seenAlone = (s: string) => names.isKnown(s) || (forms.get(names.form(s))?.length ?? 0) > 0;
   for (const list of lists) {
-    list.split.items.forEach((item, i) => {
+    const items = list.split.items;
+    // an indexed loop, not forEach: a closure per list, and a 10k-row table has 10k lists
+    for (let i = 0; i < items.length; i++) {
+      const item = items[i];
       const ms = list.mentions[i];
-      if (ms.length !== 1) return;
+      // a name shorter than six is no join whether or not normalising changes it: spares normaliseName on most names
+      if (ms.length !== 1 || item.name.length < 6) continue;
       const m = ms[0];
       const n = normaliseName(item.name);
-      if (m.generic || n !== item.name || n.length < 6 || names.isKnown(m.expanded) || (forms.get(m.form)?.length ?? 0) > RARE) return;
+      if (m.generic || n !== item.name || n.length < 6 || names.isKnown(m.expanded) || (forms.get(m.form)?.length ?? 0) > RARE) continue;
       for (let k = 3; k <= n.length - 3; k++) {
         const left = n.slice(0, k);
         const right = n.slice(k);
@@ -229,9 +233,9 @@ function findJoins(names: Names, lists: UnitListRef[], forms: Map<string, Mentio
         const second = makeMention(names, right, names.baseOf(right), spanRange(list.span, at + k, at + n.length), list.source, { task: m.task, table: m.table, row: m.row, role: m.role, etc: m.etc });
         list.mentions[i] = [first, second];
         joined.push({ list, item: i, at: at + k, first, second });
-        return;
+        break;
       }
-    });
+    }
   }
   return joined;
 }
