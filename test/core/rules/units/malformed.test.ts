@@ -3,8 +3,11 @@ import { ruleTester } from '../../../helpers/ruleTester';
 import { at, plan } from '../../../helpers/plan';
 
 const doubled = plan({ tasks: ['1.甲。乙。〔县民政局、、县财政局〕'] });
+const mixed = plan({ tasks: ['1.甲。乙。〔县民政局、，县财政局〕'] });
 const trailing = plan({ tasks: ['1.甲。乙。〔县民政局、县财政局、〕'] });
 const leading = plan({ tasks: ['1.甲。乙。〔、县民政局、县财政局〕'] });
+// found by the fuzzer on seed 002: a comma typed after a cell's closing 。 — only the comma is extra
+const afterStop = plan({ tasks: ['1.甲。乙。〔县民政局〕'], rows: [['甲', '县民政局牵头，县财政局参加；各乡镇人民政府负责。，']] });
 const beforeRole = plan({
   title: '万源市方案',
   tasks: ['1.甲。乙。〔市民政局〕'],
@@ -28,6 +31,12 @@ ruleTester(rule, {
       output: doubled.replace('、、', '、'),
     },
     {
+      name: '、 then ，',
+      text: mixed,
+      errors: [{ message: '“县民政局、，县财政局”连用顿号和逗号：多了一个顿号，或中间漏写了单位名称。', ...at(mixed, '、，') }],
+      output: mixed.replace('、，', '，'),
+    },
+    {
       name: 'a trailing 、',
       text: trailing,
       errors: [{ message: '责任单位列表“县民政局、县财政局、”以顿号结尾，多了一个顿号。', ...at(trailing, '、〕') }],
@@ -38,6 +47,12 @@ ruleTester(rule, {
       text: leading,
       errors: [{ message: '责任单位列表以顿号开头，多了一个顿号。', ...at(leading, '〔、') , column: at(leading, '〔、').column + 1 }],
       output: leading.replace('〔、', '〔'),
+    },
+    {
+      name: 'a comma after the closing 。 of a cell: the comma goes, the sentence stays',
+      text: afterStop,
+      errors: [{ message: '责任单位列表“县民政局牵头，县财政局参加；各乡镇人民政府负责。，”以逗号结尾，多了一个逗号。', ...at(afterStop, '。，'), column: at(afterStop, '。，').column + 1 }],
+      output: afterStop.replace('负责。，', '负责。'),
     },
     {
       name: 'a 、 between the units and 按职责分工负责 (seed 002)',

@@ -63,9 +63,15 @@ export const rule: Rule = {
           if (sep.char === '；' || sep.char === ';') continue;
           findings.push(finding(list, sep, `责任单位列表“${listText(list)}”以${markName(sep.char)}结尾，多了一个${markName(sep.char)}。`));
         } else if (sep) {
+          // 负责。， — the 。 ends a sentence, the mark after it is the extra one (reported as trailing or doubled in
+          // its own turn); deleting the 。 as well would merge two sentences
+          if (sep.char === '。' || sep.char === '；' || sep.char === ';') continue;
           const prev = i > 0 ? items[i - 1].raw : '';
           const next = i + 1 < items.length ? items[i + 1].raw : '';
-          findings.push(finding(list, sep, `“${prev}${sep.char}${sep.char}${next}”连用两个${markName(sep.char)}：两个单位之间只用一个，或中间漏写了单位名称。`));
+          const second = before[i + 1]?.char ?? sep.char;
+          findings.push(finding(list, sep, second === sep.char
+            ? `“${prev}${sep.char}${sep.char}${next}”连用两个${markName(sep.char)}：两个单位之间只用一个，或中间漏写了单位名称。`
+            : `“${prev}${sep.char}${second}${next}”连用${markName(sep.char)}和${markName(second)}：多了一个${markName(sep.char)}，或中间漏写了单位名称。`));
         } else if (i === 0 && before[1]) {
           findings.push(finding(list, before[1], `责任单位列表以${markName(before[1].char)}开头，多了一个${markName(before[1].char)}。`));
         }
