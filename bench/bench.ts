@@ -71,12 +71,10 @@ function cold<T>(fn: () => T): T {
  */
 function afterEdits(text: string, runs: number, warmup: number): Stats {
   const next = rng(20261129);
-  const lineStarts = [0];
-  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) lineStarts.push(i + 1);
+  const lines = splitLines(text);
   const edited = () => {
-    const line = Math.floor(next() * lineStarts.length);
-    const end = line + 1 < lineStarts.length ? lineStarts[line + 1] - 1 : text.length;
-    const at = lineStarts[line] + Math.floor(next() * (end - lineStarts[line] + 1));
+    const line = lines[Math.floor(next() * lines.length)];
+    const at = line.offset + Math.floor(next() * (line.text.length + 1));
     return text.slice(0, at) + '的' + text.slice(at);
   };
   clearMemos();
