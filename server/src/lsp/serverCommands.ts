@@ -1,9 +1,9 @@
-// The commands that need no units registry: apply every safe fix, reveal a location, export the 分工表.
+// The document-wide commands: apply every safe fix, reveal a location, renumber, generate and export the 分工表.
 import type { Range } from '../core/model/types';
 import { exportDivisionTable, type ExportFormat } from '../core/features/exportTable';
 import { generateDivisionTable } from '../core/features/generateTable';
 import { renumber } from '../core/features/renumber';
-import { matchOf } from '../core/features/unitsContext';
+import { matchOf, spellingFixesOf } from '../core/features/unitsContext';
 import { applyDocumentEdits, SERVER_COMMANDS, type CommandHandler } from './commands';
 import { fixAllFor, fixAllTitle } from './codeActions';
 import { analysisOf, type FeatureContext } from './util';
@@ -45,7 +45,7 @@ export function basicCommands(ctx: FeatureContext): Record<string, CommandHandle
     [SERVER_COMMANDS.generateDivisionTable]: async (args) => {
       const a = await analysisOf(ctx, uriArg(args));
       if (!a) throw new Error('文档未打开');
-      const r = generateDivisionTable(a.analysis.model, matchOf(a.analysis));
+      const r = generateDivisionTable(a.analysis.model, matchOf(a.analysis), spellingFixesOf(a.analysis));
       if (!r.edits.length) return { applied: false, message: r.message, kept: r.kept };
       const applied = await applyDocumentEdits(ctx, a.doc, r.edits, '根据正文生成分工表');
       return { applied, message: applied ? r.message : '编辑器未接受修改，分工表未改动。', created: r.created, updated: r.updated, added: r.added, kept: r.kept };

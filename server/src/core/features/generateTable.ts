@@ -12,6 +12,19 @@ import { splitLines } from '../text/lines';
 import { computeSections } from './sections';
 import type { MatchLike } from './navigation';
 
+/**
+ * A name in a task's bracket that the units checks take for a slip of a name the document uses many
+ * times (units/near-miss): the table is written with the intended spelling, so generating it never
+ * copies the slip into the 分工表, nor overwrites a correct cell with it.
+ */
+export interface SpellingFix {
+  task: number;
+  /** as written in the bracket */
+  from: string;
+  /** as the document writes it elsewhere */
+  to: string;
+}
+
 export interface GenerateResult {
   edits: TextEdit[];
   message: string;
@@ -24,8 +37,34 @@ export interface GenerateResult {
 
 const HEADER = ['序号', '重点任务', '责任单位'];
 
-export function unitsText(t: Task): string {
-  return t.units.content.replace(LABEL, '').replace(/\s+/g, '').replace(/。$/, '');
+export function unitsText(t: Task, fixes: readonly SpellingFix[] = []): string {
+  let text = t.units.content.replace(LABEL, '').replace(/\s+/g, '').replace(/。$/, '');
+  for (const f of fixes) if (f.task === t.index) text = replaceName(text, f.from, f.to);
+  return text;
+}
+
+/** Replaces `from` where it stands as a whole list item (bounded by the list's separators or its ends), never inside a longer name. */
+function replaceName(text: string, from: string, to: string): string {
+  const edge = (c: string | undefined) => c === undefined || /[、，,；;：:。\s]/.test(c);
+  for (let at = text.indexOf(from); at >= 0; at = text.indexOf(from, at + 1)) {
+    if (edge(text[at - 1]) && (edge(text[at + from.length]) || /^(牵头|参加|配合|负责|按职责|具体|等)/.test(text.slice(at + from.length)))) {
+      return text.slice(0, at) + to + text.slice(at + from.length);
+    }
+  }
+  return text;
+}
+
+/** What the drafter is told about the slips the generated rows corrected: the body still carries them. */
+function fixesNote(fixes: readonly SpellingFix[], used: ReadonlySet<SpellingFix>): string {
+  const seen = new Set<string>();
+  const parts: string[] = [];
+  for (const f of fixes) {
+    const key = `${f.from}→${f.to}`;
+    if (!used.has(f) || seen.has(key)) continue;
+    seen.add(key);
+    parts.push(`“${f.from}”按本文多处的写法作“${f.to}”`);
+  }
+  return parts.length ? `分工表中${parts.join('，')}；正文中的写法请一并核改。` : '';
 }
 
 function normalise(s: string): string {
@@ -49,16 +88,16 @@ function planName(model: DocumentModel): string {
 }
 
 /** Cell lines of one data row, in the table's own column order. */
-function rowLines(columns: number, cols: { seq: number; task: number; units: number }, seq: number, t: Task): string[] {
+function rowLines(columns: number, cols: { seq: number; task: number; units: number }, seq: number, t: Task, fixes: readonly SpellingFix[]): string[] {
   const cells = new Array<string>(columns).fill('—');
   if (cols.seq >= 0) cells[cols.seq] = String(seq);
   cells[cols.task] = t.title;
-  cells[cols.units] = unitsText(t);
+  cells[cols.units] = unitsText(t, fixes);
   return cells.map((c) => '\t' + c);
 }
 
 /** Groups tasks by section in document order; sections numbered 一、二、… as rows of the new table. */
-function newTableText(model: DocumentModel, number: number, title: string, eol: string): string {
+function newTableText(model: DocumentModel, number: number, title: string, eol: string, fixes: readonly SpellingFix[]): string {
   const lines = [`附件${number}`, '', title, '', ...HEADER.map((h) => '\t' + h)];
   const groups: { section?: Heading; tasks: Task[] }[] = [];
   for (const t of model.tasks) {
@@ -74,7 +113,7 @@ function newTableText(model: DocumentModel, number: number, title: string, eol: 
       lines.push('', `\t${toChineseNumeral(i + 1)}、${g.section!.title.replace(/。$/, '')}`);
       seq = 0;
     }
-    for (const t of g.tasks) lines.push('', ...rowLines(3, { seq: 0, task: 1, units: 2 }, ++seq, t));
+    for (const t of g.tasks) lines.push('', ...rowLines(3, { seq: 0, task: 1, units: 2 }, ++seq, t, fixes));
   });
   return lines.join(eol);
 }
@@ -92,7 +131,7 @@ function mergeTouching(edits: TextEdit[]): TextEdit[] {
   return out;
 }
 
-function createTable(model: DocumentModel, eol: string): GenerateResult {
+function createTable(model: DocumentModel, eol: string, fixes: readonly SpellingFix[]): GenerateResult {
   const none: GenerateResult = { edits: [], message: '', created: false, updated: 0, added: 0, kept: [] };
   if (!model.tasks.length) return { ...none, message: '正文中没有带责任单位的重点任务，无法生成分工表。' };
   const numbers = [...model.attachments.map((a) => a.number), ...(model.attachmentNote?.items.map((i) => i.number ?? 1) ?? [])];
@@ -121,10 +160,10 @@ function createTable(model: DocumentModel, eol: string): GenerateResult {
   for (const p of model.paragraphs) if (p.range.start.line < stop && p.region !== 'banji') lastLine = Math.max(lastLine, p.range.end.line);
   for (const t of model.tables) if (t.range.start.line < stop) lastLine = Math.max(lastLine, t.range.end.line);
   const at = endOfLine(lastLine >= 0 ? lastLine : lines.length - 1);
-  edits.push({ range: { start: at, end: at }, newText: eol + eol + newTableText(model, number, title, eol) });
+  edits.push({ range: { start: at, end: at }, newText: eol + eol + newTableText(model, number, title, eol, fixes) });
   return {
     edits: mergeTouching(edits),
-    message: `已根据正文 ${model.tasks.length} 项任务生成“${title}”（附件${number}）。`,
+    message: `已根据正文 ${model.tasks.length} 项任务生成“${title}”（附件${number}）。` + fixesNote(fixes, new Set(fixes)),
     created: true,
     updated: 0,
     added: model.tasks.length,
@@ -158,18 +197,20 @@ function tablePairs(model: DocumentModel, match: MatchLike, table: Table): { tas
   return pairs;
 }
 
-function updateTable(model: DocumentModel, match: MatchLike, table: Table, eol: string): GenerateResult {
+function updateTable(model: DocumentModel, match: MatchLike, table: Table, eol: string, fixes: readonly SpellingFix[]): GenerateResult {
   const edits: TextEdit[] = [];
   let updated = 0;
+  const used = new Set<SpellingFix>();
   const pairs = tablePairs(model, match, table);
   // rows whose units differ from their task's bracket take the task's units
   for (const p of pairs) {
     if (p.task < 0) continue;
     const t = model.tasks[p.task];
     const cell = cellOf(table, table.rows[p.row], table.unitsColumn);
-    const want = unitsText(t);
+    const want = unitsText(t, fixes);
     if (!want) continue;
     if (!cell || normalise(cell.text) === normalise(want)) continue;
+    for (const f of fixes) if (f.task === t.index) used.add(f);
     edits.push({ range: cell.range, newText: want });
     updated++;
   }
@@ -183,6 +224,7 @@ function updateTable(model: DocumentModel, match: MatchLike, table: Table, eol: 
   const added: { after: Position; text: string }[] = [];
   let newSections = 0;
   for (const t of missing) {
+    for (const f of fixes) if (f.task === t.index) used.add(f);
     const s = sectionOf(model, t);
     const key = s ? normalise(s.title).replace(/。$/, '') : '';
     const section = key ? sectionRows.find((r) => normalise(r.cells.map((c) => c.text).join('')).includes(key)) : undefined;
@@ -192,13 +234,13 @@ function updateTable(model: DocumentModel, match: MatchLike, table: Table, eol: 
       const lastRow = rows[rows.length - 1] ?? section ?? table.header;
       const seq = (nextSeq.get(sectionIndex) ?? Math.max(0, ...rows.map((r) => r.seq ?? 0))) + 1;
       nextSeq.set(sectionIndex, seq);
-      added.push({ after: lastRow.range.end, text: eol + eol + rowLines(table.columns, cols, seq, t).join(eol) });
+      added.push({ after: lastRow.range.end, text: eol + eol + rowLines(table.columns, cols, seq, t, fixes).join(eol) });
     } else {
       // a section the table does not have yet: appended after the last row
       newSections++;
       const head = `\t${toChineseNumeral(sectionRows.length + newSections)}、${s!.title.replace(/。$/, '')}`;
       const last = table.rows[table.rows.length - 1];
-      added.push({ after: last.range.end, text: eol + eol + head + eol + eol + rowLines(table.columns, cols, 1, t).join(eol) });
+      added.push({ after: last.range.end, text: eol + eol + head + eol + eol + rowLines(table.columns, cols, 1, t, fixes).join(eol) });
     }
   }
   for (const a of added) edits.push({ range: { start: a.after, end: a.after }, newText: a.text });
@@ -212,7 +254,7 @@ function updateTable(model: DocumentModel, match: MatchLike, table: Table, eol: 
   const parts: string[] = [];
   if (updated) parts.push(`按正文更新责任单位 ${updated} 行`);
   if (missing.length) parts.push(`新增 ${missing.length} 行（${missing.map((t) => `“${t.title}”`).join('、')}），排在所属部分末尾，如需调整顺序或序号可用“重新编号”`);
-  let message = parts.length ? `分工表已更新：${parts.join('；')}。` : '分工表与正文任务一致，无需修改。';
+  let message = parts.length ? `分工表已更新：${parts.join('；')}。${fixesNote(fixes, used)}` : '分工表与正文任务一致，无需修改。';
   if (kept.length) {
     const list = kept.slice(0, 5).map((k) => `第${k.line}行“${k.text.slice(0, 20)}”`).join('、');
     message += `另有 ${kept.length} 行在正文中找不到对应任务，已保留未删：${list}${kept.length > 5 ? '等' : ''}。`;
@@ -220,9 +262,10 @@ function updateTable(model: DocumentModel, match: MatchLike, table: Table, eol: 
   return { edits: mergeTouching(edits), message, created: false, updated, added: missing.length, kept };
 }
 
-export function generateDivisionTable(model: DocumentModel, match: MatchLike): GenerateResult {
+/** `fixes`: the slips in task brackets to write corrected (spellingFixesOf in unitsContext). */
+export function generateDivisionTable(model: DocumentModel, match: MatchLike, fixes: readonly SpellingFix[] = []): GenerateResult {
   const eol = eolOf(model.text);
   const tables = match.divisionOf.map((i) => model.tables[i]);
   const table = tables.find((t) => /分工/.test(t.title?.text ?? '')) ?? tables[0];
-  return table ? updateTable(model, match, table, eol) : createTable(model, eol);
+  return table ? updateTable(model, match, table, eol, fixes) : createTable(model, eol, fixes);
 }
