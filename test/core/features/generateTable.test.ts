@@ -22,7 +22,7 @@ describe('根据正文生成分工表', () => {
     const r = generate(seed('001'));
     assert.strictEqual(r.created, true);
     // the body's one 城市社区管委 among fifteen 城市社区管委会 (units/near-miss) is not copied into the table
-    assert.strictEqual(r.message, '已根据正文 16 项任务生成“崇信县“十四五”促进养老托育服务健康发展实施方案重点任务分工表”（附件1）。分工表中“城市社区管委”按本文多处的写法作“城市社区管委会”；正文中的写法请一并核改。');
+    assert.strictEqual(r.message, '已根据正文 16 项任务生成“崇信县‘十四五’促进养老托育服务健康发展实施方案重点任务分工表”（附件1）。分工表中“城市社区管委”按本文多处的写法作“城市社区管委会”；正文中的写法请一并核改。');
     const m = analyze(r.text).model;
     assert.deepStrictEqual(m.attachmentNote?.items.map((i) => `${i.marker}${i.title}`), ['1.崇信县“十四五”促进养老托育服务健康发展实施方案重点任务分工表']);
     assert.deepStrictEqual(m.attachments.map((a) => a.label), ['附件1']);

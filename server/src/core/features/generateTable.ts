@@ -9,6 +9,7 @@ import { toChineseNumeral } from '../text/numerals';
 import { comparePos } from '../text/span';
 import { LABEL } from '../units/split';
 import { splitLines } from '../text/lines';
+import { nestQuotes } from '../text/quotes';
 import { computeSections } from './sections';
 import type { MatchLike } from './navigation';
 
@@ -267,5 +268,6 @@ export function generateDivisionTable(model: DocumentModel, match: MatchLike, fi
   const eol = eolOf(model.text);
   const tables = match.divisionOf.map((i) => model.tables[i]);
   const table = tables.find((t) => /分工/.test(t.title?.text ?? '')) ?? tables[0];
-  return table ? updateTable(model, match, table, eol, fixes) : createTable(model, eol, fixes);
+  const r = table ? updateTable(model, match, table, eol, fixes) : createTable(model, eol, fixes);
+  return { ...r, message: nestQuotes(r.message) };
 }
