@@ -6,8 +6,8 @@ import type {
   Notice, Paragraph, Position, Range, Region, Segment, Span, Table, TableRow, Task, UnitItem, UnitList,
 } from '../model/types';
 import { Memo } from '../text/memo';
-import { leadingSpace, splitLines, trailingSpaceStart, type Line } from '../text/lines';
-import { makeSpan, pos, range, spanRange, subSpan } from '../text/span';
+import { isSpaceCode } from '../text/lines';
+import { pos, range, spanRange, subSpan } from '../text/span';
 import { toAsciiDigits } from '../text/numerals';
 import {
   CONTINUATION_START, DOC_KIND, TERMINAL, UNIT_SUFFIX, matchAttachmentLabel, matchAttachmentNote, matchDate,
@@ -16,14 +16,127 @@ import {
 import { splitUnits, LABEL } from '../units/split';
 
 interface Ctx {
-  lines: Line[];
-  /** content bounds per line (layout whitespace excluded), computed once: two typed arrays, not a pair per line */
+  /** the text the lines are cut from */
+  text: string;
+  /** line count */
+  n: number;
+  /**
+   * where each line starts in `text` and its length without the terminator: numbers, not a {n, text, offset}
+   * object and a string per line (a third of what a parse allocated went to lines and their wrappers)
+   */
+  lineStart: Int32Array;
+  lineLen: Int32Array;
+  /** content bounds per line relative to its start (layout whitespace excluded): two typed arrays, not a pair per line */
   start: Int32Array;
   end: Int32Array;
+  /** each line's content, cut once ('' for a blank line): every step reads it, some several times */
+  contents: string[];
   /** line → consumed by a structure other than paragraphs */
   used: Uint8Array;
   /** line → its marker reading (null: none), once asked: a heading line is asked up to three times */
   markers: (MarkerMatch | null | undefined)[];
+}
+
+/**
+ * The per-line numbers of the last parse, reused by the next: a parse never runs inside another and the model
+ * keeps none of them, so they are scratch space. Allocating them (four off-heap typed arrays per version) and
+ * counting the lines first to size them cost as much as splitting the text.
+ */
+interface Scratch {
+  lineStart: Int32Array;
+  lineLen: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  used: Uint8Array;
+}
+let scratch: Scratch = { lineStart: new Int32Array(1024), lineLen: new Int32Array(1024), start: new Int32Array(1024), end: new Int32Array(1024), used: new Uint8Array(1024) };
+/** Past this many lines the scratch space is given back after the parse (a 100 000-line input keeps no 2 MB). */
+const SCRATCH_KEPT = 65_536;
+
+function grown(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
+/** Lines and their content bounds (the three terminators LSP recognises: \r\n, \n, \r). */
+function makeCtx(text: string): Ctx {
+  let { lineStart, lineLen } = scratch;
+  let cap = lineStart.length;
+  let from = 0;
+  let k = 0;
+  if (text.indexOf('\r') < 0) {
+    // \n only (the usual case): indexOf finds each break far faster than a look at every character
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', from)) {
+      if (k + 1 >= cap) {
+        cap *= 2;
+        lineStart = grown(lineStart, cap);
+        lineLen = grown(lineLen, cap);
+      }
+      lineStart[k] = from;
+      lineLen[k++] = i - from;
+      from = i + 1;
+    }
+  } else {
+    const len = text.length;
+    for (let i = 0; i < len; i++) {
+      const c = text.charCodeAt(i);
+      if (c !== 10 && c !== 13) continue;
+      if (k + 1 >= cap) {
+        cap *= 2;
+        lineStart = grown(lineStart, cap);
+        lineLen = grown(lineLen, cap);
+      }
+      lineStart[k] = from;
+      lineLen[k++] = i - from;
+      if (c === 13 && i + 1 < len && text.charCodeAt(i + 1) === 10) i++;
+      from = i + 1;
+    }
+  }
+  lineStart[k] = from;
+  lineLen[k] = text.length - from;
+  const n = k + 1;
+  let { start, end, used } = scratch;
+  if (start.length < cap) {
+    start = new Int32Array(cap);
+    end = new Int32Array(cap);
+    used = new Uint8Array(cap);
+  } else used.fill(0, 0, n);
+  if (cap <= SCRATCH_KEPT) scratch = { lineStart, lineLen, start, end, used };
+  // sized up front below V8's limit for a preallocated array (beyond it new Array(n) is a dictionary)
+  const sized = n < 50_000;
+  const contents: string[] = sized ? new Array<string>(n) : [];
+  const markers: (MarkerMatch | null | undefined)[] = sized ? new Array<MarkerMatch | null | undefined>(n) : [];
+  for (k = 0; k < n; k++) {
+    const ls = lineStart[k];
+    const le = ls + lineLen[k];
+    let a = ls;
+    while (a < le && isSpaceCode(text.charCodeAt(a))) a++;
+    let b = le;
+    if (a === le) b = a;
+    else while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
+    start[k] = a - ls;
+    end[k] = b - ls;
+    contents[k] = a === b ? '' : text.slice(a, b);
+    markers[k] = undefined;
+  }
+  return { text, n, lineStart, lineLen, start, end, contents, used, markers };
+}
+
+/** The text of [from, to) on line `line`: the stored content when that is what is asked (most spans). */
+function lineSlice(ctx: Ctx, line: number, from: number, to: number): string {
+  if (from === ctx.start[line] && to === ctx.end[line]) return ctx.contents[line];
+  const ls = ctx.lineStart[line];
+  return ctx.text.slice(ls + from, ls + to);
+}
+
+/** makeSpan over the context's lines. */
+function spanOf(ctx: Ctx, segments: Segment[]): Span {
+  let text = '';
+  for (const s of segments) text += lineSlice(ctx, s.line, s.start, s.end);
+  const first = segments[0];
+  const last = segments[segments.length - 1];
+  return { text, segments, range: range(first.line, first.start, last.line, last.end) };
 }
 
 /** The marker a line's content starts with. */
@@ -34,15 +147,13 @@ function lineMarker(ctx: Ctx, n: number): MarkerMatch | undefined {
 }
 
 function content(ctx: Ctx, n: number): string {
-  const a = ctx.start[n];
-  const b = ctx.end[n];
-  return ctx.lines[n].text.slice(a, b);
+  return ctx.contents[n];
 }
 
 function lineSpan(ctx: Ctx, n: number, skip = 0): Span {
   const a = ctx.start[n];
   const b = ctx.end[n];
-  return makeSpan(ctx.lines, [{ line: n, start: Math.min(a + skip, b), end: b }]);
+  return spanOf(ctx, [{ line: n, start: Math.min(a + skip, b), end: b }]);
 }
 
 function blank(ctx: Ctx, n: number): boolean {
@@ -58,7 +169,7 @@ function nextNonBlank(ctx: Ctx, n: number, limit: number): number {
 
 function isTabCell(ctx: Ctx, n: number): boolean {
   // by code: t[0] makes a string of a CJK character
-  return ctx.lines[n].text.charCodeAt(0) === 0x09;
+  return ctx.lineLen[n] > 0 && ctx.text.charCodeAt(ctx.lineStart[n]) === 0x09;
 }
 
 function dateNode(ctx: Ctx, n: number): DateNode | undefined {
@@ -66,7 +177,7 @@ function dateNode(ctx: Ctx, n: number): DateNode | undefined {
   const m = matchDate(c);
   if (!m) return undefined;
   const a = ctx.start[n];
-  const span = makeSpan(ctx.lines, [{ line: n, start: a, end: a + m.length }]);
+  const span = spanOf(ctx, [{ line: n, start: a, end: a + m.length }]);
   return { text: span.text, segments: span.segments, range: span.range, year: m.year, month: m.month, day: m.day, arabic: m.arabic };
 }
 
@@ -95,7 +206,7 @@ interface HeadResult {
 
 function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
   const head: Head = {};
-  const n = ctx.lines.length;
+  const n = ctx.n;
   const scanEnd = Math.min(limit, n);
   const i = nextNonBlank(ctx, 0, scanEnd);
   let cursor = i < 0 ? scanEnd : i;
@@ -143,7 +254,7 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
       if (nx < 0 || /[：:]$/.test(content(ctx, nx)) || matchMarker(content(ctx, nx))) break;
       k = nx;
     }
-    title = makeSpan(ctx.lines, segs);
+    title = spanOf(ctx, segs);
     const nx = nextNonBlank(ctx, segs[segs.length - 1].line + 1, scanEnd);
     cursor = nx < 0 ? scanEnd : nx;
   }
@@ -225,7 +336,7 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
       addressee: addresseeLine >= 0 ? lineSpan(ctx, addresseeLine) : undefined,
       signature,
       date,
-      range: range(first.range.start.line, first.range.start.character, lastLine, ctx.lines[lastLine].text.length),
+      range: range(first.range.start.line, first.range.start.character, lastLine, ctx.lineLen[lastLine]),
     };
     if (noticeEnd < 0) bodyStart = first.range.end.line + 1;
   }
@@ -266,7 +377,7 @@ interface Regions {
 }
 
 function findBanji(ctx: Ctx, from: number): number {
-  const n = ctx.lines.length;
+  const n = ctx.n;
   // the 版记 sits at the very end: look back from the last line for 印发 and 抄送
   let printed = -1;
   for (let k = n - 1; k >= from && n - k <= 40; k--) {
@@ -319,7 +430,7 @@ function findNoteInNotice(ctx: Ctx, notice: Notice | undefined, bodyStart: numbe
 }
 
 function findRegions(ctx: Ctx, bodyStart: number): Regions {
-  const n = ctx.lines.length;
+  const n = ctx.n;
   const banji = findBanji(ctx, bodyStart);
   const limit = banji >= 0 ? banji : n;
   const labels: Regions['labels'] = [];
@@ -351,23 +462,14 @@ function findRegions(ctx: Ctx, bodyStart: number): Regions {
 interface RawCell {
   segs: Segment[];
   afterBlank: boolean;
-  /** the cell's text and its text without spaces, computed once (rows are tried more than once) */
-  text?: string;
+  /** the cell's text (cut from the table's cache key) and its text without spaces */
+  text: string;
   compact?: string;
 }
 
-function rawText(ctx: Ctx, raw: RawCell): string {
-  if (raw.text === undefined) {
-    let t = '';
-    for (const s of raw.segs) t += ctx.lines[s.line].text.slice(s.start, s.end);
-    raw.text = t;
-  }
-  return raw.text;
-}
-
-function compactText(ctx: Ctx, raw: RawCell): string {
+function compactText(raw: RawCell): string {
   if (raw.compact === undefined) {
-    const t = rawText(ctx, raw);
+    const t = raw.text;
     // most cells hold no space: no replace, no new string
     raw.compact = t.includes(' ') || t.includes('\u3000') ? t.replace(/[ \u3000]/g, '') : t;
   }
@@ -384,7 +486,72 @@ function isIntegerCell(s: string): boolean {
   return true;
 }
 
-function findTables(ctx: Ctx, from: number, to: number, region: Region, attachment: number | undefined, tables: Table[]): void {
+/** A blank line that is a lone tab (spaces aside): an empty cell. */
+function loneTab(ctx: Ctx, j: number): boolean {
+  return lineSlice(ctx, j, 0, ctx.lineLen[j]).replace(/[ \u3000]/g, '') === '\t';
+}
+
+/**
+ * The last line of the table starting on line `k` (a tab cell). With `cells`, also its cells, segments
+ * holding document lines: the same walk finds where the table ends (every version, allocating nothing) and
+ * reads its cells (only when the table's text is new).
+ */
+function scanTable(ctx: Ctx, k: number, to: number, cells?: RawCell[]): number {
+  let blankRun = 0;
+  let count = 0;
+  let last = k;
+  for (let j = k; j < to; j++) {
+    if (blank(ctx, j)) {
+      blankRun++;
+      if (!isTabCell(ctx, j)) continue;
+      // an empty cell written as a lone tab
+      if (blankRun === 1 && count && loneTab(ctx, j)) {
+        const a = ctx.lineLen[j];
+        cells?.push({ segs: [{ line: j, start: a, end: a }], afterBlank: false, text: '', compact: undefined });
+        count++;
+        blankRun = 0;
+        last = j;
+      }
+      continue;
+    }
+    if (isTabCell(ctx, j)) {
+      // a label (附件2) ends the table; the line is cut out only when it could be one
+      if (content(ctx, j).startsWith('附件') && matchAttachmentLabel(content(ctx, j))) break;
+      cells?.push({ segs: [{ line: j, start: ctx.start[j], end: ctx.end[j] }], afterBlank: blankRun > 0, text: '', compact: undefined });
+      count++;
+    } else {
+      const c = content(ctx, j);
+      if (blankRun >= 2 || matchAttachmentLabel(c) || BANJI_COPY.test(c) || endsPrinted(c)) break;
+      const mk = lineMarker(ctx, j);
+      if (mk && mk.level === 1 && blankRun >= 1) break;
+      if (cells) cells[cells.length - 1].segs.push({ line: j, start: ctx.start[j], end: ctx.end[j] });
+    }
+    blankRun = 0;
+    last = j;
+  }
+  return last;
+}
+
+/** What a table's own lines determine: everything but its index, title (the line above) and attachment. */
+interface TableBody {
+  header: TableRow;
+  columns: number;
+  seqColumn: number;
+  taskColumn: number;
+  unitsColumn: number;
+  rows: TableRow[];
+  range: Range;
+}
+
+/**
+ * Keyed by the table's first line number and its lines' text: after a keystroke elsewhere (which keeps the
+ * line count) the 分工表 — hundreds of cells, half of what a parse allocated — is taken as it is. Cells hold
+ * document positions, so the line number is part of the key; a line added above reads the table again.
+ * Few entries: one holds a whole table.
+ */
+const tableBodies = new Memo<TableBody | null>('parse/table', 64);
+
+function findTables(ctx: Ctx, from: number, to: number, attachment: number | undefined, tables: Table[]): void {
   let k = from;
   while (k < to) {
     if (!isTabCell(ctx, k) || blank(ctx, k) || ctx.used[k]) {
@@ -397,54 +564,47 @@ function findTables(ctx: Ctx, from: number, to: number, region: Region, attachme
       k++;
       continue;
     }
-    const cells: RawCell[] = [];
-    let blankRun = 0;
-    let j = k;
-    let last = k;
-    for (; j < to; j++) {
-      if (blank(ctx, j)) {
-        blankRun++;
-        if (!isTabCell(ctx, j)) continue;
-        // an empty cell written as a lone tab
-        if (ctx.lines[j].text.replace(/[ \u3000]/g, '') === '\t' && blankRun === 1 && cells.length) {
-          const [a] = [ctx.lines[j].text.length];
-          cells.push({ segs: [{ line: j, start: a, end: a }], afterBlank: false, text: undefined, compact: undefined });
-          blankRun = 0;
-          last = j;
-        }
-        continue;
-      }
-      if (isTabCell(ctx, j)) {
-        const a = ctx.start[j];
-        const b = ctx.end[j];
-        // a label (附件2) ends the table; the line is cut out only when it could be one
-        if (ctx.lines[j].text.startsWith('附件', a) && matchAttachmentLabel(content(ctx, j))) break;
-        cells.push({ segs: [{ line: j, start: a, end: b }], afterBlank: blankRun > 0, text: undefined, compact: undefined });
-      } else {
-        const c = content(ctx, j);
-        if (blankRun >= 2 || matchAttachmentLabel(c) || BANJI_COPY.test(c) || endsPrinted(c)) break;
-        const mk = lineMarker(ctx, j);
-        if (mk && mk.level === 1 && blankRun >= 1) break;
-        const a = ctx.start[j];
-        const b = ctx.end[j];
-        cells[cells.length - 1].segs.push({ line: j, start: a, end: b });
-      }
-      blankRun = 0;
-      last = j;
-    }
+    const last = scanTable(ctx, k, to);
     for (let u = k; u <= last; u++) ctx.used[u] = 1;
-    const table = buildTable(ctx, cells, region, attachment, tables.length);
-    if (table) tables.push(table);
+    const head = String(k) + '\n';
+    const at = ctx.lineStart[k];
+    const key = head + ctx.text.slice(at, ctx.lineStart[last] + ctx.lineLen[last]);
+    const first = k;
+    const body = tableBodies.get(key, (own) => readTable(ctx, first, last, own, at - head.length));
+    if (body) {
+      const index = tables.length;
+      const title = tableTitle(ctx, k);
+      tables.push({ index, title, header: body.header, columns: body.columns, seqColumn: body.seqColumn, taskColumn: body.taskColumn, unitsColumn: body.unitsColumn, rows: body.rows, range: body.range, attachment });
+    }
     k = last + 1;
   }
 }
 
-function toCell(ctx: Ctx, raw: RawCell, column: number): Cell {
+/**
+ * The table on lines [k, last]. Positions come from the document's lines; the cells' text is cut from
+ * `own` (the cache key, whose offset `shift` is the document's), so a cached table keeps no document alive.
+ */
+function readTable(ctx: Ctx, k: number, last: number, own: string, shift: number): TableBody | null {
+  const raw: RawCell[] = [];
+  scanTable(ctx, k, last + 1, raw);
+  if (raw.length < 2) return null;
+  for (const cell of raw) {
+    let t = '';
+    for (const sg of cell.segs) {
+      const ls = ctx.lineStart[sg.line] - shift;
+      t += own.slice(ls + sg.start, ls + sg.end);
+    }
+    cell.text = t;
+  }
+  return buildTable(raw);
+}
+
+function toCell(raw: RawCell, column: number): Cell {
   const segs = raw.segs;
   const first = segs[0];
   const last = segs[segs.length - 1];
   // the span makeSpan would build, without the intermediate object (a 10 000-row table has 30 000 cells)
-  return { text: rawText(ctx, raw), segments: segs, range: range(first.line, first.start, last.line, last.end), column };
+  return { text: raw.text, segments: segs, range: range(first.line, first.start, last.line, last.end), column };
 }
 
 function rowRange(cells: Cell[]) {
@@ -453,12 +613,11 @@ function rowRange(cells: Cell[]) {
   return { start: a, end: b };
 }
 
-function buildTable(ctx: Ctx, raw: RawCell[], region: Region, attachment: number | undefined, index: number): Table | undefined {
-  if (raw.length < 2) return undefined;
+function buildTable(raw: RawCell[]): TableBody {
   // header: the cells before the first one that follows a blank line
   let h = 1;
   while (h < raw.length && !raw[h].afterBlank) h++;
-  const headerCells = raw.slice(0, h).map((c, i) => toCell(ctx, c, i));
+  const headerCells = raw.slice(0, h).map((c, i) => toCell(c, i));
   const columns = headerCells.length;
   const header: TableRow = { kind: 'header', cells: headerCells, range: rowRange(headerCells), section: -1, index: 0 };
   const rows: TableRow[] = [header];
@@ -473,15 +632,15 @@ function buildTable(ctx: Ctx, raw: RawCell[], region: Region, attachment: number
   let lastSeq = 0;
   while (i < raw.length) {
     const first = raw[i];
-    const text = compactText(ctx, first);
+    const text = compactText(first);
     if (isIntegerCell(text) || columns === 1) {
-      const cells: Cell[] = [toCell(ctx, first, 0)];
+      const cells: Cell[] = [toCell(first, 0)];
       let j = i + 1;
       while (j < raw.length && cells.length < columns) {
-        const t = compactText(ctx, raw[j]);
+        const t = compactText(raw[j]);
         // a new row begins early when a row is missing cells
         if (raw[j].afterBlank && isIntegerCell(t) && Number(toAsciiDigits(t)) === lastSeq + 2 - (lastSeq === 0 ? 1 : 0) && cells.length > 1) break;
-        cells.push(toCell(ctx, raw[j], cells.length));
+        cells.push(toCell(raw[j], cells.length));
         j++;
       }
       const seq = Number(toAsciiDigits(text));
@@ -489,27 +648,26 @@ function buildTable(ctx: Ctx, raw: RawCell[], region: Region, attachment: number
       rows.push({ kind: 'row', cells, range: rowRange(cells), seq, section, index: rows.length });
       i = j;
     } else {
-      const cells = [toCell(ctx, first, 0)];
+      const cells = [toCell(first, 0)];
       section = rows.length;
       rows.push({ kind: 'section', cells, range: rowRange(cells), section: -1, index: rows.length });
       i++;
     }
   }
   const rangeAll = { start: header.range.start, end: rows[rows.length - 1].range.end };
-  // title: the short line just above the table
-  let title: Span | undefined;
-  const top = header.range.start.line;
+  return { header, columns, seqColumn, taskColumn, unitsColumn, rows, range: rangeAll };
+}
+
+/** The short line just above the table starting on line `top`, read every version (it is not the table's). */
+function tableTitle(ctx: Ctx, top: number): Span | undefined {
   for (let b = top - 1; b >= 0 && top - b <= 2; b--) {
     if (blank(ctx, b)) continue;
     const c = content(ctx, b);
-    if (!ctx.used[b] && c.length <= 80 && !/[。；]$/.test(c) && !matchMarker(c)) {
-      title = lineSpan(ctx, b);
-    } else if (ctx.used[b] && c.length <= 80 && !matchAttachmentLabel(c)) {
-      title = lineSpan(ctx, b);
-    }
-    break;
+    if (!ctx.used[b] && c.length <= 80 && !/[。；]$/.test(c) && !matchMarker(c)) return lineSpan(ctx, b);
+    if (ctx.used[b] && c.length <= 80 && !matchAttachmentLabel(c)) return lineSpan(ctx, b);
+    return undefined;
   }
-  return { index, title, header, columns, seqColumn, taskColumn, unitsColumn, rows, range: rangeAll, attachment };
+  return undefined;
 }
 
 // ───────────────────────────── paragraphs ─────────────────────────────
@@ -904,18 +1062,8 @@ function buildNote(ctx: Ctx, note: { start: number; end: number }): AttachmentNo
 // ───────────────────────────── main ─────────────────────────────
 
 export function parse(text: string): DocumentModel {
-  const lines = splitLines(text);
-  const ctx: Ctx = { lines, start: new Int32Array(lines.length), end: new Int32Array(lines.length), used: new Uint8Array(lines.length), markers: [] };
-  for (let k = 0; k < lines.length; k++) {
-    const t = lines[k].text;
-    const a = leadingSpace(t);
-    ctx.start[k] = a;
-    ctx.end[k] = a === t.length ? a : trailingSpaceStart(t);
-    // filled, not sized: new Array(n) of 100 000 holes is a dictionary
-    ctx.markers.push(undefined);
-  }
-  // a leading BOM is layout, not content
-  const n = lines.length;
+  const ctx = makeCtx(text);
+  const n = ctx.n;
   const headResult = parseHeadAndNotice(ctx, Math.min(n, 80));
   const regions = findRegions(ctx, headResult.bodyStart);
   regions.note ??= findNoteInNotice(ctx, headResult.notice, headResult.bodyStart);
@@ -945,7 +1093,7 @@ export function parse(text: string): DocumentModel {
       label: content(ctx, lb.line).slice(0, lb.labelLength).replace(/[：:\s\u3000]+$/, ''),
       labelRange: range(lb.line, a, lb.line, a + lb.labelLength),
       title,
-      range: range(lb.line, a, lastLine, lines[lastLine].text.length),
+      range: range(lb.line, a, lastLine, ctx.lineLen[lastLine]),
     });
   });
   const attachmentNote = regions.note ? buildNote(ctx, regions.note) : undefined;
@@ -958,7 +1106,7 @@ export function parse(text: string): DocumentModel {
   for (const at of attachments) body.push([at.labelRange.start.line, at.range.end.line + 1, 'attachment', at.number]);
   if (regions.banjiStart >= 0) body.push([regions.banjiStart, n, 'banji', undefined]);
   for (const [from, to, region, att] of body) {
-    if (region === 'body' || region === 'attachment') findTables(ctx, from, to, region, att, tables);
+    if (region === 'body' || region === 'attachment') findTables(ctx, from, to, att, tables);
     buildParagraphs(ctx, from, to, region, att, paragraphs);
   }
   // regions come in document order but the notice's can follow the body's lines; sort only then
@@ -976,7 +1124,7 @@ export function parse(text: string): DocumentModel {
   // 版记
   let banji: Banji | undefined;
   if (regions.banjiStart >= 0) {
-    const b: Banji = { range: range(regions.banjiStart, 0, n - 1, lines[n - 1].text.length) };
+    const b: Banji = { range: range(regions.banjiStart, 0, n - 1, ctx.lineLen[n - 1]) };
     for (const p of paragraphs) {
       if (p.region !== 'banji') continue;
       if (BANJI_COPY.test(p.text) && !b.copyTo) {
@@ -987,7 +1135,7 @@ export function parse(text: string): DocumentModel {
           if (endsPrinted(t) || /[：:]/.test(t)) break;
           segs.push(...paragraphs[q].segments);
         }
-        b.copyTo = makeSpan(lines, segs);
+        b.copyTo = spanOf(ctx, segs);
       } else if (endsPrinted(p.text)) {
         const t = p.text;
         const m = /^(.*?)[ \u3000]*([0-9０-９]{4}[ \u3000]*年.*?日)[ \u3000]*印发[ \u3000]*$/.exec(t);
