@@ -5,7 +5,7 @@ import type {
   Attachment, AttachmentNote, AttachmentNoteItem, Banji, Cell, DateNode, DocumentModel, Head, Heading,
   Notice, Paragraph, Position, Range, Region, Segment, Span, Table, TableRow, Task, UnitItem, UnitList,
 } from '../model/types';
-import { Memo } from '../text/memo';
+import { Memo, onClearMemos } from '../text/memo';
 import { isSpaceCode } from '../text/lines';
 import { pos, range, spanRange, subSpan } from '../text/span';
 import { toAsciiDigits } from '../text/numerals';
@@ -534,6 +534,10 @@ function scanTable(ctx: Ctx, k: number, to: number, cells?: RawCell[]): number {
 
 /** What a table's own lines determine: everything but its index, title (the line above) and attachment. */
 interface TableBody {
+  /** the line it starts on: its positions are the document's */
+  line: number;
+  /** the table's lines as read (the cache key's copy, or cut from it) */
+  source: string;
   header: TableRow;
   columns: number;
   seqColumn: number;
@@ -544,12 +548,26 @@ interface TableBody {
 }
 
 /**
- * Keyed by the table's first line number and its lines' text: after a keystroke elsewhere (which keeps the
- * line count) the 分工表 — hundreds of cells, half of what a parse allocated — is taken as it is. Cells hold
- * document positions, so the line number is part of the key; a line added above reads the table again.
- * Few entries: one holds a whole table.
+ * Keyed by the table's lines' text: after a keystroke elsewhere the 分工表 — hundreds of cells, half of what
+ * a parse allocated — is taken as it is. Cells hold document positions, so a body is used only on the line
+ * it was read on; a table moved by a line added above is kept a second time, under its line and its text
+ * (a key built by concatenation, which costs a copy of the table's text: the common case hashes a slice).
+ * Few entries (one holds a whole table, and the one being typed in is replaced at every keystroke): two
+ * generations of 8 keep up to 16 tables.
  */
-const tableBodies = new Memo<TableBody | null>('parse/table', 64);
+const tableBodies = new Memo<TableBody | null>('parse/table', 8);
+const movedTables = new Memo<TableBody | null>('parse/table-moved', 8);
+
+/**
+ * The last parse's tables in order: the next version of a document usually has them on the same lines with
+ * the same text, and comparing a table's text with the one read last costs less than hashing it for the memo.
+ */
+let lastTables: TableBody[] = [];
+let theseTables: TableBody[] = [];
+onClearMemos(() => {
+  lastTables = [];
+  theseTables = [];
+});
 
 function findTables(ctx: Ctx, from: number, to: number, attachment: number | undefined, tables: Table[]): void {
   let k = from;
@@ -566,12 +584,21 @@ function findTables(ctx: Ctx, from: number, to: number, attachment: number | und
     }
     const last = scanTable(ctx, k, to);
     for (let u = k; u <= last; u++) ctx.used[u] = 1;
-    const head = String(k) + '\n';
     const at = ctx.lineStart[k];
-    const key = head + ctx.text.slice(at, ctx.lineStart[last] + ctx.lineLen[last]);
+    const slice = ctx.text.slice(at, ctx.lineStart[last] + ctx.lineLen[last]);
     const first = k;
-    const body = tableBodies.get(key, (own) => readTable(ctx, first, last, own, at - head.length));
+    const previous = lastTables[tables.length] as TableBody | undefined;
+    let body: TableBody | null;
+    if (previous && previous.line === k && previous.source === slice) body = previous;
+    else {
+      body = tableBodies.get(slice, (own) => readTable(ctx, first, last, own, at));
+      if (body && body.line !== k) {
+        const head = String(k) + '\n';
+        body = movedTables.get(head + slice, (own) => readTable(ctx, first, last, own, at - head.length));
+      }
+    }
     if (body) {
+      theseTables.push(body);
       const index = tables.length;
       const title = tableTitle(ctx, k);
       tables.push({ index, title, header: body.header, columns: body.columns, seqColumn: body.seqColumn, taskColumn: body.taskColumn, unitsColumn: body.unitsColumn, rows: body.rows, range: body.range, attachment });
@@ -596,7 +623,8 @@ function readTable(ctx: Ctx, k: number, last: number, own: string, shift: number
     }
     cell.text = t;
   }
-  return buildTable(raw);
+  const size = ctx.lineStart[last] + ctx.lineLen[last] - ctx.lineStart[k];
+  return buildTable(raw, own.length === size ? own : own.slice(own.length - size));
 }
 
 function toCell(raw: RawCell, column: number): Cell {
@@ -613,7 +641,7 @@ function rowRange(cells: Cell[]) {
   return { start: a, end: b };
 }
 
-function buildTable(raw: RawCell[]): TableBody {
+function buildTable(raw: RawCell[], source: string): TableBody {
   // header: the cells before the first one that follows a blank line
   let h = 1;
   while (h < raw.length && !raw[h].afterBlank) h++;
@@ -655,7 +683,7 @@ function buildTable(raw: RawCell[]): TableBody {
     }
   }
   const rangeAll = { start: header.range.start, end: rows[rows.length - 1].range.end };
-  return { header, columns, seqColumn, taskColumn, unitsColumn, rows, range: rangeAll };
+  return { line: header.range.start.line, source, header, columns, seqColumn, taskColumn, unitsColumn, rows, range: rangeAll };
 }
 
 /** The short line just above the table starting on line `top`, read every version (it is not the table's). */
@@ -1105,10 +1133,12 @@ export function parse(text: string): DocumentModel {
   body.push([headResult.bodyStart, bodyEnd, 'body', undefined]);
   for (const at of attachments) body.push([at.labelRange.start.line, at.range.end.line + 1, 'attachment', at.number]);
   if (regions.banjiStart >= 0) body.push([regions.banjiStart, n, 'banji', undefined]);
+  theseTables = [];
   for (const [from, to, region, att] of body) {
     if (region === 'body' || region === 'attachment') findTables(ctx, from, to, att, tables);
     buildParagraphs(ctx, from, to, region, att, paragraphs);
   }
+  lastTables = theseTables;
   // regions come in document order but the notice's can follow the body's lines; sort only then
   let sorted = true;
   for (let i = 1; i < paragraphs.length && sorted; i++) if (paragraphs[i - 1].range.start.line > paragraphs[i].range.start.line) sorted = false;
