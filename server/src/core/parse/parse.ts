@@ -29,8 +29,11 @@ interface Ctx {
   /** content bounds per line relative to its start (layout whitespace excluded): two typed arrays, not a pair per line */
   start: Int32Array;
   end: Int32Array;
-  /** each line's content, cut once ('' for a blank line): every step reads it, some several times */
-  contents: string[];
+  /**
+   * each line's content, cut when first asked ('' for a blank line) and kept: every step reads it, some several
+   * times, and the lines of a cached table are never asked
+   */
+  contents: (string | undefined)[];
   /** line → consumed by a structure other than paragraphs */
   used: Uint8Array;
   /** line → its marker reading (null: none), once asked: a heading line is asked up to three times */
@@ -103,10 +106,6 @@ function makeCtx(text: string): Ctx {
     used = new Uint8Array(cap);
   } else used.fill(0, 0, n);
   if (cap <= SCRATCH_KEPT) scratch = { lineStart, lineLen, start, end, used };
-  // sized up front below V8's limit for a preallocated array (beyond it new Array(n) is a dictionary)
-  const sized = n < 50_000;
-  const contents: string[] = sized ? new Array<string>(n) : [];
-  const markers: (MarkerMatch | null | undefined)[] = sized ? new Array<MarkerMatch | null | undefined>(n) : [];
   for (k = 0; k < n; k++) {
     const ls = lineStart[k];
     const le = ls + lineLen[k];
@@ -117,15 +116,28 @@ function makeCtx(text: string): Ctx {
     else while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
     start[k] = a - ls;
     end[k] = b - ls;
-    contents[k] = a === b ? '' : text.slice(a, b);
-    markers[k] = undefined;
+  }
+  // holes read as undefined ("not yet"): sized up front below V8's limit for a preallocated array (beyond it
+  // new Array(n) is a dictionary, so a longer input fills them)
+  let contents: (string | undefined)[];
+  let markers: (MarkerMatch | null | undefined)[];
+  if (n < 50_000) {
+    contents = new Array<string | undefined>(n);
+    markers = new Array<MarkerMatch | null | undefined>(n);
+  } else {
+    contents = [];
+    markers = [];
+    for (k = 0; k < n; k++) {
+      contents.push(undefined);
+      markers.push(undefined);
+    }
   }
   return { text, n, lineStart, lineLen, start, end, contents, used, markers };
 }
 
 /** The text of [from, to) on line `line`: the stored content when that is what is asked (most spans). */
 function lineSlice(ctx: Ctx, line: number, from: number, to: number): string {
-  if (from === ctx.start[line] && to === ctx.end[line]) return ctx.contents[line];
+  if (from === ctx.start[line] && to === ctx.end[line]) return content(ctx, line);
   const ls = ctx.lineStart[line];
   return ctx.text.slice(ls + from, ls + to);
 }
@@ -147,7 +159,19 @@ function lineMarker(ctx: Ctx, n: number): MarkerMatch | undefined {
 }
 
 function content(ctx: Ctx, n: number): string {
-  return ctx.contents[n];
+  let c = ctx.contents[n];
+  if (c === undefined) {
+    const ls = ctx.lineStart[n];
+    const a = ctx.start[n];
+    const b = ctx.end[n];
+    c = ctx.contents[n] = a === b ? '' : ctx.text.slice(ls + a, ls + b);
+  }
+  return c;
+}
+
+/** Whether line n's content starts with 附 (附件, 附件说明), by code: most lines are asked, few are. */
+function startsFu(ctx: Ctx, n: number): boolean {
+  return ctx.start[n] < ctx.end[n] && ctx.text.charCodeAt(ctx.lineStart[n] + ctx.start[n]) === 0x9644;
 }
 
 function lineSpan(ctx: Ctx, n: number, skip = 0): Span {
@@ -436,7 +460,8 @@ function findRegions(ctx: Ctx, bodyStart: number): Regions {
   const labels: Regions['labels'] = [];
   let note: Regions['note'];
   for (let k = bodyStart; k < limit; k++) {
-    if (blank(ctx, k)) continue;
+    // both the 附件说明 and a label start with 附: other lines are not cut out
+    if (!startsFu(ctx, k)) continue;
     const c = content(ctx, k);
     if (!note && !labels.length) {
       if (matchAttachmentNote(c)) {
@@ -516,7 +541,7 @@ function scanTable(ctx: Ctx, k: number, to: number, cells?: RawCell[]): number {
     }
     if (isTabCell(ctx, j)) {
       // a label (附件2) ends the table; the line is cut out only when it could be one
-      if (content(ctx, j).startsWith('附件') && matchAttachmentLabel(content(ctx, j))) break;
+      if (startsFu(ctx, j) && matchAttachmentLabel(content(ctx, j))) break;
       cells?.push({ segs: [{ line: j, start: ctx.start[j], end: ctx.end[j] }], afterBlank: blankRun > 0, text: '', compact: undefined });
       count++;
     } else {
@@ -716,11 +741,9 @@ function openDepth(s: string): number {
 }
 
 function structuralStart(ctx: Ctx, n: number): boolean {
+  if (ctx.used[n] === 1 || isTabCell(ctx, n) || lineMarker(ctx, n)) return true;
   const c = content(ctx, n);
   return (
-    ctx.used[n] === 1 ||
-    isTabCell(ctx, n) ||
-    !!lineMarker(ctx, n) ||
     !!matchAttachmentNote(c) ||
     !!matchAttachmentLabel(c) ||
     BANJI_COPY.test(c) ||
