@@ -62,51 +62,30 @@ function grown(a: Int32Array, size: number): Int32Array {
   return b;
 }
 
-/** Lines and their content bounds (the three terminators LSP recognises: \r\n, \n, \r). */
-function makeCtx(text: string): Ctx {
-  let { lineStart, lineLen } = scratch;
-  let cap = lineStart.length;
-  let from = 0;
-  let k = 0;
-  if (text.indexOf('\r') < 0) {
-    // \n only (the usual case): indexOf finds each break far faster than a look at every character
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', from)) {
-      if (k + 1 >= cap) {
-        cap *= 2;
-        lineStart = grown(lineStart, cap);
-        lineLen = grown(lineLen, cap);
-      }
-      lineStart[k] = from;
-      lineLen[k++] = i - from;
-      from = i + 1;
-    }
-  } else {
-    const len = text.length;
-    for (let i = 0; i < len; i++) {
-      const c = text.charCodeAt(i);
-      if (c !== 10 && c !== 13) continue;
-      if (k + 1 >= cap) {
-        cap *= 2;
-        lineStart = grown(lineStart, cap);
-        lineLen = grown(lineLen, cap);
-      }
-      lineStart[k] = from;
-      lineLen[k++] = i - from;
-      if (c === 13 && i + 1 < len && text.charCodeAt(i + 1) === 10) i++;
-      from = i + 1;
-    }
-  }
-  lineStart[k] = from;
-  lineLen[k] = text.length - from;
-  const n = k + 1;
-  let { start, end, used } = scratch;
-  if (start.length < cap) {
-    start = new Int32Array(cap);
-    end = new Int32Array(cap);
-    used = new Uint8Array(cap);
-  } else used.fill(0, 0, n);
-  if (cap <= SCRATCH_KEPT) scratch = { lineStart, lineLen, start, end, used };
-  for (k = 0; k < n; k++) {
+/** Makes room for `size` lines, keeping what the arrays hold. */
+function reserve(size: number): void {
+  let cap = scratch.lineStart.length;
+  if (cap >= size) return;
+  while (cap < size) cap *= 2;
+  const used = new Uint8Array(cap);
+  used.set(scratch.used);
+  scratch = { lineStart: grown(scratch.lineStart, cap), lineLen: grown(scratch.lineLen, cap), start: grown(scratch.start, cap), end: grown(scratch.end, cap), used };
+}
+
+/**
+ * The text the scratch line table describes (the last parse's) and its line count: the next version differs
+ * from it by a keystroke, and only the lines around the change are split again.
+ */
+let splitText: string | undefined;
+let splitCount = 0;
+onClearMemos(() => {
+  splitText = undefined;
+});
+
+/** Content bounds of lines [from, to), relative to their start. */
+function lineBounds(text: string, from: number, to: number): void {
+  const { lineStart, lineLen, start, end } = scratch;
+  for (let k = from; k < to; k++) {
     const ls = lineStart[k];
     const le = ls + lineLen[k];
     let a = ls;
@@ -116,6 +95,143 @@ function makeCtx(text: string): Ctx {
     else while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
     start[k] = a - ls;
     end[k] = b - ls;
+  }
+}
+
+/** Splits the whole text into the scratch table; returns the line count. */
+function splitAll(text: string): number {
+  let n: number;
+  if (text.indexOf('\r') < 0) {
+    let k = 0;
+    let from = 0;
+    // \n only (the usual case): indexOf finds each break far faster than a look at every character
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', from)) {
+      if (k + 1 >= scratch.lineStart.length) reserve(k + 2);
+      scratch.lineStart[k] = from;
+      scratch.lineLen[k++] = i - from;
+      from = i + 1;
+    }
+    if (k + 1 > scratch.lineStart.length) reserve(k + 1);
+    scratch.lineStart[k] = from;
+    scratch.lineLen[k] = text.length - from;
+    n = k + 1;
+  } else {
+    const starts: number[] = [];
+    const lens: number[] = [];
+    splitSome(text, 0, text.length, starts, lens);
+    n = starts.length;
+    reserve(n);
+    for (let k = 0; k < n; k++) {
+      scratch.lineStart[k] = starts[k];
+      scratch.lineLen[k] = lens[k];
+    }
+  }
+  lineBounds(text, 0, n);
+  return n;
+}
+
+/** Splits text[from, to) on \n, \r\n and \r, `to` being where the last line ends: CR texts, a changed region. */
+function splitSome(text: string, from: number, to: number, starts: number[], lens: number[]): void {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    starts.push(from);
+    lens.push(i - from);
+    if (c === 13 && i + 1 < to && text.charCodeAt(i + 1) === 10) i++;
+    from = i + 1;
+  }
+  starts.push(from);
+  lens.push(to - from);
+}
+
+/** Length of the common prefix: halves compared as slices (=== compares the characters at native speed). */
+function commonPrefix(a: string, b: string, max: number): number {
+  let lo = 0;
+  let hi = max;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.slice(lo, mid) === b.slice(lo, mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+function commonSuffix(a: string, b: string, max: number): number {
+  let lo = 0;
+  let hi = max;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.slice(a.length - mid, a.length - lo) === b.slice(b.length - mid, b.length - lo)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The last line of the scratch table (of `count` lines) starting at or before offset `off`. */
+function lineAt(off: number, count: number): number {
+  const ls = scratch.lineStart;
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ls[mid] <= off) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/**
+ * The scratch table of the last parse's text `old` (`count` lines) made the table of `text`: the lines
+ * before the change and after it are kept (those after moved by the change in length and in line count), the
+ * lines around it — one more on each side, so that a \r\n made or broken at its edge is seen — split again.
+ */
+function resplit(text: string, old: string, count: number): number {
+  const max = Math.min(text.length, old.length);
+  const p = commonPrefix(text, old, max);
+  const sfx = commonSuffix(text, old, max - p);
+  const delta = text.length - old.length;
+  const r0 = Math.max(0, lineAt(p, count) - 1);
+  const r1 = Math.min(count - 1, lineAt(old.length - sfx, count) + 1);
+  // a change over many lines (another document, a paste): split it all, at indexOf speed
+  if (r1 - r0 > 64) return splitAll(text);
+  const from = scratch.lineStart[r0];
+  const to = scratch.lineStart[r1] + scratch.lineLen[r1] + delta;
+  const starts: number[] = [];
+  const lens: number[] = [];
+  splitSome(text, from, to, starts, lens);
+  const m = starts.length;
+  const tail = count - 1 - r1;
+  const n = r0 + m + tail;
+  reserve(n);
+  const { lineStart, lineLen, start, end } = scratch;
+  if (m !== r1 - r0 + 1 && tail > 0) {
+    lineStart.copyWithin(r0 + m, r1 + 1, count);
+    lineLen.copyWithin(r0 + m, r1 + 1, count);
+    start.copyWithin(r0 + m, r1 + 1, count);
+    end.copyWithin(r0 + m, r1 + 1, count);
+  }
+  if (delta !== 0) for (let k = r0 + m; k < n; k++) lineStart[k] += delta;
+  for (let k = 0; k < m; k++) {
+    lineStart[r0 + k] = starts[k];
+    lineLen[r0 + k] = lens[k];
+  }
+  lineBounds(text, r0, r0 + m);
+  return n;
+}
+
+/** Lines and their content bounds (the three terminators LSP recognises: \r\n, \n, \r). */
+function makeCtx(text: string): Ctx {
+  const n = splitText !== undefined && splitCount > 0 ? resplit(text, splitText, splitCount) : splitAll(text);
+  const { lineStart, lineLen, start, end } = scratch;
+  const used = scratch.used;
+  used.fill(0, 0, n);
+  if (lineStart.length <= SCRATCH_KEPT) {
+    splitText = text;
+    splitCount = n;
+  } else {
+    // a huge input's table is not kept for the next one (this parse keeps its arrays)
+    scratch = { lineStart: new Int32Array(1024), lineLen: new Int32Array(1024), start: new Int32Array(1024), end: new Int32Array(1024), used: new Uint8Array(1024) };
+    splitText = undefined;
   }
   // holes read as undefined ("not yet"): sized up front below V8's limit for a preallocated array (beyond it
   // new Array(n) is a dictionary, so a longer input fills them)
@@ -127,7 +243,7 @@ function makeCtx(text: string): Ctx {
   } else {
     contents = [];
     markers = [];
-    for (k = 0; k < n; k++) {
+    for (let k = 0; k < n; k++) {
       contents.push(undefined);
       markers.push(undefined);
     }
