@@ -39,6 +39,19 @@ describe('parse after an edit equals parse from nothing', () => {
       }
     });
   }
+  it('seed 003: edits of one original in turn (two changes between versions, as the benchmark makes them)', () => {
+    const rnd = rng(11);
+    const original = seed('003');
+    clearMemos();
+    parse(original);
+    for (let i = 0; i < 150; i++) {
+      let text = edit(original, rnd);
+      if (rnd() < 0.3) text = edit(text, rnd);
+      const warm = JSON.stringify(parse(text));
+      clearMemos();
+      assert.strictEqual(warm, JSON.stringify(parse(text)), `edit ${i}`);
+    }
+  });
   it('a CR-only text, then the same text with \\r\\n, then \\n', () => {
     const base = seed('000');
     for (const t of [base.replace(/\n/g, '\r'), base.replace(/\n/g, '\r\n'), base, base.replace(/\n/g, '\r'), base.slice(0, 500) + '\r' + base.slice(500)]) {

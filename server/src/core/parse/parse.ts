@@ -83,8 +83,8 @@ onClearMemos(() => {
 });
 
 /** Content bounds of lines [from, to), relative to their start. */
-function lineBounds(text: string, from: number, to: number): void {
-  const { lineStart, lineLen, start, end } = scratch;
+function lineBounds(text: string, from: number, to: number, into: Scratch = scratch): void {
+  const { lineStart, lineLen, start, end } = into;
   for (let k = from; k < to; k++) {
     const ls = lineStart[k];
     const le = ls + lineLen[k];
@@ -144,24 +144,13 @@ function splitSome(text: string, from: number, to: number, starts: number[], len
   lens.push(to - from);
 }
 
-/** Length of the common prefix: halves compared as slices (=== compares the characters at native speed). */
-function commonPrefix(a: string, b: string, max: number): number {
+/** Length of the common prefix of a[ai…] and b[bi…] (at most max): halves compared as slices (=== is native). */
+function commonPrefix(a: string, ai: number, b: string, bi: number, max: number): number {
   let lo = 0;
   let hi = max;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (a.slice(lo, mid) === b.slice(lo, mid)) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-function commonSuffix(a: string, b: string, max: number): number {
-  let lo = 0;
-  let hi = max;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (a.slice(a.length - mid, a.length - lo) === b.slice(b.length - mid, b.length - lo)) lo = mid;
+    if (a.slice(ai + lo, ai + mid) === b.slice(bi + lo, bi + mid)) lo = mid;
     else hi = mid - 1;
   }
   return lo;
@@ -180,43 +169,108 @@ function lineAt(off: number, count: number): number {
   return lo;
 }
 
-/**
- * The scratch table of the last parse's text `old` (`count` lines) made the table of `text`: the lines
- * before the change and after it are kept (those after moved by the change in length and in line count), the
- * lines around it — one more on each side, so that a \r\n made or broken at its edge is seen — split again.
- */
-function resplit(text: string, old: string, count: number): number {
-  const max = Math.min(text.length, old.length);
-  const p = commonPrefix(text, old, max);
-  const sfx = commonSuffix(text, old, max - p);
-  const delta = text.length - old.length;
-  const r0 = Math.max(0, lineAt(p, count) - 1);
-  const r1 = Math.min(count - 1, lineAt(old.length - sfx, count) + 1);
-  // a change over many lines (another document, a paste): split it all, at indexOf speed
-  if (r1 - r0 > 64) return splitAll(text);
-  const from = scratch.lineStart[r0];
-  const to = scratch.lineStart[r1] + scratch.lineLen[r1] + delta;
+/** Whether a line starts at offset q (a \n right after a \r is the same break). */
+function isLineStart(text: string, q: number): boolean {
+  if (q === 0) return true;
+  const c = text.charCodeAt(q - 1);
+  return c === 10 || (c === 13 && text.charCodeAt(q) !== 10);
+}
+
+/** `t` with room for `size` lines, what it holds kept. */
+function roomy(t: Scratch, size: number): Scratch {
+  let cap = t.lineStart.length;
+  if (cap >= size) return t;
+  while (cap < size) cap *= 2;
+  const used = new Uint8Array(cap);
+  return { lineStart: grown(t.lineStart, cap), lineLen: grown(t.lineLen, cap), start: grown(t.start, cap), end: grown(t.end, cap), used };
+}
+
+/** The other table: resplit writes the next version's table here from the last one, then they swap. */
+let spare: Scratch = { lineStart: new Int32Array(1024), lineLen: new Int32Array(1024), start: new Int32Array(1024), end: new Int32Array(1024), used: new Uint8Array(1024) };
+
+/** Lines [a, b) of the last table, at `out` of the next, their starts moved by `shift`. */
+function keepLines(into: Scratch, a: number, b: number, out: number, shift: number): Scratch {
+  if (b <= a) return into;
+  const t = roomy(into, out + (b - a));
+  t.lineStart.set(scratch.lineStart.subarray(a, b), out);
+  t.lineLen.set(scratch.lineLen.subarray(a, b), out);
+  t.start.set(scratch.start.subarray(a, b), out);
+  t.end.set(scratch.end.subarray(a, b), out);
+  if (shift !== 0) for (let k = out; k < out + (b - a); k++) t.lineStart[k] += shift;
+  return t;
+}
+
+/** text[from, to) split into lines at `out` of the next table; returns [table, line count written]. */
+function splitLinesInto(text: string, from: number, to: number, into: Scratch, out: number): [Scratch, number] {
   const starts: number[] = [];
   const lens: number[] = [];
   splitSome(text, from, to, starts, lens);
   const m = starts.length;
-  const tail = count - 1 - r1;
-  const n = r0 + m + tail;
-  reserve(n);
-  const { lineStart, lineLen, start, end } = scratch;
-  if (m !== r1 - r0 + 1 && tail > 0) {
-    lineStart.copyWithin(r0 + m, r1 + 1, count);
-    lineLen.copyWithin(r0 + m, r1 + 1, count);
-    start.copyWithin(r0 + m, r1 + 1, count);
-    end.copyWithin(r0 + m, r1 + 1, count);
-  }
-  if (delta !== 0) for (let k = r0 + m; k < n; k++) lineStart[k] += delta;
+  const t = roomy(into, out + m);
   for (let k = 0; k < m; k++) {
-    lineStart[r0 + k] = starts[k];
-    lineLen[r0 + k] = lens[k];
+    t.lineStart[out + k] = starts[k];
+    t.lineLen[out + k] = lens[k];
   }
-  lineBounds(text, r0, r0 + m);
-  return n;
+  lineBounds(text, out, out + m, t);
+  return [t, m];
+}
+
+/**
+ * The table of `text` made from the last parse's (of `old`, `count` lines): the lines that did not change are
+ * copied (moved by the change in length before them), the lines around each change — one more on each side,
+ * so that a \r\n made or broken at its edge is seen — split again. A change is found as the end of the
+ * common prefix from where the text last agreed; the old text picks up again where a line two after the
+ * change is found near where it was. A keystroke is one change; the benchmark's edits of one original are
+ * two. Too many changes, or a change over many lines: everything is split.
+ */
+function resplit(text: string, old: string, count: number): number {
+  let next = spare;
+  let out = 0;
+  let line = 0;
+  let shift = 0;
+  for (let round = 0; ; round++) {
+    const oFrom = scratch.lineStart[line];
+    const wFrom = oFrom + shift;
+    const oRest = old.length - oFrom;
+    const wRest = text.length - wFrom;
+    const p = commonPrefix(old, oFrom, text, wFrom, Math.min(oRest, wRest));
+    if (p === oRest && p === wRest) {
+      next = keepLines(next, line, count, out, shift);
+      out += count - line;
+      break;
+    }
+    const changed = lineAt(oFrom + p, count);
+    const keepEnd = Math.max(line, changed - 1);
+    next = keepLines(next, line, keepEnd, out, shift);
+    out += keepEnd - line;
+    const region = scratch.lineStart[keepEnd] + shift;
+    // where the old text picks up again: a line two after the change, found near where it was
+    const again = changed + 2;
+    let q = -1;
+    if (round < 8 && again < count) {
+      const at = scratch.lineStart[again];
+      const expect = at + shift;
+      const found = text.indexOf(old.slice(at, Math.min(old.length, at + 48)), Math.max(region + 1, expect - 256));
+      if (found > region && found - expect <= 256 && isLineStart(text, found)) q = found;
+    }
+    if (q < 0) {
+      if (text.length - region > text.length >> 2) return splitAll(text);
+      const [t, m] = splitLinesInto(text, region, text.length, next, out);
+      next = t;
+      out += m;
+      break;
+    }
+    const term = text.charCodeAt(q - 1) === 10 && q >= 2 && text.charCodeAt(q - 2) === 13 ? 2 : 1;
+    if (q - term < region) return splitAll(text);
+    const [t, m] = splitLinesInto(text, region, q - term, next, out);
+    next = t;
+    out += m;
+    line = again;
+    shift = q - scratch.lineStart[again];
+  }
+  spare = scratch;
+  scratch = next;
+  return out;
 }
 
 /** Lines and their content bounds (the three terminators LSP recognises: \r\n, \n, \r). */
@@ -230,6 +284,7 @@ function makeCtx(text: string): Ctx {
     splitCount = n;
   } else {
     // a huge input's table is not kept for the next one (this parse keeps its arrays)
+    spare = { lineStart: new Int32Array(1024), lineLen: new Int32Array(1024), start: new Int32Array(1024), end: new Int32Array(1024), used: new Uint8Array(1024) };
     scratch = { lineStart: new Int32Array(1024), lineLen: new Int32Array(1024), start: new Int32Array(1024), end: new Int32Array(1024), used: new Uint8Array(1024) };
     splitText = undefined;
   }
