@@ -38,6 +38,9 @@ interface Ctx {
   used: Uint8Array;
   /** line → its marker reading (null: none), once asked: a heading line is asked up to three times */
   markers: (MarkerMatch | null | undefined)[];
+  /** the last parse's readings, and for each line the last parse's line it is a copy of (-1: none) */
+  previous?: (MarkerMatch | null | undefined)[];
+  origin?: Int32Array;
 }
 
 /**
@@ -80,6 +83,7 @@ let splitText: string | undefined;
 let splitCount = 0;
 onClearMemos(() => {
   splitText = undefined;
+  lastMarkers = undefined;
 });
 
 /** Content bounds of lines [from, to), relative to their start. */
@@ -185,6 +189,20 @@ function roomy(t: Scratch, size: number): Scratch {
   return { lineStart: grown(t.lineStart, cap), lineLen: grown(t.lineLen, cap), start: grown(t.start, cap), end: grown(t.end, cap), used };
 }
 
+/**
+ * For each line of the table resplit builds, the line of the last table it was copied from (-1: split again):
+ * what the last parse learnt about an unchanged line (its marker reading) holds for it still.
+ */
+let origin: Int32Array = new Int32Array(1024);
+/** Whether the last makeCtx built its table with resplit (origin then says where each line came from). */
+let copied = false;
+/** The last parse's marker readings by line, for the lines resplit copies. */
+let lastMarkers: (MarkerMatch | null | undefined)[] | undefined;
+
+function originRoom(size: number): void {
+  if (origin.length < size) origin = grown(origin, Math.max(size, origin.length * 2));
+}
+
 /** The other table: resplit writes the next version's table here from the last one, then they swap. */
 let spare: Scratch = { lineStart: new Int32Array(1024), lineLen: new Int32Array(1024), start: new Int32Array(1024), end: new Int32Array(1024), used: new Uint8Array(1024) };
 
@@ -197,6 +215,8 @@ function keepLines(into: Scratch, a: number, b: number, out: number, shift: numb
   t.start.set(scratch.start.subarray(a, b), out);
   t.end.set(scratch.end.subarray(a, b), out);
   if (shift !== 0) for (let k = out; k < out + (b - a); k++) t.lineStart[k] += shift;
+  originRoom(out + (b - a));
+  for (let k = 0; k < b - a; k++) origin[out + k] = a + k;
   return t;
 }
 
@@ -212,6 +232,8 @@ function splitLinesInto(text: string, from: number, to: number, into: Scratch, o
     t.lineLen[out + k] = lens[k];
   }
   lineBounds(text, out, out + m, t);
+  originRoom(out + m);
+  origin.fill(-1, out, out + m);
   return [t, m];
 }
 
@@ -224,6 +246,7 @@ function splitLinesInto(text: string, from: number, to: number, into: Scratch, o
  * two. Too many changes, or a change over many lines: everything is split.
  */
 function resplit(text: string, old: string, count: number): number {
+  copied = false;
   let next = spare;
   let out = 0;
   let line = 0;
@@ -270,12 +293,16 @@ function resplit(text: string, old: string, count: number): number {
   }
   spare = scratch;
   scratch = next;
+  copied = true;
   return out;
 }
 
+
 /** Lines and their content bounds (the three terminators LSP recognises: \r\n, \n, \r). */
 function makeCtx(text: string): Ctx {
+  copied = false;
   const n = splitText !== undefined && splitCount > 0 ? resplit(text, splitText, splitCount) : splitAll(text);
+  const previous = copied ? lastMarkers : undefined;
   const { lineStart, lineLen, start, end } = scratch;
   const used = scratch.used;
   used.fill(0, 0, n);
@@ -303,7 +330,8 @@ function makeCtx(text: string): Ctx {
       markers.push(undefined);
     }
   }
-  return { text, n, lineStart, lineLen, start, end, contents, used, markers };
+  lastMarkers = markers;
+  return { text, n, lineStart, lineLen, start, end, contents, used, markers, previous, origin: previous ? origin : undefined };
 }
 
 /** The text of [from, to) on line `line`: the stored content when that is what is asked (most spans). */
@@ -325,7 +353,13 @@ function spanOf(ctx: Ctx, segments: Segment[]): Span {
 /** The marker a line's content starts with. */
 function lineMarker(ctx: Ctx, n: number): MarkerMatch | undefined {
   let m = ctx.markers[n];
-  if (m === undefined) m = ctx.markers[n] = matchMarker(content(ctx, n)) ?? null;
+  if (m === undefined) {
+    // an unchanged line reads as it did: no cut, no hash
+    const o = ctx.origin ? ctx.origin[n] : -1;
+    if (o >= 0) m = ctx.previous![o];
+    if (m === undefined) m = matchMarker(content(ctx, n)) ?? null;
+    ctx.markers[n] = m;
+  }
   return m ?? undefined;
 }
 
@@ -917,8 +951,14 @@ function tableTitle(ctx: Ctx, top: number): Span | undefined {
 
 // ───────────────────────────── paragraphs ─────────────────────────────
 
+/** TERMINAL and CONTINUATION_START (single UTF-16 units) by code: s[i] made a string per line asked. */
+const TERMINAL_CODE = new Uint8Array(65536);
+for (const c of TERMINAL) TERMINAL_CODE[c.charCodeAt(0)] = 1;
+const CONTINUATION_CODE = new Uint8Array(65536);
+for (const c of CONTINUATION_START) CONTINUATION_CODE[c.charCodeAt(0)] = 1;
+
 function endsTerminal(s: string): boolean {
-  return s.length > 0 && TERMINAL.has(s[s.length - 1]);
+  return s.length > 0 && TERMINAL_CODE[s.charCodeAt(s.length - 1)] === 1;
 }
 
 /** +1 for （ ( 〔 《 “ 【, -1 for ） ) 〕 》 ” 】, by character code: one load per character, no string per character. */
@@ -978,7 +1018,7 @@ function buildParagraphs(ctx: Ctx, from: number, to: number, region: Region, att
       const next = content(ctx, nx);
       const lastText = content(ctx, last);
       let join = false;
-      if (CONTINUATION_START.has(next[0])) join = true;
+      if (CONTINUATION_CODE[next.charCodeAt(0)] === 1) join = true;
       else {
         if (!depthKnown) {
           depth = openDepth(text);
