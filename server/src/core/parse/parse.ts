@@ -22,7 +22,7 @@ interface Ctx {
   n: number;
   /**
    * where each line starts in `text` and its length without the terminator: numbers, not a {n, text, offset}
-   * object and a string per line (a third of what a parse allocated went to lines and their wrappers)
+   * object and a string per line (a fifth of what a parse of seed 003 allocated went to lines and their wrappers)
    */
   lineStart: Int32Array;
   lineLen: Int32Array;
