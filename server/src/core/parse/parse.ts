@@ -5,9 +5,9 @@ import type {
   Attachment, AttachmentNote, AttachmentNoteItem, Banji, Cell, DateNode, DocumentModel, Head, Heading,
   Notice, Paragraph, Position, Range, Region, Segment, Span, Table, TableRow, Task, UnitItem, UnitList,
 } from '../model/types';
-import { Memo } from '../text/memo';
-import { leadingSpace, splitLines, trailingSpaceStart, type Line } from '../text/lines';
-import { makeSpan, pos, range, spanRange, subSpan } from '../text/span';
+import { Memo, onClearMemos } from '../text/memo';
+import { isSpaceCode } from '../text/lines';
+import { pos, range, spanRange, subSpan } from '../text/span';
 import { toAsciiDigits } from '../text/numerals';
 import {
   CONTINUATION_START, DOC_KIND, TERMINAL, UNIT_SUFFIX, matchAttachmentLabel, matchAttachmentNote, matchDate,
@@ -16,33 +16,373 @@ import {
 import { splitUnits, LABEL } from '../units/split';
 
 interface Ctx {
-  lines: Line[];
-  /** content bounds per line (layout whitespace excluded), computed once: two typed arrays, not a pair per line */
+  /** the text the lines are cut from */
+  text: string;
+  /** line count */
+  n: number;
+  /**
+   * where each line starts in `text` and its length without the terminator: numbers, not a {n, text, offset}
+   * object and a string per line (a fifth of what a parse of seed 003 allocated went to lines and their wrappers)
+   */
+  lineStart: Int32Array;
+  lineLen: Int32Array;
+  /** content bounds per line relative to its start (layout whitespace excluded): two typed arrays, not a pair per line */
   start: Int32Array;
   end: Int32Array;
+  /**
+   * each line's content, cut when first asked ('' for a blank line) and kept: every step reads it, some several
+   * times, and the lines of a cached table are never asked
+   */
+  contents: (string | undefined)[];
   /** line → consumed by a structure other than paragraphs */
   used: Uint8Array;
   /** line → its marker reading (null: none), once asked: a heading line is asked up to three times */
   markers: (MarkerMatch | null | undefined)[];
+  /** the last parse's readings, and for each line the last parse's line it is a copy of (-1: none) */
+  previous?: (MarkerMatch | null | undefined)[];
+  origin?: Int32Array;
+}
+
+/**
+ * The per-line numbers of the last parse, reused by the next: a parse never runs inside another and the model
+ * keeps none of them, so they are scratch space. Allocating them (four off-heap typed arrays per version) and
+ * counting the lines first to size them cost as much as splitting the text.
+ */
+interface Scratch {
+  lineStart: Int32Array;
+  lineLen: Int32Array;
+  start: Int32Array;
+  end: Int32Array;
+  used: Uint8Array;
+}
+let scratch: Scratch = { lineStart: new Int32Array(1024), lineLen: new Int32Array(1024), start: new Int32Array(1024), end: new Int32Array(1024), used: new Uint8Array(1024) };
+/** Past this many lines the scratch space is given back after the parse (a 100 000-line input keeps no 2 MB). */
+const SCRATCH_KEPT = 65_536;
+
+function grown(a: Int32Array, size: number): Int32Array {
+  const b = new Int32Array(size);
+  b.set(a);
+  return b;
+}
+
+/** Makes room for `size` lines, keeping what the arrays hold. */
+function reserve(size: number): void {
+  let cap = scratch.lineStart.length;
+  if (cap >= size) return;
+  while (cap < size) cap *= 2;
+  const used = new Uint8Array(cap);
+  used.set(scratch.used);
+  scratch = { lineStart: grown(scratch.lineStart, cap), lineLen: grown(scratch.lineLen, cap), start: grown(scratch.start, cap), end: grown(scratch.end, cap), used };
+}
+
+/**
+ * The text the scratch line table describes (the last parse's) and its line count: the next version differs
+ * from it by a keystroke, and only the lines around the change are split again.
+ */
+let splitText: string | undefined;
+let splitCount = 0;
+onClearMemos(() => {
+  splitText = undefined;
+  lastMarkers = undefined;
+});
+
+/** Content bounds of lines [from, to), relative to their start. */
+function lineBounds(text: string, from: number, to: number, into: Scratch = scratch): void {
+  const { lineStart, lineLen, start, end } = into;
+  for (let k = from; k < to; k++) {
+    const ls = lineStart[k];
+    const le = ls + lineLen[k];
+    let a = ls;
+    while (a < le && isSpaceCode(text.charCodeAt(a))) a++;
+    let b = le;
+    if (a === le) b = a;
+    else while (b > a && isSpaceCode(text.charCodeAt(b - 1))) b--;
+    start[k] = a - ls;
+    end[k] = b - ls;
+  }
+}
+
+/** Splits the whole text into the scratch table; returns the line count. */
+function splitAll(text: string): number {
+  let n: number;
+  if (text.indexOf('\r') < 0) {
+    let k = 0;
+    let from = 0;
+    // \n only (the usual case): indexOf finds each break far faster than a look at every character
+    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', from)) {
+      if (k + 1 >= scratch.lineStart.length) reserve(k + 2);
+      scratch.lineStart[k] = from;
+      scratch.lineLen[k++] = i - from;
+      from = i + 1;
+    }
+    if (k + 1 > scratch.lineStart.length) reserve(k + 1);
+    scratch.lineStart[k] = from;
+    scratch.lineLen[k] = text.length - from;
+    n = k + 1;
+  } else {
+    const starts: number[] = [];
+    const lens: number[] = [];
+    splitSome(text, 0, text.length, starts, lens);
+    n = starts.length;
+    reserve(n);
+    for (let k = 0; k < n; k++) {
+      scratch.lineStart[k] = starts[k];
+      scratch.lineLen[k] = lens[k];
+    }
+  }
+  lineBounds(text, 0, n);
+  return n;
+}
+
+/** Splits text[from, to) on \n, \r\n and \r, `to` being where the last line ends: CR texts, a changed region. */
+function splitSome(text: string, from: number, to: number, starts: number[], lens: number[]): void {
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 10 && c !== 13) continue;
+    starts.push(from);
+    lens.push(i - from);
+    if (c === 13 && i + 1 < to && text.charCodeAt(i + 1) === 10) i++;
+    from = i + 1;
+  }
+  starts.push(from);
+  lens.push(to - from);
+}
+
+/** Length of the common prefix of a[ai…] and b[bi…] (at most max): halves compared as slices (=== is native). */
+function commonPrefix(a: string, ai: number, b: string, bi: number, max: number): number {
+  let lo = 0;
+  let hi = max;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (a.slice(ai + lo, ai + mid) === b.slice(bi + lo, bi + mid)) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** The last line of the scratch table (of `count` lines) starting at or before offset `off`. */
+function lineAt(off: number, count: number): number {
+  const ls = scratch.lineStart;
+  let lo = 0;
+  let hi = count - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (ls[mid] <= off) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
+}
+
+/** Whether a line starts at offset q (a \n right after a \r is the same break). */
+function isLineStart(text: string, q: number): boolean {
+  if (q === 0) return true;
+  const c = text.charCodeAt(q - 1);
+  return c === 10 || (c === 13 && text.charCodeAt(q) !== 10);
+}
+
+/** `t` with room for `size` lines, what it holds kept. */
+function roomy(t: Scratch, size: number): Scratch {
+  let cap = t.lineStart.length;
+  if (cap >= size) return t;
+  while (cap < size) cap *= 2;
+  const used = new Uint8Array(cap);
+  return { lineStart: grown(t.lineStart, cap), lineLen: grown(t.lineLen, cap), start: grown(t.start, cap), end: grown(t.end, cap), used };
+}
+
+/**
+ * For each line of the table resplit builds, the line of the last table it was copied from (-1: split again):
+ * what the last parse learnt about an unchanged line (its marker reading) holds for it still.
+ */
+let origin: Int32Array = new Int32Array(1024);
+/** Whether the last makeCtx built its table with resplit (origin then says where each line came from). */
+let copied = false;
+/** The last parse's marker readings by line, for the lines resplit copies. */
+let lastMarkers: (MarkerMatch | null | undefined)[] | undefined;
+
+function originRoom(size: number): void {
+  if (origin.length < size) origin = grown(origin, Math.max(size, origin.length * 2));
+}
+
+/** The other table: resplit writes the next version's table here from the last one, then they swap. */
+let spare: Scratch = { lineStart: new Int32Array(1024), lineLen: new Int32Array(1024), start: new Int32Array(1024), end: new Int32Array(1024), used: new Uint8Array(1024) };
+
+/** Lines [a, b) of the last table, at `out` of the next, their starts moved by `shift`. */
+function keepLines(into: Scratch, a: number, b: number, out: number, shift: number): Scratch {
+  if (b <= a) return into;
+  const t = roomy(into, out + (b - a));
+  t.lineStart.set(scratch.lineStart.subarray(a, b), out);
+  t.lineLen.set(scratch.lineLen.subarray(a, b), out);
+  t.start.set(scratch.start.subarray(a, b), out);
+  t.end.set(scratch.end.subarray(a, b), out);
+  if (shift !== 0) for (let k = out; k < out + (b - a); k++) t.lineStart[k] += shift;
+  originRoom(out + (b - a));
+  for (let k = 0; k < b - a; k++) origin[out + k] = a + k;
+  return t;
+}
+
+/** text[from, to) split into lines at `out` of the next table; returns [table, line count written]. */
+function splitLinesInto(text: string, from: number, to: number, into: Scratch, out: number): [Scratch, number] {
+  const starts: number[] = [];
+  const lens: number[] = [];
+  splitSome(text, from, to, starts, lens);
+  const m = starts.length;
+  const t = roomy(into, out + m);
+  for (let k = 0; k < m; k++) {
+    t.lineStart[out + k] = starts[k];
+    t.lineLen[out + k] = lens[k];
+  }
+  lineBounds(text, out, out + m, t);
+  originRoom(out + m);
+  origin.fill(-1, out, out + m);
+  return [t, m];
+}
+
+/**
+ * The table of `text` made from the last parse's (of `old`, `count` lines): the lines that did not change are
+ * copied (moved by the change in length before them), the lines around each change — one more on each side,
+ * so that a \r\n made or broken at its edge is seen — split again. A change is found as the end of the
+ * common prefix from where the text last agreed; the old text picks up again where a line two after the
+ * change is found near where it was. A keystroke is one change; the benchmark's edits of one original are
+ * two. Too many changes, or a change over many lines: everything is split.
+ */
+function resplit(text: string, old: string, count: number): number {
+  copied = false;
+  let next = spare;
+  let out = 0;
+  let line = 0;
+  let shift = 0;
+  for (let round = 0; ; round++) {
+    const oFrom = scratch.lineStart[line];
+    const wFrom = oFrom + shift;
+    const oRest = old.length - oFrom;
+    const wRest = text.length - wFrom;
+    const p = commonPrefix(old, oFrom, text, wFrom, Math.min(oRest, wRest));
+    if (p === oRest && p === wRest) {
+      next = keepLines(next, line, count, out, shift);
+      out += count - line;
+      break;
+    }
+    const changed = lineAt(oFrom + p, count);
+    const keepEnd = Math.max(line, changed - 1);
+    next = keepLines(next, line, keepEnd, out, shift);
+    out += keepEnd - line;
+    const region = scratch.lineStart[keepEnd] + shift;
+    // where the old text picks up again: a line two after the change, found near where it was
+    const again = changed + 2;
+    let q = -1;
+    if (round < 8 && again < count) {
+      const at = scratch.lineStart[again];
+      const expect = at + shift;
+      const found = text.indexOf(old.slice(at, Math.min(old.length, at + 48)), Math.max(region + 1, expect - 256));
+      if (found > region && found - expect <= 256 && isLineStart(text, found)) q = found;
+    }
+    if (q < 0) {
+      if (text.length - region > text.length >> 2) return splitAll(text);
+      const [t, m] = splitLinesInto(text, region, text.length, next, out);
+      next = t;
+      out += m;
+      break;
+    }
+    const term = text.charCodeAt(q - 1) === 10 && q >= 2 && text.charCodeAt(q - 2) === 13 ? 2 : 1;
+    if (q - term < region) return splitAll(text);
+    const [t, m] = splitLinesInto(text, region, q - term, next, out);
+    next = t;
+    out += m;
+    line = again;
+    shift = q - scratch.lineStart[again];
+  }
+  spare = scratch;
+  scratch = next;
+  copied = true;
+  return out;
+}
+
+
+/** Lines and their content bounds (the three terminators LSP recognises: \r\n, \n, \r). */
+function makeCtx(text: string): Ctx {
+  copied = false;
+  const n = splitText !== undefined && splitCount > 0 ? resplit(text, splitText, splitCount) : splitAll(text);
+  const previous = copied ? lastMarkers : undefined;
+  const { lineStart, lineLen, start, end } = scratch;
+  const used = scratch.used;
+  used.fill(0, 0, n);
+  if (lineStart.length <= SCRATCH_KEPT) {
+    splitText = text;
+    splitCount = n;
+  } else {
+    // a huge input's table is not kept for the next one (this parse keeps its arrays)
+    spare = { lineStart: new Int32Array(1024), lineLen: new Int32Array(1024), start: new Int32Array(1024), end: new Int32Array(1024), used: new Uint8Array(1024) };
+    scratch = { lineStart: new Int32Array(1024), lineLen: new Int32Array(1024), start: new Int32Array(1024), end: new Int32Array(1024), used: new Uint8Array(1024) };
+    splitText = undefined;
+  }
+  // holes read as undefined ("not yet"): sized up front below V8's limit for a preallocated array (beyond it
+  // new Array(n) is a dictionary, so a longer input fills them)
+  let contents: (string | undefined)[];
+  let markers: (MarkerMatch | null | undefined)[];
+  if (n < 50_000) {
+    contents = new Array<string | undefined>(n);
+    markers = new Array<MarkerMatch | null | undefined>(n);
+  } else {
+    contents = [];
+    markers = [];
+    for (let k = 0; k < n; k++) {
+      contents.push(undefined);
+      markers.push(undefined);
+    }
+  }
+  lastMarkers = markers;
+  return { text, n, lineStart, lineLen, start, end, contents, used, markers, previous, origin: previous ? origin : undefined };
+}
+
+/** The text of [from, to) on line `line`: the stored content when that is what is asked (most spans). */
+function lineSlice(ctx: Ctx, line: number, from: number, to: number): string {
+  if (from === ctx.start[line] && to === ctx.end[line]) return content(ctx, line);
+  const ls = ctx.lineStart[line];
+  return ctx.text.slice(ls + from, ls + to);
+}
+
+/** makeSpan over the context's lines. */
+function spanOf(ctx: Ctx, segments: Segment[]): Span {
+  let text = '';
+  for (const s of segments) text += lineSlice(ctx, s.line, s.start, s.end);
+  const first = segments[0];
+  const last = segments[segments.length - 1];
+  return { text, segments, range: range(first.line, first.start, last.line, last.end) };
 }
 
 /** The marker a line's content starts with. */
 function lineMarker(ctx: Ctx, n: number): MarkerMatch | undefined {
   let m = ctx.markers[n];
-  if (m === undefined) m = ctx.markers[n] = matchMarker(content(ctx, n)) ?? null;
+  if (m === undefined) {
+    // an unchanged line reads as it did: no cut, no hash
+    const o = ctx.origin ? ctx.origin[n] : -1;
+    if (o >= 0) m = ctx.previous![o];
+    if (m === undefined) m = matchMarker(content(ctx, n)) ?? null;
+    ctx.markers[n] = m;
+  }
   return m ?? undefined;
 }
 
 function content(ctx: Ctx, n: number): string {
-  const a = ctx.start[n];
-  const b = ctx.end[n];
-  return ctx.lines[n].text.slice(a, b);
+  let c = ctx.contents[n];
+  if (c === undefined) {
+    const ls = ctx.lineStart[n];
+    const a = ctx.start[n];
+    const b = ctx.end[n];
+    c = ctx.contents[n] = a === b ? '' : ctx.text.slice(ls + a, ls + b);
+  }
+  return c;
+}
+
+/** Whether line n's content starts with 附 (附件, 附件说明), by code: most lines are asked, few are. */
+function startsFu(ctx: Ctx, n: number): boolean {
+  return ctx.start[n] < ctx.end[n] && ctx.text.charCodeAt(ctx.lineStart[n] + ctx.start[n]) === 0x9644;
 }
 
 function lineSpan(ctx: Ctx, n: number, skip = 0): Span {
   const a = ctx.start[n];
   const b = ctx.end[n];
-  return makeSpan(ctx.lines, [{ line: n, start: Math.min(a + skip, b), end: b }]);
+  return spanOf(ctx, [{ line: n, start: Math.min(a + skip, b), end: b }]);
 }
 
 function blank(ctx: Ctx, n: number): boolean {
@@ -58,7 +398,7 @@ function nextNonBlank(ctx: Ctx, n: number, limit: number): number {
 
 function isTabCell(ctx: Ctx, n: number): boolean {
   // by code: t[0] makes a string of a CJK character
-  return ctx.lines[n].text.charCodeAt(0) === 0x09;
+  return ctx.lineLen[n] > 0 && ctx.text.charCodeAt(ctx.lineStart[n]) === 0x09;
 }
 
 function dateNode(ctx: Ctx, n: number): DateNode | undefined {
@@ -66,7 +406,7 @@ function dateNode(ctx: Ctx, n: number): DateNode | undefined {
   const m = matchDate(c);
   if (!m) return undefined;
   const a = ctx.start[n];
-  const span = makeSpan(ctx.lines, [{ line: n, start: a, end: a + m.length }]);
+  const span = spanOf(ctx, [{ line: n, start: a, end: a + m.length }]);
   return { text: span.text, segments: span.segments, range: span.range, year: m.year, month: m.month, day: m.day, arabic: m.arabic };
 }
 
@@ -95,7 +435,7 @@ interface HeadResult {
 
 function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
   const head: Head = {};
-  const n = ctx.lines.length;
+  const n = ctx.n;
   const scanEnd = Math.min(limit, n);
   const i = nextNonBlank(ctx, 0, scanEnd);
   let cursor = i < 0 ? scanEnd : i;
@@ -143,7 +483,7 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
       if (nx < 0 || /[：:]$/.test(content(ctx, nx)) || matchMarker(content(ctx, nx))) break;
       k = nx;
     }
-    title = makeSpan(ctx.lines, segs);
+    title = spanOf(ctx, segs);
     const nx = nextNonBlank(ctx, segs[segs.length - 1].line + 1, scanEnd);
     cursor = nx < 0 ? scanEnd : nx;
   }
@@ -225,7 +565,7 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
       addressee: addresseeLine >= 0 ? lineSpan(ctx, addresseeLine) : undefined,
       signature,
       date,
-      range: range(first.range.start.line, first.range.start.character, lastLine, ctx.lines[lastLine].text.length),
+      range: range(first.range.start.line, first.range.start.character, lastLine, ctx.lineLen[lastLine]),
     };
     if (noticeEnd < 0) bodyStart = first.range.end.line + 1;
   }
@@ -266,7 +606,7 @@ interface Regions {
 }
 
 function findBanji(ctx: Ctx, from: number): number {
-  const n = ctx.lines.length;
+  const n = ctx.n;
   // the 版记 sits at the very end: look back from the last line for 印发 and 抄送
   let printed = -1;
   for (let k = n - 1; k >= from && n - k <= 40; k--) {
@@ -319,13 +659,14 @@ function findNoteInNotice(ctx: Ctx, notice: Notice | undefined, bodyStart: numbe
 }
 
 function findRegions(ctx: Ctx, bodyStart: number): Regions {
-  const n = ctx.lines.length;
+  const n = ctx.n;
   const banji = findBanji(ctx, bodyStart);
   const limit = banji >= 0 ? banji : n;
   const labels: Regions['labels'] = [];
   let note: Regions['note'];
   for (let k = bodyStart; k < limit; k++) {
-    if (blank(ctx, k)) continue;
+    // both the 附件说明 and a label start with 附: other lines are not cut out
+    if (!startsFu(ctx, k)) continue;
     const c = content(ctx, k);
     if (!note && !labels.length) {
       if (matchAttachmentNote(c)) {
@@ -351,23 +692,14 @@ function findRegions(ctx: Ctx, bodyStart: number): Regions {
 interface RawCell {
   segs: Segment[];
   afterBlank: boolean;
-  /** the cell's text and its text without spaces, computed once (rows are tried more than once) */
-  text?: string;
+  /** the cell's text (cut from the table's cache key) and its text without spaces */
+  text: string;
   compact?: string;
 }
 
-function rawText(ctx: Ctx, raw: RawCell): string {
-  if (raw.text === undefined) {
-    let t = '';
-    for (const s of raw.segs) t += ctx.lines[s.line].text.slice(s.start, s.end);
-    raw.text = t;
-  }
-  return raw.text;
-}
-
-function compactText(ctx: Ctx, raw: RawCell): string {
+function compactText(raw: RawCell): string {
   if (raw.compact === undefined) {
-    const t = rawText(ctx, raw);
+    const t = raw.text;
     // most cells hold no space: no replace, no new string
     raw.compact = t.includes(' ') || t.includes('\u3000') ? t.replace(/[ \u3000]/g, '') : t;
   }
@@ -384,7 +716,93 @@ function isIntegerCell(s: string): boolean {
   return true;
 }
 
-function findTables(ctx: Ctx, from: number, to: number, region: Region, attachment: number | undefined, tables: Table[]): void {
+/** A blank line that is a lone tab (spaces aside): an empty cell. */
+function loneTab(ctx: Ctx, j: number): boolean {
+  return lineSlice(ctx, j, 0, ctx.lineLen[j]).replace(/[ \u3000]/g, '') === '\t';
+}
+
+/**
+ * The last line of the table starting on line `k` (a tab cell). With `cells`, also its cells, segments
+ * holding document lines: the same walk finds where the table ends (every version, allocating nothing) and
+ * reads its cells (only when the table's text is new).
+ */
+function scanTable(ctx: Ctx, k: number, to: number, cells?: RawCell[], resume?: number): number {
+  let blankRun = 0;
+  // resumed after a table's last line: the state the walk has there (a cell read, no blank line since)
+  let count = resume === undefined ? 0 : 1;
+  let last = resume === undefined ? k : resume - 1;
+  for (let j = resume ?? k; j < to; j++) {
+    if (blank(ctx, j)) {
+      blankRun++;
+      if (!isTabCell(ctx, j)) continue;
+      // an empty cell written as a lone tab
+      if (blankRun === 1 && count && loneTab(ctx, j)) {
+        const a = ctx.lineLen[j];
+        cells?.push({ segs: [{ line: j, start: a, end: a }], afterBlank: false, text: '', compact: undefined });
+        count++;
+        blankRun = 0;
+        last = j;
+      }
+      continue;
+    }
+    if (isTabCell(ctx, j)) {
+      // a label (附件2) ends the table; the line is cut out only when it could be one
+      if (startsFu(ctx, j) && matchAttachmentLabel(content(ctx, j))) break;
+      cells?.push({ segs: [{ line: j, start: ctx.start[j], end: ctx.end[j] }], afterBlank: blankRun > 0, text: '', compact: undefined });
+      count++;
+    } else {
+      const c = content(ctx, j);
+      if (blankRun >= 2 || matchAttachmentLabel(c) || BANJI_COPY.test(c) || endsPrinted(c)) break;
+      const mk = lineMarker(ctx, j);
+      if (mk && mk.level === 1 && blankRun >= 1) break;
+      if (cells) cells[cells.length - 1].segs.push({ line: j, start: ctx.start[j], end: ctx.end[j] });
+    }
+    blankRun = 0;
+    last = j;
+  }
+  return last;
+}
+
+/** What a table's own lines determine: everything but its index, title (the line above) and attachment. */
+interface TableBody {
+  /** the line it starts on: its positions are the document's */
+  line: number;
+  /** the table's lines as read (the cache key's copy, or cut from it) */
+  source: string;
+  /** its last line */
+  lastLine: number;
+  header: TableRow;
+  columns: number;
+  seqColumn: number;
+  taskColumn: number;
+  unitsColumn: number;
+  rows: TableRow[];
+  range: Range;
+}
+
+/**
+ * Keyed by the table's lines' text: after a keystroke elsewhere the 分工表 — hundreds of cells, half of what
+ * a parse allocated — is taken as it is. Cells hold document positions, so a body is used only on the line
+ * it was read on; a table moved by a line added above is kept a second time, under its line and its text
+ * (a key built by concatenation, which costs a copy of the table's text: the common case hashes a slice).
+ * Few entries (one holds a whole table, and the one being typed in is replaced at every keystroke): two
+ * generations of 8 keep up to 16 tables.
+ */
+const tableBodies = new Memo<TableBody | null>('parse/table', 8);
+const movedTables = new Memo<TableBody | null>('parse/table-moved', 8);
+
+/**
+ * The last parse's tables in order: the next version of a document usually has them on the same lines with
+ * the same text, and comparing a table's text with the one read last costs less than hashing it for the memo.
+ */
+let lastTables: TableBody[] = [];
+let theseTables: TableBody[] = [];
+onClearMemos(() => {
+  lastTables = [];
+  theseTables = [];
+});
+
+function findTables(ctx: Ctx, from: number, to: number, attachment: number | undefined, tables: Table[]): void {
   let k = from;
   while (k < to) {
     if (!isTabCell(ctx, k) || blank(ctx, k) || ctx.used[k]) {
@@ -397,54 +815,75 @@ function findTables(ctx: Ctx, from: number, to: number, region: Region, attachme
       k++;
       continue;
     }
-    const cells: RawCell[] = [];
-    let blankRun = 0;
-    let j = k;
-    let last = k;
-    for (; j < to; j++) {
-      if (blank(ctx, j)) {
-        blankRun++;
-        if (!isTabCell(ctx, j)) continue;
-        // an empty cell written as a lone tab
-        if (ctx.lines[j].text.replace(/[ \u3000]/g, '') === '\t' && blankRun === 1 && cells.length) {
-          const [a] = [ctx.lines[j].text.length];
-          cells.push({ segs: [{ line: j, start: a, end: a }], afterBlank: false, text: undefined, compact: undefined });
-          blankRun = 0;
-          last = j;
-        }
-        continue;
+    const at = ctx.lineStart[k];
+    const previous = lastTables[tables.length] as TableBody | undefined;
+    let body: TableBody | null;
+    let last: number;
+    if (previous && previous.line === k && unchanged(ctx, previous, at, to)) {
+      body = previous;
+      last = previous.lastLine;
+    } else {
+      last = scanTable(ctx, k, to);
+      const slice = ctx.text.slice(at, ctx.lineStart[last] + ctx.lineLen[last]);
+      const first = k;
+      const end = last;
+      body = tableBodies.get(slice, (own) => readTable(ctx, first, end, own, at));
+      if (body && body.line !== k) {
+        const head = String(k) + '\n';
+        body = movedTables.get(head + slice, (own) => readTable(ctx, first, end, own, at - head.length));
       }
-      if (isTabCell(ctx, j)) {
-        const a = ctx.start[j];
-        const b = ctx.end[j];
-        // a label (附件2) ends the table; the line is cut out only when it could be one
-        if (ctx.lines[j].text.startsWith('附件', a) && matchAttachmentLabel(content(ctx, j))) break;
-        cells.push({ segs: [{ line: j, start: a, end: b }], afterBlank: blankRun > 0, text: undefined, compact: undefined });
-      } else {
-        const c = content(ctx, j);
-        if (blankRun >= 2 || matchAttachmentLabel(c) || BANJI_COPY.test(c) || endsPrinted(c)) break;
-        const mk = lineMarker(ctx, j);
-        if (mk && mk.level === 1 && blankRun >= 1) break;
-        const a = ctx.start[j];
-        const b = ctx.end[j];
-        cells[cells.length - 1].segs.push({ line: j, start: a, end: b });
-      }
-      blankRun = 0;
-      last = j;
     }
     for (let u = k; u <= last; u++) ctx.used[u] = 1;
-    const table = buildTable(ctx, cells, region, attachment, tables.length);
-    if (table) tables.push(table);
+    if (body) {
+      theseTables.push(body);
+      const index = tables.length;
+      const title = tableTitle(ctx, k);
+      tables.push({ index, title, header: body.header, columns: body.columns, seqColumn: body.seqColumn, taskColumn: body.taskColumn, unitsColumn: body.unitsColumn, rows: body.rows, range: body.range, attachment });
+    }
     k = last + 1;
   }
 }
 
-function toCell(ctx: Ctx, raw: RawCell, column: number): Cell {
+/**
+ * Whether the last parse's table at this ordinal is still there as it was, on its line: its text where it
+ * starts, ending at a line break, and the walk that would go on after its last line stops at once. Compared
+ * in place (no slice, no hash, no walk over its lines): the usual version after a keystroke elsewhere.
+ */
+function unchanged(ctx: Ctx, previous: TableBody, at: number, to: number): boolean {
+  const endAt = at + previous.source.length;
+  const after = ctx.text.charCodeAt(endAt);
+  if (endAt !== ctx.text.length && after !== 10 && after !== 13) return false;
+  // a slice compared with ===: startsWith(source, at) walked the text a character at a time, four times slower
+  if (previous.lastLine >= to || ctx.text.slice(at, endAt) !== previous.source) return false;
+  return scanTable(ctx, previous.line, to, undefined, previous.lastLine + 1) === previous.lastLine;
+}
+
+/**
+ * The table on lines [k, last]. Positions come from the document's lines; the cells' text is cut from
+ * `own` (the cache key, whose offset `shift` is the document's), so a cached table keeps no document alive.
+ */
+function readTable(ctx: Ctx, k: number, last: number, own: string, shift: number): TableBody | null {
+  const raw: RawCell[] = [];
+  scanTable(ctx, k, last + 1, raw);
+  if (raw.length < 2) return null;
+  for (const cell of raw) {
+    let t = '';
+    for (const sg of cell.segs) {
+      const ls = ctx.lineStart[sg.line] - shift;
+      t += own.slice(ls + sg.start, ls + sg.end);
+    }
+    cell.text = t;
+  }
+  const size = ctx.lineStart[last] + ctx.lineLen[last] - ctx.lineStart[k];
+  return buildTable(raw, own.length === size ? own : own.slice(own.length - size), last);
+}
+
+function toCell(raw: RawCell, column: number): Cell {
   const segs = raw.segs;
   const first = segs[0];
   const last = segs[segs.length - 1];
   // the span makeSpan would build, without the intermediate object (a 10 000-row table has 30 000 cells)
-  return { text: rawText(ctx, raw), segments: segs, range: range(first.line, first.start, last.line, last.end), column };
+  return { text: raw.text, segments: segs, range: range(first.line, first.start, last.line, last.end), column };
 }
 
 function rowRange(cells: Cell[]) {
@@ -453,12 +892,11 @@ function rowRange(cells: Cell[]) {
   return { start: a, end: b };
 }
 
-function buildTable(ctx: Ctx, raw: RawCell[], region: Region, attachment: number | undefined, index: number): Table | undefined {
-  if (raw.length < 2) return undefined;
+function buildTable(raw: RawCell[], source: string, lastLine: number): TableBody {
   // header: the cells before the first one that follows a blank line
   let h = 1;
   while (h < raw.length && !raw[h].afterBlank) h++;
-  const headerCells = raw.slice(0, h).map((c, i) => toCell(ctx, c, i));
+  const headerCells = raw.slice(0, h).map((c, i) => toCell(c, i));
   const columns = headerCells.length;
   const header: TableRow = { kind: 'header', cells: headerCells, range: rowRange(headerCells), section: -1, index: 0 };
   const rows: TableRow[] = [header];
@@ -473,15 +911,15 @@ function buildTable(ctx: Ctx, raw: RawCell[], region: Region, attachment: number
   let lastSeq = 0;
   while (i < raw.length) {
     const first = raw[i];
-    const text = compactText(ctx, first);
+    const text = compactText(first);
     if (isIntegerCell(text) || columns === 1) {
-      const cells: Cell[] = [toCell(ctx, first, 0)];
+      const cells: Cell[] = [toCell(first, 0)];
       let j = i + 1;
       while (j < raw.length && cells.length < columns) {
-        const t = compactText(ctx, raw[j]);
+        const t = compactText(raw[j]);
         // a new row begins early when a row is missing cells
         if (raw[j].afterBlank && isIntegerCell(t) && Number(toAsciiDigits(t)) === lastSeq + 2 - (lastSeq === 0 ? 1 : 0) && cells.length > 1) break;
-        cells.push(toCell(ctx, raw[j], cells.length));
+        cells.push(toCell(raw[j], cells.length));
         j++;
       }
       const seq = Number(toAsciiDigits(text));
@@ -489,33 +927,38 @@ function buildTable(ctx: Ctx, raw: RawCell[], region: Region, attachment: number
       rows.push({ kind: 'row', cells, range: rowRange(cells), seq, section, index: rows.length });
       i = j;
     } else {
-      const cells = [toCell(ctx, first, 0)];
+      const cells = [toCell(first, 0)];
       section = rows.length;
       rows.push({ kind: 'section', cells, range: rowRange(cells), section: -1, index: rows.length });
       i++;
     }
   }
   const rangeAll = { start: header.range.start, end: rows[rows.length - 1].range.end };
-  // title: the short line just above the table
-  let title: Span | undefined;
-  const top = header.range.start.line;
+  return { line: header.range.start.line, source, lastLine, header, columns, seqColumn, taskColumn, unitsColumn, rows, range: rangeAll };
+}
+
+/** The short line just above the table starting on line `top`, read every version (it is not the table's). */
+function tableTitle(ctx: Ctx, top: number): Span | undefined {
   for (let b = top - 1; b >= 0 && top - b <= 2; b--) {
     if (blank(ctx, b)) continue;
     const c = content(ctx, b);
-    if (!ctx.used[b] && c.length <= 80 && !/[。；]$/.test(c) && !matchMarker(c)) {
-      title = lineSpan(ctx, b);
-    } else if (ctx.used[b] && c.length <= 80 && !matchAttachmentLabel(c)) {
-      title = lineSpan(ctx, b);
-    }
-    break;
+    if (!ctx.used[b] && c.length <= 80 && !/[。；]$/.test(c) && !matchMarker(c)) return lineSpan(ctx, b);
+    if (ctx.used[b] && c.length <= 80 && !matchAttachmentLabel(c)) return lineSpan(ctx, b);
+    return undefined;
   }
-  return { index, title, header, columns, seqColumn, taskColumn, unitsColumn, rows, range: rangeAll, attachment };
+  return undefined;
 }
 
 // ───────────────────────────── paragraphs ─────────────────────────────
 
+/** TERMINAL and CONTINUATION_START (single UTF-16 units) by code: s[i] made a string per line asked. */
+const TERMINAL_CODE = new Uint8Array(65536);
+for (const c of TERMINAL) TERMINAL_CODE[c.charCodeAt(0)] = 1;
+const CONTINUATION_CODE = new Uint8Array(65536);
+for (const c of CONTINUATION_START) CONTINUATION_CODE[c.charCodeAt(0)] = 1;
+
 function endsTerminal(s: string): boolean {
-  return s.length > 0 && TERMINAL.has(s[s.length - 1]);
+  return s.length > 0 && TERMINAL_CODE[s.charCodeAt(s.length - 1)] === 1;
 }
 
 /** +1 for （ ( 〔 《 “ 【, -1 for ） ) 〕 》 ” 】, by character code: one load per character, no string per character. */
@@ -530,11 +973,9 @@ function openDepth(s: string): number {
 }
 
 function structuralStart(ctx: Ctx, n: number): boolean {
+  if (ctx.used[n] === 1 || isTabCell(ctx, n) || lineMarker(ctx, n)) return true;
   const c = content(ctx, n);
   return (
-    ctx.used[n] === 1 ||
-    isTabCell(ctx, n) ||
-    !!lineMarker(ctx, n) ||
     !!matchAttachmentNote(c) ||
     !!matchAttachmentLabel(c) ||
     BANJI_COPY.test(c) ||
@@ -577,7 +1018,7 @@ function buildParagraphs(ctx: Ctx, from: number, to: number, region: Region, att
       const next = content(ctx, nx);
       const lastText = content(ctx, last);
       let join = false;
-      if (CONTINUATION_START.has(next[0])) join = true;
+      if (CONTINUATION_CODE[next.charCodeAt(0)] === 1) join = true;
       else {
         if (!depthKnown) {
           depth = openDepth(text);
@@ -904,18 +1345,8 @@ function buildNote(ctx: Ctx, note: { start: number; end: number }): AttachmentNo
 // ───────────────────────────── main ─────────────────────────────
 
 export function parse(text: string): DocumentModel {
-  const lines = splitLines(text);
-  const ctx: Ctx = { lines, start: new Int32Array(lines.length), end: new Int32Array(lines.length), used: new Uint8Array(lines.length), markers: [] };
-  for (let k = 0; k < lines.length; k++) {
-    const t = lines[k].text;
-    const a = leadingSpace(t);
-    ctx.start[k] = a;
-    ctx.end[k] = a === t.length ? a : trailingSpaceStart(t);
-    // filled, not sized: new Array(n) of 100 000 holes is a dictionary
-    ctx.markers.push(undefined);
-  }
-  // a leading BOM is layout, not content
-  const n = lines.length;
+  const ctx = makeCtx(text);
+  const n = ctx.n;
   const headResult = parseHeadAndNotice(ctx, Math.min(n, 80));
   const regions = findRegions(ctx, headResult.bodyStart);
   regions.note ??= findNoteInNotice(ctx, headResult.notice, headResult.bodyStart);
@@ -945,7 +1376,7 @@ export function parse(text: string): DocumentModel {
       label: content(ctx, lb.line).slice(0, lb.labelLength).replace(/[：:\s\u3000]+$/, ''),
       labelRange: range(lb.line, a, lb.line, a + lb.labelLength),
       title,
-      range: range(lb.line, a, lastLine, lines[lastLine].text.length),
+      range: range(lb.line, a, lastLine, ctx.lineLen[lastLine]),
     });
   });
   const attachmentNote = regions.note ? buildNote(ctx, regions.note) : undefined;
@@ -957,10 +1388,12 @@ export function parse(text: string): DocumentModel {
   body.push([headResult.bodyStart, bodyEnd, 'body', undefined]);
   for (const at of attachments) body.push([at.labelRange.start.line, at.range.end.line + 1, 'attachment', at.number]);
   if (regions.banjiStart >= 0) body.push([regions.banjiStart, n, 'banji', undefined]);
+  theseTables = [];
   for (const [from, to, region, att] of body) {
-    if (region === 'body' || region === 'attachment') findTables(ctx, from, to, region, att, tables);
+    if (region === 'body' || region === 'attachment') findTables(ctx, from, to, att, tables);
     buildParagraphs(ctx, from, to, region, att, paragraphs);
   }
+  lastTables = theseTables;
   // regions come in document order but the notice's can follow the body's lines; sort only then
   let sorted = true;
   for (let i = 1; i < paragraphs.length && sorted; i++) if (paragraphs[i - 1].range.start.line > paragraphs[i].range.start.line) sorted = false;
@@ -976,7 +1409,7 @@ export function parse(text: string): DocumentModel {
   // 版记
   let banji: Banji | undefined;
   if (regions.banjiStart >= 0) {
-    const b: Banji = { range: range(regions.banjiStart, 0, n - 1, lines[n - 1].text.length) };
+    const b: Banji = { range: range(regions.banjiStart, 0, n - 1, ctx.lineLen[n - 1]) };
     for (const p of paragraphs) {
       if (p.region !== 'banji') continue;
       if (BANJI_COPY.test(p.text) && !b.copyTo) {
@@ -987,7 +1420,7 @@ export function parse(text: string): DocumentModel {
           if (endsPrinted(t) || /[：:]/.test(t)) break;
           segs.push(...paragraphs[q].segments);
         }
-        b.copyTo = makeSpan(lines, segs);
+        b.copyTo = spanOf(ctx, segs);
       } else if (endsPrinted(p.text)) {
         const t = p.text;
         const m = /^(.*?)[ \u3000]*([0-9０-９]{4}[ \u3000]*年.*?日)[ \u3000]*印发[ \u3000]*$/.exec(t);

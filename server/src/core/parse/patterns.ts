@@ -45,10 +45,46 @@ for (const c of '（(0123456789０１２３４５６７８９' + CN) MARKER_STAR
 const MARKER_HEAD = 16;
 const markers = new Memo<MarkerMatch | null>('parse/marker', 20_000);
 
+const CN_CODE = new Uint8Array(65536);
+for (const c of CN) CN_CODE[c.charCodeAt(0)] = 1;
+
+function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
+function isGapCode(c: number): boolean {
+  return c === 0x20 || c === 0x3000;
+}
+
+/**
+ * The shape the four expressions need, by code (a superset of what they accept): lines that start like a
+ * marker but are prose (2023年…, 一是…, （此处…) are refused without cutting and hashing their head.
+ */
+function markerShaped(s: string): boolean {
+  const c0 = s.charCodeAt(0);
+  let i = 1;
+  if (c0 === 0xff08 || c0 === 0x28) {
+    if (isGapCode(s.charCodeAt(i))) i++;
+    const from = i;
+    while (i - from < 4 && (CN_CODE[s.charCodeAt(i)] === 1 || isDigitCode(s.charCodeAt(i)))) i++;
+    if (i === from) return false;
+    if (isGapCode(s.charCodeAt(i))) i++;
+    const c = s.charCodeAt(i);
+    return c === 0xff09 || c === 0x29;
+  }
+  if (isDigitCode(c0)) {
+    while (i < 3 && isDigitCode(s.charCodeAt(i))) i++;
+    const c = s.charCodeAt(i);
+    return c === 0x2e || c === 0xff0e || c === 0x3001;
+  }
+  while (i < 4 && CN_CODE[s.charCodeAt(i)] === 1) i++;
+  return s.charCodeAt(i) === 0x3001;
+}
+
 /** Recognises a 结构层次序数 at the start of `s` (leading layout already removed). */
 export function matchMarker(s: string): MarkerMatch | undefined {
-  // most lines are prose: decide by the first character before running any expression
-  if (!MARKER_START[s.charCodeAt(0)]) return undefined;
+  // most lines are prose: decide by the first characters before running any expression
+  if (!MARKER_START[s.charCodeAt(0)] || !markerShaped(s)) return undefined;
   return markers.get(s.length > MARKER_HEAD ? s.slice(0, MARKER_HEAD) : s, readMarker) ?? undefined;
 }
 

@@ -81,9 +81,17 @@ function ownCopy(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
+const clearHooks: (() => void)[] = [];
+
+/** For a cache that is not a Memo (the parser's last-version shortcut): emptied by clearMemos too. */
+export function onClearMemos(clear: () => void): void {
+  clearHooks.push(clear);
+}
+
 /** Forget every cached result (the benchmark's cold runs; tests that compare cold and warm analyses). */
 export function clearMemos(): void {
   for (const m of all) m.clear();
+  for (const clear of clearHooks) clear();
 }
 
 export function memoStats(): { name: string; size: number; hits: number; misses: number }[] {
