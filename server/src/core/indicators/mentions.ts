@@ -8,9 +8,11 @@ import { Memo } from '../text/memo';
 import { BUILTIN_INDICATORS, currentCatalogue } from './catalogue';
 import { CMP_WORDS, comparisonOf, comparisonWordAt, isDigitCode, parseValueAt, unitClass, VALUE_GOES_ON, valueEnd, type ParsedValue } from './numbers';
 import type { Comparison, Indicator } from './types';
+import { NO_SUMS, sumsIn, type TextSum } from './sums';
 import { lastTargetYear, sentenceAt, yearBefore, type YearKind, type YearSource } from './years';
 
 export const MENTIONS_KEY = 'indicators/mentions';
+const SUMS_KEY = 'indicators/sums';
 
 export interface StatedValue {
   value: number;
@@ -122,9 +124,10 @@ interface Compiled {
   leadingAfter: Uint32Array;
   /** every phrasing, by seq (what the memoised mentions refer to) */
   phrasings: Phrasing[];
-  /** the memo of mentions per text for this catalogue */
-  /** where the mentions found in a text (and the indicator a table's 主要指标 cell names) are kept */
-  texts: Memo<TextMention[]>;
+  /** where what a text states by itself (and the indicator a table's 主要指标 cell names) is kept */
+  texts: Memo<TextFacts>;
+  /** the same for texts shorter than MEMO_MIN, apart: a 10,000-row table's 序号 cells evict no paragraph */
+  short: Memo<TextFacts>;
   names: Memo<NameMatch | null>;
   /** '' for the built-in catalogue; for another, a number standing for its content, put before every key */
   keyPrefix: string;
@@ -205,17 +208,19 @@ function compile(catalogue: readonly Indicator[]): Compiled {
 // configuration adds indicators: one memo for the built-in catalogue keyed by the text alone, one for
 // the others keyed by a number standing for the catalogue's content plus the text.
 const builtinMemos = {
-  texts: new Memo<TextMention[]>('indicators/mentions', 20_000),
+  texts: new Memo<TextFacts>('indicators/mentions', 20_000),
+  short: new Memo<TextFacts>('indicators/short texts', 5_000),
   names: new Memo<NameMatch | null>('indicators/table names', 5_000),
   keyPrefix: '',
 };
 const userMemos = {
-  texts: new Memo<TextMention[]>('indicators/mentions (user catalogue)', 20_000),
+  texts: new Memo<TextFacts>('indicators/mentions (user catalogue)', 20_000),
+  short: new Memo<TextFacts>('indicators/short texts (user catalogue)', 5_000),
   names: new Memo<NameMatch | null>('indicators/table names (user catalogue)', 5_000),
 };
 const catalogueIds = new Map<string, number>();
 
-function memosFor(catalogue: readonly Indicator[]): Pick<Compiled, 'texts' | 'names' | 'keyPrefix'> {
+function memosFor(catalogue: readonly Indicator[]): Pick<Compiled, 'texts' | 'short' | 'names' | 'keyPrefix'> {
   if (catalogue === BUILTIN_INDICATORS) return builtinMemos;
   const content = JSON.stringify(catalogue);
   let id = catalogueIds.get(content);
@@ -539,13 +544,38 @@ function textMentions(text: string, compiled: Compiled): TextMention[] {
 
 const NONE: TextMention[] = [];
 
-/** The mentions of a paragraph or cell text, from the memo when the text was seen before. */
-function mentionsOf(text: string, compiled: Compiled): TextMention[] {
-  // no phrase and no number starts in the text: nothing to find
-  if (text.length < MEMO_MIN) return mayMention(text, compiled) ? textMentions(text, compiled) : NONE;
-  // a longer text is looked up first, even one that mentions nothing: the lookup costs less than the
-  // walk over its characters that would say so again after every keystroke
-  return compiled.texts.get(keyOf(compiled, text), () => (mayMention(text, compiled) ? textMentions(text, compiled) : NONE));
+/**
+ * Everything the indicator checks take from a text by itself: its mentions and the sums it states.
+ * One memo entry per paragraph or cell text: after a keystroke every other text costs one lookup.
+ */
+interface TextFacts {
+  mentions: TextMention[];
+  sums: TextSum[];
+}
+
+const NO_FACTS: TextFacts = { mentions: NONE, sums: NO_SUMS };
+
+function factsIn(text: string, compiled: Compiled): TextFacts {
+  // no phrase and no number starts in the text: it mentions nothing
+  const mentions = mayMention(text, compiled) ? textMentions(text, compiled) : NONE;
+  const sums = sumsIn(text);
+  return mentions.length || sums.length ? { mentions, sums } : NO_FACTS;
+}
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isDigitCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** What a paragraph or cell text states, from the memo when the text was seen before. */
+function factsOf(text: string, compiled: Compiled): TextFacts {
+  // a text is looked up even when it states nothing: the lookup costs less than the walk over its
+  // characters that would say so again after every keystroke; a short one (县民政局) is read instead
+  if (text.length < MEMO_MIN && !hasDigit(text) && !mayMention(text, compiled)) return NO_FACTS;
+  const memo = text.length < MEMO_MIN ? compiled.short : compiled.texts;
+  const prefix = compiled.keyPrefix.length;
+  // computed from the key (an owned copy), never from the document's slice
+  return memo.get(keyOf(compiled, text), (key) => factsIn(prefix ? key.slice(prefix) : key, compiled));
 }
 
 /** The mentions found in a host's text, placed in the document. */
@@ -712,36 +742,57 @@ function contextYear(model: DocumentModel, i: number): number | undefined {
   return undefined;
 }
 
+/** The sums one paragraph or cell states, with offsets in its text (arithmetic.ts places them). */
+export interface HostSums {
+  host: Span;
+  sums: readonly TextSum[];
+}
+
 /** Every indicator mention in the document, in document order; memoised per analysis. */
 export function findIndicatorMentions(model: DocumentModel, shared?: Map<string, unknown>): IndicatorMention[] {
   const memo = shared?.get(MENTIONS_KEY) as IndicatorMention[] | undefined;
-  if (memo) return memo;
+  return memo ?? scanDocument(model, shared).mentions;
+}
+
+/** The texts that state sums, paragraphs first, then table cells; memoised per analysis. */
+export function sumsByHost(model: DocumentModel, shared?: Map<string, unknown>): HostSums[] {
+  const memo = shared?.get(SUMS_KEY) as HostSums[] | undefined;
+  return memo ?? scanDocument(model, shared).sums;
+}
+
+/**
+ * One pass over the document's paragraphs and cells: each text's facts come from one memo lookup and
+ * give both its mentions and its sums (two memos hashed every text twice).
+ */
+function scanDocument(model: DocumentModel, shared?: Map<string, unknown>): { mentions: IndicatorMention[]; sums: HostSums[] } {
   const compiled = compile(currentCatalogue(shared));
   const out: IndicatorMention[] = [];
+  const sums: HostSums[] = [];
   model.paragraphs.forEach((p, i) => {
     if (p.region === 'head' || p.region === 'banji') return;
-    const found = mentionsOf(p.text, compiled);
-    if (!found.length) return;
+    const facts = factsOf(p.text, compiled);
+    if (facts.sums.length) sums.push({ host: p, sums: facts.sums });
+    if (!facts.mentions.length) return;
     // looked up only for a value that needs it
     let year: number | undefined | null = null;
     const inherited = () => (year === null ? (year = contextYear(model, i)) : year);
-    placeMentions(found, { host: p, where: 'text', paragraph: p.index }, compiled, inherited, out);
+    placeMentions(facts.mentions, { host: p, where: 'text', paragraph: p.index }, compiled, inherited, out);
   });
   for (const t of model.tables) {
     const cols = indicatorColumns(t);
-    if (cols) {
-      tableMentions(t, cols, compiled, model.jurisdiction, out);
-      continue;
-    }
+    if (cols) tableMentions(t, cols, compiled, model.jurisdiction, out);
     for (const r of t.rows) {
       for (const c of r.cells) {
-        const found = mentionsOf(c.text, compiled);
-        if (found.length) placeMentions(found, { host: c, where: 'table', table: t.index, row: r.index }, compiled, noYear, out);
+        const facts = factsOf(c.text, compiled);
+        if (facts.sums.length) sums.push({ host: c, sums: facts.sums });
+        // an indicator table's mentions are its rows (tableMentions), not what its cells say
+        if (!cols && facts.mentions.length) placeMentions(facts.mentions, { host: c, where: 'table', table: t.index, row: r.index }, compiled, noYear, out);
       }
     }
   }
   out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   out.forEach((m, i) => (m.index = i));
   shared?.set(MENTIONS_KEY, out);
-  return out;
+  shared?.set(SUMS_KEY, sums);
+  return { mentions: out, sums };
 }
