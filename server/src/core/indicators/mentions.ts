@@ -131,6 +131,8 @@ interface Compiled {
   names: Memo<NameMatch | null>;
   /** '' for the built-in catalogue; for another, a number standing for its content, put before every key */
   keyPrefix: string;
+  /** the texts the last document scan read, in order, and their facts (see scanDocument) */
+  last: { texts: string[]; facts: TextFacts[] };
 }
 
 function pairHash(first: number, second: number): number {
@@ -199,7 +201,7 @@ function compile(catalogue: readonly Indicator[]): Compiled {
   for (const p of leadingValue) setBit(leadingAfter, p.after!.charCodeAt(0));
   const starts = bitSet();
   for (let k = 0; k < 65536; k++) if (hasBit(firstBits, k) || isDigitCode(k)) setBit(starts, k);
-  c = { firstNode, firstBits, pairs, starts, leadingValue, leadingAfter, phrasings, ...memosFor(catalogue) };
+  c = { firstNode, firstBits, pairs, starts, leadingValue, leadingAfter, phrasings, ...memosFor(catalogue), last: { texts: [], facts: [] } };
   compiledCache.set(catalogue, c);
   return c;
 }
@@ -766,11 +768,33 @@ export function sumsByHost(model: DocumentModel, shared?: Map<string, unknown>):
  */
 function scanDocument(model: DocumentModel, shared?: Map<string, unknown>): { mentions: IndicatorMention[]; sums: HostSums[] } {
   const compiled = compile(currentCatalogue(shared));
+  // Re-analysis after a keystroke: the texts come in the order of the last scan, all but one unchanged.
+  // Comparing a text with the one read at the same place last time (===) costs a compare; a memo
+  // lookup hashes the whole text first, and hashing the document's texts was the largest part of a
+  // warm scan. The memo stays the way back for a text that moved, changed or is new. Empty memos mean
+  // clearMemos() ran (a cold analysis): the last scan is forgotten too. The texts kept are the last
+  // document's own (at most one document's text kept alive beyond its analysis).
+  const last = compiled.texts.size || compiled.short.size ? compiled.last : { texts: [], facts: [] };
+  const texts: string[] = [];
+  const factsList: TextFacts[] = [];
+  let j = 0;
+  const factsAt = (text: string): TextFacts => {
+    let f: TextFacts;
+    if (last.texts[j] === text) f = last.facts[j++];
+    // the text after it: the text read last time at j was deleted or edited
+    else if (last.texts[j + 1] === text) {
+      f = last.facts[j + 1];
+      j += 2;
+    } else f = factsOf(text, compiled);
+    texts.push(text);
+    factsList.push(f);
+    return f;
+  };
   const out: IndicatorMention[] = [];
   const sums: HostSums[] = [];
   model.paragraphs.forEach((p, i) => {
     if (p.region === 'head' || p.region === 'banji') return;
-    const facts = factsOf(p.text, compiled);
+    const facts = factsAt(p.text);
     if (facts.sums.length) sums.push({ host: p, sums: facts.sums });
     if (!facts.mentions.length) return;
     // looked up only for a value that needs it
@@ -783,13 +807,14 @@ function scanDocument(model: DocumentModel, shared?: Map<string, unknown>): { me
     if (cols) tableMentions(t, cols, compiled, model.jurisdiction, out);
     for (const r of t.rows) {
       for (const c of r.cells) {
-        const facts = factsOf(c.text, compiled);
+        const facts = factsAt(c.text);
         if (facts.sums.length) sums.push({ host: c, sums: facts.sums });
         // an indicator table's mentions are its rows (tableMentions), not what its cells say
         if (!cols && facts.mentions.length) placeMentions(facts.mentions, { host: c, where: 'table', table: t.index, row: r.index }, compiled, noYear, out);
       }
     }
   }
+  compiled.last = { texts, facts: factsList };
   out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   out.forEach((m, i) => (m.index = i));
   shared?.set(MENTIONS_KEY, out);
