@@ -131,8 +131,8 @@ interface Compiled {
   names: Memo<NameMatch | null>;
   /** '' for the built-in catalogue; for another, a number standing for its content, put before every key */
   keyPrefix: string;
-  /** the texts the last document scan read, in order, and their facts (see scanDocument) */
-  last: { texts: string[]; facts: TextFacts[] };
+  /** the texts and indicator-table rows the last document scan read, in order, and their facts (see scanDocument) */
+  last: LastScan;
 }
 
 function pairHash(first: number, second: number): number {
@@ -201,7 +201,7 @@ function compile(catalogue: readonly Indicator[]): Compiled {
   for (const p of leadingValue) setBit(leadingAfter, p.after!.charCodeAt(0));
   const starts = bitSet();
   for (let k = 0; k < 65536; k++) if (hasBit(firstBits, k) || isDigitCode(k)) setBit(starts, k);
-  c = { firstNode, firstBits, pairs, starts, leadingValue, leadingAfter, phrasings, ...memosFor(catalogue), last: { texts: [], facts: [] } };
+  c = { firstNode, firstBits, pairs, starts, leadingValue, leadingAfter, phrasings, ...memosFor(catalogue), last: NO_SCAN };
   compiledCache.set(catalogue, c);
   return c;
 }
@@ -651,6 +651,18 @@ export function indicatorColumns(table: Table): IndicatorColumns | undefined {
   return { name, values, attribute: cells.findIndex((c) => /属性/.test(c)) };
 }
 
+const columnMemo = new Memo<IndicatorColumns | null>('indicators/table columns', 2_000);
+
+/**
+ * The columns of an indicator table, the same object for the same header texts: an unchanged row of
+ * it is recognised by its columns and its texts (tableMentions).
+ */
+function columnsOf(table: Table): IndicatorColumns | undefined {
+  let key = '';
+  for (const c of table.header.cells) key += c.text + '\u0001';
+  return columnMemo.get(key, () => indicatorColumns(table) ?? null) ?? undefined;
+}
+
 /**
  * A table titled for another place (北安市's plan quoting “十四五”时期黑河市托育服务主要发展指标) states that
  * place's targets: its figures are scoped to it, not the document's own.
@@ -677,53 +689,124 @@ function nameIn(bare: string, compiled: Compiled): NameMatch | null {
   return { phrasing: m.phrasing.seq, from: m.from, to: m.to };
 }
 
-function tableMentions(table: Table, cols: IndicatorColumns, compiled: Compiled, jurisdiction: string | undefined, out: IndicatorMention[]): void {
+/** What a row of an indicator table states, from its cells' texts alone (offsets in each cell's text). */
+interface RowFacts {
+  /** the indicator the 主要指标 cell names, where in that cell */
+  name: NameMatch;
+  phrase: string;
+  /** the unit the cell declares: 基本养老保险参保率（%） */
+  unit: { unit: string; from: number; to: number } | undefined;
+  /** per value column (IndicatorColumns.values, in order): the value its cell states */
+  values: ({ value: TextValue; attribute: string | undefined } | undefined)[];
+}
+
+/** The texts a row's facts are read from, in the order rowTexts gives them: name, attribute, values. */
+type RowTexts = (string | undefined)[];
+
+function rowTexts(row: Table['rows'][number], cols: IndicatorColumns): RowTexts | undefined {
+  const texts: RowTexts = [undefined, undefined];
+  let named = false;
+  for (const c of row.cells) {
+    if (c.column === cols.name && !named) {
+      texts[0] = c.text;
+      named = true;
+    }
+  }
+  if (!named) return undefined;
+  if (cols.attribute >= 0) texts[1] = row.cells.find((c) => c.column === cols.attribute)?.text;
+  for (const vc of cols.values) texts.push(row.cells.find((c) => c.column === vc.column)?.text);
+  return texts;
+}
+
+function readRow(texts: RowTexts, cols: IndicatorColumns, compiled: Compiled): RowFacts | null {
+  const text = texts[0]!;
+  const unitM = UNIT_SUFFIX.exec(text);
+  const bare = unitM ? text.slice(0, unitM.index) : text;
+  const m = compiled.names.get(keyOf(compiled, bare), () => nameIn(bare, compiled));
+  if (!m) return null;
+  const attrText = texts[1];
+  const values: RowFacts['values'] = [];
+  cols.values.forEach((vc, k) => {
+    const t = texts[k + 2];
+    if (t === undefined) return values.push(undefined);
+    let j = skipSpaces(t, 0);
+    const cmp = comparisonWordAt(t, j, t.length);
+    if (cmp) j = skipSpaces(t, j + cmp.length);
+    const parsed = parseValueAt(t, j);
+    if (!parsed) return values.push(undefined);
+    const rv: RawValue = { parsed, at: j, cmp, tight: true };
+    const value = toTextValue(rv, { year: vc.year, kind: vc.kind, source: 'table' });
+    const attr = ATTRIBUTE.exec(t.slice(j + parsed.length)) ?? (attrText !== undefined ? ATTRIBUTE.exec(`（${norm(attrText)}）`) : null);
+    values.push({ value, attribute: attr?.[1] });
+  });
+  return {
+    name: m,
+    phrase: bare.slice(m.from, m.to),
+    unit: unitM ? { unit: unitM[1], from: unitM.index + 1, to: unitM.index + 1 + unitM[1].length } : undefined,
+    values,
+  };
+}
+
+/** The rows an indicator table's last scan read, in order (see scanDocument). */
+interface SeenRow {
+  cols: IndicatorColumns;
+  texts: RowTexts;
+  facts: RowFacts | null;
+}
+
+function sameTexts(a: RowTexts, b: RowTexts): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function tableMentions(table: Table, cols: IndicatorColumns, compiled: Compiled, jurisdiction: string | undefined, out: IndicatorMention[], rows: { last: SeenRow[]; at: number; seen: SeenRow[] }): void {
   const place = otherPlace(table, jurisdiction);
   for (const row of table.rows) {
     if (row.kind !== 'row') continue;
-    const nameCell = row.cells.find((c) => c.column === cols.name);
-    if (!nameCell) continue;
-    const text = nameCell.text;
-    const unitM = UNIT_SUFFIX.exec(text);
-    const bare = unitM ? text.slice(0, unitM.index) : text;
-    const m = compiled.names.get(keyOf(compiled, bare), () => nameIn(bare, compiled));
-    if (!m) continue;
-    const indicator = compiled.phrasings[m.phrasing].indicator;
-    const attrCell = cols.attribute >= 0 ? row.cells.find((c) => c.column === cols.attribute) : undefined;
-    const values: StatedValue[] = [];
-    for (const vc of cols.values) {
-      const cell = row.cells.find((c) => c.column === vc.column);
-      if (!cell) continue;
-      const t = cell.text;
-      let j = skipSpaces(t, 0);
-      const cmp = comparisonWordAt(t, j, t.length);
-      if (cmp) j = skipSpaces(t, j + cmp.length);
-      const parsed = parseValueAt(t, j);
-      if (!parsed) continue;
-      const rv: RawValue = { parsed, at: j, cmp, tight: true };
-      const sv = toStated(cell, toTextValue(rv, { year: vc.year, kind: vc.kind, source: 'table' }), noYear);
-      const attr = ATTRIBUTE.exec(t.slice(j + parsed.length)) ?? (attrCell ? ATTRIBUTE.exec(`（${norm(attrCell.text)}）`) : null);
-      if (attr) sv.attribute = attr[1];
-      values.push(sv);
+    const texts = rowTexts(row, cols);
+    if (!texts) continue;
+    // an unchanged row (same columns, same cell texts as in the last scan) is not read again
+    let facts: RowFacts | null | undefined;
+    // the row after it too: the row read last time at `at` was deleted or edited
+    for (let k = rows.at; k <= rows.at + 1 && facts === undefined; k++) {
+      const prev = rows.last[k];
+      if (prev && prev.cols === cols && sameTexts(prev.texts, texts)) {
+        facts = prev.facts;
+        rows.at = k + 1;
+      }
     }
-    const range = spanRange(nameCell, m.from, m.to);
+    if (facts === undefined) facts = readRow(texts, cols, compiled);
+    rows.seen.push({ cols, texts, facts });
+    if (!facts) continue;
+    const nameCell = row.cells.find((c) => c.column === cols.name)!;
+    const indicator = compiled.phrasings[facts.name.phrasing].indicator;
+    const values: StatedValue[] = [];
+    cols.values.forEach((vc, k) => {
+      const v = facts.values[k];
+      if (!v) return;
+      const sv = toStated(row.cells.find((c) => c.column === vc.column)!, v.value, noYear);
+      if (v.attribute) sv.attribute = v.attribute;
+      values.push(sv);
+    });
+    const range = spanRange(nameCell, facts.name.from, facts.name.to);
     const mention: IndicatorMention = {
       index: out.length,
       indicator,
-      phrase: bare.slice(m.from, m.to),
+      phrase: facts.phrase,
       range,
-      from: m.from,
-      to: m.to,
+      from: facts.name.from,
+      to: facts.name.to,
       line: range.start.line,
       where: 'table',
       host: nameCell,
       table: table.index,
       row: row.index,
-      sentence: [0, text.length],
+      sentence: [0, nameCell.text.length],
       values,
       scope: place,
     };
-    if (unitM) mention.declaredUnit = { unit: unitM[1], range: spanRange(nameCell, unitM.index + 1, unitM.index + 1 + unitM[1].length) };
+    if (facts.unit) mention.declaredUnit = { unit: facts.unit.unit, range: spanRange(nameCell, facts.unit.from, facts.unit.to) };
     out.push(mention);
   }
 }
@@ -743,6 +826,14 @@ function contextYear(model: DocumentModel, i: number): number | undefined {
   }
   return undefined;
 }
+
+interface LastScan {
+  texts: string[];
+  facts: TextFacts[];
+  rows: SeenRow[];
+}
+
+const NO_SCAN: LastScan = { texts: [], facts: [], rows: [] };
 
 /** The sums one paragraph or cell states, with offsets in its text (arithmetic.ts places them). */
 export interface HostSums {
@@ -774,7 +865,8 @@ function scanDocument(model: DocumentModel, shared?: Map<string, unknown>): { me
   // warm scan. The memo stays the way back for a text that moved, changed or is new. Empty memos mean
   // clearMemos() ran (a cold analysis): the last scan is forgotten too. The texts kept are the last
   // document's own (at most one document's text kept alive beyond its analysis).
-  const last = compiled.texts.size || compiled.short.size ? compiled.last : { texts: [], facts: [] };
+  const last = compiled.texts.size || compiled.short.size ? compiled.last : NO_SCAN;
+  const rows = { last: last.rows, at: 0, seen: [] as SeenRow[] };
   const texts: string[] = [];
   const factsList: TextFacts[] = [];
   let j = 0;
@@ -803,8 +895,8 @@ function scanDocument(model: DocumentModel, shared?: Map<string, unknown>): { me
     placeMentions(facts.mentions, { host: p, where: 'text', paragraph: p.index }, compiled, inherited, out);
   });
   for (const t of model.tables) {
-    const cols = indicatorColumns(t);
-    if (cols) tableMentions(t, cols, compiled, model.jurisdiction, out);
+    const cols = columnsOf(t);
+    if (cols) tableMentions(t, cols, compiled, model.jurisdiction, out, rows);
     for (const r of t.rows) {
       for (const c of r.cells) {
         const facts = factsAt(c.text);
@@ -814,7 +906,7 @@ function scanDocument(model: DocumentModel, shared?: Map<string, unknown>): { me
       }
     }
   }
-  compiled.last = { texts, facts: factsList };
+  compiled.last = { texts, facts: factsList, rows: rows.seen };
   out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   out.forEach((m, i) => (m.index = i));
   shared?.set(MENTIONS_KEY, out);
