@@ -9,7 +9,7 @@ import { BUILTIN_INDICATORS, currentCatalogue } from './catalogue';
 import { CMP_WORDS, comparisonOf, comparisonWordAt, isDigitCode, parseValueAt, unitClass, VALUE_GOES_ON, valueEnd, type ParsedValue } from './numbers';
 import type { Comparison, Indicator } from './types';
 import { NO_SUMS, sumsIn, type TextSum } from './sums';
-import { lastTargetYear, sentenceAt, yearBefore, type YearKind, type YearSource } from './years';
+import { finalTargetYear, lastTargetYear, sentenceAt, yearBefore, type YearKind, type YearSource } from './years';
 
 export const MENTIONS_KEY = 'indicators/mentions';
 const SUMS_KEY = 'indicators/sums';
@@ -553,15 +553,18 @@ const NONE: TextMention[] = [];
 interface TextFacts {
   mentions: TextMention[];
   sums: TextSum[];
+  /** the year of the text's last 到/至 20XX年: what the values of the paragraphs after it inherit */
+  target: number | undefined;
 }
 
-const NO_FACTS: TextFacts = { mentions: NONE, sums: NO_SUMS };
+const NO_FACTS: TextFacts = { mentions: NONE, sums: NO_SUMS, target: undefined };
 
 function factsIn(text: string, compiled: Compiled): TextFacts {
   // no phrase and no number starts in the text: it mentions nothing
   const mentions = mayMention(text, compiled) ? textMentions(text, compiled) : NONE;
   const sums = sumsIn(text);
-  return mentions.length || sums.length ? { mentions, sums } : NO_FACTS;
+  const target = finalTargetYear(text);
+  return mentions.length || sums.length || target !== undefined ? { mentions, sums, target } : NO_FACTS;
 }
 
 function hasDigit(text: string): boolean {
@@ -816,12 +819,13 @@ function tableMentions(table: Table, cols: IndicatorColumns, compiled: Compiled,
 const noYear = () => undefined;
 
 /** The 到20XX年 the earlier paragraphs of its block set (up to three back), for a value whose own text gives no year. */
-function contextYear(model: DocumentModel, i: number): number | undefined {
+function contextYear(model: DocumentModel, i: number, targets: readonly (number | undefined)[]): number | undefined {
   const p = model.paragraphs[i];
   for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
     const q = model.paragraphs[k];
     if (q.region !== p.region || q.attachment !== p.attachment) break;
-    const year = lastTargetYear(q.text, 0, q.text.length);
+    // q is in p's region, so neither 版头 nor 版记: the scan has read it (targets[k] is its facts' target)
+    const year = targets[k];
     if (year !== undefined || q.heading) return year;
   }
   return undefined;
@@ -867,6 +871,7 @@ function scanDocument(model: DocumentModel, shared?: Map<string, unknown>): { me
   // document's own (at most one document's text kept alive beyond its analysis).
   const last = compiled.texts.size || compiled.short.size ? compiled.last : NO_SCAN;
   const rows = { last: last.rows, at: 0, seen: [] as SeenRow[] };
+  const targets: (number | undefined)[] = [];
   const texts: string[] = [];
   const factsList: TextFacts[] = [];
   let j = 0;
@@ -887,11 +892,12 @@ function scanDocument(model: DocumentModel, shared?: Map<string, unknown>): { me
   model.paragraphs.forEach((p, i) => {
     if (p.region === 'head' || p.region === 'banji') return;
     const facts = factsAt(p.text);
+    targets[i] = facts.target;
     if (facts.sums.length) sums.push({ host: p, sums: facts.sums });
     if (!facts.mentions.length) return;
     // looked up only for a value that needs it
     let year: number | undefined | null = null;
-    const inherited = () => (year === null ? (year = contextYear(model, i)) : year);
+    const inherited = () => (year === null ? (year = contextYear(model, i, targets)) : year);
     placeMentions(facts.mentions, { host: p, where: 'text', paragraph: p.index }, compiled, inherited, out);
   });
   for (const t of model.tables) {
