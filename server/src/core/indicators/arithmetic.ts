@@ -131,17 +131,27 @@ function resultFromNoun(host: Span, text: string, from: number, limit: number, n
   };
 }
 
-/** Mentions grouped by host and sentence, so a rate finds its partners without scanning every mention. */
+/**
+ * Mentions grouped by host and sentence, so a rate finds its partners without scanning every mention.
+ * Only a rate asks (an indicator with arithmetic), so only the hosts that hold one are grouped, at the
+ * first question: most mentions are in hosts without a rate, and grouping them all was done per version.
+ */
 function bySentence(mentions: IndicatorMention[]): (m: IndicatorMention) => IndicatorMention[] {
-  const index = new Map<Span, Map<number, IndicatorMention[]>>();
-  for (const m of mentions) {
-    let h = index.get(m.host);
-    if (!h) index.set(m.host, (h = new Map()));
-    const list = h.get(m.sentence[0]) ?? [];
-    list.push(m);
-    h.set(m.sentence[0], list);
-  }
-  return (m) => index.get(m.host)?.get(m.sentence[0]) ?? [];
+  let index: Map<Span, Map<number, IndicatorMention[]>> | undefined;
+  return (m) => {
+    if (!index) {
+      index = new Map();
+      for (const x of mentions) if (x.indicator.arithmetic && !index.has(x.host)) index.set(x.host, new Map());
+      for (const x of mentions) {
+        const h = index.get(x.host);
+        if (!h) continue;
+        const list = h.get(x.sentence[0]);
+        if (list) list.push(x);
+        else h.set(x.sentence[0], [x]);
+      }
+    }
+    return index.get(m.host)?.get(m.sentence[0]) ?? [];
+  };
 }
 
 function valueUnitLabel(ind: Indicator, v: StatedValue): string {
