@@ -840,9 +840,22 @@ interface LastScan {
   texts: string[];
   facts: TextFacts[];
   rows: SeenRow[];
+  headers: SeenHeader[];
 }
 
-const NO_SCAN: LastScan = { texts: [], facts: [], rows: [] };
+const NO_SCAN: LastScan = { texts: [], facts: [], rows: [], headers: [] };
+
+/** A table header the last scan read, with its columns (undefined: not an indicator table). */
+interface SeenHeader {
+  cells: Span[];
+  cols: IndicatorColumns | undefined;
+}
+
+function sameHeader(a: readonly Span[], b: readonly Span[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].text !== b[i].text) return false;
+  return true;
+}
 
 /** The sums one paragraph or cell states, with offsets in its text (arithmetic.ts places them). */
 export interface HostSums {
@@ -905,8 +918,13 @@ function scanDocument(model: DocumentModel, shared?: Map<string, unknown>): { me
     const inherited = () => (year === null ? (year = contextYear(model, i, targets)) : year);
     placeMentions(facts.mentions, { host: p, where: 'text', paragraph: p.index }, compiled, inherited, out);
   });
-  for (const t of model.tables) {
-    const cols = columnsOf(t);
+  const headers: SeenHeader[] = [];
+  for (let k = 0; k < model.tables.length; k++) {
+    const t = model.tables[k];
+    // the header read at the same place last time, when its texts are the same: its columns, no key built
+    const seen = last.headers[k];
+    const cols = seen && sameHeader(seen.cells, t.header.cells) ? seen.cols : columnsOf(t);
+    headers.push({ cells: t.header.cells, cols });
     if (cols) tableMentions(t, cols, compiled, model.jurisdiction, out, rows);
     for (const r of t.rows) {
       for (const c of r.cells) {
@@ -917,7 +935,7 @@ function scanDocument(model: DocumentModel, shared?: Map<string, unknown>): { me
       }
     }
   }
-  compiled.last = { texts, facts: factsList, rows: rows.seen };
+  compiled.last = { texts, facts: factsList, rows: rows.seen, headers };
   out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   out.forEach((m, i) => (m.index = i));
   shared?.set(MENTIONS_KEY, out);
