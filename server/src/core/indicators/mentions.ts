@@ -8,9 +8,11 @@ import { Memo } from '../text/memo';
 import { BUILTIN_INDICATORS, currentCatalogue } from './catalogue';
 import { CMP_WORDS, comparisonOf, comparisonWordAt, isDigitCode, parseValueAt, unitClass, VALUE_GOES_ON, valueEnd, type ParsedValue } from './numbers';
 import type { Comparison, Indicator } from './types';
-import { lastTargetYear, sentenceAt, yearBefore, type YearKind, type YearSource } from './years';
+import { NO_SUMS, sumsIn, type TextSum } from './sums';
+import { finalTargetYear, lastTargetYear, sentenceAt, yearBefore, type YearKind, type YearSource } from './years';
 
 export const MENTIONS_KEY = 'indicators/mentions';
+const SUMS_KEY = 'indicators/sums';
 
 export interface StatedValue {
   value: number;
@@ -122,12 +124,15 @@ interface Compiled {
   leadingAfter: Uint32Array;
   /** every phrasing, by seq (what the memoised mentions refer to) */
   phrasings: Phrasing[];
-  /** the memo of mentions per text for this catalogue */
-  /** where the mentions found in a text (and the indicator a table's 主要指标 cell names) are kept */
-  texts: Memo<TextMention[]>;
+  /** where what a text states by itself (and the indicator a table's 主要指标 cell names) is kept */
+  texts: Memo<TextFacts>;
+  /** the same for texts shorter than MEMO_MIN, apart: a 10,000-row table's 序号 cells evict no paragraph */
+  short: Memo<TextFacts>;
   names: Memo<NameMatch | null>;
   /** '' for the built-in catalogue; for another, a number standing for its content, put before every key */
   keyPrefix: string;
+  /** the texts and indicator-table rows the last document scan read, in order, and their facts (see scanDocument) */
+  last: LastScan;
 }
 
 function pairHash(first: number, second: number): number {
@@ -196,7 +201,7 @@ function compile(catalogue: readonly Indicator[]): Compiled {
   for (const p of leadingValue) setBit(leadingAfter, p.after!.charCodeAt(0));
   const starts = bitSet();
   for (let k = 0; k < 65536; k++) if (hasBit(firstBits, k) || isDigitCode(k)) setBit(starts, k);
-  c = { firstNode, firstBits, pairs, starts, leadingValue, leadingAfter, phrasings, ...memosFor(catalogue) };
+  c = { firstNode, firstBits, pairs, starts, leadingValue, leadingAfter, phrasings, ...memosFor(catalogue), last: NO_SCAN };
   compiledCache.set(catalogue, c);
   return c;
 }
@@ -205,17 +210,19 @@ function compile(catalogue: readonly Indicator[]): Compiled {
 // configuration adds indicators: one memo for the built-in catalogue keyed by the text alone, one for
 // the others keyed by a number standing for the catalogue's content plus the text.
 const builtinMemos = {
-  texts: new Memo<TextMention[]>('indicators/mentions', 20_000),
+  texts: new Memo<TextFacts>('indicators/mentions', 20_000),
+  short: new Memo<TextFacts>('indicators/short texts', 5_000),
   names: new Memo<NameMatch | null>('indicators/table names', 5_000),
   keyPrefix: '',
 };
 const userMemos = {
-  texts: new Memo<TextMention[]>('indicators/mentions (user catalogue)', 20_000),
+  texts: new Memo<TextFacts>('indicators/mentions (user catalogue)', 20_000),
+  short: new Memo<TextFacts>('indicators/short texts (user catalogue)', 5_000),
   names: new Memo<NameMatch | null>('indicators/table names (user catalogue)', 5_000),
 };
 const catalogueIds = new Map<string, number>();
 
-function memosFor(catalogue: readonly Indicator[]): Pick<Compiled, 'texts' | 'names' | 'keyPrefix'> {
+function memosFor(catalogue: readonly Indicator[]): Pick<Compiled, 'texts' | 'short' | 'names' | 'keyPrefix'> {
   if (catalogue === BUILTIN_INDICATORS) return builtinMemos;
   const content = JSON.stringify(catalogue);
   let id = catalogueIds.get(content);
@@ -284,12 +291,17 @@ function scanPhrases(text: string, compiled: Compiled, inTableName: boolean): Ma
   const starts = compiled.starts;
   let i = 0;
   for (;;) {
-    // the tight loop the scan spends its time in: one table lookup per character that starts nothing
-    while (i < n && !hasBit(starts, text.charCodeAt(i))) i++;
+    // the tight loop the scan spends its time in: one table lookup per character that starts nothing,
+    // and the pair test for one that starts a phrasing (民 of 民政局 stops here no more: half the stops)
+    for (; i < n; i++) {
+      const c = text.charCodeAt(i);
+      // past the end the next code is 0, what NaN was in the hash (a one-character phrasing may end the text)
+      if (hasBit(starts, c) && (isDigitCode(c) || hasBit(pairs, pairHash(c, i + 1 < n ? text.charCodeAt(i + 1) : 0)))) break;
+    }
     if (i >= n) break;
     const code = text.charCodeAt(i);
     let best: Match | undefined;
-    let node = hasBit(firstBits, code) && hasBit(pairs, pairHash(code, text.charCodeAt(i + 1))) ? compiled.firstNode.get(code) : undefined;
+    let node = hasBit(firstBits, code) && hasBit(pairs, pairHash(code, i + 1 < n ? text.charCodeAt(i + 1) : 0)) ? compiled.firstNode.get(code) : undefined;
     for (let k = i + 1; node; ) {
       const ends = node.ends;
       if (ends) {
@@ -539,13 +551,41 @@ function textMentions(text: string, compiled: Compiled): TextMention[] {
 
 const NONE: TextMention[] = [];
 
-/** The mentions of a paragraph or cell text, from the memo when the text was seen before. */
-function mentionsOf(text: string, compiled: Compiled): TextMention[] {
-  // no phrase and no number starts in the text: nothing to find
-  if (text.length < MEMO_MIN) return mayMention(text, compiled) ? textMentions(text, compiled) : NONE;
-  // a longer text is looked up first, even one that mentions nothing: the lookup costs less than the
-  // walk over its characters that would say so again after every keystroke
-  return compiled.texts.get(keyOf(compiled, text), () => (mayMention(text, compiled) ? textMentions(text, compiled) : NONE));
+/**
+ * Everything the indicator checks take from a text by itself: its mentions and the sums it states.
+ * One memo entry per paragraph or cell text: after a keystroke every other text costs one lookup.
+ */
+interface TextFacts {
+  mentions: TextMention[];
+  sums: TextSum[];
+  /** the year of the text's last 到/至 20XX年: what the values of the paragraphs after it inherit */
+  target: number | undefined;
+}
+
+const NO_FACTS: TextFacts = { mentions: NONE, sums: NO_SUMS, target: undefined };
+
+function factsIn(text: string, compiled: Compiled): TextFacts {
+  // no phrase and no number starts in the text: it mentions nothing
+  const mentions = mayMention(text, compiled) ? textMentions(text, compiled) : NONE;
+  const sums = sumsIn(text);
+  const target = finalTargetYear(text);
+  return mentions.length || sums.length || target !== undefined ? { mentions, sums, target } : NO_FACTS;
+}
+
+function hasDigit(text: string): boolean {
+  for (let i = 0; i < text.length; i++) if (isDigitCode(text.charCodeAt(i))) return true;
+  return false;
+}
+
+/** What a paragraph or cell text states, from the memo when the text was seen before. */
+function factsOf(text: string, compiled: Compiled): TextFacts {
+  // a text is looked up even when it states nothing: the lookup costs less than the walk over its
+  // characters that would say so again after every keystroke; a short one (县民政局) is read instead
+  if (text.length < MEMO_MIN && !hasDigit(text) && !mayMention(text, compiled)) return NO_FACTS;
+  const memo = text.length < MEMO_MIN ? compiled.short : compiled.texts;
+  const prefix = compiled.keyPrefix.length;
+  // computed from the key (an owned copy), never from the document's slice
+  return memo.get(keyOf(compiled, text), (key) => factsIn(prefix ? key.slice(prefix) : key, compiled));
 }
 
 /** The mentions found in a host's text, placed in the document. */
@@ -619,6 +659,18 @@ export function indicatorColumns(table: Table): IndicatorColumns | undefined {
   return { name, values, attribute: cells.findIndex((c) => /属性/.test(c)) };
 }
 
+const columnMemo = new Memo<IndicatorColumns | null>('indicators/table columns', 2_000);
+
+/**
+ * The columns of an indicator table, the same object for the same header texts: an unchanged row of
+ * it is recognised by its columns and its texts (tableMentions).
+ */
+function columnsOf(table: Table): IndicatorColumns | undefined {
+  let key = '';
+  for (const c of table.header.cells) key += c.text + '\u0001';
+  return columnMemo.get(key, () => indicatorColumns(table) ?? null) ?? undefined;
+}
+
 /**
  * A table titled for another place (北安市's plan quoting “十四五”时期黑河市托育服务主要发展指标) states that
  * place's targets: its figures are scoped to it, not the document's own.
@@ -645,53 +697,124 @@ function nameIn(bare: string, compiled: Compiled): NameMatch | null {
   return { phrasing: m.phrasing.seq, from: m.from, to: m.to };
 }
 
-function tableMentions(table: Table, cols: IndicatorColumns, compiled: Compiled, jurisdiction: string | undefined, out: IndicatorMention[]): void {
+/** What a row of an indicator table states, from its cells' texts alone (offsets in each cell's text). */
+interface RowFacts {
+  /** the indicator the 主要指标 cell names, where in that cell */
+  name: NameMatch;
+  phrase: string;
+  /** the unit the cell declares: 基本养老保险参保率（%） */
+  unit: { unit: string; from: number; to: number } | undefined;
+  /** per value column (IndicatorColumns.values, in order): the value its cell states */
+  values: ({ value: TextValue; attribute: string | undefined } | undefined)[];
+}
+
+/** The texts a row's facts are read from, in the order rowTexts gives them: name, attribute, values. */
+type RowTexts = (string | undefined)[];
+
+function rowTexts(row: Table['rows'][number], cols: IndicatorColumns): RowTexts | undefined {
+  const texts: RowTexts = [undefined, undefined];
+  let named = false;
+  for (const c of row.cells) {
+    if (c.column === cols.name && !named) {
+      texts[0] = c.text;
+      named = true;
+    }
+  }
+  if (!named) return undefined;
+  if (cols.attribute >= 0) texts[1] = row.cells.find((c) => c.column === cols.attribute)?.text;
+  for (const vc of cols.values) texts.push(row.cells.find((c) => c.column === vc.column)?.text);
+  return texts;
+}
+
+function readRow(texts: RowTexts, cols: IndicatorColumns, compiled: Compiled): RowFacts | null {
+  const text = texts[0]!;
+  const unitM = UNIT_SUFFIX.exec(text);
+  const bare = unitM ? text.slice(0, unitM.index) : text;
+  const m = compiled.names.get(keyOf(compiled, bare), () => nameIn(bare, compiled));
+  if (!m) return null;
+  const attrText = texts[1];
+  const values: RowFacts['values'] = [];
+  cols.values.forEach((vc, k) => {
+    const t = texts[k + 2];
+    if (t === undefined) return values.push(undefined);
+    let j = skipSpaces(t, 0);
+    const cmp = comparisonWordAt(t, j, t.length);
+    if (cmp) j = skipSpaces(t, j + cmp.length);
+    const parsed = parseValueAt(t, j);
+    if (!parsed) return values.push(undefined);
+    const rv: RawValue = { parsed, at: j, cmp, tight: true };
+    const value = toTextValue(rv, { year: vc.year, kind: vc.kind, source: 'table' });
+    const attr = ATTRIBUTE.exec(t.slice(j + parsed.length)) ?? (attrText !== undefined ? ATTRIBUTE.exec(`（${norm(attrText)}）`) : null);
+    values.push({ value, attribute: attr?.[1] });
+  });
+  return {
+    name: m,
+    phrase: bare.slice(m.from, m.to),
+    unit: unitM ? { unit: unitM[1], from: unitM.index + 1, to: unitM.index + 1 + unitM[1].length } : undefined,
+    values,
+  };
+}
+
+/** The rows an indicator table's last scan read, in order (see scanDocument). */
+interface SeenRow {
+  cols: IndicatorColumns;
+  texts: RowTexts;
+  facts: RowFacts | null;
+}
+
+function sameTexts(a: RowTexts, b: RowTexts): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+function tableMentions(table: Table, cols: IndicatorColumns, compiled: Compiled, jurisdiction: string | undefined, out: IndicatorMention[], rows: { last: SeenRow[]; at: number; seen: SeenRow[] }): void {
   const place = otherPlace(table, jurisdiction);
   for (const row of table.rows) {
     if (row.kind !== 'row') continue;
-    const nameCell = row.cells.find((c) => c.column === cols.name);
-    if (!nameCell) continue;
-    const text = nameCell.text;
-    const unitM = UNIT_SUFFIX.exec(text);
-    const bare = unitM ? text.slice(0, unitM.index) : text;
-    const m = compiled.names.get(keyOf(compiled, bare), () => nameIn(bare, compiled));
-    if (!m) continue;
-    const indicator = compiled.phrasings[m.phrasing].indicator;
-    const attrCell = cols.attribute >= 0 ? row.cells.find((c) => c.column === cols.attribute) : undefined;
-    const values: StatedValue[] = [];
-    for (const vc of cols.values) {
-      const cell = row.cells.find((c) => c.column === vc.column);
-      if (!cell) continue;
-      const t = cell.text;
-      let j = skipSpaces(t, 0);
-      const cmp = comparisonWordAt(t, j, t.length);
-      if (cmp) j = skipSpaces(t, j + cmp.length);
-      const parsed = parseValueAt(t, j);
-      if (!parsed) continue;
-      const rv: RawValue = { parsed, at: j, cmp, tight: true };
-      const sv = toStated(cell, toTextValue(rv, { year: vc.year, kind: vc.kind, source: 'table' }), noYear);
-      const attr = ATTRIBUTE.exec(t.slice(j + parsed.length)) ?? (attrCell ? ATTRIBUTE.exec(`（${norm(attrCell.text)}）`) : null);
-      if (attr) sv.attribute = attr[1];
-      values.push(sv);
+    const texts = rowTexts(row, cols);
+    if (!texts) continue;
+    // an unchanged row (same columns, same cell texts as in the last scan) is not read again
+    let facts: RowFacts | null | undefined;
+    // the row after it too: the row read last time at `at` was deleted or edited
+    for (let k = rows.at; k <= rows.at + 1 && facts === undefined; k++) {
+      const prev = rows.last[k];
+      if (prev && prev.cols === cols && sameTexts(prev.texts, texts)) {
+        facts = prev.facts;
+        rows.at = k + 1;
+      }
     }
-    const range = spanRange(nameCell, m.from, m.to);
+    if (facts === undefined) facts = readRow(texts, cols, compiled);
+    rows.seen.push({ cols, texts, facts });
+    if (!facts) continue;
+    const nameCell = row.cells.find((c) => c.column === cols.name)!;
+    const indicator = compiled.phrasings[facts.name.phrasing].indicator;
+    const values: StatedValue[] = [];
+    cols.values.forEach((vc, k) => {
+      const v = facts.values[k];
+      if (!v) return;
+      const sv = toStated(row.cells.find((c) => c.column === vc.column)!, v.value, noYear);
+      if (v.attribute) sv.attribute = v.attribute;
+      values.push(sv);
+    });
+    const range = spanRange(nameCell, facts.name.from, facts.name.to);
     const mention: IndicatorMention = {
       index: out.length,
       indicator,
-      phrase: bare.slice(m.from, m.to),
+      phrase: facts.phrase,
       range,
-      from: m.from,
-      to: m.to,
+      from: facts.name.from,
+      to: facts.name.to,
       line: range.start.line,
       where: 'table',
       host: nameCell,
       table: table.index,
       row: row.index,
-      sentence: [0, text.length],
+      sentence: [0, nameCell.text.length],
       values,
       scope: place,
     };
-    if (unitM) mention.declaredUnit = { unit: unitM[1], range: spanRange(nameCell, unitM.index + 1, unitM.index + 1 + unitM[1].length) };
+    if (facts.unit) mention.declaredUnit = { unit: facts.unit.unit, range: spanRange(nameCell, facts.unit.from, facts.unit.to) };
     out.push(mention);
   }
 }
@@ -701,47 +824,121 @@ function tableMentions(table: Table, cols: IndicatorColumns, compiled: Compiled,
 const noYear = () => undefined;
 
 /** The 到20XX年 the earlier paragraphs of its block set (up to three back), for a value whose own text gives no year. */
-function contextYear(model: DocumentModel, i: number): number | undefined {
+function contextYear(model: DocumentModel, i: number, targets: readonly (number | undefined)[]): number | undefined {
   const p = model.paragraphs[i];
   for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
     const q = model.paragraphs[k];
     if (q.region !== p.region || q.attachment !== p.attachment) break;
-    const year = lastTargetYear(q.text, 0, q.text.length);
+    // q is in p's region, so neither 版头 nor 版记: the scan has read it (targets[k] is its facts' target)
+    const year = targets[k];
     if (year !== undefined || q.heading) return year;
   }
   return undefined;
 }
 
+interface LastScan {
+  texts: string[];
+  facts: TextFacts[];
+  rows: SeenRow[];
+  headers: SeenHeader[];
+}
+
+const NO_SCAN: LastScan = { texts: [], facts: [], rows: [], headers: [] };
+
+/** A table header the last scan read, with its columns (undefined: not an indicator table). */
+interface SeenHeader {
+  cells: Span[];
+  cols: IndicatorColumns | undefined;
+}
+
+function sameHeader(a: readonly Span[], b: readonly Span[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].text !== b[i].text) return false;
+  return true;
+}
+
+/** The sums one paragraph or cell states, with offsets in its text (arithmetic.ts places them). */
+export interface HostSums {
+  host: Span;
+  sums: readonly TextSum[];
+}
+
 /** Every indicator mention in the document, in document order; memoised per analysis. */
 export function findIndicatorMentions(model: DocumentModel, shared?: Map<string, unknown>): IndicatorMention[] {
   const memo = shared?.get(MENTIONS_KEY) as IndicatorMention[] | undefined;
-  if (memo) return memo;
+  return memo ?? scanDocument(model, shared).mentions;
+}
+
+/** The texts that state sums, paragraphs first, then table cells; memoised per analysis. */
+export function sumsByHost(model: DocumentModel, shared?: Map<string, unknown>): HostSums[] {
+  const memo = shared?.get(SUMS_KEY) as HostSums[] | undefined;
+  return memo ?? scanDocument(model, shared).sums;
+}
+
+/**
+ * One pass over the document's paragraphs and cells: each text's facts come from one memo lookup and
+ * give both its mentions and its sums (two memos hashed every text twice).
+ */
+function scanDocument(model: DocumentModel, shared?: Map<string, unknown>): { mentions: IndicatorMention[]; sums: HostSums[] } {
   const compiled = compile(currentCatalogue(shared));
+  // Re-analysis after a keystroke: the texts come in the order of the last scan, all but one unchanged.
+  // Comparing a text with the one read at the same place last time (===) costs a compare; a memo
+  // lookup hashes the whole text first, and hashing the document's texts was the largest part of a
+  // warm scan. The memo stays the way back for a text that moved, changed or is new. Empty memos mean
+  // clearMemos() ran (a cold analysis): the last scan is forgotten too. The texts kept are the last
+  // document's own (at most one document's text kept alive beyond its analysis).
+  const last = compiled.texts.size || compiled.short.size ? compiled.last : NO_SCAN;
+  const rows = { last: last.rows, at: 0, seen: [] as SeenRow[] };
+  const targets: (number | undefined)[] = [];
+  const texts: string[] = [];
+  const factsList: TextFacts[] = [];
+  let j = 0;
+  const factsAt = (text: string): TextFacts => {
+    let f: TextFacts;
+    if (last.texts[j] === text) f = last.facts[j++];
+    // the text after it: the text read last time at j was deleted or edited
+    else if (last.texts[j + 1] === text) {
+      f = last.facts[j + 1];
+      j += 2;
+    } else f = factsOf(text, compiled);
+    texts.push(text);
+    factsList.push(f);
+    return f;
+  };
   const out: IndicatorMention[] = [];
+  const sums: HostSums[] = [];
   model.paragraphs.forEach((p, i) => {
     if (p.region === 'head' || p.region === 'banji') return;
-    const found = mentionsOf(p.text, compiled);
-    if (!found.length) return;
+    const facts = factsAt(p.text);
+    targets[i] = facts.target;
+    if (facts.sums.length) sums.push({ host: p, sums: facts.sums });
+    if (!facts.mentions.length) return;
     // looked up only for a value that needs it
     let year: number | undefined | null = null;
-    const inherited = () => (year === null ? (year = contextYear(model, i)) : year);
-    placeMentions(found, { host: p, where: 'text', paragraph: p.index }, compiled, inherited, out);
+    const inherited = () => (year === null ? (year = contextYear(model, i, targets)) : year);
+    placeMentions(facts.mentions, { host: p, where: 'text', paragraph: p.index }, compiled, inherited, out);
   });
-  for (const t of model.tables) {
-    const cols = indicatorColumns(t);
-    if (cols) {
-      tableMentions(t, cols, compiled, model.jurisdiction, out);
-      continue;
-    }
+  const headers: SeenHeader[] = [];
+  for (let k = 0; k < model.tables.length; k++) {
+    const t = model.tables[k];
+    // the header read at the same place last time, when its texts are the same: its columns, no key built
+    const seen = last.headers[k];
+    const cols = seen && sameHeader(seen.cells, t.header.cells) ? seen.cols : columnsOf(t);
+    headers.push({ cells: t.header.cells, cols });
+    if (cols) tableMentions(t, cols, compiled, model.jurisdiction, out, rows);
     for (const r of t.rows) {
       for (const c of r.cells) {
-        const found = mentionsOf(c.text, compiled);
-        if (found.length) placeMentions(found, { host: c, where: 'table', table: t.index, row: r.index }, compiled, noYear, out);
+        const facts = factsAt(c.text);
+        if (facts.sums.length) sums.push({ host: c, sums: facts.sums });
+        // an indicator table's mentions are its rows (tableMentions), not what its cells say
+        if (!cols && facts.mentions.length) placeMentions(facts.mentions, { host: c, where: 'table', table: t.index, row: r.index }, compiled, noYear, out);
       }
     }
   }
+  compiled.last = { texts, facts: factsList, rows: rows.seen, headers };
   out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   out.forEach((m, i) => (m.index = i));
   shared?.set(MENTIONS_KEY, out);
-  return out;
+  shared?.set(SUMS_KEY, sums);
+  return { mentions: out, sums };
 }

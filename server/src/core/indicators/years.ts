@@ -155,6 +155,13 @@ function indexOf(text: string): TextIndex {
   return indexes.get(text, build);
 }
 
+/** lastTargetYear over a whole text, read without indexing it: the year of its last 到/至 20XX年. */
+export function finalTargetYear(text: string): number | undefined {
+  let year: number | undefined;
+  if (text.includes('年')) for (const m of yearMatches(text)) if (m.prefix === '到' || m.prefix === '至') year = m.year;
+  return year;
+}
+
 /** Index of the last element of `xs` (sorted by `key`) with key < bound, or -1. */
 function lastBelow<T>(xs: readonly T[], bound: number, key: (x: T) => number): number {
   let lo = 0;

@@ -49,7 +49,10 @@ export const rule: Rule = {
   },
   run(ctx) {
     const out: Finding[] = [];
-    const byKey = new Map<string, Target[]>();
+    // the targets per indicator and year; `groups` keeps them in the order each pair first appears
+    // (no key string built per value: this runs after every keystroke)
+    const byIndicator = new Map<string, Map<number, Target[]>>();
+    const groups: Target[][] = [];
     for (const m of mentionsFor(ctx)) {
       if (m.scope || m.delta) continue;
       for (const v of m.values) {
@@ -57,16 +60,21 @@ export const rule: Rule = {
         if (v.unit && unitClass(v.unit) !== unitClass(m.indicator.valueUnit)) continue;
         const iv = interval(v);
         if (!iv) continue;
-        const key = `${m.indicator.id}@${v.year}`;
-        const list = byKey.get(key) ?? [];
+        let years = byIndicator.get(m.indicator.id);
+        if (!years) byIndicator.set(m.indicator.id, (years = new Map()));
+        let list = years.get(v.year);
+        if (!list) {
+          years.set(v.year, (list = []));
+          groups.push(list);
+        }
         list.push({ m, v, lo: iv[0], hi: iv[1] });
-        byKey.set(key, list);
       }
     }
-    for (const list of byKey.values()) {
+    for (const list of groups) {
       for (let i = 1; i < list.length; i++) {
         const b = list[i];
-        const a = list.slice(0, i).find((x) => x.hi < b.lo - EPS || b.hi < x.lo - EPS);
+        let a: Target | undefined;
+        for (let k = 0; k < i && !a; k++) if (list[k].hi < b.lo - EPS || b.hi < list[k].lo - EPS) a = list[k];
         if (!a) continue;
         const sure = explicitYear(a.v) && explicitYear(b.v);
         out.push({
