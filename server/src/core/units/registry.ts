@@ -8,7 +8,7 @@ import { comparePos, containsPos, spanPos, spanRange } from '../text/span';
 import { Memo } from '../text/memo';
 import { UNIT_SUFFIX } from '../parse/patterns';
 import { placeSplit, relativeSplit, splitBreaks, splitKey, type RelativeSplit, type SplitResult } from './split';
-import { isGeneric, namesFor, normaliseName, oneSlip, type Edit, type Names } from './names';
+import { isGeneric, looksLikeUnit, namesFor, normaliseName, oneSlip, type Edit, type Names } from './names';
 import { dutySpots, memberSpots, type NameSpot } from './sources';
 
 export type MentionSource = 'task' | 'table' | 'member' | 'duty';
@@ -89,6 +89,15 @@ export interface UnitRegistry {
   nearMisses: NearMiss[];
   /** task, table and duty mentions by form: what "the document uses this spelling N times" counts */
   forms: Map<string, Mention[]>;
+  /** task and table names that do not end like an organisation's, in document order (units/unknown-suffix) */
+  unknownNames(): UnknownName[];
+}
+
+/** 县自然资源: a name that does not end like an organisation's, with the known name it may lack the end of. */
+export interface UnknownName {
+  mention: Mention;
+  /** 县自然资源局, when the table of names or the document knows it */
+  completion: string | undefined;
 }
 
 export const REGISTRY_KEY = 'units/registry';
@@ -180,6 +189,32 @@ type Departments = readonly { canonical: string; aliases: string[]; ids: readonl
 
 /** A template's departments, made when first asked (only hover, completion and rename read them). */
 const templateDepartments = new WeakMap<Template, Departments>();
+
+const COMPLETIONS = ['局', '委', '办', '中心', '委员会', '办公室', '人民政府', '大队'];
+
+/** A template's unknown names (ids and completions), made when first asked: after a keystroke they are the same. */
+const templateUnknown = new WeakMap<Template, readonly { id: number; completion: string | undefined }[]>();
+
+function unknownOf(tpl: Template, names: Names): readonly { id: number; completion: string | undefined }[] {
+  let out = templateUnknown.get(tpl);
+  if (out) return out;
+  const list: { id: number; completion: string | undefined }[] = [];
+  const skip = new Set<number>();
+  // a slip is units/near-miss's, a run-together name units/joined's
+  for (const n of tpl.nearMisses) skip.add(n.mention);
+  for (const j of tpl.joined) skip.add(j.first).add(j.second);
+  for (let id = 0; id < tpl.drafts.length; id++) {
+    const d = tpl.drafts[id];
+    if ((d.source !== 'task' && d.source !== 'table') || d.generic || skip.has(id)) continue;
+    const name = normaliseName(d.name);
+    if (!name || looksLikeUnit(name) || names.isKnown(d.expanded)) continue;
+    // 县自然资源 → 县自然资源局 when that is a department the table or the document knows
+    const completion = COMPLETIONS.map((s) => name + s).find((c) => names.isKnown(c) || tpl.forms.has(names.form(c)));
+    list.push({ id, completion });
+  }
+  templateUnknown.set(tpl, (out = list));
+  return out;
+}
 
 function departmentsOf(tpl: Template): Departments {
   let d = templateDepartments.get(tpl);
@@ -522,6 +557,10 @@ class Registry implements UnitRegistry {
       this.departmentList = departmentsOf(this.tpl).map((d) => ({ canonical: d.canonical, aliases: d.aliases.slice(), mentions: d.ids.map((id) => this.mentions[id]) }));
     }
     return this.departmentList;
+  }
+
+  unknownNames(): UnknownName[] {
+    return unknownOf(this.tpl, this.names).map((u) => ({ mention: this.mentions[u.id], completion: u.completion }));
   }
 
   byCanonical(name: string): Department | undefined {
