@@ -91,6 +91,13 @@ export interface UnitRegistry {
   forms: Map<string, Mention[]>;
   /** task and table names that do not end like an organisation's, in document order (units/unknown-suffix) */
   unknownNames(): UnknownName[];
+  /**
+   * A value computed from this registry's names and mentions but never from where they are, kept for
+   * every version with the same lists and names: `compute` may read every field of a mention but its
+   * range, and its result names mentions by their index in `mentions` (the same mention in each such
+   * version), never by the object. One value per `key` (the caller's own constant object).
+   */
+  derived<T>(key: object, compute: () => T): T;
 }
 
 /** 县自然资源: a name that does not end like an organisation's, with the known name it may lack the end of. */
@@ -521,6 +528,9 @@ function place(tpl: Template, names: Names, lists: readonly ListSource[], placed
   return new Registry(tpl, names, refs, mentions);
 }
 
+/** Values derived from a template's mentions (registry.derived), by the caller's key. */
+const templateDerived = new WeakMap<Template, Map<object, unknown>>();
+
 class Registry implements UnitRegistry {
   readonly joined: JoinedName[];
   readonly nearMisses: NearMiss[];
@@ -557,6 +567,15 @@ class Registry implements UnitRegistry {
       this.departmentList = departmentsOf(this.tpl).map((d) => ({ canonical: d.canonical, aliases: d.aliases.slice(), mentions: d.ids.map((id) => this.mentions[id]) }));
     }
     return this.departmentList;
+  }
+
+  derived<T>(key: object, compute: () => T): T {
+    let byKey = templateDerived.get(this.tpl);
+    if (!byKey) templateDerived.set(this.tpl, (byKey = new Map()));
+    if (byKey.has(key)) return byKey.get(key) as T;
+    const v = compute();
+    byKey.set(key, v);
+    return v;
   }
 
   unknownNames(): UnknownName[] {
