@@ -196,25 +196,33 @@ function blockPieces(model: DocumentModel, h: Heading, pieces: string[]): void {
   }
 }
 
-/** Every task and every body heading without one; their texts (into `pieces`) only when some row is long enough to quote them. */
-function candidates(model: DocumentModel, quotable: boolean, pieces: string[]): Candidate[] {
+/** Every task and every body heading without one (their texts are listed by piecesOf, when a row quotes). */
+function candidates(model: DocumentModel): Candidate[] {
   const out: Candidate[] = [];
   const withTask = new Set<number>();
   for (const t of model.tasks) {
     if (t.heading >= 0) withTask.add(t.heading);
     const title = normalised(t.title);
-    const from = pieces.length;
-    if (quotable) pieces.push(t.text);
-    out.push({ task: t.index, heading: t.heading, paragraph: t.paragraph, title: title.text, titleId: title.id, from, to: pieces.length });
+    out.push({ task: t.index, heading: t.heading, paragraph: t.paragraph, title: title.text, titleId: title.id, from: 0, to: 0 });
   }
   for (const h of model.headings) {
     if (h.region !== 'body' || withTask.has(h.index)) continue;
     const title = normalised(h.title);
-    const from = pieces.length;
-    if (quotable) blockPieces(model, h, pieces);
-    out.push({ task: -1, heading: h.index, paragraph: h.paragraph, title: title.text, titleId: title.id, from, to: pieces.length });
+    out.push({ task: -1, heading: h.index, paragraph: h.paragraph, title: title.text, titleId: title.id, from: 0, to: 0 });
   }
   return out;
+}
+
+/** The candidates' texts in order, each candidate's [from, to) among them set. */
+function piecesOf(model: DocumentModel, cands: Candidate[]): string[] {
+  const pieces: string[] = [];
+  for (const c of cands) {
+    c.from = pieces.length;
+    if (c.task >= 0) pieces.push(model.tasks[c.task].text);
+    else blockPieces(model, model.headings[c.heading], pieces);
+    c.to = pieces.length;
+  }
+  return pieces;
 }
 
 /**
@@ -432,10 +440,15 @@ function taskCellText(r: TableRow, column: number): string {
   return '';
 }
 
-/** A whole match and exactly what it was made from: the ids of the titles and rows read, the indices and counts, the pieces. */
+/**
+ * A whole match and exactly what it was made from: the ids of the titles and rows read, the indices and
+ * counts; when a row quotes, the pieces and how many each candidate has.
+ */
 interface KeptMatch {
   read: readonly number[];
+  quotes: boolean;
   pieces: readonly PieceText[];
+  counts: readonly number[];
   match: TaskRowMatch;
 }
 
@@ -464,15 +477,18 @@ function samePieces(kept: readonly PieceText[], pieces: readonly string[]): bool
   return true;
 }
 
+function countsOf(cands: readonly Candidate[]): number[] {
+  return cands.map((c) => c.to - c.from);
+}
+
 function computeMatch(model: DocumentModel): TaskRowMatch {
   const tables = divisionTables(model);
   // no 分工表: nothing to pair, and no candidate texts to build
   if (!tables.length) return { pairs: [], tasksWithoutRow: model.tasks.map((t) => t.index), rowsWithoutTask: [], divisionOf: [] };
   // what the match reads, as numbers: per table its index, whether its title says 分工 and its rows' texts;
-  // per candidate its indices, its title and how many pieces; counts before each run of them
+  // per candidate its indices and its title; counts before each run of them. Which rows quote follows from these.
   const read: number[] = [model.tasks.length, tables.length];
   const rowTexts: Normalised[] = [];
-  let quotable = false;
   for (const t of tables) {
     read.push(t.index, /分工/.test(t.title?.text ?? '') ? 1 : 0);
     const at = read.push(0) - 1;
@@ -482,25 +498,35 @@ function computeMatch(model: DocumentModel): TaskRowMatch {
       rowTexts.push(n);
       read.push(r.index, n.id);
       read[at]++;
-      if (n.text.length >= MIN_QUOTE) quotable = true;
     }
   }
-  const raw: string[] = [];
-  const cands = candidates(model, quotable, raw);
+  const cands = candidates(model);
   read.push(cands.length);
-  for (const c of cands) read.push(c.task, c.heading, c.paragraph, c.titleId, c.to - c.from);
+  for (const c of cands) read.push(c.task, c.heading, c.paragraph, c.titleId);
   let h = 0x811c9dc5;
   for (let i = 0; i < read.length; i++) h = Math.imul(h ^ read[i], 16777619);
   const slot = kept.get(`${(h >>> 0).toString(36)}:${read.length}`, () => ({ last: undefined }));
   const last = slot.last;
-  if (last && sameNumbers(last.read, read) && samePieces(last.pieces, raw)) return last.match;
-  const pieces = raw.map(pieceText);
-  const match = matchRows(model, tables, cands, pieces, rowTexts);
-  slot.last = { read, pieces, match };
+  let raw: string[] | undefined;
+  if (last && sameNumbers(last.read, read)) {
+    // no row quotes: the texts of the body do not matter
+    if (!last.quotes) return last.match;
+    raw = piecesOf(model, cands);
+    if (sameNumbers(last.counts, countsOf(cands)) && samePieces(last.pieces, raw)) return last.match;
+  }
+  let pieces: PieceText[] = [];
+  let quotes = false;
+  const match = matchRows(model, tables, cands, rowTexts, () => {
+    quotes = true;
+    pieces = (raw ?? piecesOf(model, cands)).map(pieceText);
+    return pieces;
+  });
+  slot.last = { read, quotes, pieces, counts: quotes ? countsOf(cands) : [], match };
   return match;
 }
 
-function matchRows(model: DocumentModel, tables: readonly Table[], cands: readonly Candidate[], pieces: readonly PieceText[], rowTexts: readonly Normalised[]): TaskRowMatch {
+/** `piecesFor` lists the candidates' pieces: asked only when some row quotes. */
+function matchRows(model: DocumentModel, tables: readonly Table[], cands: readonly Candidate[], rowTexts: readonly Normalised[], piecesFor: () => readonly PieceText[]): TaskRowMatch {
   // first the rows' own text and title matches, so the trigram index below holds only the
   // trigrams some row can share: indexing every trigram of the document was most of the cost
   const titles = new TitleIndex(cands);
@@ -527,6 +553,7 @@ function matchRows(model: DocumentModel, tables: readonly Table[], cands: readon
   // candidates holding each wanted trigram, in candidate order, each once
   const lists: (number[] | undefined)[] = new Array(table.size);
   if (table.size) {
+    const pieces = piecesFor();
     cands.forEach((c, ci) => collectCandidate(ci, c, pieces, rows, lists));
   }
   const counts = new Int32Array(cands.length);
