@@ -62,11 +62,24 @@ function ignored(code: number): boolean {
   return k === 1;
 }
 
-/** Titles and row texts recur from one version of a document to the next. */
-const normalisedTexts = new Memo<string>('units/normaliseText');
+/**
+ * A text this module reads (a title, a row's task, a piece of a candidate), with an id of its own: the
+ * same object, and so the same id, for as long as its memo keeps it. The ids of a version's texts say
+ * exactly what the match read (two different texts never share an id), which is how a whole match is
+ * kept from one version to the next.
+ */
+let textIds = 0;
 
-function normalised(s: string): string {
-  return normalisedTexts.get(s, normaliseText);
+interface Normalised {
+  text: string;
+  id: number;
+}
+
+/** Titles and row texts recur from one version of a document to the next. */
+const normalisedTexts = new Memo<Normalised>('units/normaliseText');
+
+function normalised(s: string): Normalised {
+  return normalisedTexts.get(s, (key) => ({ text: normaliseText(key), id: ++textIds }));
 }
 
 export function normaliseText(s: string): string {
@@ -104,8 +117,13 @@ interface Candidate {
   heading: number;
   paragraph: number;
   title: string;
-  /** the raw texts whose trigrams (PUNCT ignored, as normaliseText would) are compared, in order */
-  pieces: () => readonly string[];
+  titleId: number;
+  /**
+   * the raw texts whose trigrams (PUNCT ignored, as normaliseText would) are compared, in order: pieces
+   * [from, to) of the version's list of pieces; none when no row can quote
+   */
+  from: number;
+  to: number;
 }
 
 /** c0·2³² + c1·2¹⁶ + c2 split back into a high and low 32-bit half (both exact) and mixed into a hash. */
@@ -167,8 +185,7 @@ export function headingBlock(model: DocumentModel, h: Heading): string {
 }
 
 /** The paragraphs headingBlock joins, unjoined: the trigrams are read across them without building the text. */
-function blockPieces(model: DocumentModel, h: Heading): string[] {
-  const pieces: string[] = [];
+function blockPieces(model: DocumentModel, h: Heading, pieces: string[]): void {
   let length = 0;
   for (let q = h.paragraph; q < model.paragraphs.length; q++) {
     const p = model.paragraphs[q];
@@ -177,21 +194,35 @@ function blockPieces(model: DocumentModel, h: Heading): string[] {
     length += p.text.length;
     if (length > 4000) break;
   }
-  return pieces;
 }
 
+/** Every task and every body heading without one (their texts are listed by piecesOf, when a row quotes). */
 function candidates(model: DocumentModel): Candidate[] {
   const out: Candidate[] = [];
   const withTask = new Set<number>();
   for (const t of model.tasks) {
     if (t.heading >= 0) withTask.add(t.heading);
-    out.push({ task: t.index, heading: t.heading, paragraph: t.paragraph, title: normalised(t.title), pieces: () => [t.text] });
+    const title = normalised(t.title);
+    out.push({ task: t.index, heading: t.heading, paragraph: t.paragraph, title: title.text, titleId: title.id, from: 0, to: 0 });
   }
   for (const h of model.headings) {
     if (h.region !== 'body' || withTask.has(h.index)) continue;
-    out.push({ task: -1, heading: h.index, paragraph: h.paragraph, title: normalised(h.title), pieces: () => blockPieces(model, h) });
+    const title = normalised(h.title);
+    out.push({ task: -1, heading: h.index, paragraph: h.paragraph, title: title.text, titleId: title.id, from: 0, to: 0 });
   }
   return out;
+}
+
+/** The candidates' texts in order, each candidate's [from, to) among them set. */
+function piecesOf(model: DocumentModel, cands: Candidate[]): string[] {
+  const pieces: string[] = [];
+  for (const c of cands) {
+    c.from = pieces.length;
+    if (c.task >= 0) pieces.push(model.tasks[c.task].text);
+    else blockPieces(model, model.headings[c.heading], pieces);
+    c.to = pieces.length;
+  }
+  return pieces;
 }
 
 /**
@@ -234,26 +265,36 @@ function rowGrams(key: string): RowGrams {
  * text, so after a keystroke in the body only the edited paragraph is read again.
  */
 interface PieceScan {
-  /** the memo's own copy of the piece, read again only when the rows' table changes */
-  text: string;
   /** how many code units normaliseText keeps (only 0, 1 and ≥ 2 matter) */
   kept: number;
   first0: number;
   first1: number;
   last0: number;
   last1: number;
-  /**
-   * `ids` (table order, repeats allowed) hold for this table. A one-entry cache of a pure function of
-   * the table and the text, refilled when the rows change: not part of the memoised value's meaning.
-   */
-  rows: RowGrams;
+  /** ids (table order, repeats allowed) of the trigrams the rows' table holds */
   ids: number[];
 }
 
-const pieceScanMemo = new Memo<PieceScan>('units/matchPieces');
+/**
+ * A piece as the memo holds it: its own copy of the text and an id; its scan against the rows' table is
+ * a one-entry cache of a pure function of the table and the text, refilled when the rows change (not
+ * part of the memoised value's meaning).
+ */
+interface PieceText {
+  text: string;
+  id: number;
+  rows: RowGrams | undefined;
+  scan: PieceScan | undefined;
+}
+
+const pieceTexts = new Memo<PieceText>('units/matchPieces');
+
+function pieceText(s: string): PieceText {
+  return pieceTexts.get(s, (key) => ({ text: key, id: ++textIds, rows: undefined, scan: undefined }));
+}
 
 function scanPiece(text: string, rows: RowGrams): PieceScan {
-  const ps: PieceScan = { text, kept: 0, first0: -1, first1: -1, last0: -1, last1: -1, rows, ids: [] };
+  const ps: PieceScan = { kept: 0, first0: -1, first1: -1, last0: -1, last1: -1, ids: [] };
   let kept = 0;
   let c0 = -1;
   let c1 = -1;
@@ -276,14 +317,12 @@ function scanPiece(text: string, rows: RowGrams): PieceScan {
   return ps;
 }
 
-function pieceFor(s: string, rows: RowGrams): PieceScan {
-  const ps = pieceScanMemo.get(s, (key) => scanPiece(key, rows));
-  if (ps.rows !== rows) {
-    const again = scanPiece(ps.text, rows);
-    ps.rows = rows;
-    ps.ids = again.ids;
+function pieceFor(pt: PieceText, rows: RowGrams): PieceScan {
+  if (pt.rows !== rows || !pt.scan) {
+    pt.scan = scanPiece(pt.text, rows);
+    pt.rows = rows;
   }
-  return ps;
+  return pt.scan;
 }
 
 /**
@@ -291,7 +330,7 @@ function pieceFor(s: string, rows: RowGrams): PieceScan {
  * ascending, each candidate once): the trigrams inside each piece from the piece memo, those that
  * run across two pieces from the pieces' first and last kept code units.
  */
-function collectCandidate(ci: number, c: Candidate, rows: RowGrams, lists: (number[] | undefined)[]): void {
+function collectCandidate(ci: number, c: Candidate, pieces: readonly PieceText[], rows: RowGrams, lists: (number[] | undefined)[]): void {
   const file = (id: number) => {
     if (id < 0) return;
     const list = lists[id];
@@ -300,8 +339,8 @@ function collectCandidate(ci: number, c: Candidate, rows: RowGrams, lists: (numb
   };
   let c0 = -1;
   let c1 = -1;
-  for (const s of c.pieces()) {
-    const ps = pieceFor(s, rows);
+  for (let p = c.from; p < c.to; p++) {
+    const ps = pieceFor(pieces[p], rows);
     if (ps.kept === 0) continue;
     // the trigrams that end in this piece's first two kept code units start in the pieces before
     if (c0 >= 0) file(rows.table.getGram(c0 * 4294967296 + c1 * 65536 + ps.first0));
@@ -401,21 +440,104 @@ function taskCellText(r: TableRow, column: number): string {
   return '';
 }
 
+/**
+ * A whole match and exactly what it was made from: the ids of the titles and rows read, the indices and
+ * counts; when a row quotes, the pieces and how many each candidate has.
+ */
+interface KeptMatch {
+  read: readonly number[];
+  quotes: boolean;
+  pieces: readonly PieceText[];
+  counts: readonly number[];
+  match: TaskRowMatch;
+}
+
+/**
+ * The last match made from a document of this shape (the same tables, rows, titles and candidates): a
+ * keystroke in a paragraph no row quotes or in a units cell leaves it as it was. A slot, not a value:
+ * a version whose pieces differ puts its own match there; every use compares what the match was made
+ * from with this version's, in full, so what the slot holds never decides a result it was not made from.
+ */
+interface Slot {
+  last: KeptMatch | undefined;
+}
+
+const kept = new Memo<Slot>('units/match', 16);
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** The version's pieces are the kept ones: compared in place (no hashing of every paragraph of the body). */
+function samePieces(kept: readonly PieceText[], pieces: readonly string[]): boolean {
+  if (kept.length !== pieces.length) return false;
+  for (let i = 0; i < pieces.length; i++) if (kept[i].text !== pieces[i]) return false;
+  return true;
+}
+
+function countsOf(cands: readonly Candidate[]): number[] {
+  return cands.map((c) => c.to - c.from);
+}
+
 function computeMatch(model: DocumentModel): TaskRowMatch {
   const tables = divisionTables(model);
   // no 分工表: nothing to pair, and no candidate texts to build
   if (!tables.length) return { pairs: [], tasksWithoutRow: model.tasks.map((t) => t.index), rowsWithoutTask: [], divisionOf: [] };
+  // what the match reads, as numbers: per table its index, whether its title says 分工 and its rows' texts;
+  // per candidate its indices and its title; counts before each run of them. Which rows quote follows from these.
+  const read: number[] = [model.tasks.length, tables.length];
+  const rowTexts: Normalised[] = [];
+  for (const t of tables) {
+    read.push(t.index, /分工/.test(t.title?.text ?? '') ? 1 : 0);
+    const at = read.push(0) - 1;
+    for (const r of t.rows) {
+      if (r.kind !== 'row') continue;
+      const n = normalised(taskCellText(r, t.taskColumn));
+      rowTexts.push(n);
+      read.push(r.index, n.id);
+      read[at]++;
+    }
+  }
   const cands = candidates(model);
+  read.push(cands.length);
+  for (const c of cands) read.push(c.task, c.heading, c.paragraph, c.titleId);
+  let h = 0x811c9dc5;
+  for (let i = 0; i < read.length; i++) h = Math.imul(h ^ read[i], 16777619);
+  const slot = kept.get(`${(h >>> 0).toString(36)}:${read.length}`, () => ({ last: undefined }));
+  const last = slot.last;
+  let raw: string[] | undefined;
+  if (last && sameNumbers(last.read, read)) {
+    // no row quotes: the texts of the body do not matter
+    if (!last.quotes) return last.match;
+    raw = piecesOf(model, cands);
+    if (sameNumbers(last.counts, countsOf(cands)) && samePieces(last.pieces, raw)) return last.match;
+  }
+  let pieces: PieceText[] = [];
+  let quotes = false;
+  const match = matchRows(model, tables, cands, rowTexts, () => {
+    quotes = true;
+    pieces = (raw ?? piecesOf(model, cands)).map(pieceText);
+    return pieces;
+  });
+  slot.last = { read, quotes, pieces, counts: quotes ? countsOf(cands) : [], match };
+  return match;
+}
+
+/** `piecesFor` lists the candidates' pieces: asked only when some row quotes. */
+function matchRows(model: DocumentModel, tables: readonly Table[], cands: readonly Candidate[], rowTexts: readonly Normalised[], piecesFor: () => readonly PieceText[]): TaskRowMatch {
   // first the rows' own text and title matches, so the trigram index below holds only the
   // trigrams some row can share: indexing every trigram of the document was most of the cost
   const titles = new TitleIndex(cands);
   // in the order the loop below visits the rows (an array, not a map keyed by row objects)
   const rowText: RowText[] = [];
   const quoting: RowText[] = [];
+  let visited = 0;
   for (const t of tables)
     for (const r of t.rows) {
       if (r.kind !== 'row') continue;
-      const text = normalised(taskCellText(r, t.taskColumn));
+      const text = rowTexts[visited++].text;
       // every field from the start: one object shape, whatever the row turns out to be
       const rt: RowText = { text, byTitle: undefined, head: undefined, ids: undefined };
       rowText.push(rt);
@@ -431,7 +553,8 @@ function computeMatch(model: DocumentModel): TaskRowMatch {
   // candidates holding each wanted trigram, in candidate order, each once
   const lists: (number[] | undefined)[] = new Array(table.size);
   if (table.size) {
-    cands.forEach((c, ci) => collectCandidate(ci, c, rows, lists));
+    const pieces = piecesFor();
+    cands.forEach((c, ci) => collectCandidate(ci, c, pieces, rows, lists));
   }
   const counts = new Int32Array(cands.length);
   const touched: number[] = [];

@@ -98,7 +98,11 @@ export function namesFor(jurisdiction: string | undefined, userAliases: Readonly
  * Per-document knowledge: the jurisdiction (宝清县 → level 县) and the user's aliases. Its caches
  * only remember pure answers, so one instance serves every document of the same configuration.
  */
+let namesMade = 0;
+
 export class Names {
+  /** tells this configuration's caches apart in memos shared by every configuration (the registry's templates) */
+  readonly id = ++namesMade;
   readonly table: AliasTable;
   /** the document's own jurisdiction (宝清县), '' when unknown */
   readonly place: string;

@@ -3,6 +3,7 @@
 // document spells them; the checks never report them.
 import type { DocumentModel, Paragraph } from '../model/types';
 import { isGeneric, looksLikeUnit, normaliseName, type Names } from './names';
+import { Memo } from '../text/memo';
 
 export interface NameSpot {
   /** the name as written */
@@ -47,32 +48,52 @@ function cutSubUnit(org: string, names: Names): string {
   return org;
 }
 
+/** A member line's names, offsets relative to the paragraph's text. */
+interface LineSpot {
+  name: string;
+  from: number;
+}
+
+/**
+ * The names on one member line (王云峰  县发改局局长 → 县发改局), keyed by the configuration and the line's
+ * text: reading a title (positions, sub-units, the table of names) was most of the registry's cost on a
+ * document with a member list, and a keystroke elsewhere leaves every member line as it was.
+ */
+const memberLines = new Memo<readonly LineSpot[]>('units/memberLine', 2000);
+
+function readMemberLine(text: string, names: Names): readonly LineSpot[] {
+  const m = MEMBER.exec(text)!;
+  const out: LineSpot[] = [];
+  const titleAt = text.length - m[2].length;
+  const title = m[2];
+  let a = 0;
+  for (let i = 0; i <= title.length; i++) {
+    if (i < title.length && !'、，,；;'.includes(title[i])) continue;
+    const part = title.slice(a, i);
+    const lead = part.length - part.trimStart().length;
+    const org = cutSubUnit(stripPosition(part.trim()), names);
+    // 县委常委, 县长: a position, not a department
+    if (org.length >= 3 && org !== part.trim() && looksLikeUnit(org) && !/^[省市县区]委$/.test(org)) {
+      out.push({ name: org, from: titleAt + a + lead });
+    } else if (org.length >= 3 && org === part.trim() && names.isKnown(org)) {
+      out.push({ name: org, from: titleAt + a + lead });
+    }
+    a = i + 1;
+  }
+  return out;
+}
+
 export function memberSpots(model: DocumentModel, names: Names): NameSpot[] {
   const spots: NameSpot[] = [];
   let lines = 0;
+  const prefix = names.id + '\u0000';
   for (const p of model.paragraphs) {
     if (p.region === 'head' || p.region === 'banji' || p.segments.length > 1 || p.text.length > 120) continue;
-    const m = MEMBER.exec(p.text);
-    if (!m) continue;
+    if (!MEMBER.test(p.text)) continue;
     lines++;
-    const titleAt = p.text.length - m[2].length;
-    const title = m[2];
-    let a = 0;
-    for (let i = 0; i <= title.length; i++) {
-      if (i < title.length && !'、，,；;'.includes(title[i])) continue;
-      const part = title.slice(a, i);
-      const lead = part.length - part.trimStart().length;
-      const org = cutSubUnit(stripPosition(part.trim()), names);
-      // 县委常委, 县长: a position, not a department
-      if (org.length >= 3 && org !== part.trim() && looksLikeUnit(org) && !/^[省市县区]委$/.test(org)) {
-        const from = titleAt + a + lead;
-        spots.push({ name: org, paragraph: p, from, to: from + org.length });
-      } else if (org.length >= 3 && org === part.trim() && names.isKnown(org)) {
-        const from = titleAt + a + lead;
-        spots.push({ name: org, paragraph: p, from, to: from + org.length });
-      }
-      a = i + 1;
-    }
+    // the key's text after the prefix is the line: read from the memo's own copy
+    const found = memberLines.get(prefix + p.text, (key) => readMemberLine(key.slice(prefix.length), names));
+    for (const s of found) spots.push({ name: s.name, paragraph: p, from: s.from, to: s.from + s.name.length });
   }
   // a lone line that happens to look like "name  title" is not a member list
   return lines >= 3 ? spots : [];

@@ -94,12 +94,15 @@ interface RelativeItem {
   at: number;
 }
 
-interface RelativeSplit {
+export interface RelativeSplit {
+  /** the content split and where its lines break (splitKey's two parts): the registry compares a list with them */
+  content: string;
+  breaks: string;
   label?: string;
-  items: RelativeItem[];
+  items: readonly RelativeItem[];
   separators: readonly Separator[];
   /** index into separators of the separator before each item, -1 for none */
-  before: number[];
+  before: readonly number[];
 }
 
 /**
@@ -112,13 +115,16 @@ const splits = new Memo<RelativeSplit>('units/split');
 const NO_BREAKS: ReadonlySet<number> = new Set<number>();
 
 /**
- * Splits the content of a units bracket or a units cell. `from`/`to` delimit the content
- * inside `span`'s joined text. A break between the span's lines counts as a separator when
- * the text before it ends like a unit name (table cells put one unit per line).
+ * What a split depends on, as one string: where the span's lines break strictly inside the content
+ * (offsets relative to its start, comma-separated; none on a one-line span, and most lists are one
+ * line), a `|`, then the content. The registry strings these together to fingerprint a document's lists.
  */
-export function splitUnits(span: Span, from = 0, to = span.text.length, known?: readonly UnitItem[]): SplitResult {
-  // segment boundaries strictly inside the content, relative to its start; a one-line span has none
-  // (and most lists are one line)
+export function splitKey(span: Span, from = 0, to = span.text.length): string {
+  return splitBreaks(span, from, to) + '|' + (from === 0 && to === span.text.length ? span.text : span.text.slice(from, to));
+}
+
+/** The first part of splitKey: where the span's lines break strictly inside [from, to), relative to from. */
+export function splitBreaks(span: Span, from: number, to: number): string {
   let key = '';
   if (span.segments.length > 1) {
     let acc = 0;
@@ -127,8 +133,28 @@ export function splitUnits(span: Span, from = 0, to = span.text.length, known?: 
       if (acc > from && acc < to) key += (key ? ',' : '') + (acc - from);
     }
   }
-  const content = from === 0 && to === span.text.length ? span.text : span.text.slice(from, to);
-  const rel = splits.get(key + '|' + content, () => splitContent(content, key));
+  return key;
+}
+
+/** The cached split under a splitKey. */
+export function relativeSplit(key: string): RelativeSplit {
+  return splits.get(key, (k) => {
+    const bar = k.indexOf('|');
+    return splitContent(k.slice(bar + 1), k.slice(0, bar));
+  });
+}
+
+/**
+ * Splits the content of a units bracket or a units cell. `from`/`to` delimit the content
+ * inside `span`'s joined text. A break between the span's lines counts as a separator when
+ * the text before it ends like a unit name (table cells put one unit per line).
+ */
+export function splitUnits(span: Span, from = 0, to = span.text.length, known?: readonly UnitItem[]): SplitResult {
+  return placeSplit(relativeSplit(splitKey(span, from, to)), span, from, known);
+}
+
+/** A cached split placed in `span`, its content starting at `from`; items parse made from the same content are taken over. */
+export function placeSplit(rel: RelativeSplit, span: Span, from: number, known?: readonly UnitItem[]): SplitResult {
   // a cell's content starts at 0: its separators are the cached ones as they are (shared, never mutated)
   const separators = from === 0 ? rel.separators : rel.separators.map((sep) => ({ offset: sep.offset + from, char: sep.char }));
   const n = rel.items.length;
@@ -233,5 +259,5 @@ function splitContent(text: string, breakList: string): RelativeSplit {
     items.push(item);
     before.push(pieces[k].before);
   }
-  return { label, items, separators, before };
+  return { content: text, breaks: breakList, label, items, separators, before };
 }

@@ -10,66 +10,131 @@ const CLEARLY_DOMINANT = 5;
 
 interface Spelling {
   form: string;
-  mentions: Mention[];
+  /** indices into reg.mentions, in document order */
+  ids: number[];
 }
 
 function reportable(m: Mention): boolean {
   return m.source === 'task' || m.source === 'table';
 }
 
-function spellingsOf(ms: readonly Mention[]): Spelling[] {
-  const by = new Map<string, Mention[]>();
-  // indexed loops over mentions: for…of allocated an iterator result per step until optimised
-  for (let i = 0; i < ms.length; i++) {
-    const m = ms[i];
-    const list = by.get(m.form);
-    if (list) list.push(m);
-    else by.set(m.form, [m]);
+/**
+ * By form; most used first, on a tie the one used first. (Mentions come in document order, so "used first"
+ * is the smaller first index: the same order as comparing first lines, a stable sort keeping ties on one line.)
+ */
+function spellingsOf(ms: readonly Mention[], ids: readonly number[]): Spelling[] {
+  const by = new Map<string, number[]>();
+  for (let i = 0; i < ids.length; i++) {
+    const form = ms[ids[i]].form;
+    const list = by.get(form);
+    if (list) list.push(ids[i]);
+    else by.set(form, [ids[i]]);
   }
-  // most used first; on a tie the one used first
-  return [...by.entries()]
-    .map(([form, mentions]) => ({ form, mentions }))
-    .sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0].range.start.line - b.mentions[0].range.start.line);
+  return [...by.entries()].map(([form, ids]) => ({ form, ids })).sort((a, b) => b.ids.length - a.ids.length || a.ids[0] - b.ids[0]);
 }
 
-function counted(reg: UnitRegistry): Map<string, Mention[]> {
+/** Counted mentions by canonical name: no group, no member-list name, no slip (units/near-miss has those). */
+function counted(reg: UnitRegistry): Map<string, number[]> {
   const slips = new Set(reg.nearMisses.map((n) => n.mention));
-  const by = new Map<string, Mention[]>();
+  const by = new Map<string, number[]>();
   for (let i = 0; i < reg.mentions.length; i++) {
     const m = reg.mentions[i];
     if (m.generic || m.source === 'member' || slips.has(m)) continue;
     const list = by.get(m.canonical);
-    if (list) list.push(m);
-    else by.set(m.canonical, [m]);
+    if (list) list.push(i);
+    else by.set(m.canonical, [i]);
   }
   return by;
 }
 
-function sameDepartment(reg: UnitRegistry, byCanonical: Map<string, Mention[]>): Finding[] {
-  const findings: Finding[] = [];
-  for (const [canonical, ms] of byCanonical) {
-    const spellings = spellingsOf(ms);
+/** One department written two ways: the dominant spelling and the others (reportable mentions only). */
+interface DepartmentPlan {
+  canonical: string;
+  dominant: Spelling;
+  others: { count: number; severity: Severity; report: number[] }[];
+}
+
+/** Departments of one remit: the dominant one and the rare others. */
+interface RemitPlan {
+  dominant: number[];
+  domForm: string;
+  others: { ids: number[]; report: number[] }[];
+}
+
+interface Plan {
+  departments: DepartmentPlan[];
+  remits: RemitPlan[];
+}
+
+/**
+ * What to report, without where: the same for every version with the same lists (registry.derived), so a
+ * keystroke elsewhere costs only the wording of what is reported.
+ */
+function plan(reg: UnitRegistry): Plan {
+  const ms = reg.mentions;
+  const byCanonical = counted(reg);
+  const departments: DepartmentPlan[] = [];
+  for (const [canonical, ids] of byCanonical) {
+    const spellings = spellingsOf(ms, ids);
     if (spellings.length < 2) continue;
-    const [dominant, ...others] = spellings;
-    const dn = dominant.mentions.length;
-    // once per department: a spelling used on thousands of lines is listed in every finding
-    const dominantLines = lineList(dominant.mentions);
-    // the same for every finding of this department (findings are read, never changed)
-    const related = dominant.mentions.slice(0, 3).map((d) => ({ range: d.range, message: `此处写作“${d.name}”` }));
-    for (const s of others) {
-      const n = s.mentions.length;
+    const [dominant, ...rest] = spellings;
+    const dn = dominant.ids.length;
+    const others: DepartmentPlan['others'] = [];
+    for (const s of rest) {
+      const n = s.ids.length;
       // equal use: nothing tells which spelling the document means
       if (n === dn) continue;
-      const severity: Severity = n <= RARE && dn >= FREQUENT ? 'warning' : 'information';
+      others.push({ count: n, severity: n <= RARE && dn >= FREQUENT ? 'warning' : 'information', report: s.ids.filter((i) => reportable(ms[i])) });
+    }
+    departments.push({ canonical, dominant, others });
+  }
+  const families = new Map<string, number[][]>();
+  for (const ids of byCanonical.values()) {
+    const fam = reg.names.family(ms[ids[0]].expanded);
+    if (!fam) continue;
+    const list = families.get(fam) ?? [];
+    list.push(ids);
+    families.set(fam, list);
+  }
+  const remits: RemitPlan[] = [];
+  for (const members of families.values()) {
+    if (members.length < 2) continue;
+    members.sort((a, b) => b.length - a.length || a[0] - b[0]);
+    const [dominant, ...rest] = members;
+    const others: RemitPlan['others'] = [];
+    // both names used many times: two departments, as the document says
+    for (const o of rest) if (o.length <= RARE) others.push({ ids: o, report: o.filter((i) => reportable(ms[i])) });
+    remits.push({ dominant, domForm: spellingsOf(ms, dominant)[0].form, others });
+  }
+  return { departments, remits };
+}
+
+const PLAN = {};
+
+function mentionsAt(reg: UnitRegistry, ids: readonly number[]): Mention[] {
+  return ids.map((i) => reg.mentions[i]);
+}
+
+function sameDepartment(reg: UnitRegistry, plans: readonly DepartmentPlan[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const { canonical, dominant: d, others } of plans) {
+    if (!others.length) continue;
+    const dominant = mentionsAt(reg, d.ids);
+    const dn = dominant.length;
+    // once per department: a spelling used on thousands of lines is listed in every finding
+    const dominantLines = lineList(dominant);
+    // the same for every finding of this department (findings are read, never changed)
+    const related = dominant.slice(0, 3).map((x) => ({ range: x.range, message: `此处写作“${x.name}”` }));
+    for (const s of others) {
+      const n = s.count;
       // a spelling used hundreds of times: its wording once per way it is written
       const wording = new Map<string, { fix: string; message: string; title: string }>();
-      for (let i = 0; i < s.mentions.length; i++) {
-        const m = s.mentions[i];
-        if (!reportable(m)) continue;
+      for (const i of s.report) {
+        const m = reg.mentions[i];
         const key = m.name + '\u0000' + m.expanded;
         let w = wording.get(key);
         if (!w) {
-          const fix = replacementFor(m, dominant.form, reg.names.place);
+          const fix = replacementFor(m, d.form, reg.names.place);
           w = {
             fix,
             message: `同一部门写法不一：“${m.name}”与“${fix}”都指${canonical}；本文多写作“${fix}”（${dn}处，${dominantLines}），“${m.name}”这种写法仅${n}处，宜统一为“${fix}”。`,
@@ -79,7 +144,7 @@ function sameDepartment(reg: UnitRegistry, byCanonical: Map<string, Mention[]>):
         }
         findings.push({
           range: m.range,
-          severity,
+          severity: s.severity,
           message: w.message,
           fixes: [{ title: w.title, edits: [{ range: m.range, newText: w.fix }] }],
           related,
@@ -90,29 +155,19 @@ function sameDepartment(reg: UnitRegistry, byCanonical: Map<string, Mention[]>):
   return findings;
 }
 
-function sameRemit(reg: UnitRegistry, byCanonical: Map<string, Mention[]>): Finding[] {
-  const families = new Map<string, { canonical: string; mentions: Mention[] }[]>();
-  for (const [canonical, ms] of byCanonical) {
-    const fam = reg.names.family(ms[0].expanded);
-    if (!fam) continue;
-    const list = families.get(fam) ?? [];
-    list.push({ canonical, mentions: ms });
-    families.set(fam, list);
-  }
+function sameRemit(reg: UnitRegistry, plans: readonly RemitPlan[]): Finding[] {
   const findings: Finding[] = [];
-  for (const members of families.values()) {
-    if (members.length < 2) continue;
-    members.sort((a, b) => b.mentions.length - a.mentions.length || a.mentions[0].range.start.line - b.mentions[0].range.start.line);
-    const [dominant, ...others] = members;
-    const dn = dominant.mentions.length;
-    const domForm = spellingsOf(dominant.mentions)[0].form;
-    const dominantLines = lineList(dominant.mentions);
-    for (const o of others) {
-      const n = o.mentions.length;
-      // both names used many times: two departments, as the document says
-      if (n > RARE) continue;
-      const otherLines = lineList(o.mentions);
-      for (const m of o.mentions.filter(reportable)) {
+  for (const p of plans) {
+    if (!p.others.length) continue;
+    const dominant = mentionsAt(reg, p.dominant);
+    const dn = dominant.length;
+    const domForm = p.domForm;
+    const dominantLines = lineList(dominant);
+    for (const o of p.others) {
+      const n = o.ids.length;
+      const otherLines = lineList(mentionsAt(reg, o.ids));
+      for (const i of o.report) {
+        const m = reg.mentions[i];
         if (dn >= FREQUENT) {
           const fix = replacementFor(m, domForm, reg.names.place);
           findings.push({
@@ -120,7 +175,7 @@ function sameRemit(reg: UnitRegistry, byCanonical: Map<string, Mention[]>): Find
             severity: dn >= CLEARLY_DOMINANT ? 'warning' : 'information',
             message: `“${m.name}”与本文多用的“${fix}”（${dn}处，${dominantLines}）职能相同而名称不同，“${m.name}”仅${n}处；若指同一部门，应统一为“${fix}”。`,
             fixes: [{ title: `改为“${fix}”`, edits: [{ range: m.range, newText: fix }] }],
-            related: dominant.mentions.slice(0, 3).map((d) => ({ range: d.range, message: `此处写作“${d.name}”` })),
+            related: dominant.slice(0, 3).map((d) => ({ range: d.range, message: `此处写作“${d.name}”` })),
           });
         } else {
           // a name or two each: say so softly, and let the drafter decide which is right
@@ -128,7 +183,7 @@ function sameRemit(reg: UnitRegistry, byCanonical: Map<string, Mention[]>): Find
             range: m.range,
             severity: 'information',
             message: `“${m.name}”（${otherLines}）与“${domForm}”（${dominantLines}）职能相同而名称不同，请确认是否为同一部门；若是，应统一写法。`,
-            related: dominant.mentions.slice(0, 3).map((d) => ({ range: d.range, message: `此处写作“${d.name}”` })),
+            related: dominant.slice(0, 3).map((d) => ({ range: d.range, message: `此处写作“${d.name}”` })),
           });
         }
       }
@@ -150,8 +205,8 @@ export const rule: Rule = {
   },
   run({ model, config, shared }) {
     const reg = getRegistry(model, config, shared);
-    const byCanonical = counted(reg);
-    return [...sameDepartment(reg, byCanonical), ...sameRemit(reg, byCanonical)].sort(
+    const p = reg.derived(PLAN, () => plan(reg));
+    return [...sameDepartment(reg, p.departments), ...sameRemit(reg, p.remits)].sort(
       (a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character,
     );
   },

@@ -53,12 +53,19 @@ function quoteList(s: Side, ks: string[]): string {
   return ks.map((k) => `“${s.names.get(k)}”`).join('、');
 }
 
+/** The same keys in the same order (compared in place: joining both lists built two strings per task). */
+function sameOrder(a: readonly string[], b: readonly string[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
 function compare(model: DocumentModel, task: number, pairs: TaskRowPair[], body: UnitListRef, rows: UnitListRef[]): Finding | undefined {
   const b = side([body]);
   const t = side(rows);
   const onlyBody = b.keys.filter((k) => !t.names.has(k));
   const onlyTable = t.keys.filter((k) => !b.names.has(k));
-  if (!onlyBody.length && !onlyTable.length && (pairs.length > 1 || b.keys.join('|') === t.keys.join('|'))) return undefined;
+  if (!onlyBody.length && !onlyTable.length && (pairs.length > 1 || sameOrder(b.keys, t.keys))) return undefined;
   // the wording only for a task that gets a finding: most agree with their row
   const tbl = model.tables[pairs[0].table];
   const label = pairs.length === 1 ? rowLabel(tbl, tbl.rows[pairs[0].row]) : `${rowLabel(tbl, tbl.rows[pairs[0].row])}等${pairs.length}行`;

@@ -1,0 +1,66 @@
+// The registry and the task↔row match are kept from one version to the next (a template of the
+// lists, the last match of a document of the same shape): what a version gets from them must be
+// exactly what it would compute from scratch, after an edit outside the lists, inside one, and in
+// a paragraph a 分工表 row quotes.
+import * as assert from 'assert';
+import { parse } from '../../../server/src/core/parse/parse';
+import { buildRegistry, type UnitRegistry } from '../../../server/src/core/units/registry';
+import { matchTasksToRows } from '../../../server/src/core/units/match';
+import { clearMemos } from '../../../server/src/core/text/memo';
+import { seed } from '../../helpers/seeds';
+
+const config = { unitAliases: {} };
+
+function dump(r: UnitRegistry): string {
+  return JSON.stringify({
+    mentions: r.mentions,
+    lists: r.lists.map((l) => ({ task: l.task, table: l.table, row: l.row, items: l.split.items, mentions: l.mentions })),
+    forms: [...r.forms],
+    joined: r.joined.map((j) => ({ list: r.lists.indexOf(j.list), item: j.item, at: j.at, first: j.first, second: j.second })),
+    nearMisses: r.nearMisses,
+    departments: r.departments,
+    unknown: r.unknownNames(),
+  });
+}
+
+/** Inserts `text` after the first occurrence of `after`. */
+function insertAfter(doc: string, after: string, text: string): string {
+  const at = doc.indexOf(after);
+  assert.ok(at >= 0, after);
+  return doc.slice(0, at + after.length) + text + doc.slice(at + after.length);
+}
+
+describe('units: kept from one version to the next', () => {
+  const base = seed('002');
+  const versions: [string, string][] = [
+    ['the same text again', base],
+    ['an edit in a sentence outside every list', insertAfter(base, '。', '的')],
+    ['an edit inside a units cell', insertAfter(base, '市民政局', '的')],
+    ['a line inserted above everything', '\n' + base],
+    ['the text before the first edit again', base],
+  ];
+
+  it('the registry placed from its template equals one built cold', () => {
+    buildRegistry(parse(base), config);
+    for (const [what, text] of versions) {
+      const warm = dump(buildRegistry(parse(text), config));
+      clearMemos();
+      const cold = dump(buildRegistry(parse(text), config));
+      assert.strictEqual(warm, cold, what);
+      // warm again for the next version
+      buildRegistry(parse(base), config);
+    }
+  });
+
+  it('the kept match equals one made cold, also after an edit in a quoted paragraph', () => {
+    const quoted = parse(base).paragraphs.find((p) => p.region === 'body' && p.text.length > 40)!;
+    const inQuote = base.replace(quoted.text.slice(0, 20), quoted.text.slice(0, 20) + '的');
+    for (const [what, text] of [...versions, ['an edit in a quoted paragraph', inQuote] as [string, string]]) {
+      matchTasksToRows(parse(base));
+      const warm = JSON.stringify(matchTasksToRows(parse(text)));
+      clearMemos();
+      const cold = JSON.stringify(matchTasksToRows(parse(text)));
+      assert.strictEqual(warm, cold, what);
+    }
+  });
+});
