@@ -3,7 +3,7 @@
 // the running text among full-width ones. ( ) around digits or Latin text (2024) (TOT) is fine.
 import type { Range } from '../../model/types';
 import type { Finding, Rule } from '../types';
-import { halfRange, sharedScan, type Pair } from '../../brackets/scan';
+import { halfRange, pairAt, sharedScan, type Pair, type Source } from '../../brackets/scan';
 import { spanPos } from '../../text/span';
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -22,6 +22,18 @@ function inner(p: Pair): string {
   return p.open.source.span.text.slice(p.open.offset + 1, p.close.offset);
 }
 
+/** Whether any of the ascending `lines` falls in [from, to]. */
+function anyLineIn(lines: readonly number[], from: number, to: number): boolean {
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid] < from) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < lines.length && lines[lo] <= to;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'brackets/half-width',
@@ -36,22 +48,38 @@ export const rule: Rule = {
   run({ model, shared }) {
     const scan = sharedScan(model, shared);
     const unitStarts = new Set(model.tasks.map((t) => startKey(t.units.range)));
+    const unitLines = model.tasks.map((t) => t.units.range.start.line).sort((a, b) => a - b);
     const unitFull = model.tasks.filter((t) => t.units.open === '（' && t.units.close === '）').length;
     const unitHalf = model.tasks.filter((t) => t.units.open === '(' && t.units.close === ')').length;
     let proseFull = 0;
     let proseHalf = 0;
     const candidates: { pair: Pair; units: boolean }[] = [];
-    for (const p of scan.pairs) {
-      // only round brackets count here: the position lookup is skipped for the others (a long
-      // wrapped paragraph full of 〔〕《》“” made it the slowest part of the check)
-      if (p.open.ch !== '（' && p.open.ch !== '(') continue;
+    const atUnit = (source: Source, offset: number): boolean => {
       // the opening half's position only (halfRange would also work out its end)
-      const at = spanPos(p.open.source.span, p.open.offset);
-      const units = unitStarts.has(key(at.line, at.character));
-      if (p.open.ch === '（' && !units) proseFull++;
-      if (p.open.ch !== '(' || !HAN.test(inner(p))) continue;
+      const at = spanPos(source.span, offset);
+      return unitStarts.has(key(at.line, at.character));
+    };
+    const count = (pair: Pair, units: boolean) => {
+      if (pair.open.ch === '（' && !units) proseFull++;
+      if (pair.open.ch !== '(' || !HAN.test(inner(pair))) return;
       if (!units) proseHalf++;
-      candidates.push({ pair: p, units });
+      candidates.push({ pair, units });
+    };
+    for (const p of scan.wrapPairs) {
+      if (p.open.ch === '（' || p.open.ch === '(') count(p, atUnit(p.open.source, p.open.offset));
+    }
+    for (const { source, local } of scan.sources) {
+      // the cached scan keeps the （） pairs as offsets and the ( ) pairs with Chinese inside apart:
+      // only a piece of text on a line where a units bracket starts needs a position worked out
+      const { start, end } = source.span.range;
+      const mayHoldUnits = anyLineIn(unitLines, start.line, end.line);
+      if (!mayHoldUnits) proseFull += local.fullRound.length;
+      else for (const o of local.fullRound) if (!atUnit(source, o)) proseFull++;
+      for (let k = 0; k < local.halfHan.length; k += 2) {
+        const units = mayHoldUnits && atUnit(source, local.halfHan[k]);
+        if (!units) proseHalf++;
+        candidates.push({ pair: pairAt(source, local.halfHan[k], local.halfHan[k + 1]), units });
+      }
     }
     const findings: Finding[] = [];
     for (const { pair, units } of candidates) {
