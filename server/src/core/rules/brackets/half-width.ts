@@ -22,16 +22,32 @@ function inner(p: Pair): string {
   return p.open.source.span.text.slice(p.open.offset + 1, p.close.offset);
 }
 
-/** Whether any of the ascending `lines` falls in [from, to]. */
-function anyLineIn(lines: readonly number[], from: number, to: number): boolean {
+/** Whether ascending `list` holds `x`. */
+function hasSorted(list: readonly number[], x: number): boolean {
   let lo = 0;
-  let hi = lines.length;
+  let hi = list.length;
   while (lo < hi) {
     const mid = (lo + hi) >> 1;
-    if (lines[mid] < from) lo = mid + 1;
+    if (list[mid] < x) lo = mid + 1;
     else hi = mid;
   }
-  return lo < lines.length && lines[lo] <= to;
+  return lo < list.length && list[lo] === x;
+}
+
+/**
+ * Offsets in `source`'s text where a units bracket starts: a mark is a character inside one of the
+ * span's segments, so its offset is at a units start exactly when its position is (no position is
+ * worked out per pair). Empty for the many pieces of text on no line where a units bracket starts.
+ */
+function unitOffsets(source: Source, unitsByLine: ReadonlyMap<number, number[]>): number[] {
+  const out: number[] = [];
+  let acc = 0;
+  for (const seg of source.span.segments) {
+    const chars = unitsByLine.get(seg.line);
+    if (chars) for (const c of chars) if (c >= seg.start && c < seg.end) out.push(acc + c - seg.start);
+    acc += seg.end - seg.start;
+  }
+  return out;
 }
 
 export const rule: Rule = {
@@ -48,17 +64,18 @@ export const rule: Rule = {
   run({ model, shared }) {
     const scan = sharedScan(model, shared);
     const unitStarts = new Set(model.tasks.map((t) => startKey(t.units.range)));
-    const unitLines = model.tasks.map((t) => t.units.range.start.line).sort((a, b) => a - b);
+    const unitsByLine = new Map<number, number[]>();
+    for (const t of model.tasks) {
+      const { line, character } = t.units.range.start;
+      const chars = unitsByLine.get(line);
+      if (!chars) unitsByLine.set(line, [character]);
+      else if (!chars.includes(character)) chars.push(character);
+    }
     const unitFull = model.tasks.filter((t) => t.units.open === '（' && t.units.close === '）').length;
     const unitHalf = model.tasks.filter((t) => t.units.open === '(' && t.units.close === ')').length;
     let proseFull = 0;
     let proseHalf = 0;
     const candidates: { pair: Pair; units: boolean }[] = [];
-    const atUnit = (source: Source, offset: number): boolean => {
-      // the opening half's position only (halfRange would also work out its end)
-      const at = spanPos(source.span, offset);
-      return unitStarts.has(key(at.line, at.character));
-    };
     const count = (pair: Pair, units: boolean) => {
       if (pair.open.ch === '（' && !units) proseFull++;
       if (pair.open.ch !== '(' || !HAN.test(inner(pair))) return;
@@ -66,19 +83,20 @@ export const rule: Rule = {
       candidates.push({ pair, units });
     };
     for (const p of scan.wrapPairs) {
-      if (p.open.ch === '（' || p.open.ch === '(') count(p, atUnit(p.open.source, p.open.offset));
+      if (p.open.ch !== '（' && p.open.ch !== '(') continue;
+      // the opening half's position only (halfRange would also work out its end)
+      const at = spanPos(p.open.source.span, p.open.offset);
+      count(p, unitStarts.has(key(at.line, at.character)));
     }
     for (const { source, local } of scan.sources) {
-      // the cached scan keeps the （） pairs as offsets and the ( ) pairs with Chinese inside apart:
-      // only a piece of text on a line where a units bracket starts needs a position worked out
-      const { start, end } = source.span.range;
-      const mayHoldUnits = anyLineIn(unitLines, start.line, end.line);
-      if (!mayHoldUnits) proseFull += local.fullRound.length;
-      else for (const o of local.fullRound) if (!atUnit(source, o)) proseFull++;
+      // the cached scan keeps the （） pairs as offsets and the ( ) pairs with Chinese inside apart
+      const units = local.fullRound.length || local.halfHan.length ? unitOffsets(source, unitsByLine) : [];
+      proseFull += local.fullRound.length;
+      for (const o of units) if (hasSorted(local.fullRound, o)) proseFull--;
       for (let k = 0; k < local.halfHan.length; k += 2) {
-        const units = mayHoldUnits && atUnit(source, local.halfHan[k]);
-        if (!units) proseHalf++;
-        candidates.push({ pair: pairAt(source, local.halfHan[k], local.halfHan[k + 1]), units });
+        const atUnits = units.includes(local.halfHan[k]);
+        if (!atUnits) proseHalf++;
+        candidates.push({ pair: pairAt(source, local.halfHan[k], local.halfHan[k + 1]), units: atUnits });
       }
     }
     const findings: Finding[] = [];
