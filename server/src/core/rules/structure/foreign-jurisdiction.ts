@@ -19,17 +19,8 @@ interface Hit {
   to: number;
 }
 
-/** The last character of every place suffix (自治区 省 市 县 区 旗 盟 自治州 自治县). */
-const SUFFIX_END = new Set([...'区州县省市旗盟'].map((c) => c.charCodeAt(0)));
-/** A period prefix is at most 11 characters (2021—2025年度), a place at most 7 (四字自治区): its end lies within these. */
-const PLACE_END_WITHIN = 18;
-
 /** The place a title starts with, after a period prefix such as “十四五”时期 or 2024年. */
 export function leadingPlace(text: string): Hit | undefined {
-  // most titles hold no place suffix near their start: say so without the three expressions
-  let suffix = false;
-  for (let i = 0; i < text.length && i < PLACE_END_WITHIN && !suffix; i++) suffix = SUFFIX_END.has(text.charCodeAt(i));
-  if (!suffix) return undefined;
   const lead = LEAD.exec(text)?.[0] ?? '';
   const rest = text.slice(lead.length);
   const m = PLACE.exec(rest);
