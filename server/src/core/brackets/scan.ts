@@ -1,6 +1,13 @@
 // One pass over every piece of text (paragraphs joined across hard wraps, table cells, titles)
 // pairing brackets, quotation marks and book-title marks. The four bracket checks read its result.
+//
+// Each piece's scan depends on its text (and where scanning starts) alone, so it is cached by that
+// text with offsets relative to it: after a keystroke only the edited paragraph is scanned again.
+// What the checks report (mismatches, lone halves, nesting …) is rare and is turned into Half
+// objects per version; the many well-formed pairs stay in the cached arrays, which the
+// half-width check reads as they are.
 import type { DocumentModel, Range, Span } from '../model/types';
+import { Memo } from '../text/memo';
 import { spanRange } from '../text/span';
 
 export const PAIR: Record<string, string> = {
@@ -65,9 +72,42 @@ export interface Crossing {
   cutBy: Pair;
 }
 
+/**
+ * One piece of text's scan, offsets relative to its text. Cached by the text and shared between
+ * versions and documents: never written to. Flat number arrays, not an object per half (a line
+ * can hold 100 000 halves).
+ */
+export interface LocalScan {
+  /** opening offsets of the well-formed （） pairs, ascending (half-width counts them) */
+  fullRound: readonly number[];
+  /** the well-formed ( ) pairs with Chinese text inside, as open, close, open, close … */
+  halfHan: readonly number[];
+  /** pairs whose halves differ in kind or width: open, close, … */
+  mismatched: readonly number[];
+  /** opening halves left open, ascending */
+  unclosed: readonly number[];
+  /** closing halves without an opener, in order */
+  stray: readonly number[];
+  /** a 《》 in a 《》 or a “” in a “”: outer, open, close, … */
+  nested: readonly number[];
+  /** 〈〉 not inside 《》: open, close, … */
+  angleOutside: readonly number[];
+  /** a pair cut by another: open, close, cut-by open, cut-by close, … */
+  crossings: readonly number[];
+}
+
+/** A piece of text that holds marks, with its cached scan. */
+export interface ScannedSource {
+  source: Source;
+  local: LocalScan;
+}
+
 export interface Scan {
+  /** every piece of text that holds a mark, in scan order (paragraphs first, by index) */
+  sources: ScannedSource[];
+  /** well-formed pairs across a hard wrap the parser did not join (the halves are in no list above) */
+  wrapPairs: Pair[];
   crossings: Crossing[];
-  pairs: Pair[];
   mismatched: Pair[];
   unclosed: Half[];
   stray: Half[];
@@ -76,20 +116,9 @@ export interface Scan {
   angleOutside: Pair[];
 }
 
-/** push(...src) overflows the call stack on a line with 200 000 brackets */
-function append<T>(dst: T[], src: readonly T[]): void {
-  for (const x of src) dst.push(x);
-}
-
 /** One shared string per mark: t[i] would allocate a new string for every CJK half. */
-const MARK_STRINGS = new Map<number, string>([...OPEN_SET, ...CLOSE_SET].map((c) => [c.charCodeAt(0), c]));
-
-function half(source: Source, offset: number, ch: string): Half {
-  return { ch, offset, source };
-}
-
-/** one source's findings have the same shape as the whole scan */
-type SourceResult = Scan;
+const MARK_STRINGS: string[] = [];
+for (const c of [...OPEN_SET, ...CLOSE_SET]) MARK_STRINGS[c.charCodeAt(0)] = c;
 
 /** Every half as a character code: the scan skips other characters without making a string of each. */
 const MARK_CODES = new Uint8Array(65536);
@@ -98,6 +127,25 @@ for (const c of [...OPEN_SET, ...CLOSE_SET]) MARK_CODES[c.charCodeAt(0)] = 1;
 const OPEN_CODES = new Uint8Array(65536);
 for (const c of OPEN_SET) OPEN_CODES[c.charCodeAt(0)] = 1;
 
+/** The partner of each half, by code: opener → closer and closer → opener. */
+const PARTNER = new Int32Array(65536);
+for (const [o, c] of Object.entries(PAIR)) {
+  PARTNER[o.charCodeAt(0)] = c.charCodeAt(0);
+  PARTNER[c.charCodeAt(0)] = o.charCodeAt(0);
+}
+
+/** category() by code: 1 bracket, 2 book, 3 quote. */
+const CATEGORY = new Uint8Array(65536);
+for (const c of [...OPEN_SET, ...CLOSE_SET]) CATEGORY[c.charCodeAt(0)] = category(c) === 'book' ? 2 : category(c) === 'quote' ? 3 : 1;
+
+const FULL_OPEN = 0xff08; // （
+const HALF_OPEN = 0x28; // (
+const HALF_CLOSE = 0x29; // )
+const BOOK_OPEN = 0x300a; // 《
+const QUOTE_OPEN = 0x201c; // “
+const ANGLE_OPEN = 0x3008; // 〈
+
+const HAN = /[\u4e00-\u9fff]/;
 
 /** 1) 2) a) — a list marker closed by a lone half-width parenthesis, not half of a pair. */
 function enumerator(t: string, i: number): boolean {
@@ -106,58 +154,59 @@ function enumerator(t: string, i: number): boolean {
   return k < i && (k === 0 || /[\s\u3000，。；：、,;:]/.test(t[k - 1]));
 }
 
-/** The result for text without a single mark: shared, never written to. */
-const EMPTY: SourceResult = Object.freeze({ crossings: [], pairs: [], mismatched: [], unclosed: [], stray: [], nested: [], angleOutside: [] }) as SourceResult;
-
 /** Offset of the first mark at or after `from`, -1 if none. */
 function firstMark(t: string, from: number): number {
   for (let i = from; i < t.length; i++) if (MARK_CODES[t.charCodeAt(i)]) return i;
   return -1;
 }
 
-export function scanSource(source: Source): SourceResult {
-  // one pass over the characters: most paragraphs of a long document hold no bracket at all, and
-  // those return here without a test of their whole text beforehand
-  const first = firstMark(source.span.text, source.from);
-  return first < 0 ? EMPTY : scanFrom(source, first);
+/** Open halves of one character, with their depths in the stack alongside. */
+interface OpenOf {
+  halves: number[];
+  depths: number[];
 }
 
-/** The scan of `source` from its first mark, at `first`. */
-function scanFrom(source: Source, first: number): SourceResult {
-  const t = source.span.text;
-  const r: SourceResult = { crossings: [], pairs: [], mismatched: [], unclosed: [], stray: [], nested: [], angleOutside: [] };
-  const stack: Half[] = [];
-  // halves left open when an outer pair closed over them, with the pair that did
-  const cut: { half: Half; by: Pair }[] = [];
-  // open halves by character, with their depths in `stack` alongside, so no lookup walks the stack
-  // (two arrays per character, not an object per half: a line can hold 100 000 halves)
-  const open = new Map<string, { halves: Half[]; depths: number[] }>();
-  const openOf = (ch: string) => {
-    let o = open.get(ch);
-    if (!o) open.set(ch, (o = { halves: [], depths: [] }));
+/** The scan of `t` from its first mark, at `first` (`from`: where scanning starts). */
+function scanText(t: string, from: number, first: number): LocalScan {
+  const fullRound: number[] = [];
+  const halfHan: number[] = [];
+  const mismatched: number[] = [];
+  const stray: number[] = [];
+  const nested: number[] = [];
+  const angleOutside: number[] = [];
+  const crossings: number[] = [];
+  const stack: number[] = [];
+  // halves left open when an outer pair closed over them, with the pair that did: half, open, close, …
+  const cut: number[] = [];
+  // open halves by character code, with their depths in `stack` alongside, so no lookup walks the stack
+  const open = new Map<number, OpenOf>();
+  const openOf = (code: number): OpenOf => {
+    let o = open.get(code);
+    if (!o) open.set(code, (o = { halves: [], depths: [] }));
     return o;
   };
-  const pop = (): Half => {
+  const pop = (): number => {
     const h = stack.pop()!;
-    const o = openOf(h.ch);
+    const o = openOf(t.charCodeAt(h));
     o.halves.pop();
     o.depths.pop();
     return h;
   };
   // where each half occurs, built on the first mismatch (most texts have none): a binary search
   // answers “what comes next” without rescanning, so a line of many mismatches stays linear
-  let positions: Map<string, number[]> | undefined;
-  const nextAfter = (ch: string, i: number): number => {
+  let positions: Map<number, number[]> | undefined;
+  const nextAfter = (code: number, i: number): number => {
     if (!positions) {
       positions = new Map();
-      for (let k = source.from; k < t.length; k++) {
-        if (!MARK_CODES[t.charCodeAt(k)]) continue;
-        const list = positions.get(t[k]);
+      for (let k = from; k < t.length; k++) {
+        const c = t.charCodeAt(k);
+        if (!MARK_CODES[c]) continue;
+        const list = positions.get(c);
         if (list) list.push(k);
-        else positions.set(t[k], [k]);
+        else positions.set(c, [k]);
       }
     }
-    const list = positions.get(ch);
+    const list = positions.get(code);
     if (!list) return Infinity;
     let lo = 0;
     let hi = list.length;
@@ -168,67 +217,82 @@ function scanFrom(source: Source, first: number): SourceResult {
     }
     return lo < list.length ? list[lo] : Infinity;
   };
-  const finish = (o: Half, close: Half, exact: boolean) => {
-    const pair = { open: o, close };
-    (exact ? r.pairs : r.mismatched).push(pair);
-    if (o.ch === '《' || o.ch === '“') {
-      const outer = openOf(o.ch).halves[0];
-      if (outer) r.nested.push({ kind: o.ch === '《' ? 'book' : 'quote', outer, pair });
+  const finish = (o: number, close: number, exact: boolean) => {
+    const oc = t.charCodeAt(o);
+    if (!exact) mismatched.push(o, close);
+    else if (oc === FULL_OPEN) fullRound.push(o);
+    else if (oc === HALF_OPEN && HAN.test(t.slice(o + 1, close))) halfHan.push(o, close);
+    if (oc === BOOK_OPEN || oc === QUOTE_OPEN) {
+      const outer = openOf(oc).halves;
+      if (outer.length) nested.push(outer[0], o, close);
     }
-    if (o.ch === '〈' && !openOf('《').halves.length) r.angleOutside.push(pair);
+    if (oc === ANGLE_OPEN && !openOf(BOOK_OPEN).halves.length) angleOutside.push(o, close);
   };
   for (let i = first; i < t.length; i++) {
     const code = t.charCodeAt(i);
     if (!MARK_CODES[code]) continue;
-    const ch = MARK_STRINGS.get(code)!;
     if (OPEN_CODES[code]) {
-      const h = half(source, i, ch);
-      const o = openOf(ch);
-      o.halves.push(h);
+      const o = openOf(code);
+      o.halves.push(i);
       o.depths.push(stack.length);
-      stack.push(h);
+      stack.push(i);
       continue;
     }
-    if (ch === ')' && !openOf('(').halves.length && enumerator(t, i)) continue;
-    const close = half(source, i, ch);
-    const top = stack[stack.length - 1];
-    if (top && PAIR[top.ch] === ch) {
-      finish(pop(), close, true);
+    if (code === HALF_CLOSE && !openOf(HALF_OPEN).halves.length && enumerator(t, i)) continue;
+    const top = stack.length ? stack[stack.length - 1] : -1;
+    const topCode = top >= 0 ? t.charCodeAt(top) : 0;
+    if (top >= 0 && PARTNER[topCode] === code) {
+      finish(pop(), i, true);
       continue;
     }
-    const partners = openOf(CLOSERS[ch]).depths;
+    const partners = openOf(PARTNER[code]).depths;
     if (partners.length) {
       // the openers above the partner were never closed
       const depth = partners[partners.length - 1];
-      const above: Half[] = [];
+      const above: number[] = [];
       while (stack.length - 1 > depth) above.push(pop());
       const o = pop();
-      finish(o, close, true);
-      for (const h of above) cut.push({ half: h, by: { open: o, close } });
+      finish(o, i, true);
+      for (const h of above) cut.push(h, o, i);
       continue;
     }
-    const crossed = cut.length ? cut[cut.length - 1] : undefined;
-    if (crossed && PAIR[crossed.half.ch] === ch && (!top || top.offset < crossed.half.offset)) {
-      cut.pop();
-      r.crossings.push({ pair: { open: crossed.half, close }, cutBy: crossed.by });
-      continue;
-    }
-    if (top && category(top.ch) === category(ch)) {
-      // 〔)县民政局、…〕: the opener still closes with its own half later, so this half is stray —
-      // pairing them would offer a fix that turns the units bracket into 〔〕
-      if (nextAfter(PAIR[top.ch], i) < nextAfter(top.ch, i)) {
-        r.stray.push(close);
+    if (cut.length) {
+      const crossed = cut[cut.length - 3];
+      if (PARTNER[t.charCodeAt(crossed)] === code && (top < 0 || top < crossed)) {
+        crossings.push(crossed, i, cut[cut.length - 2], cut[cut.length - 1]);
+        cut.length -= 3;
         continue;
       }
-      finish(pop(), close, false);
+    }
+    if (top >= 0 && CATEGORY[topCode] === CATEGORY[code]) {
+      // 〔)县民政局、…〕: the opener still closes with its own half later, so this half is stray —
+      // pairing them would offer a fix that turns the units bracket into 〔〕
+      if (nextAfter(PARTNER[topCode], i) < nextAfter(topCode, i)) {
+        stray.push(i);
+        continue;
+      }
+      finish(pop(), i, false);
       continue;
     }
-    r.stray.push(close);
+    stray.push(i);
   }
-  append(r.unclosed, stack);
-  append(r.unclosed, cut.map((c) => c.half));
-  r.unclosed.sort((a, b) => a.offset - b.offset);
-  return r;
+  const unclosed = stack;
+  for (let k = 0; k < cut.length; k += 3) unclosed.push(cut[k]);
+  unclosed.sort((a, b) => a - b);
+  fullRound.sort((a, b) => a - b);
+  return { fullRound, halfHan, mismatched, unclosed, stray, nested, angleOutside, crossings };
+}
+
+/**
+ * Scans by text, one cache per start offset (0 for most text, the marker's length in a heading
+ * paragraph): the result depends on both, and a second key string per paragraph would cost a copy
+ * of its text each time it is hashed.
+ */
+const memos: Memo<LocalScan>[] = [];
+
+function localScan(text: string, from: number, first: number): LocalScan {
+  const memo = (memos[from] ??= new Memo<LocalScan>(`brackets/scan@${from}`));
+  return memo.get(text, (t) => scanText(t, from, first));
 }
 
 /**
@@ -267,63 +331,80 @@ function sources(model: DocumentModel, visit: (span: Span, from: number, kind: S
   }
 }
 
+function half(source: Source, offset: number): Half {
+  return { ch: MARK_STRINGS[source.span.text.charCodeAt(offset)], offset, source };
+}
+
 /**
  * A paragraph the parser did not join to the next one (a hard wrap with a blank line and no
  * clue) may open a bracket the next paragraph closes: pair the halves left over at the end of
- * one paragraph with those left over at the start of the next.
+ * one paragraph with those left over at the start of the next. Returns, per scanned source, how
+ * many of its unclosed halves (from the end) and stray halves (from the start) were paired so.
  */
-function pairAcrossWraps(model: DocumentModel, results: readonly (SourceResult | undefined)[], scan: Scan): void {
-  for (let index = 0; index + 1 < results.length; index++) {
-    const r = results[index];
-    const next = results[index + 1];
-    if (!r || !next || !r.unclosed.length || !next.stray.length) continue;
+function pairAcrossWraps(model: DocumentModel, byParagraph: readonly (ScannedSource | undefined)[], scan: Scan): { unclosedUsed: Map<ScannedSource, number>; strayUsed: Map<ScannedSource, number> } {
+  const unclosedUsed = new Map<ScannedSource, number>();
+  const strayUsed = new Map<ScannedSource, number>();
+  for (let index = 0; index + 1 < byParagraph.length; index++) {
+    const r = byParagraph[index];
+    const next = byParagraph[index + 1];
+    if (!r || !next || !r.local.unclosed.length || !next.local.stray.length) continue;
     const p = model.paragraphs[index];
     const q = model.paragraphs[index + 1];
     if (p.region !== q.region || q.heading) continue;
-    while (r.unclosed.length && next.stray.length) {
-      const open = r.unclosed[r.unclosed.length - 1];
-      const close = next.stray[0];
-      if (PAIR[open.ch] === close.ch) scan.pairs.push({ open, close });
+    const unclosed = r.local.unclosed;
+    const stray = next.local.stray;
+    let u = unclosed.length; // halves left: unclosed[0, u)
+    let s = 0; // stray[s, …)
+    while (u > 0 && s < stray.length) {
+      const open = half(r.source, unclosed[u - 1]);
+      const close = half(next.source, stray[s]);
+      if (PAIR[open.ch] === close.ch) scan.wrapPairs.push({ open, close });
       else if (category(open.ch) === category(close.ch)) scan.mismatched.push({ open, close });
       else break;
-      r.unclosed.pop();
-      next.stray.shift();
+      u--;
+      s++;
     }
+    if (u < unclosed.length) unclosedUsed.set(r, unclosed.length - u);
+    if (s > 0) strayUsed.set(next, s);
   }
+  return { unclosedUsed, strayUsed };
 }
 
 export function scanDocument(model: DocumentModel): Scan {
-  const scan: Scan = { crossings: [], pairs: [], mismatched: [], unclosed: [], stray: [], nested: [], angleOutside: [] };
-  // by paragraph index (paragraphs come first among the sources, in order), then the others
-  const byParagraph: (SourceResult | undefined)[] = new Array(model.paragraphs.length);
-  const rest: SourceResult[] = [];
+  const scan: Scan = { sources: [], wrapPairs: [], crossings: [], mismatched: [], unclosed: [], stray: [], nested: [], angleOutside: [] };
+  // by paragraph index (paragraphs come first among the sources, in order)
+  const byParagraph: (ScannedSource | undefined)[] = new Array(model.paragraphs.length);
   sources(model, (span, from, kind, paragraph) => {
     const first = firstMark(span.text, from);
-    if (first < 0) return; // nothing to pair: the result would be EMPTY
-    const r = scanFrom({ span, from, kind, paragraph }, first);
-    if (paragraph !== undefined) byParagraph[paragraph] = r;
-    else rest.push(r);
+    if (first < 0) return; // nothing to pair
+    const s: ScannedSource = { source: { span, from, kind, paragraph }, local: localScan(span.text, from, first) };
+    if (paragraph !== undefined) byParagraph[paragraph] = s;
+    scan.sources.push(s);
   });
-  pairAcrossWraps(model, byParagraph, scan);
-  // a source's lists are its own (made by scanFrom, read by nothing after this): the first non-empty
-  // one of each kind is taken over as it is, not copied (a line of 100 000 pairs is one such list)
-  const take = <T>(dst: T[], src: T[]): T[] => {
-    if (!dst.length) return src;
-    append(dst, src);
-    return dst;
-  };
-  const add = (r: SourceResult) => {
-    if (r === EMPTY) return;
-    scan.crossings = take(scan.crossings, r.crossings);
-    scan.pairs = take(scan.pairs, r.pairs);
-    scan.mismatched = take(scan.mismatched, r.mismatched);
-    scan.unclosed = take(scan.unclosed, r.unclosed);
-    scan.stray = take(scan.stray, r.stray);
-    scan.nested = take(scan.nested, r.nested);
-    scan.angleOutside = take(scan.angleOutside, r.angleOutside);
-  };
-  for (const r of byParagraph) if (r) add(r);
-  for (const r of rest) add(r);
+  const { unclosedUsed, strayUsed } = pairAcrossWraps(model, byParagraph, scan);
+  // the rare findings as Half objects, in scan order (the well-formed pairs stay in the cache)
+  for (const s of scan.sources) {
+    const { source, local } = s;
+    const l = local;
+    for (let k = 0; k < l.crossings.length; k += 4) {
+      scan.crossings.push({
+        pair: { open: half(source, l.crossings[k]), close: half(source, l.crossings[k + 1]) },
+        cutBy: { open: half(source, l.crossings[k + 2]), close: half(source, l.crossings[k + 3]) },
+      });
+    }
+    for (let k = 0; k < l.mismatched.length; k += 2) scan.mismatched.push({ open: half(source, l.mismatched[k]), close: half(source, l.mismatched[k + 1]) });
+    const u = l.unclosed.length - (unclosedUsed.get(s) ?? 0);
+    for (let k = 0; k < u; k++) scan.unclosed.push(half(source, l.unclosed[k]));
+    for (let k = strayUsed.get(s) ?? 0; k < l.stray.length; k++) scan.stray.push(half(source, l.stray[k]));
+    for (let k = 0; k < l.nested.length; k += 3) {
+      scan.nested.push({
+        kind: source.span.text.charCodeAt(l.nested[k + 1]) === BOOK_OPEN ? 'book' : 'quote',
+        outer: half(source, l.nested[k]),
+        pair: { open: half(source, l.nested[k + 1]), close: half(source, l.nested[k + 2]) },
+      });
+    }
+    for (let k = 0; k < l.angleOutside.length; k += 2) scan.angleOutside.push({ open: half(source, l.angleOutside[k]), close: half(source, l.angleOutside[k + 1]) });
+  }
   return scan;
 }
 
@@ -335,4 +416,9 @@ export function sharedScan(model: DocumentModel, shared: Map<string, unknown>): 
     shared.set(key, v);
   }
   return v;
+}
+
+/** A pair of `source` as Half objects, for reporting it. */
+export function pairAt(source: Source, open: number, close: number): Pair {
+  return { open: half(source, open), close: half(source, close) };
 }

@@ -71,14 +71,27 @@ export function runRules(model: DocumentModel, options: AnalyzeOptions = {}): Om
   return { diagnostics, failures, shared: ctx.shared, config };
 }
 
-function codeRanks(diagnostics: readonly Diagnostic[]): Map<string, number> {
-  const codes = new Set<string>();
-  for (const d of diagnostics) codes.add(d.code);
-  const sorted = [...codes].sort((a, b) => a.localeCompare(b));
-  const rank = new Map<string, number>();
-  // codes that compare equal share a rank, as they would under localeCompare
-  sorted.forEach((c, i) => rank.set(c, i > 0 && sorted[i - 1].localeCompare(c) === 0 ? rank.get(sorted[i - 1])! : i));
-  return rank;
+/**
+ * Ranks of check ids in localeCompare order, kept between analyses: the collator is slow (about a
+ * microsecond a comparison) and the ids are the same few dozen every time. A rank is only compared
+ * with another, so ranks taken from a larger set order any subset as ranking the subset would.
+ */
+const knownRanks = new Map<string, number>();
+
+function codeRanks(diagnostics: readonly Diagnostic[]): ReadonlyMap<string, number> {
+  let fresh = false;
+  for (const d of diagnostics) {
+    if (!knownRanks.has(d.code)) {
+      knownRanks.set(d.code, 0);
+      fresh = true;
+    }
+  }
+  if (fresh) {
+    const rankedIds = [...knownRanks.keys()].sort((a, b) => a.localeCompare(b));
+    // codes that compare equal share a rank, as they would under localeCompare
+    rankedIds.forEach((c, i) => knownRanks.set(c, i > 0 && rankedIds[i - 1].localeCompare(c) === 0 ? knownRanks.get(rankedIds[i - 1])! : i));
+  }
+  return knownRanks;
 }
 
 export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {

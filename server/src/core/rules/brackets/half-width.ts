@@ -3,7 +3,7 @@
 // the running text among full-width ones. ( ) around digits or Latin text (2024) (TOT) is fine.
 import type { Range } from '../../model/types';
 import type { Finding, Rule } from '../types';
-import { halfRange, sharedScan, type Pair } from '../../brackets/scan';
+import { halfRange, pairAt, sharedScan, type Pair, type Source } from '../../brackets/scan';
 import { spanPos } from '../../text/span';
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -22,6 +22,34 @@ function inner(p: Pair): string {
   return p.open.source.span.text.slice(p.open.offset + 1, p.close.offset);
 }
 
+/** Whether ascending `list` holds `x`. */
+function hasSorted(list: readonly number[], x: number): boolean {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length && list[lo] === x;
+}
+
+/**
+ * Offsets in `source`'s text where a units bracket starts: a mark is a character inside one of the
+ * span's segments, so its offset is at a units start exactly when its position is (no position is
+ * worked out per pair). Empty for the many pieces of text on no line where a units bracket starts.
+ */
+function unitOffsets(source: Source, unitsByLine: ReadonlyMap<number, number[]>): number[] {
+  const out: number[] = [];
+  let acc = 0;
+  for (const seg of source.span.segments) {
+    const chars = unitsByLine.get(seg.line);
+    if (chars) for (const c of chars) if (c >= seg.start && c < seg.end) out.push(acc + c - seg.start);
+    acc += seg.end - seg.start;
+  }
+  return out;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'brackets/half-width',
@@ -36,22 +64,40 @@ export const rule: Rule = {
   run({ model, shared }) {
     const scan = sharedScan(model, shared);
     const unitStarts = new Set(model.tasks.map((t) => startKey(t.units.range)));
+    const unitsByLine = new Map<number, number[]>();
+    for (const t of model.tasks) {
+      const { line, character } = t.units.range.start;
+      const chars = unitsByLine.get(line);
+      if (!chars) unitsByLine.set(line, [character]);
+      else if (!chars.includes(character)) chars.push(character);
+    }
     const unitFull = model.tasks.filter((t) => t.units.open === '（' && t.units.close === '）').length;
     const unitHalf = model.tasks.filter((t) => t.units.open === '(' && t.units.close === ')').length;
     let proseFull = 0;
     let proseHalf = 0;
     const candidates: { pair: Pair; units: boolean }[] = [];
-    for (const p of scan.pairs) {
-      // only round brackets count here: the position lookup is skipped for the others (a long
-      // wrapped paragraph full of 〔〕《》“” made it the slowest part of the check)
+    const count = (pair: Pair, units: boolean) => {
+      if (pair.open.ch === '（' && !units) proseFull++;
+      if (pair.open.ch !== '(' || !HAN.test(inner(pair))) return;
+      if (!units) proseHalf++;
+      candidates.push({ pair, units });
+    };
+    for (const p of scan.wrapPairs) {
       if (p.open.ch !== '（' && p.open.ch !== '(') continue;
       // the opening half's position only (halfRange would also work out its end)
       const at = spanPos(p.open.source.span, p.open.offset);
-      const units = unitStarts.has(key(at.line, at.character));
-      if (p.open.ch === '（' && !units) proseFull++;
-      if (p.open.ch !== '(' || !HAN.test(inner(p))) continue;
-      if (!units) proseHalf++;
-      candidates.push({ pair: p, units });
+      count(p, unitStarts.has(key(at.line, at.character)));
+    }
+    for (const { source, local } of scan.sources) {
+      // the cached scan keeps the （） pairs as offsets and the ( ) pairs with Chinese inside apart
+      const units = local.fullRound.length || local.halfHan.length ? unitOffsets(source, unitsByLine) : [];
+      proseFull += local.fullRound.length;
+      for (const o of units) if (hasSorted(local.fullRound, o)) proseFull--;
+      for (let k = 0; k < local.halfHan.length; k += 2) {
+        const atUnits = units.includes(local.halfHan[k]);
+        if (!atUnits) proseHalf++;
+        candidates.push({ pair: pairAt(source, local.halfHan[k], local.halfHan[k + 1]), units: atUnits });
+      }
     }
     const findings: Finding[] = [];
     for (const { pair, units } of candidates) {

@@ -11,16 +11,21 @@ interface Tally {
   total: number;
 }
 
-function tally(headings: readonly Heading[]): Tally {
+/** A heading's style and its key, worked out once per heading (the tallies and the check below both read them). */
+interface Styled {
+  h: Heading;
+  style?: LevelStyle;
+  key?: string;
+}
+
+function tally(headings: readonly Styled[]): Tally {
   const counts: Tally['counts'] = new Map();
   let total = 0;
-  for (const h of headings) {
-    const st = styleOf(h);
-    if (!st) continue;
-    const k = styleKey(st);
-    const c = counts.get(k);
+  for (const { h, style, key } of headings) {
+    if (!style) continue;
+    const c = counts.get(key!);
     if (c) c.n++;
-    else counts.set(k, { style: st, n: 1, example: h });
+    else counts.set(key!, { style, n: 1, example: h });
     total++;
   }
   return { counts, total };
@@ -59,25 +64,25 @@ export const rule: Rule = {
     },
   },
   run({ model }) {
-    const byLevel = new Map<HeadingLevel, Heading[]>();
-    const byScope = new Map<string, Heading[]>();
+    const byLevel = new Map<HeadingLevel, Styled[]>();
+    const byScope = new Map<string, Styled[]>();
+    const styled: (Styled & { scope: string })[] = [];
     for (const h of model.headings) {
       if (h.level === 1) continue; // 一、 is the only form the parser reads as level 1
-      (byLevel.get(h.level) ?? byLevel.set(h.level, []).get(h.level)!).push(h);
-      const k = scopeOf(h) + '|' + h.level;
-      (byScope.get(k) ?? byScope.set(k, []).get(k)!).push(h);
+      const style = styleOf(h);
+      const s = { h, style, key: style && styleKey(style), scope: scopeOf(h) + '|' + h.level };
+      styled.push(s);
+      (byLevel.get(h.level) ?? byLevel.set(h.level, []).get(h.level)!).push(s);
+      (byScope.get(s.scope) ?? byScope.set(s.scope, []).get(s.scope)!).push(s);
     }
     const docTally = new Map([...byLevel].map(([lv, hs]) => [lv, tally(hs)]));
     const scopeTally = new Map([...byScope].map(([k, hs]) => [k, tally(hs)]));
     const findings: Finding[] = [];
-    for (const h of model.headings) {
-      if (h.level === 1) continue;
-      const key = scopeOf(h) + '|' + h.level;
-      const peers = byScope.get(key)!;
-      const want = majority(scopeTally.get(key)) ?? majority(docTally.get(h.level));
-      const own = styleOf(h);
+    for (const { h, key: ownKey, scope } of styled) {
+      const want = majority(scopeTally.get(scope)) ?? majority(docTally.get(h.level));
       const mixed = (h.level === 2 || h.level === 4) && h.style.parens === 'mixed';
-      if (!mixed && (!want || !own || styleKey(own) === styleKey(want.style))) continue;
+      if (!mixed && (!want || ownKey === undefined || ownKey === styleKey(want.style))) continue;
+      const peers = byScope.get(scope)!.map((p) => p.h);
       // a mixed pair （三) is wrong whatever the majority; without one, expect the standard full width
       const target: LevelStyle = want?.style ?? { parens: 'full', fullWidthDigits: false };
       const expected = markerInStyle(h.level, h.ordinal, target);

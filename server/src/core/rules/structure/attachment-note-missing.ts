@@ -9,10 +9,11 @@ function noteFix(model: DocumentModel, attachments: readonly Attachment[]): Fix 
   const first = attachments[0].labelRange.start;
   const one = attachments.length === 1;
   const items = attachments.map((a, i) => (i === 0 ? '附件：' : '　　　') + (one ? '' : `${a.number}.`) + a.title!.text);
+  const nl = eol(model);
   // inserted at the start of the first label's line, so the label keeps its own layout
   return {
     title: '在正文之后补写附件说明',
-    edits: [{ range: { start: { line: first.line, character: 0 }, end: { line: first.line, character: 0 } }, newText: items.join(eol(model)) + eol(model) + eol(model) }],
+    edits: [{ range: { start: { line: first.line, character: 0 }, end: { line: first.line, character: 0 } }, newText: items.join(nl) + nl + nl }],
   };
 }
 

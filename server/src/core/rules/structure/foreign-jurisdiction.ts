@@ -51,7 +51,8 @@ function placeUse(model: DocumentModel, place: string, own: string): PlaceUse {
     if (!child && i >= own.length && t.startsWith(own, i - own.length)) child = true;
     if (!organ && (t.startsWith('人民政府', after) || t.startsWith('委', after))) organ = true;
     if (!cited && i > 0 && t.charCodeAt(i - 1) === 0x300a) cited = true;
-    if (parent && child && organ && cited) break;
+    // a parent settles both answers (relation and known); the other flags only matter without one
+    if (parent) break;
   }
   const relation: Relation = parent ? 'parent' : child ? 'child' : 'unknown';
   // A title's first words can look like a place (推进城市…) without being one: believe it only when the
@@ -88,9 +89,12 @@ export const rule: Rule = {
     const seen = new Set<string>();
     const all = titles(model);
     const uses = new Map<string, PlaceUse>();
-    const sibling = all.find((t) => leadingPlace(t.span.text.slice(t.from))?.place === own);
-    for (const { span, what, from } of all) {
-      const hit = leadingPlace(span.text.slice(from));
+    // each title's place once: the sibling search and the loop below both read it
+    const hits = all.map((t) => leadingPlace(t.from ? t.span.text.slice(t.from) : t.span.text));
+    const sibling = all.find((_, i) => hits[i]?.place === own);
+    for (let i = 0; i < all.length; i++) {
+      const { span, what, from } = all[i];
+      const hit = hits[i];
       if (!hit || hit.place === own || own.startsWith(hit.place) || hit.place.startsWith(own)) continue;
       const key = `${span.range.start.line}:${hit.place}`;
       if (seen.has(key)) continue;
