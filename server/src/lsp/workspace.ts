@@ -44,6 +44,8 @@ export class Workspace {
   }
 
   onSettingsChanged?: () => void;
+  /** told after every analysis (lsp/idleCollect.ts collects the heap once they stop) */
+  onAnalysed?: () => void;
 
   /** workspace folders as file-system paths, deepest first: gongwen.config.json is looked up only inside them */
   private roots: string[] = [];
@@ -137,6 +139,7 @@ export class Workspace {
       this.connection.console.error(`检查 ${f.rule} 出错，已跳过：${f.message}\n${f.stack ?? ''}`);
     }
     this.touch(doc.uri, { version: doc.version, analysis });
+    this.onAnalysed?.();
     return analysis;
   }
 
