@@ -47,7 +47,7 @@ describe('the server started with the client\'s node flags collects its heap whe
           await client.waitForDiagnostics(uri);
         }
       }
-      await sleep(1000);
+      await sleep(2500);
       const after = await client.connection.sendRequest<{ idleCollections: number | null; execArgv: string[] }>(DEBUG_MEMORY_REQUEST, {});
       assert.ok(after.execArgv.includes('--expose-gc'));
       assert.ok((after.idleCollections ?? 0) >= 1, `${after.idleCollections} collections`);

@@ -30,6 +30,7 @@ export function registerDebug(connection: Connection, workspace: Workspace, coll
       memos: memoStats(),
       cachedAnalyses: workspace.cachedCount,
       idleCollections: collector?.collections ?? null,
+      idleCollectionMs: collector?.ms ?? null,
       execArgv: process.execArgv,
       cpu: process.cpuUsage(),
       gcPauses: { ...gcPauses },
