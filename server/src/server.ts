@@ -17,6 +17,7 @@ import { registerCodeLens } from './lsp/codeLens';
 import { basicCommands } from './lsp/serverCommands';
 import { registerDebug } from './lsp/debug';
 import { adoptServerHeapLimits, SERVER_MEMO_ENTRIES } from './lsp/launch';
+import { exposedGc, IdleCollector } from './lsp/idleCollect';
 import { limitMemoCapacity } from './core/text/memo';
 import type { FeatureContext } from './lsp/util';
 
@@ -26,9 +27,12 @@ const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
 const workspace = new Workspace(connection, documents);
 const ctx: FeatureContext = { connection, documents, workspace };
+const gc = exposedGc();
+const collector = gc && new IdleCollector(gc);
+if (collector) workspace.onAnalysed = () => collector.busy();
 
 registerDiagnostics(connection, documents, workspace);
-registerDebug(connection, workspace);
+registerDebug(connection, workspace, collector);
 const capabilities: ServerCapabilities = Object.assign(
   {
     textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental, save: { includeText: false } },

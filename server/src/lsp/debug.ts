@@ -5,10 +5,11 @@ import { PerformanceObserver } from 'perf_hooks';
 import type { Connection } from 'vscode-languageserver/node';
 import { memoStats } from '../core/text/memo';
 import type { Workspace } from './workspace';
+import type { IdleCollector } from './idleCollect';
 
 export const DEBUG_MEMORY_REQUEST = 'gongwen/debug/memory';
 
-export function registerDebug(connection: Connection, workspace: Workspace): void {
+export function registerDebug(connection: Connection, workspace: Workspace, collector?: IdleCollector): void {
   // garbage-collection pauses on the main thread, counted from the first request on (nothing is observed before)
   const gcPauses = { count: 0, ms: 0 };
   let observer: PerformanceObserver | undefined;
@@ -28,6 +29,8 @@ export function registerDebug(connection: Connection, workspace: Workspace): voi
       spaces: v8.getHeapSpaceStatistics().map((s) => ({ name: s.space_name, size: s.space_size, used: s.space_used_size, physical: s.physical_space_size })),
       memos: memoStats(),
       cachedAnalyses: workspace.cachedCount,
+      idleCollections: collector?.collections ?? null,
+      idleCollectionMs: collector?.ms ?? null,
       execArgv: process.execArgv,
       cpu: process.cpuUsage(),
       gcPauses: { ...gcPauses },

@@ -20,6 +20,8 @@ export const SERVER_EXEC_ARGV: readonly string[] = [
   // one V8 worker thread, not four: each kept its own malloc arena of compiler memory (~1.5 MB apiece);
   // optimising compiles and concurrent marking still run off the main thread
   '--v8-pool-size=1',
+  // gc(), for the collection when the server falls quiet (lsp/idleCollect.ts)
+  '--expose-gc',
 ];
 
 /** Entries per generation in each per-paragraph cache of the server (core/text/memo.ts): the largest seed has

@@ -10,11 +10,12 @@ import { isInside, loadConfigFor } from '../node/configFile';
 import { docsBase } from '../node/paths';
 
 /**
- * Analyses kept, most recently used first. A model with its shared memos (units registry,
- * indicator mentions) is a few hundred KB; twenty open documents kept them all and the server
- * passed 80 MB. The documents being edited stay; another is analysed again on demand (a few ms).
+ * Analyses kept, most recently used first. An analysis (model and shared registries) of a 900-line plan holds
+ * ~0.4 MB; twenty open documents kept them all and the server passed 80 MB. The documents being edited stay
+ * (one, or two side by side); another is analysed again on demand when the client asks about it (a few ms,
+ * its paragraphs are in the memos). Four cost ~0.5 MB more than two after opening 20 documents.
  */
-export const MAX_CACHED_ANALYSES = 4;
+export const MAX_CACHED_ANALYSES = 2;
 
 interface Cached {
   version: number;
@@ -44,6 +45,8 @@ export class Workspace {
   }
 
   onSettingsChanged?: () => void;
+  /** told after every analysis (lsp/idleCollect.ts collects the heap once they stop) */
+  onAnalysed?: () => void;
 
   /** workspace folders as file-system paths, deepest first: gongwen.config.json is looked up only inside them */
   private roots: string[] = [];
@@ -137,6 +140,7 @@ export class Workspace {
       this.connection.console.error(`检查 ${f.rule} 出错，已跳过：${f.message}\n${f.stack ?? ''}`);
     }
     this.touch(doc.uri, { version: doc.version, analysis });
+    this.onAnalysed?.();
     return analysis;
   }
 
