@@ -165,7 +165,7 @@ function benchSynthetic() {
 
 function benchPathological() {
   const out = pathologicalInputs().map((p) => {
-    const t = time(() => cold(() => analyze(p.text)), QUICK ? 2 : 5, 1);
+    const t = time(() => cold(() => analyze(p.text)), QUICK ? 2 : 7, 2);
     const bytes = Buffer.byteLength(p.text);
     return { name: p.name, bytes, ms: t.median, msPer100KB: (t.median / bytes) * 100_000 };
   });
