@@ -764,20 +764,13 @@ function scanTable(ctx: Ctx, k: number, to: number, cells?: RawCell[], resume?: 
 }
 
 /** What a table's own lines determine: everything but its index, title (the line above) and attachment. */
-interface TableBody {
+interface TableBody extends Pick<Table, 'header' | 'columns' | 'seqColumn' | 'taskColumn' | 'unitsColumn' | 'rows' | 'range'> {
   /** the line it starts on: its positions are the document's */
   line: number;
   /** the table's lines as read (the cache key's copy, or cut from it) */
   source: string;
   /** its last line */
   lastLine: number;
-  header: TableRow;
-  columns: number;
-  seqColumn: number;
-  taskColumn: number;
-  unitsColumn: number;
-  rows: TableRow[];
-  range: Range;
 }
 
 /**
