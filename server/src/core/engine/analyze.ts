@@ -39,7 +39,7 @@ export function toDiagnostic(rule: Rule, f: Finding, severity: Severity, uri: st
     severity: SEVERITY_NUMBER[severity],
     code: rule.meta.id,
     source: 'gongwen',
-    message: f.message,
+    message: nestQuotes(f.message),
   };
   if (docsBase) d.codeDescription = { href: docsBase + rule.meta.id + '.md' };
   if (f.related?.length) d.relatedInformation = f.related.map((r) => ({ location: { uri, range: r.range }, message: r.message }));
@@ -68,7 +68,6 @@ export function runRules(model: DocumentModel, options: AnalyzeOptions = {}): Om
   // ties on position are ordered by the check's id as localeCompare orders them; the ids are ranked
   // once (a few dozen) so the comparator compares numbers, not strings through the collator
   const rank = codeRanks(diagnostics);
-  for (const d of diagnostics) d.message = nestQuotes(d.message);
   diagnostics.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character || rank.get(a.code)! - rank.get(b.code)!);
   return { diagnostics, failures, shared: ctx.shared, config };
 }
