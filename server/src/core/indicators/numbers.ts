@@ -158,6 +158,20 @@ let scaleCode = 0;
 let unitWord: string | undefined;
 let postWord: string | undefined;
 
+const isSlash = (c: number) => c === 47 || c === 0xff0f;
+const isRangeDash = (c: number) => c === 45 || c === 0x2014 || c === 0x2013 || c === 126 || c === 0xff5e;
+let partFrom = -1;
+let partTo = -1;
+
+/** The “/denominator” or “-upper” part after `p`: a mark, then digits (spaces allowed around the mark); sets partFrom/partTo. */
+function markedDigits(text: string, p: number, end: number, isMark: (c: number) => boolean): boolean {
+  const q = skipSp(text, p, end);
+  if (q >= end || !isMark(text.charCodeAt(q))) return false;
+  partFrom = skipSp(text, q + 1, end);
+  partTo = digitsEnd(text, partFrom, end);
+  return partTo > partFrom;
+}
+
 /** End of the value written at `at` (trailing spaces not included), or -1 when no number starts there. */
 export function valueEnd(text: string, at: number): number {
   const end = Math.min(text.length, at + VALUE_WINDOW);
@@ -165,28 +179,16 @@ export function valueEnd(text: string, at: number): number {
   if (aEnd === at) return -1;
   let p = aEnd;
   denomFrom = denomTo = upperFrom = upperTo = -1;
-  let q = skipSp(text, p, end);
-  let c = text.charCodeAt(q);
-  if (q < end && (c === 47 || c === 0xff0f)) {
-    const d = skipSp(text, q + 1, end);
-    const e = digitsEnd(text, d, end);
-    if (e > d) {
-      [denomFrom, denomTo] = [d, e];
-      p = e;
-    }
+  if (markedDigits(text, p, end, isSlash)) {
+    [denomFrom, denomTo] = [partFrom, partTo];
+    p = partTo;
   }
-  q = skipSp(text, p, end);
-  c = text.charCodeAt(q);
-  if (q < end && (c === 45 || c === 0x2014 || c === 0x2013 || c === 126 || c === 0xff5e)) {
-    const d = skipSp(text, q + 1, end);
-    const e = digitsEnd(text, d, end);
-    if (e > d) {
-      [upperFrom, upperTo] = [d, e];
-      p = e;
-    }
+  if (markedDigits(text, p, end, isRangeDash)) {
+    [upperFrom, upperTo] = [partFrom, partTo];
+    p = partTo;
   }
   p = skipSp(text, p, end);
-  c = text.charCodeAt(p);
+  const c = text.charCodeAt(p);
   scaleCode = 0;
   if (p < end && (c === 0x4e07 || c === 0x4ebf)) {
     scaleCode = c;
@@ -194,7 +196,7 @@ export function valueEnd(text: string, at: number): number {
   }
   unitWord = wordAt(text, p, end, UNITS_BY_FIRST);
   if (unitWord) p += unitWord.length;
-  q = skipSp(text, p, end);
+  const q = skipSp(text, p, end);
   postWord = wordAt(text, q, end, POSTS_BY_FIRST);
   if (postWord) p = q + postWord.length;
   // spaces read before a 万 or a unit that is not there are not part of the value
