@@ -21,6 +21,20 @@ const userConfig = (): GongwenConfig => ({
   indicators: [{ name: '养老服务设施覆盖率', formula: '设有设施的社区 ÷ 社区总数 × 100%', unit: '%', phrasings: ['养老服务设施'] }],
 });
 
+/**
+ * Analyses `text`, then `next` (one text changed, inserted or deleted): the unchanged texts come from the last
+ * scan or the memo, so at most one is computed again, and the warm result equals a cold analysis of `next`.
+ */
+function assertOnlyChangedTextRecomputed(text: string, next: string): void {
+  clearMemos();
+  indicatorsOf(text);
+  const before = misses();
+  const warm = indicatorsOf(next);
+  assert.ok(misses() - before <= 1, `${misses() - before} texts recomputed`);
+  clearMemos();
+  assert.strictEqual(warm, indicatorsOf(next));
+}
+
 describe('indicator memo', () => {
   afterEach(() => clearMemos());
 
@@ -28,15 +42,7 @@ describe('indicator memo', () => {
     it(`seed ${id}: after a one-character edit, a warm analysis equals a cold one`, () => {
       const text = seed(id);
       const at = text.indexOf('。', text.length >> 1);
-      const edited = text.slice(0, at) + '，' + text.slice(at);
-      clearMemos();
-      indicatorsOf(text);
-      const before = misses();
-      const warm = indicatorsOf(edited);
-      // the unchanged paragraphs came from the last scan or the memo: only the edited one was computed again
-      assert.ok(misses() - before <= 1, `${misses() - before} paragraphs recomputed`);
-      clearMemos();
-      assert.strictEqual(warm, indicatorsOf(edited));
+      assertOnlyChangedTextRecomputed(text, text.slice(0, at) + '，' + text.slice(at));
     });
   }
 
@@ -45,15 +51,7 @@ describe('indicator memo', () => {
     const at = text.indexOf('\n', text.length >> 2) + 1;
     const inserted = text.slice(0, at) + '全县新增养老床位200张。\n' + text.slice(at);
     const deleted = text.slice(0, at) + text.slice(text.indexOf('\n', at) + 1);
-    for (const next of [inserted, deleted]) {
-      clearMemos();
-      indicatorsOf(text);
-      const before = misses();
-      const warm = indicatorsOf(next);
-      assert.ok(misses() - before <= 1, `${misses() - before} texts recomputed`);
-      clearMemos();
-      assert.strictEqual(warm, indicatorsOf(next));
-    }
+    for (const next of [inserted, deleted]) assertOnlyChangedTextRecomputed(text, next);
   });
 
   it('the 到20XX年 a paragraph inherits is added per analysis, not kept with the paragraph text', () => {

@@ -1,6 +1,7 @@
 // The hand-written value reader against the regular expression it replaced: the same value, unit and
 // extent for every prefix of text built from the characters values are written with.
 import * as assert from 'assert';
+import { randomText, seededRandom } from '../../helpers/randomText';
 import { CMP_WORDS, comparisonWordAt, parseValueAt } from '../../../server/src/core/indicators/numbers';
 
 const SP = '[ \\u3000]*';
@@ -34,12 +35,9 @@ function actual(text: string, at: number): string | undefined {
 describe('indicator value reader', () => {
   it('reads what the regular expression read, on 20,000 random strings', () => {
     const pieces = ['1', '2', '0', '５', '.', '．', '/', '／', '-', '—', '–', '~', '～', ' ', '　', '万', '亿', '%', '％', '‰', '人', '次', '人次', '平方米', '平方', '个', '张', '名', '以上', '及以上', '以下', '左右', '多', '余', '及', '以', '年', '，', 'a'];
-    let seed = 7;
-    const rnd = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) % n);
+    const rnd = seededRandom(7);
     for (let k = 0; k < 20_000; k++) {
-      let t = '';
-      const n = 1 + rnd(14);
-      for (let i = 0; i < n; i++) t += pieces[rnd(pieces.length)];
+      let t = randomText(rnd, pieces, 14);
       // long runs of spaces and digits, for the 48-character window
       if (k % 50 === 0) t = '1' + ' '.repeat(rnd(60)) + t + '9'.repeat(rnd(60)) + '个';
       for (let at = 0; at < t.length; at++) assert.strictEqual(actual(t, at), reference(t, at), JSON.stringify([t, at]));

@@ -1,5 +1,6 @@
 // yearMatches finds a year from the year outwards; it must find what the expression it replaced found.
 import * as assert from 'assert';
+import { randomText, seededRandom } from '../../helpers/randomText';
 import { yearMatches } from '../../../server/src/core/indicators/years';
 
 const YEAR = /(截至|截止到|截止|到|至|自|从|在|于)?[ \u3000]*((?:19|20)[0-9]{2})[ \u3000]*年(?:年?底|年?末|年?初|度)?[ \u3000]*(起|以来|前)?/g;
@@ -15,12 +16,9 @@ function actual(text: string): string {
 describe('indicator years', () => {
   it('finds the years the expression found, on 30,000 random strings', () => {
     const pieces = ['截至', '截止到', '截止', '截', '止', '到', '至', '自', '从', '在', '于', ' ', '　', '2025', '2020', '1999', '20', '19', '2', '0', '5', '年', '年底', '底', '末', '初', '度', '起', '以来', '以', '来', '前', '，', '目标'];
-    let seed = 11;
-    const rnd = (n: number) => ((seed = (Math.imul(seed, 1103515245) + 12345) & 0x7fffffff) % n);
+    const rnd = seededRandom(11);
     for (let k = 0; k < 30_000; k++) {
-      let t = '';
-      const n = 1 + rnd(16);
-      for (let i = 0; i < n; i++) t += pieces[rnd(pieces.length)];
+      const t = randomText(rnd, pieces, 16);
       assert.strictEqual(actual(t), reference(t), JSON.stringify(t));
     }
   });
