@@ -138,6 +138,21 @@ function headingTree(model: DocumentModel, sections: Sections, roots: Heading[])
   return roots.map(build);
 }
 
+/** The labelled lines of the 通知 and the 版记 (主送机关, 抄送…): one leaf each, those present. */
+function fieldNodes(fields: [{ text: string; range: Range } | undefined, string, number?][]): SymbolNode[] {
+  const out: SymbolNode[] = [];
+  for (const [f, label, width] of fields) {
+    if (f) out.push(node(width ? clip(f.text, width) : f.text, SymbolKind.Field, f.range, f.range, label));
+  }
+  return out;
+}
+
+/** A part whose range grows to hold its fields: VS Code rejects a child that strays outside its parent. */
+function partNode(name: string, kind: number, range: Range, sel: Range, detail: string | undefined, children: SymbolNode[]): SymbolNode {
+  for (const c of children) range = union(range, c.range);
+  return node(name, kind, range, sel, detail, children);
+}
+
 export function documentSymbols(model: DocumentModel): SymbolNode[] {
   const sections = computeSections(model);
   const out: SymbolNode[] = [];
@@ -147,14 +162,13 @@ export function documentSymbols(model: DocumentModel): SymbolNode[] {
   if (head.issuer) out.push(node(head.issuer.text, SymbolKind.Key, head.issuer.range, head.issuer.range, '发文机关标志'));
 
   if (notice) {
+    const children = fieldNodes([
+      [notice.addressee, '主送机关', 30],
+      [notice.signature, '发文机关署名'],
+      [notice.date, '成文日期'],
+    ]);
     const sel = notice.title?.range ?? notice.addressee?.range ?? notice.range;
-    const children: SymbolNode[] = [];
-    if (notice.addressee) children.push(node(clip(notice.addressee.text, 30), SymbolKind.Field, notice.addressee.range, notice.addressee.range, '主送机关'));
-    if (notice.signature) children.push(node(notice.signature.text, SymbolKind.Field, notice.signature.range, notice.signature.range, '发文机关署名'));
-    if (notice.date) children.push(node(notice.date.text, SymbolKind.Field, notice.date.range, notice.date.range, '成文日期'));
-    let range = notice.range;
-    for (const c of children) range = union(range, c.range);
-    out.push(node(notice.title ? clip(notice.title.text, 50) : '通知', SymbolKind.Module, range, sel, '通知', children));
+    out.push(partNode(notice.title ? clip(notice.title.text, 50) : '通知', SymbolKind.Module, notice.range, sel, '通知', children));
   }
 
   const bodyHeadings = model.headings.filter((h) => h.parent < 0 && h.region === 'body');
@@ -190,13 +204,12 @@ export function documentSymbols(model: DocumentModel): SymbolNode[] {
 
   if (model.banji) {
     const b = model.banji;
-    const children: SymbolNode[] = [];
-    if (b.copyTo) children.push(node(clip(b.copyTo.text, 40), SymbolKind.Field, b.copyTo.range, b.copyTo.range, '抄送'));
-    if (b.printer) children.push(node(b.printer.text, SymbolKind.Field, b.printer.range, b.printer.range, '印发机关'));
-    if (b.printDate) children.push(node(b.printDate.text, SymbolKind.Field, b.printDate.range, b.printDate.range, '印发日期'));
-    let range = b.range;
-    for (const c of children) range = union(range, c.range);
-    out.push(node('版记', SymbolKind.Object, range, children[0]?.selectionRange ?? { start: b.range.start, end: b.range.start }, undefined, children));
+    const children = fieldNodes([
+      [b.copyTo, '抄送', 40],
+      [b.printer, '印发机关'],
+      [b.printDate, '印发日期'],
+    ]);
+    out.push(partNode('版记', SymbolKind.Object, b.range, children[0]?.selectionRange ?? { start: b.range.start, end: b.range.start }, undefined, children));
   }
   return out.sort((a, b) => comparePos(a.range.start, b.range.start));
 }
