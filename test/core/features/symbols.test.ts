@@ -56,6 +56,15 @@ describe('document symbols', () => {
     it('the 通知 holds its 主送机关, 署名 and 成文日期', () => {
       assert.deepStrictEqual(syms[2].children.map((c) => c.detail), ['主送机关', '发文机关署名', '成文日期']);
     });
+    it('the 版记 holds its 抄送, 印发机关 and 印发日期, and is selected at its first line', () => {
+      const banji = syms[syms.length - 1];
+      assert.deepStrictEqual(banji.children.map((c) => [c.name, c.detail]), [
+        ['抄送：县委办，县纪委办。县人大办，县政协办。', '抄送'],
+        ['宝清县人民政府办公室', '印发机关'],
+        ['2024年9月29日', '印发日期'],
+      ]);
+      assert.deepStrictEqual(banji.selectionRange, banji.children[0].selectionRange);
+    });
     it('plan → headings → tasks: 三、重点任务 › （一）健全服务体系 › six tasks with their units', () => {
       const plan = syms[3];
       assert.deepStrictEqual(plan.children.map((c) => c.name), ['一、指导思想', '二、发展目标', '三、重点任务', '四、保障措施']);
