@@ -758,12 +758,13 @@ interface RawCell {
 }
 
 function compactText(raw: RawCell): string {
-  if (raw.compact === undefined) {
-    const t = raw.text;
-    // most cells hold no space: no replace, no new string
-    raw.compact = t.includes(' ') || t.includes('\u3000') ? t.replace(/[ \u3000]/g, '') : t;
-  }
+  if (raw.compact === undefined) raw.compact = withoutSpaces(raw.text);
   return raw.compact;
+}
+
+function withoutSpaces(t: string): string {
+  // most cells hold no space: no replace, no new string
+  return t.includes(' ') || t.includes('\u3000') ? t.replace(/[ \u3000]/g, '') : t;
 }
 
 /** 1 to 4 digits, ASCII or full-width (`s` has no spaces). */
@@ -787,6 +788,7 @@ function loneTab(ctx: Ctx, j: number): boolean {
  * reads its cells (only when the table's text is new).
  */
 function scanTable(ctx: Ctx, k: number, to: number, cells?: RawCell[], resume?: number): number {
+  walkEnded = false;
   let blankRun = 0;
   // resumed after a table's last line: the state the walk has there (a cell read, no blank line since)
   let count = resume === undefined ? 0 : 1;
@@ -807,21 +809,37 @@ function scanTable(ctx: Ctx, k: number, to: number, cells?: RawCell[], resume?: 
     }
     if (isTabCell(ctx, j)) {
       // a label (附件2) ends the table; the line is cut out only when it could be one
-      if (startsFu(ctx, j) && matchAttachmentLabel(content(ctx, j))) break;
+      if (startsFu(ctx, j) && matchAttachmentLabel(content(ctx, j))) {
+        walkEnded = true;
+        break;
+      }
       cells?.push({ segs: [{ line: j, start: ctx.start[j], end: ctx.end[j] }], afterBlank: blankRun > 0, text: '', compact: undefined });
       count++;
     } else {
       const c = content(ctx, j);
-      if (blankRun >= 2 || matchAttachmentLabel(c) || BANJI_COPY.test(c) || endsPrinted(c)) break;
-      const mk = lineMarker(ctx, j);
-      if (mk && mk.level === 1 && blankRun >= 1) break;
-      if (cells) cells[cells.length - 1].segs.push({ line: j, start: ctx.start[j], end: ctx.end[j] });
+      let ends = blankRun >= 2 || !!matchAttachmentLabel(c) || BANJI_COPY.test(c) || endsPrinted(c);
+      if (!ends) {
+        const mk = lineMarker(ctx, j);
+        ends = !!mk && mk.level === 1 && blankRun >= 1;
+      }
+      if (ends) {
+        walkEnded = true;
+        break;
+      }
+      if (cells) {
+        // a walk resumed between cells (spliceTable) meets a continuation line only at the edit: it reads the table whole
+        if (!cells.length) return -1;
+        cells[cells.length - 1].segs.push({ line: j, start: ctx.start[j], end: ctx.end[j] });
+      }
     }
     blankRun = 0;
     last = j;
   }
   return last;
 }
+
+/** Whether the last scanTable stopped at a line that ends the table (rather than at `to`). */
+let walkEnded = false;
 
 /** What a table's own lines determine: everything but its index, title (the line above) and attachment. */
 interface TableBody extends Pick<Table, 'header' | 'columns' | 'seqColumn' | 'taskColumn' | 'unitsColumn' | 'rows' | 'range'> {
@@ -957,16 +975,27 @@ function sameTitle(a: Span | undefined, b: Span | undefined): boolean {
  * lines, is that cell; rows made of such cells are those rows.
  */
 function rereadTable(ctx: Ctx, k: number, to: number, previous: TableBody): [TableBody | null, number] {
+  const spliced = spliceTable(ctx, k, to, previous);
+  if (spliced) return spliced;
   const raw: RawCell[] = [];
   const last = scanTable(ctx, k, to, raw);
   if (raw.length < 2) return [null, last];
   const at = ctx.lineStart[k];
-  // what the next version compares, and what new cells are cut from: a copy of the table's text only
+  // what the next version compares: a copy of the table's text only
   const source = ownCopy(ctx.text.slice(at, ctx.lineStart[last] + ctx.lineLen[last]));
+  cellTexts(ctx, raw, previous.rows);
+  return [buildTable(raw, source, last, { rows: previous.rows, at: 0 }), last];
+}
+
+/**
+ * Each raw cell's text: a cell whose lines are copies of those of one of the last parse's `rows` (from `fromRow`
+ * on) has its text (the same string), and on the same lines is that cell; the others are cut from the document
+ * as copies of their own (the next versions take them over).
+ */
+function cellTexts(ctx: Ctx, raw: RawCell[], rows: readonly TableRow[], fromRow = 0): void {
   const origin = ctx.origin!;
   // both in line order (copies keep theirs): one walk along the old cells
-  const rows = previous.rows;
-  let r = 0;
+  let r = fromRow;
   let c = 0;
   for (const cell of raw) {
     const segs = cell.segs;
@@ -980,31 +1009,152 @@ function rereadTable(ctx: Ctx, k: number, to: number, previous: TableBody): [Tab
       }
       if (r < rows.length && rows[r].cells[c].segments[0].line === o) was = rows[r].cells[c];
     }
-    if (was && copiedSegments(ctx, segs, was.segments)) {
-      cell.text = was.text;
-      if (o === segs[0].line) cell.old = was;
+    const copy = was ? copiedSegments(ctx, segs, was.segments) : NOT_COPIED;
+    if (copy !== NOT_COPIED) {
+      cell.text = was!.text;
+      if (copy === IN_PLACE) cell.old = was;
       continue;
     }
     let t = '';
-    for (const sg of segs) {
-      const ls = ctx.lineStart[sg.line] - at;
-      t += source.slice(ls + sg.start, ls + sg.end);
-    }
-    cell.text = t;
+    for (const sg of segs) t += lineSlice(ctx, sg.line, sg.start, sg.end);
+    cell.text = ownCopy(t);
   }
-  return [buildTable(raw, source, last, { rows, at: 0 }), last];
 }
 
-/** Whether each of `segs` is on a copy of the line of the segment of `old` at its place, with the same bounds. */
-function copiedSegments(ctx: Ctx, segs: readonly Segment[], old: readonly Segment[]): boolean {
-  if (segs.length !== old.length) return false;
+/** The first line of a row. */
+function rowLine(row: TableRow): number {
+  return row.cells[0].segments[0].line;
+}
+
+/**
+ * A table typed in on lines that did not move: the last parse's rows before the edit and after it, as they are,
+ * and only the rows between read again. Rows before the edit are the same when every line up to the next row's
+ * first cell is; rows after it when they start on lines that did not change, the grouping reaches them in the
+ * same state (as many rows before, the same section and 序号, the row before not short of cells) and the walk
+ * ends where it did. Otherwise undefined: the table is read whole.
+ */
+function spliceTable(ctx: Ctx, k: number, to: number, previous: TableBody): [TableBody, number] | undefined {
   const origin = ctx.origin!;
+  const old = previous.rows;
+  const oldLast = previous.lastLine;
+  if (previous.line !== k || oldLast >= to) return undefined;
+  let first = k;
+  while (first <= oldLast && origin[first] === first) first++;
+  let lastBad = oldLast;
+  while (lastBad >= first && origin[lastBad] === lastBad) lastBad--;
+  if (first > oldLast) return undefined;
+  // rows [0, keep) stay: the next row starts before the edit
+  let keep = 0;
+  while (keep + 1 < old.length && rowLine(old[keep + 1]) < first) keep++;
+  if (keep < 1) return undefined;
+  // rows [from, …) stay, when the grouping agrees
+  let from = keep;
+  while (from < old.length && rowLine(old[from]) <= lastBad) from++;
+  const stopAt = from < old.length ? rowLine(old[from]) : to;
+  const lastCells = old[keep - 1].cells;
+  const lastSegs = lastCells[lastCells.length - 1].segments;
+  let raw: RawCell[] = [];
+  let last = scanTable(ctx, k, stopAt, raw, lastSegs[lastSegs.length - 1].line + 1);
+  if (last < 0 || raw.length === 0) return undefined;
+  const ended = walkEnded;
+  cellTexts(ctx, raw, old, keep);
+  let rows = old.slice(0, keep);
+  const g: Grouping = { section: -1, lastSeq: 0, short: false, seqBefore: 0 };
+  stateBefore(old, keep, g);
+  groupRows(raw, 0, previous.columns, rows, g, { rows: old, at: keep });
+  if (from < old.length && !ended) {
+    if (rejoins(ctx, k, to, old, from, oldLast, raw, rows, g, stopAt)) {
+      for (let r = from; r < old.length; r++) rows.push(old[r]);
+      last = oldLast;
+    } else {
+      // the rest of the table read as well (its cells still the last parse's where they are the same)
+      const segs = raw[raw.length - 1].segs;
+      const more: RawCell[] = [];
+      last = scanTable(ctx, k, to, more, segs[segs.length - 1].line + 1);
+      if (last < 0) return undefined;
+      if (more.length) {
+        cellTexts(ctx, more, old, from);
+        raw = raw.concat(more);
+      }
+      rows = old.slice(0, keep);
+      stateBefore(old, keep, g);
+      groupRows(raw, 0, previous.columns, rows, g, { rows: old, at: keep });
+    }
+  }
+  const at = ctx.lineStart[k];
+  // what the next version compares: a copy of the table's text only
+  const source = ownCopy(ctx.text.slice(at, ctx.lineStart[last] + ctx.lineLen[last]));
+  const header = rows[0];
+  const range = { start: header.range.start, end: rows[rows.length - 1].range.end };
+  const body: TableBody = { line: k, source, lastLine: last, header, columns: previous.columns, seqColumn: previous.seqColumn, taskColumn: previous.taskColumn, unitsColumn: previous.unitsColumn, rows, range };
+  return [body, last];
+}
+
+/**
+ * Whether the rows read again end where the last parse's row `from` starts, as they did: the walk goes on to it
+ * (a cell whatever the lines before: not a lone tab) and, after the last row, ends where it did; the grouping
+ * reaches it in the same state (as many rows before, the same section and 序号), and a last row short of cells
+ * does not take its first cell (groupRows: after a blank line, the 序号 that follows starts the next row).
+ */
+function rejoins(ctx: Ctx, k: number, to: number, old: readonly TableRow[], from: number, oldLast: number, raw: RawCell[], rows: TableRow[], g: Grouping, stopAt: number): boolean {
+  if (blank(ctx, stopAt) || scanTable(ctx, k, to, undefined, oldLast + 1) !== oldLast) return false;
+  const want: Grouping = { section: -1, lastSeq: 0, short: false, seqBefore: 0 };
+  stateBefore(old, from, want);
+  if (rows.length !== from || g.section !== want.section || g.lastSeq !== want.lastSeq) return false;
+  if (!g.short) return true;
+  const next = withoutSpaces(old[from].cells[0].text);
+  const segs = raw[raw.length - 1].segs;
+  const afterBlank = segs[segs.length - 1].line < stopAt - 1;
+  const lastRow = rows[rows.length - 1];
+  return lastRow.kind === 'row' && afterBlank && isIntegerCell(next) && Number(toAsciiDigits(next)) === g.seqBefore + 2 - (g.seqBefore === 0 ? 1 : 0) && lastRow.cells.length > 1;
+}
+
+/** The grouping's state before old row `r`: its section row and the last 序号 before it. */
+function stateBefore(rows: readonly TableRow[], r: number, g: Grouping): void {
+  g.section = -1;
+  g.lastSeq = 0;
+  let seqFound = false;
+  for (let q = r - 1; q >= 1; q--) {
+    const row = rows[q];
+    if (!seqFound && row.kind === 'row') {
+      g.lastSeq = row.seq!;
+      seqFound = true;
+    }
+    if (row.kind === 'section') {
+      g.section = q;
+      break;
+    }
+  }
+  if (!seqFound) {
+    for (let q = g.section - 1; q >= 1; q--) {
+      if (rows[q].kind === 'row') {
+        g.lastSeq = rows[q].seq!;
+        break;
+      }
+    }
+  }
+  g.short = false;
+}
+
+const NOT_COPIED = 0;
+const COPIED = 1;
+const IN_PLACE = 2;
+
+/**
+ * Whether each of `segs` is on a copy of the line of the segment of `old` at its place, with the same bounds
+ * (COPIED: the same text), and on that very line (IN_PLACE: the same segments).
+ */
+function copiedSegments(ctx: Ctx, segs: readonly Segment[], old: readonly Segment[]): number {
+  if (segs.length !== old.length) return NOT_COPIED;
+  const origin = ctx.origin!;
+  let moved = false;
   for (let i = 0; i < segs.length; i++) {
     const a = segs[i];
     const b = old[i];
-    if (origin[a.line] !== b.line || a.start !== b.start || a.end !== b.end) return false;
+    if (origin[a.line] !== b.line || a.start !== b.start || a.end !== b.end) return NOT_COPIED;
+    if (a.line !== b.line) moved = true;
   }
-  return true;
+  return moved ? COPIED : IN_PLACE;
 }
 
 function readTable(ctx: Ctx, k: number, last: number, own: string, shift: number): TableBody | null {
@@ -1062,9 +1212,24 @@ function buildTable(raw: RawCell[], source: string, lastLine: number, rowOf?: Ol
   let taskColumn = find(/重点任务|任务重点|任务|工作内容/);
   if (taskColumn < 0) taskColumn = find(/项目名称|政策名称|产业名称|要素名称|主要指标|名称/);
   const unitsColumn = find(/责任单位|实施单位|牵头单位|责任部门|承办单位/);
-  let section = -1;
-  let i = h;
-  let lastSeq = 0;
+  groupRows(raw, h, columns, rows, { section: -1, lastSeq: 0, short: false, seqBefore: 0 }, rowOf);
+  const rangeAll = { start: header.range.start, end: rows[rows.length - 1].range.end };
+  return { line: header.range.start.line, source, lastLine, header, columns, seqColumn, taskColumn, unitsColumn, rows, range: rangeAll };
+}
+
+/** Where the grouping of cells into rows stands: the section row data rows are under, the last 序号, whether the last row is short of cells. */
+interface Grouping {
+  section: number;
+  lastSeq: number;
+  short: boolean;
+  /** the last 序号 before the last row (what its early end compared with) */
+  seqBefore: number;
+}
+
+/** Cells raw[i…] grouped into rows, pushed onto `rows`; `g` is the state before and after. */
+function groupRows(raw: RawCell[], i: number, columns: number, rows: TableRow[], g: Grouping, rowOf?: OldRows): void {
+  let { section, lastSeq } = g;
+  let short = false;
   while (i < raw.length) {
     const first = raw[i];
     const text = compactText(first);
@@ -1079,18 +1244,22 @@ function buildTable(raw: RawCell[], source: string, lastLine: number, rowOf?: Ol
         j++;
       }
       const seq = Number(toAsciiDigits(text));
+      g.seqBefore = lastSeq;
       lastSeq = seq;
+      short = cells.length < columns;
       rows.push(keptRow(rowOf, cells, 'row', seq, section, rows.length) ?? { kind: 'row', cells, range: rowRange(cells), seq, section, index: rows.length });
       i = j;
     } else {
       const cells = [toCell(first, 0)];
       section = rows.length;
+      short = false;
       rows.push(keptRow(rowOf, cells, 'section', undefined, -1, rows.length) ?? { kind: 'section', cells, range: rowRange(cells), section: -1, index: rows.length });
       i++;
     }
   }
-  const rangeAll = { start: header.range.start, end: rows[rows.length - 1].range.end };
-  return { line: header.range.start.line, source, lastLine, header, columns, seqColumn, taskColumn, unitsColumn, rows, range: rangeAll };
+  g.section = section;
+  g.lastSeq = lastSeq;
+  g.short = short;
 }
 
 /** The last parse's row that is this one in every field. */
