@@ -41,8 +41,9 @@ interface Ctx {
   /** the last parse's readings, and for each line the last parse's line it is a copy of (-1: none) */
   previous?: (MarkerMatch | null | undefined)[];
   origin?: Int32Array;
-  /** per line: STRUCTURAL_* as read (carried over from the last parse for the lines it copied) */
+  /** per line: STRUCTURAL_* and the FACTS bits as read (carried over from the last parse for the lines it copied) */
   kind: Uint8Array;
+  depth: Int32Array;
   /** per line: 1 + the index of the paragraph starting on it, written at the end of this parse */
   paraAt: Int32Array;
   /** the same for the last parse's lines (origin's targets), when this table was made from it */
@@ -65,12 +66,14 @@ interface Scratch {
    * line when the next version keeps it, so an unchanged line is never cut out and tried against the patterns again
    */
   kind: Uint8Array;
+  /** the bracket depth a line's content adds, once its kind has FACTS (carried over like kind) */
+  depth: Int32Array;
   /** line → 1 + the index of the paragraph starting on it (0: none), for the next parse to find what it can reuse */
   paraAt: Int32Array;
 }
 
 function newScratch(cap: number): Scratch {
-  return { lineStart: new Int32Array(cap), lineLen: new Int32Array(cap), start: new Int32Array(cap), end: new Int32Array(cap), used: new Uint8Array(cap), kind: new Uint8Array(cap), paraAt: new Int32Array(cap) };
+  return { lineStart: new Int32Array(cap), lineLen: new Int32Array(cap), start: new Int32Array(cap), end: new Int32Array(cap), used: new Uint8Array(cap), kind: new Uint8Array(cap), depth: new Int32Array(cap), paraAt: new Int32Array(cap) };
 }
 
 let scratch: Scratch = newScratch(1024);
@@ -92,7 +95,7 @@ function reserve(size: number): void {
   used.set(scratch.used);
   const kind = new Uint8Array(cap);
   kind.set(scratch.kind);
-  scratch = { lineStart: grown(scratch.lineStart, cap), lineLen: grown(scratch.lineLen, cap), start: grown(scratch.start, cap), end: grown(scratch.end, cap), used, kind, paraAt: grown(scratch.paraAt, cap) };
+  scratch = { lineStart: grown(scratch.lineStart, cap), lineLen: grown(scratch.lineLen, cap), start: grown(scratch.start, cap), end: grown(scratch.end, cap), used, kind, depth: grown(scratch.depth, cap), paraAt: grown(scratch.paraAt, cap) };
 }
 
 /**
@@ -208,7 +211,7 @@ function roomy(t: Scratch, size: number): Scratch {
   while (cap < size) cap *= 2;
   const kind = new Uint8Array(cap);
   kind.set(t.kind);
-  return { lineStart: grown(t.lineStart, cap), lineLen: grown(t.lineLen, cap), start: grown(t.start, cap), end: grown(t.end, cap), used: new Uint8Array(cap), kind, paraAt: new Int32Array(cap) };
+  return { lineStart: grown(t.lineStart, cap), lineLen: grown(t.lineLen, cap), start: grown(t.start, cap), end: grown(t.end, cap), used: new Uint8Array(cap), kind, depth: grown(t.depth, cap), paraAt: new Int32Array(cap) };
 }
 
 /**
@@ -237,6 +240,7 @@ function keepLines(into: Scratch, a: number, b: number, out: number, shift: numb
   t.start.set(scratch.start.subarray(a, b), out);
   t.end.set(scratch.end.subarray(a, b), out);
   t.kind.set(scratch.kind.subarray(a, b), out);
+  t.depth.set(scratch.depth.subarray(a, b), out);
   if (shift !== 0) for (let k = out; k < out + (b - a); k++) t.lineStart[k] += shift;
   originRoom(out + (b - a));
   for (let k = 0; k < b - a; k++) origin[out + k] = a + k;
@@ -276,11 +280,13 @@ function sameLinesAtEnds(text: string, t: Scratch, out: number, m: number, old: 
   while (head < m && oa + head < ob && sameLine(text, t, out + head, old, oa + head)) {
     origin[out + head] = oa + head;
     t.kind[out + head] = scratch.kind[oa + head];
+    t.depth[out + head] = scratch.depth[oa + head];
     head++;
   }
   for (let tail = 1; m - tail >= head && ob - tail >= oa + head && sameLine(text, t, out + m - tail, old, ob - tail); tail++) {
     origin[out + m - tail] = ob - tail;
     t.kind[out + m - tail] = scratch.kind[ob - tail];
+    t.depth[out + m - tail] = scratch.depth[ob - tail];
   }
 }
 
@@ -361,7 +367,7 @@ function makeCtx(text: string): Ctx {
   const previous = copied ? lastMarkers : undefined;
   // resplit left the last parse's table in `spare`: where its paragraphs started
   const oldParaAt = copied && lastModel ? spare.paraAt : undefined;
-  const { lineStart, lineLen, start, end, kind, paraAt } = scratch;
+  const { lineStart, lineLen, start, end, kind, depth, paraAt } = scratch;
   const used = scratch.used;
   used.fill(0, 0, n);
   if (lineStart.length <= SCRATCH_KEPT) {
@@ -389,7 +395,7 @@ function makeCtx(text: string): Ctx {
     }
   }
   lastMarkers = markers;
-  return { text, n, lineStart, lineLen, start, end, contents, used, markers, previous, origin: previous ? origin : undefined, kind, paraAt, oldParaAt };
+  return { text, n, lineStart, lineLen, start, end, contents, used, markers, previous, origin: previous ? origin : undefined, kind, depth, paraAt, oldParaAt };
 }
 
 /** The text of [from, to) on line `line`: the stored content when that is what is asked (most spans). */
@@ -1300,13 +1306,21 @@ const DEPTH_DELTA = new Int8Array(65536);
 for (const c of '（(〔《“【') DEPTH_DELTA[c.charCodeAt(0)] = 1;
 for (const c of '）)〕》”】') DEPTH_DELTA[c.charCodeAt(0)] = -1;
 
-/** Line kinds cached in ctx.kind: what a line's content alone says about starting a paragraph. */
+/**
+ * Line kinds cached in ctx.kind: what a line's content alone says about starting a paragraph (bits 0–1), and
+ * what the join decisions read from it (FACTS: known; its bracket depth is in ctx.depth).
+ */
+const STRUCTURAL = 3;
 const STRUCTURAL_NO = 1;
 const STRUCTURAL_YES = 2;
+const FACTS = 4;
+const HAS_STOP = 8;
+const HAS_COMMA_OR_STOP = 16;
+const LAYOUT_GAP = 32;
 
 function structuralStart(ctx: Ctx, n: number): boolean {
   if (ctx.used[n] === 1 || isTabCell(ctx, n) || lineMarker(ctx, n)) return true;
-  let kind = ctx.kind[n];
+  let kind = ctx.kind[n] & STRUCTURAL;
   if (kind === 0) {
     const c = content(ctx, n);
     const yes =
@@ -1316,49 +1330,42 @@ function structuralStart(ctx: Ctx, n: number): boolean {
       // the 印发 line of the 版记 never continues a paragraph (a 抄送 line missing its 。 would swallow it)
       (c.length <= 60 && endsPrinted(c)) ||
       (c.length <= 16 && !!matchDate(c));
-    kind = ctx.kind[n] = yes ? STRUCTURAL_YES : STRUCTURAL_NO;
+    kind = yes ? STRUCTURAL_YES : STRUCTURAL_NO;
+    ctx.kind[n] |= kind;
   }
   return kind === STRUCTURAL_YES;
 }
 
-// The join decisions read a line's content by code where it lies in the text: a line that belongs to a paragraph
-// handed over from the last parse is never cut out.
-
-/** Bracket depth the content of line n adds (openDepth). */
-function lineDepth(ctx: Ctx, n: number): number {
-  const t = ctx.text;
-  const ls = ctx.lineStart[n];
-  let depth = 0;
-  for (let i = ls + ctx.start[n], e = ls + ctx.end[n]; i < e; i++) depth += DEPTH_DELTA[t.charCodeAt(i)];
-  return depth;
-}
-
-/** Whether the content of line n holds the character `a` or `b`. */
-function lineHas(ctx: Ctx, n: number, a: number, b: number): boolean {
-  const t = ctx.text;
-  const ls = ctx.lineStart[n];
-  for (let i = ls + ctx.start[n], e = ls + ctx.end[n]; i < e; i++) {
-    const c = t.charCodeAt(i);
-    if (c === a || c === b) return true;
-  }
-  return false;
-}
-
-/** Layout with runs of spaces (名单: 王云峰  县发改局局长) is not prose that wraps: /[^ \u3000][ \u3000]{2,}[^ \u3000]/ on line n's content. */
-function lineHasLayoutGap(ctx: Ctx, n: number): boolean {
+/** Line n's kind with its FACTS read: one pass over its content, once for as long as the line is unchanged. */
+function lineFacts(ctx: Ctx, n: number): number {
+  let kind = ctx.kind[n];
+  if (kind & FACTS) return kind;
   const t = ctx.text;
   const ls = ctx.lineStart[n];
   const a = ls + ctx.start[n];
   const e = ls + ctx.end[n];
+  let depth = 0;
+  let facts = FACTS;
   for (let i = a; i < e; i++) {
-    if (!isGap(t.charCodeAt(i))) continue;
-    let j = i + 1;
-    while (j < e && isGap(t.charCodeAt(j))) j++;
-    if (j - i >= 2 && i > a && j < e) return true;
-    i = j;
+    const c = t.charCodeAt(i);
+    depth += DEPTH_DELTA[c];
+    if (c === STOP) facts |= HAS_STOP | HAS_COMMA_OR_STOP;
+    else if (c === COMMA) facts |= HAS_COMMA_OR_STOP;
+    else if (isGap(c) && i > a && !isGap(t.charCodeAt(i - 1))) {
+      // /[^ \u3000][ \u3000]{2,}[^ \u3000]/: a run of two or more with something on both sides
+      let j = i + 1;
+      while (j < e && isGap(t.charCodeAt(j))) j++;
+      if (j - i >= 2 && j < e) facts |= LAYOUT_GAP;
+    }
   }
-  return false;
+  ctx.depth[n] = depth;
+  kind |= facts;
+  ctx.kind[n] = kind;
+  return kind;
 }
+
+// The join decisions read a line's content by code where it lies in the text (lineFacts): a line that belongs to
+// a paragraph handed over from the last parse is never cut out.
 
 function isGap(c: number): boolean {
   return c === 0x20 || c === 0x3000;
@@ -1420,17 +1427,22 @@ function buildParagraphs(ctx: Ctx, from: number, to: number, region: Region, att
       if (CONTINUATION_CODE[ctx.text.charCodeAt(ctx.lineStart[nx] + ctx.start[nx])] === 1) join = true;
       else {
         if (!depthKnown) {
-          for (let j = k; j <= last; j++) depth += lineDepth(ctx, j);
+          for (let j = k; j <= last; j++) {
+            lineFacts(ctx, j);
+            depth += ctx.depth[j];
+          }
           depthKnown = true;
         }
-        if (depth > 0 && unbalancedJoins < 8 && !lineHasLayoutGap(ctx, last)) {
+        const gap = (lineFacts(ctx, last) & LAYOUT_GAP) !== 0;
+        if (depth > 0 && unbalancedJoins < 8 && !gap) {
           join = true;
           unbalancedJoins++;
-        } else if (!lineEndsTerminal(ctx, last) && !lineHasLayoutGap(ctx, last)) {
+        } else if (!lineEndsTerminal(ctx, last) && !gap) {
           if (!stopsKnown) {
             for (let j = k; j <= last; j++) {
-              if (!hasStop && lineHas(ctx, j, STOP, STOP)) hasStop = true;
-              if (!hasCommaOrStop && lineHas(ctx, j, STOP, COMMA)) hasCommaOrStop = true;
+              const f = lineFacts(ctx, j);
+              if (f & HAS_STOP) hasStop = true;
+              if (f & HAS_COMMA_OR_STOP) hasCommaOrStop = true;
             }
             stopsKnown = true;
           }
@@ -1439,10 +1451,11 @@ function buildParagraphs(ctx: Ctx, from: number, to: number, region: Region, att
         }
       }
       if (!join) break;
-      if (depthKnown) depth += lineDepth(ctx, nx);
-      if (stopsKnown) {
-        if (!hasStop && lineHas(ctx, nx, STOP, STOP)) hasStop = true;
-        if (!hasCommaOrStop && lineHas(ctx, nx, STOP, COMMA)) hasCommaOrStop = true;
+      if (depthKnown || stopsKnown) {
+        const f = lineFacts(ctx, nx);
+        if (depthKnown) depth += ctx.depth[nx];
+        if (f & HAS_STOP) hasStop = true;
+        if (f & HAS_COMMA_OR_STOP) hasCommaOrStop = true;
       }
       last = nx;
       count++;
