@@ -497,6 +497,27 @@ interface HeadResult {
   startsMidway: boolean;
 }
 
+/**
+ * The last parse's reading of the 版头 and 通知 (the lines before `limit`), and the lines it claimed: it depends
+ * on those lines only, so when they are all where they were it is this one's (shared with the last model).
+ */
+let lastHead: { result: HeadResult; limit: number; claimed: number[] } | undefined;
+onClearMemos(() => {
+  lastHead = undefined;
+});
+
+function headAndNotice(ctx: Ctx, limit: number): HeadResult {
+  if (lastHead && lastHead.limit === limit && ctx.origin && copiedInPlace(ctx, 0, limit - 1)) {
+    for (const k of lastHead.claimed) ctx.used[k] = 1;
+    return lastHead.result;
+  }
+  const result = parseHeadAndNotice(ctx, limit);
+  const claimed: number[] = [];
+  for (let k = 0; k < limit; k++) if (ctx.used[k]) claimed.push(k);
+  lastHead = { result, limit, claimed };
+  return result;
+}
+
 function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
   const head: Head = {};
   const n = ctx.n;
@@ -675,8 +696,7 @@ function findBanji(ctx: Ctx, from: number): number {
   let printed = -1;
   for (let k = n - 1; k >= from && n - k <= 40; k--) {
     if (blank(ctx, k)) continue;
-    const c = content(ctx, k);
-    if (c.length <= 60 && endsPrinted(c)) {
+    if (ctx.end[k] - ctx.start[k] <= 60 && lineEndsPrinted(ctx, k)) {
       printed = k;
       break;
     }
@@ -684,13 +704,36 @@ function findBanji(ctx: Ctx, from: number): number {
   let copy = -1;
   const lookFrom = printed >= 0 ? printed : n - 1;
   for (let k = lookFrom; k >= from && lookFrom - k <= 12; k--) {
-    if (!blank(ctx, k) && BANJI_COPY.test(content(ctx, k))) {
+    if (!blank(ctx, k) && lineStartsCopyTo(ctx, k)) {
       copy = k;
       break;
     }
   }
   if (copy >= 0) return copy;
   return printed;
+}
+
+// Read in place, by code: asked of the last lines at every version, which are then not cut out.
+
+/** endsPrinted on line n's content. */
+function lineEndsPrinted(ctx: Ctx, n: number): boolean {
+  const ls = ctx.lineStart[n];
+  const e = ls + ctx.end[n];
+  return e - (ls + ctx.start[n]) >= 2 && ctx.text.charCodeAt(e - 2) === 0x5370 && ctx.text.charCodeAt(e - 1) === 0x53d1; // 印发
+}
+
+/** BANJI_COPY on line n's content: 抄, spaces, 送, a colon. */
+function lineStartsCopyTo(ctx: Ctx, n: number): boolean {
+  const t = ctx.text;
+  const ls = ctx.lineStart[n];
+  const e = ls + ctx.end[n];
+  let i = ls + ctx.start[n];
+  if (t.charCodeAt(i) !== 0x6284) return false; // 抄
+  i++;
+  while (i < e && isGap(t.charCodeAt(i))) i++;
+  if (i + 1 >= e || t.charCodeAt(i) !== 0x9001) return false; // 送
+  const c = t.charCodeAt(i + 1);
+  return c === 0xff1a || c === 0x3a;
 }
 
 /** The 附件说明 starting on line `k`: its label line and the numbered item lines that follow. */
@@ -1882,7 +1925,7 @@ function buildNote(ctx: Ctx, note: { start: number; end: number }): AttachmentNo
 export function parse(text: string): DocumentModel {
   const ctx = makeCtx(text);
   const n = ctx.n;
-  const headResult = parseHeadAndNotice(ctx, Math.min(n, 80));
+  const headResult = headAndNotice(ctx, Math.min(n, 80));
   const regions = findRegions(ctx, headResult.bodyStart);
   regions.note ??= findNoteInNotice(ctx, headResult.notice, headResult.bodyStart);
   const paragraphs: Paragraph[] = [];
