@@ -1283,15 +1283,16 @@ function groupRows(raw: RawCell[], i: number, columns: number, rows: TableRow[],
     const first = raw[i];
     const text = compactText(first);
     if (isIntegerCell(text) || columns === 1) {
-      const cells: Cell[] = [toCell(first, 0)];
+      // where the row ends first, then its cells in an array of that size (one grown by push reserves room for 17)
       let j = i + 1;
-      while (j < raw.length && cells.length < columns) {
+      while (j < raw.length && j - i < columns) {
         const t = compactText(raw[j]);
         // a new row begins early when a row is missing cells
-        if (raw[j].afterBlank && isIntegerCell(t) && Number(toAsciiDigits(t)) === lastSeq + 2 - (lastSeq === 0 ? 1 : 0) && cells.length > 1) break;
-        cells.push(toCell(raw[j], cells.length));
+        if (raw[j].afterBlank && isIntegerCell(t) && Number(toAsciiDigits(t)) === lastSeq + 2 - (lastSeq === 0 ? 1 : 0) && j - i > 1) break;
         j++;
       }
+      const cells = new Array<Cell>(j - i);
+      for (let c = 0; c < j - i; c++) cells[c] = toCell(raw[i + c], c);
       const seq = Number(toAsciiDigits(text));
       g.seqBefore = lastSeq;
       lastSeq = seq;
@@ -1663,7 +1664,7 @@ export function trailingUnits(p: Span): UnitList | undefined {
   // decided by code first: every paragraph is asked, and t[end - 1] makes a string of its last character
   const last = t.charCodeAt(end - 1);
   if (last !== 0x3015 && last !== 0x5d && last !== 0xff3d && last !== 0xff09 && last !== 0x29) return undefined;
-  const close = t[end - 1];
+  const close = BRACKET_CHAR.get(last)!;
   let open: string;
   if (close === '〕' || close === ']' || close === '］') open = '〔[［';
   else if (close === '）' || close === ')') open = '（(';
@@ -1703,19 +1704,21 @@ export function trailingUnits(p: Span): UnitList | undefined {
   if (!shape) return undefined;
   const sub = subSpan(p as Span, start, end);
   const base = start + 1;
-  const items: UnitItem[] = [];
-  for (const it of shape.items) {
+  // sized once: a units list holds up to dozens of items, and an array grown by push reserves room for 17
+  const items = new Array<UnitItem>(shape.items.length);
+  for (let k = 0; k < items.length; k++) {
+    const it = shape.items[k];
     const item: UnitItem = { name: it.name, raw: it.raw, range: spanRange(p, base + it.offset, base + it.offset + it.name.length) };
     if (it.etc) item.etc = it.etc;
     if (it.role) item.role = it.role;
-    items.push(item);
+    items[k] = item;
   }
   // properties spelled out: a spread followed by more properties built a slow object (a tenth of the parse)
   return {
     text: sub.text,
     segments: sub.segments,
     range: sub.range,
-    open: t[start],
+    open: BRACKET_CHAR.get(t.charCodeAt(start))!,
     close,
     label: shape.label,
     items,
@@ -1723,6 +1726,9 @@ export function trailingUnits(p: Span): UnitList | undefined {
     contentRange: spanRange(p, start + 1, end - 1),
   };
 }
+
+/** The bracket characters as strings made once: t[i] made a string of each CJK one, for every task, at every version. */
+const BRACKET_CHAR = new Map<number, string>([...'〔[［（(〕]］）)'].map((c) => [c.charCodeAt(0), c]));
 
 /** A units bracket's reading, positions relative to its content: shared by every bracket with the same content. */
 interface UnitsShape {
