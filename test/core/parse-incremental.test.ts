@@ -12,8 +12,8 @@ function rng(seedValue: number): () => number {
   return () => (s = (s * 1103515245 + 12345) & 0x7fffffff) / 0x7fffffff;
 }
 
-function edit(text: string, rnd: () => number): string {
-  const at = Math.floor(rnd() * (text.length + 1));
+function edit(text: string, rnd: () => number, where?: number): string {
+  const at = where ?? Math.floor(rnd() * (text.length + 1));
   const r = rnd();
   if (r < 0.45) return text.slice(0, at) + PIECES[Math.floor(rnd() * PIECES.length)] + text.slice(at);
   // deletions, now and then across line breaks (joining lines, splitting a \r\n)
@@ -21,21 +21,32 @@ function edit(text: string, rnd: () => number): string {
   return text.slice(0, at) + text.slice(at + len);
 }
 
-describe('parse after an edit equals parse from nothing', () => {
+describe('parse after an edit equals parse from nothing', function () {
+  // a model compared as JSON four times an edit, on a loaded machine
+  this.timeout(60_000);
   for (const name of ['000', '001', '002', '003', '004']) {
     it(`seed ${name}: 150 chained edits`, () => {
       const rnd = rng(Number(name) + 7);
       let text = seed(name);
       clearMemos();
-      parse(text);
+      let before = parse(text);
+      let beforeJson = JSON.stringify(before);
       for (let i = 0; i < 150; i++) {
         text = edit(text, rnd);
-        const warm = JSON.stringify(parse(text));
+        const model = parse(text);
+        const warm = JSON.stringify(model);
+        // what the next parse hands over from the last model is shared, never modified
+        assert.strictEqual(JSON.stringify(before), beforeJson, `edit ${i}: the last model changed`);
         clearMemos();
         const cold = JSON.stringify(parse(text));
         assert.strictEqual(warm, cold, `edit ${i}`);
         // the next edit starts from the cold parse's state half the time, from a warm one otherwise
-        if (rnd() < 0.5) parse(text);
+        before = model;
+        beforeJson = warm;
+        if (rnd() < 0.5) {
+          before = parse(text);
+          beforeJson = JSON.stringify(before);
+        }
       }
     });
   }
@@ -52,6 +63,28 @@ describe('parse after an edit equals parse from nothing', () => {
       assert.strictEqual(warm, JSON.stringify(parse(text)), `edit ${i}`);
     }
   });
+  for (const name of ['000', '002', '003']) {
+    it(`seed ${name}: 150 chained edits inside its tables (a table typed in is read again from the last one's rows)`, () => {
+      const rnd = rng(Number(name) + 31);
+      let text = seed(name);
+      clearMemos();
+      parse(text);
+      for (let i = 0; i < 150; i++) {
+        const tables = parse(text).tables;
+        if (!tables.length) break;
+        const t = tables[Math.floor(rnd() * tables.length)];
+        const starts = [0];
+        for (let j = text.indexOf('\n'); j >= 0; j = text.indexOf('\n', j + 1)) starts.push(j + 1);
+        const line = t.range.start.line + Math.floor(rnd() * (t.range.end.line - t.range.start.line + 1));
+        const at = starts[line] + Math.floor(rnd() * ((starts[line + 1] ?? text.length + 1) - starts[line]));
+        text = edit(text, rnd, at);
+        const warm = JSON.stringify(parse(text));
+        clearMemos();
+        assert.strictEqual(warm, JSON.stringify(parse(text)), `edit ${i}`);
+        if (rnd() < 0.5) parse(text);
+      }
+    });
+  }
   it('a CR-only text, then the same text with \\r\\n, then \\n', () => {
     const base = seed('000');
     for (const t of [base.replace(/\n/g, '\r'), base.replace(/\n/g, '\r\n'), base, base.replace(/\n/g, '\r'), base.slice(0, 500) + '\r' + base.slice(500)]) {
@@ -59,5 +92,73 @@ describe('parse after an edit equals parse from nothing', () => {
       clearMemos();
       assert.strictEqual(warm, JSON.stringify(parse(t)));
     }
+  });
+});
+
+/** Every object reachable from the model, by identity. */
+function objects(value: unknown, into = new Set<object>()): Set<object> {
+  if (value === null || typeof value !== 'object' || into.has(value)) return into;
+  into.add(value);
+  for (const v of Object.values(value)) objects(v, into);
+  return into;
+}
+
+describe('what did not change is handed over as it was', () => {
+  const original = seed('003');
+  // one character typed into line 196 (a heading's paragraph between two others, no blank line) and into a table cell
+  const lines = original.split('\n');
+  const at = (line: number, ch: number) => lines.slice(0, line).reduce((n, l) => n + l.length + 1, 0) + ch;
+
+  for (const [what, line] of [['a heading paragraph', 195], ['a table cell', 697]] as const) {
+    it(`seed 003, one character typed into ${what}: every other paragraph, heading title and cell is the same string`, () => {
+      clearMemos();
+      const a = parse(original);
+      const off = at(line, 3);
+      const b = parse(original.slice(0, off) + '的' + original.slice(off));
+      assert.strictEqual(b.paragraphs.length, a.paragraphs.length);
+      let same = 0;
+      b.paragraphs.forEach((p, i) => {
+        const edited = p.range.start.line <= line && line <= p.range.end.line;
+        if (edited) assert.notStrictEqual(p.text, a.paragraphs[i].text);
+        else {
+          assert.ok(p.text === a.paragraphs[i].text, `paragraph ${i} (line ${p.range.start.line + 1}) is a new string`);
+          // the same object, not an equal one: nothing on the lines moved
+          assert.strictEqual(p, a.paragraphs[i], `paragraph ${i}`);
+          same++;
+        }
+      });
+      assert.ok(same >= a.paragraphs.length - 1 && same > 100, String(same));
+      b.headings.forEach((h, i) => {
+        if (h.line !== line) assert.strictEqual(h, a.headings[i], `heading ${i}`);
+      });
+      b.tables.forEach((t, i) => {
+        t.rows.forEach((r, j) => r.cells.forEach((c, k) => {
+          const edited = c.range.start.line <= line && line <= c.range.end.line;
+          if (!edited) assert.strictEqual(c, a.tables[i].rows[j].cells[k], `table ${i} row ${j} cell ${k}`);
+        }));
+      });
+      // and the model is still the one a parse from nothing gives
+      const warm = JSON.stringify(b);
+      clearMemos();
+      assert.strictEqual(warm, JSON.stringify(parse(original.slice(0, off) + '的' + original.slice(off))));
+    });
+  }
+
+  it('a line added above: texts are the same strings, positions new (the last model keeps its own)', () => {
+    clearMemos();
+    const a = parse(original);
+    const aJson = JSON.stringify(a);
+    const b = parse('\n' + original);
+    assert.strictEqual(JSON.stringify(a), aJson);
+    let sameText = 0;
+    b.paragraphs.forEach((p, i) => {
+      if (p.text === a.paragraphs[i].text) sameText++;
+      assert.strictEqual(p.range.start.line, a.paragraphs[i].range.start.line + 1);
+    });
+    assert.ok(sameText >= b.paragraphs.length - 2, `${sameText} of ${b.paragraphs.length}`);
+    // no object with a position is shared between the two models
+    const before = objects(a);
+    const shared = [...objects(b)].filter((o) => before.has(o) && 'line' in o);
+    assert.deepStrictEqual(shared, []);
   });
 });

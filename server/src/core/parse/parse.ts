@@ -5,7 +5,7 @@ import type {
   Attachment, AttachmentNote, AttachmentNoteItem, Banji, Cell, DateNode, DocumentModel, Head, Heading,
   Notice, Paragraph, Position, Range, Region, Segment, Span, Table, TableRow, Task, UnitItem, UnitList,
 } from '../model/types';
-import { Memo, onClearMemos } from '../text/memo';
+import { Memo, onClearMemos, ownCopy } from '../text/memo';
 import { isSpaceCode } from '../text/lines';
 import { pos, range, spanRange, subSpan } from '../text/span';
 import { toAsciiDigits } from '../text/numerals';
@@ -41,6 +41,13 @@ interface Ctx {
   /** the last parse's readings, and for each line the last parse's line it is a copy of (-1: none) */
   previous?: (MarkerMatch | null | undefined)[];
   origin?: Int32Array;
+  /** per line: STRUCTURAL_* and the FACTS bits as read (carried over from the last parse for the lines it copied) */
+  kind: Uint8Array;
+  depth: Int32Array;
+  /** per line: 1 + the index of the paragraph starting on it, written at the end of this parse */
+  paraAt: Int32Array;
+  /** the same for the last parse's lines (origin's targets), when this table was made from it */
+  oldParaAt?: Int32Array;
 }
 
 /**
@@ -54,8 +61,22 @@ interface Scratch {
   start: Int32Array;
   end: Int32Array;
   used: Uint8Array;
+  /**
+   * what a line's content says about where paragraphs start (STRUCTURAL_*; 0: not asked yet): copied with the
+   * line when the next version keeps it, so an unchanged line is never cut out and tried against the patterns again
+   */
+  kind: Uint8Array;
+  /** the bracket depth a line's content adds, once its kind has FACTS (carried over like kind) */
+  depth: Int32Array;
+  /** line → 1 + the index of the paragraph starting on it (0: none), for the next parse to find what it can reuse */
+  paraAt: Int32Array;
 }
-let scratch: Scratch = { lineStart: new Int32Array(1024), lineLen: new Int32Array(1024), start: new Int32Array(1024), end: new Int32Array(1024), used: new Uint8Array(1024) };
+
+function newScratch(cap: number): Scratch {
+  return { lineStart: new Int32Array(cap), lineLen: new Int32Array(cap), start: new Int32Array(cap), end: new Int32Array(cap), used: new Uint8Array(cap), kind: new Uint8Array(cap), depth: new Int32Array(cap), paraAt: new Int32Array(cap) };
+}
+
+let scratch: Scratch = newScratch(1024);
 /** Past this many lines the scratch space is given back after the parse (a 100 000-line input keeps no 2 MB). */
 const SCRATCH_KEPT = 65_536;
 
@@ -72,7 +93,9 @@ function reserve(size: number): void {
   while (cap < size) cap *= 2;
   const used = new Uint8Array(cap);
   used.set(scratch.used);
-  scratch = { lineStart: grown(scratch.lineStart, cap), lineLen: grown(scratch.lineLen, cap), start: grown(scratch.start, cap), end: grown(scratch.end, cap), used };
+  const kind = new Uint8Array(cap);
+  kind.set(scratch.kind);
+  scratch = { lineStart: grown(scratch.lineStart, cap), lineLen: grown(scratch.lineLen, cap), start: grown(scratch.start, cap), end: grown(scratch.end, cap), used, kind, depth: grown(scratch.depth, cap), paraAt: grown(scratch.paraAt, cap) };
 }
 
 /**
@@ -131,6 +154,7 @@ function splitAll(text: string): number {
     }
   }
   lineBounds(text, 0, n);
+  scratch.kind.fill(0, 0, n);
   return n;
 }
 
@@ -185,8 +209,9 @@ function roomy(t: Scratch, size: number): Scratch {
   let cap = t.lineStart.length;
   if (cap >= size) return t;
   while (cap < size) cap *= 2;
-  const used = new Uint8Array(cap);
-  return { lineStart: grown(t.lineStart, cap), lineLen: grown(t.lineLen, cap), start: grown(t.start, cap), end: grown(t.end, cap), used };
+  const kind = new Uint8Array(cap);
+  kind.set(t.kind);
+  return { lineStart: grown(t.lineStart, cap), lineLen: grown(t.lineLen, cap), start: grown(t.start, cap), end: grown(t.end, cap), used: new Uint8Array(cap), kind, depth: grown(t.depth, cap), paraAt: new Int32Array(cap) };
 }
 
 /**
@@ -204,7 +229,7 @@ function originRoom(size: number): void {
 }
 
 /** The other table: resplit writes the next version's table here from the last one, then they swap. */
-let spare: Scratch = { lineStart: new Int32Array(1024), lineLen: new Int32Array(1024), start: new Int32Array(1024), end: new Int32Array(1024), used: new Uint8Array(1024) };
+let spare: Scratch = newScratch(1024);
 
 /** Lines [a, b) of the last table, at `out` of the next, their starts moved by `shift`. */
 function keepLines(into: Scratch, a: number, b: number, out: number, shift: number): Scratch {
@@ -214,14 +239,19 @@ function keepLines(into: Scratch, a: number, b: number, out: number, shift: numb
   t.lineLen.set(scratch.lineLen.subarray(a, b), out);
   t.start.set(scratch.start.subarray(a, b), out);
   t.end.set(scratch.end.subarray(a, b), out);
+  t.kind.set(scratch.kind.subarray(a, b), out);
+  t.depth.set(scratch.depth.subarray(a, b), out);
   if (shift !== 0) for (let k = out; k < out + (b - a); k++) t.lineStart[k] += shift;
   originRoom(out + (b - a));
   for (let k = 0; k < b - a; k++) origin[out + k] = a + k;
   return t;
 }
 
-/** text[from, to) split into lines at `out` of the next table; returns [table, line count written]. */
-function splitLinesInto(text: string, from: number, to: number, into: Scratch, out: number): [Scratch, number] {
+/**
+ * text[from, to) split into lines at `out` of the next table, in place of the last table's lines [oa, ob) of
+ * `old`; returns [table, line count written].
+ */
+function splitLinesInto(text: string, from: number, to: number, into: Scratch, out: number, old: string, oa: number, ob: number): [Scratch, number] {
   const starts: number[] = [];
   const lens: number[] = [];
   splitSome(text, from, to, starts, lens);
@@ -232,9 +262,41 @@ function splitLinesInto(text: string, from: number, to: number, into: Scratch, o
     t.lineLen[out + k] = lens[k];
   }
   lineBounds(text, out, out + m, t);
+  t.kind.fill(0, out, out + m);
   originRoom(out + m);
   origin.fill(-1, out, out + m);
+  sameLinesAtEnds(text, t, out, m, old, oa, ob);
   return [t, m];
+}
+
+/**
+ * The lines split again around a change are mostly as they were (a keystroke changes one; its neighbours are
+ * split again only to see a line break made or broken at its edge): those whose text is the same are marked as
+ * copies of theirs, from both ends, so that what was read from them (markers, paragraphs and their text) is
+ * handed over too.
+ */
+function sameLinesAtEnds(text: string, t: Scratch, out: number, m: number, old: string, oa: number, ob: number): void {
+  let head = 0;
+  while (head < m && oa + head < ob && sameLine(text, t, out + head, old, oa + head)) {
+    origin[out + head] = oa + head;
+    t.kind[out + head] = scratch.kind[oa + head];
+    t.depth[out + head] = scratch.depth[oa + head];
+    head++;
+  }
+  for (let tail = 1; m - tail >= head && ob - tail >= oa + head && sameLine(text, t, out + m - tail, old, ob - tail); tail++) {
+    origin[out + m - tail] = ob - tail;
+    t.kind[out + m - tail] = scratch.kind[ob - tail];
+    t.depth[out + m - tail] = scratch.depth[ob - tail];
+  }
+}
+
+/** Whether line j of the next table (of `text`) reads as line o of the last one (of `old`). */
+function sameLine(text: string, t: Scratch, j: number, old: string, o: number): boolean {
+  const len = t.lineLen[j];
+  if (len !== scratch.lineLen[o]) return false;
+  const a = t.lineStart[j];
+  const b = scratch.lineStart[o];
+  return len === 0 || text.slice(a, a + len) === old.slice(b, b + len);
 }
 
 /**
@@ -278,14 +340,14 @@ function resplit(text: string, old: string, count: number): number {
     }
     if (q < 0) {
       if (text.length - region > text.length >> 2) return splitAll(text);
-      const [t, m] = splitLinesInto(text, region, text.length, next, out);
+      const [t, m] = splitLinesInto(text, region, text.length, next, out, old, keepEnd, count);
       next = t;
       out += m;
       break;
     }
     const term = text.charCodeAt(q - 1) === 10 && q >= 2 && text.charCodeAt(q - 2) === 13 ? 2 : 1;
     if (q - term < region) return splitAll(text);
-    const [t, m] = splitLinesInto(text, region, q - term, next, out);
+    const [t, m] = splitLinesInto(text, region, q - term, next, out, old, keepEnd, again);
     next = t;
     out += m;
     line = again;
@@ -303,7 +365,9 @@ function makeCtx(text: string): Ctx {
   copied = false;
   const n = splitText !== undefined && splitCount > 0 ? resplit(text, splitText, splitCount) : splitAll(text);
   const previous = copied ? lastMarkers : undefined;
-  const { lineStart, lineLen, start, end } = scratch;
+  // resplit left the last parse's table in `spare`: where its paragraphs started
+  const oldParaAt = copied && lastModel ? spare.paraAt : undefined;
+  const { lineStart, lineLen, start, end, kind, depth, paraAt } = scratch;
   const used = scratch.used;
   used.fill(0, 0, n);
   if (lineStart.length <= SCRATCH_KEPT) {
@@ -311,8 +375,8 @@ function makeCtx(text: string): Ctx {
     splitCount = n;
   } else {
     // a huge input's table is not kept for the next one (this parse keeps its arrays)
-    spare = { lineStart: new Int32Array(1024), lineLen: new Int32Array(1024), start: new Int32Array(1024), end: new Int32Array(1024), used: new Uint8Array(1024) };
-    scratch = { lineStart: new Int32Array(1024), lineLen: new Int32Array(1024), start: new Int32Array(1024), end: new Int32Array(1024), used: new Uint8Array(1024) };
+    spare = newScratch(1024);
+    scratch = newScratch(1024);
     splitText = undefined;
   }
   // holes read as undefined ("not yet"): sized up front below V8's limit for a preallocated array (beyond it
@@ -331,7 +395,7 @@ function makeCtx(text: string): Ctx {
     }
   }
   lastMarkers = markers;
-  return { text, n, lineStart, lineLen, start, end, contents, used, markers, previous, origin: previous ? origin : undefined };
+  return { text, n, lineStart, lineLen, start, end, contents, used, markers, previous, origin: previous ? origin : undefined, kind, depth, paraAt, oldParaAt };
 }
 
 /** The text of [from, to) on line `line`: the stored content when that is what is asked (most spans). */
@@ -431,6 +495,27 @@ interface HeadResult {
   planTitle?: Span;
   bodyStart: number;
   startsMidway: boolean;
+}
+
+/**
+ * The last parse's reading of the 版头 and 通知 (the lines before `limit`), and the lines it claimed: it depends
+ * on those lines only, so when they are all where they were it is this one's (shared with the last model).
+ */
+let lastHead: { result: HeadResult; limit: number; claimed: number[] } | undefined;
+onClearMemos(() => {
+  lastHead = undefined;
+});
+
+function headAndNotice(ctx: Ctx, limit: number): HeadResult {
+  if (lastHead && lastHead.limit === limit && ctx.origin && copiedInPlace(ctx, 0, limit - 1)) {
+    for (const k of lastHead.claimed) ctx.used[k] = 1;
+    return lastHead.result;
+  }
+  const result = parseHeadAndNotice(ctx, limit);
+  const claimed: number[] = [];
+  for (let k = 0; k < limit; k++) if (ctx.used[k]) claimed.push(k);
+  lastHead = { result, limit, claimed };
+  return result;
 }
 
 function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
@@ -611,8 +696,7 @@ function findBanji(ctx: Ctx, from: number): number {
   let printed = -1;
   for (let k = n - 1; k >= from && n - k <= 40; k--) {
     if (blank(ctx, k)) continue;
-    const c = content(ctx, k);
-    if (c.length <= 60 && endsPrinted(c)) {
+    if (ctx.end[k] - ctx.start[k] <= 60 && lineEndsPrinted(ctx, k)) {
       printed = k;
       break;
     }
@@ -620,13 +704,36 @@ function findBanji(ctx: Ctx, from: number): number {
   let copy = -1;
   const lookFrom = printed >= 0 ? printed : n - 1;
   for (let k = lookFrom; k >= from && lookFrom - k <= 12; k--) {
-    if (!blank(ctx, k) && BANJI_COPY.test(content(ctx, k))) {
+    if (!blank(ctx, k) && lineStartsCopyTo(ctx, k)) {
       copy = k;
       break;
     }
   }
   if (copy >= 0) return copy;
   return printed;
+}
+
+// Read in place, by code: asked of the last lines at every version, which are then not cut out.
+
+/** endsPrinted on line n's content. */
+function lineEndsPrinted(ctx: Ctx, n: number): boolean {
+  const ls = ctx.lineStart[n];
+  const e = ls + ctx.end[n];
+  return e - (ls + ctx.start[n]) >= 2 && ctx.text.charCodeAt(e - 2) === 0x5370 && ctx.text.charCodeAt(e - 1) === 0x53d1; // 印发
+}
+
+/** BANJI_COPY on line n's content: 抄, spaces, 送, a colon. */
+function lineStartsCopyTo(ctx: Ctx, n: number): boolean {
+  const t = ctx.text;
+  const ls = ctx.lineStart[n];
+  const e = ls + ctx.end[n];
+  let i = ls + ctx.start[n];
+  if (t.charCodeAt(i) !== 0x6284) return false; // 抄
+  i++;
+  while (i < e && isGap(t.charCodeAt(i))) i++;
+  if (i + 1 >= e || t.charCodeAt(i) !== 0x9001) return false; // 送
+  const c = t.charCodeAt(i + 1);
+  return c === 0xff1a || c === 0x3a;
 }
 
 /** The 附件说明 starting on line `k`: its label line and the numbered item lines that follow. */
@@ -695,15 +802,18 @@ interface RawCell {
   /** the cell's text (cut from the table's cache key) and its text without spaces */
   text: string;
   compact?: string;
+  /** the last parse's cell on the same lines with the same text, when re-reading a table typed in */
+  old?: Cell;
 }
 
 function compactText(raw: RawCell): string {
-  if (raw.compact === undefined) {
-    const t = raw.text;
-    // most cells hold no space: no replace, no new string
-    raw.compact = t.includes(' ') || t.includes('\u3000') ? t.replace(/[ \u3000]/g, '') : t;
-  }
+  if (raw.compact === undefined) raw.compact = withoutSpaces(raw.text);
   return raw.compact;
+}
+
+function withoutSpaces(t: string): string {
+  // most cells hold no space: no replace, no new string
+  return t.includes(' ') || t.includes('\u3000') ? t.replace(/[ \u3000]/g, '') : t;
 }
 
 /** 1 to 4 digits, ASCII or full-width (`s` has no spaces). */
@@ -727,6 +837,7 @@ function loneTab(ctx: Ctx, j: number): boolean {
  * reads its cells (only when the table's text is new).
  */
 function scanTable(ctx: Ctx, k: number, to: number, cells?: RawCell[], resume?: number): number {
+  walkEnded = false;
   let blankRun = 0;
   // resumed after a table's last line: the state the walk has there (a cell read, no blank line since)
   let count = resume === undefined ? 0 : 1;
@@ -747,21 +858,37 @@ function scanTable(ctx: Ctx, k: number, to: number, cells?: RawCell[], resume?: 
     }
     if (isTabCell(ctx, j)) {
       // a label (附件2) ends the table; the line is cut out only when it could be one
-      if (startsFu(ctx, j) && matchAttachmentLabel(content(ctx, j))) break;
+      if (startsFu(ctx, j) && matchAttachmentLabel(content(ctx, j))) {
+        walkEnded = true;
+        break;
+      }
       cells?.push({ segs: [{ line: j, start: ctx.start[j], end: ctx.end[j] }], afterBlank: blankRun > 0, text: '', compact: undefined });
       count++;
     } else {
       const c = content(ctx, j);
-      if (blankRun >= 2 || matchAttachmentLabel(c) || BANJI_COPY.test(c) || endsPrinted(c)) break;
-      const mk = lineMarker(ctx, j);
-      if (mk && mk.level === 1 && blankRun >= 1) break;
-      if (cells) cells[cells.length - 1].segs.push({ line: j, start: ctx.start[j], end: ctx.end[j] });
+      let ends = blankRun >= 2 || !!matchAttachmentLabel(c) || BANJI_COPY.test(c) || endsPrinted(c);
+      if (!ends) {
+        const mk = lineMarker(ctx, j);
+        ends = !!mk && mk.level === 1 && blankRun >= 1;
+      }
+      if (ends) {
+        walkEnded = true;
+        break;
+      }
+      if (cells) {
+        // a walk resumed between cells (spliceTable) meets a continuation line only at the edit: it reads the table whole
+        if (!cells.length) return -1;
+        cells[cells.length - 1].segs.push({ line: j, start: ctx.start[j], end: ctx.end[j] });
+      }
     }
     blankRun = 0;
     last = j;
   }
   return last;
 }
+
+/** Whether the last scanTable stopped at a line that ends the table (rather than at `to`). */
+let walkEnded = false;
 
 /** What a table's own lines determine: everything but its index, title (the line above) and attachment. */
 interface TableBody extends Pick<Table, 'header' | 'columns' | 'seqColumn' | 'taskColumn' | 'unitsColumn' | 'rows' | 'range'> {
@@ -790,9 +917,15 @@ const movedTables = new Memo<TableBody | null>('parse/table-moved', 8);
  */
 let lastTables: TableBody[] = [];
 let theseTables: TableBody[] = [];
+/**
+ * The tables of the parse before: a benchmark's versions are edits of one original, so a table typed in
+ * last time is usually back as it was read then, which its text, compared in place, says without a hash.
+ */
+let olderTables: TableBody[] = [];
 onClearMemos(() => {
   lastTables = [];
   theseTables = [];
+  olderTables = [];
 });
 
 function findTables(ctx: Ctx, from: number, to: number, attachment: number | undefined, tables: Table[]): void {
@@ -810,11 +943,18 @@ function findTables(ctx: Ctx, from: number, to: number, attachment: number | und
     }
     const at = ctx.lineStart[k];
     const previous = lastTables[tables.length] as TableBody | undefined;
+    const older = olderTables[tables.length] as TableBody | undefined;
     let body: TableBody | null;
     let last: number;
-    if (previous && previous.line === k && unchanged(ctx, previous, at, to)) {
+    if (previous && previous.line === k && unchanged(ctx, previous, at, to, true)) {
       body = previous;
       last = previous.lastLine;
+    } else if (older && older !== previous && older.line === k && unchanged(ctx, older, at, to, false)) {
+      body = older;
+      last = older.lastLine;
+    } else if (previous && ctx.origin) {
+      // typed in: most cells are as they were
+      [body, last] = rereadTable(ctx, k, to, previous);
     } else {
       last = scanTable(ctx, k, to);
       const slice = ctx.text.slice(at, ctx.lineStart[last] + ctx.lineLen[last]);
@@ -831,7 +971,13 @@ function findTables(ctx: Ctx, from: number, to: number, attachment: number | und
       theseTables.push(body);
       const index = tables.length;
       const title = tableTitle(ctx, k);
-      tables.push({ index, title, header: body.header, columns: body.columns, seqColumn: body.seqColumn, taskColumn: body.taskColumn, unitsColumn: body.unitsColumn, rows: body.rows, range: body.range, attachment });
+      const was = lastModel?.tables[index];
+      if (was && was.rows === body.rows && was.attachment === attachment && sameTitle(was.title, title)) tables.push(was);
+      else {
+        // handed over to the next versions: a title of its own, not a slice keeping this whole version alive
+        if (title && ctx.origin) title.text = ownCopy(title.text);
+        tables.push({ index, title, header: body.header, columns: body.columns, seqColumn: body.seqColumn, taskColumn: body.taskColumn, unitsColumn: body.unitsColumn, rows: body.rows, range: body.range, attachment });
+      }
     }
     k = last + 1;
   }
@@ -842,7 +988,10 @@ function findTables(ctx: Ctx, from: number, to: number, attachment: number | und
  * starts, ending at a line break, and the walk that would go on after its last line stops at once. Compared
  * in place (no slice, no hash, no walk over its lines): the usual version after a keystroke elsewhere.
  */
-function unchanged(ctx: Ctx, previous: TableBody, at: number, to: number): boolean {
+function unchanged(ctx: Ctx, previous: TableBody, at: number, to: number, recent: boolean): boolean {
+  if (previous.lastLine >= to) return false;
+  // the last parse's table on lines this table copied, in place: the same text, nothing to compare
+  if (recent && copiedInPlace(ctx, previous.line, previous.lastLine)) return scanTable(ctx, previous.line, to, undefined, previous.lastLine + 1) === previous.lastLine;
   const endAt = at + previous.source.length;
   const after = ctx.text.charCodeAt(endAt);
   if (endAt !== ctx.text.length && after !== 10 && after !== 13) return false;
@@ -851,10 +1000,212 @@ function unchanged(ctx: Ctx, previous: TableBody, at: number, to: number): boole
   return scanTable(ctx, previous.line, to, undefined, previous.lastLine + 1) === previous.lastLine;
 }
 
+/** Whether lines [a, b] are the last parse's lines [a, b] (same text, not moved). */
+function copiedInPlace(ctx: Ctx, a: number, b: number): boolean {
+  const origin = ctx.origin;
+  if (!origin) return false;
+  for (let j = a; j <= b; j++) if (origin[j] !== j) return false;
+  return true;
+}
+
+/** A table title is read every version from the line above: the same text at the same place. */
+function sameTitle(a: Span | undefined, b: Span | undefined): boolean {
+  if (!a || !b) return a === b;
+  return a.text === b.text && a.segments.length === 1 && b.segments.length === 1 && sameRange(a.range, b.range) && a.segments[0].start === b.segments[0].start;
+}
+
 /**
  * The table on lines [k, last]. Positions come from the document's lines; the cells' text is cut from
  * `own` (the cache key, whose offset `shift` is the document's), so a cached table keeps no document alive.
  */
+/**
+ * The table on lines [k, last] read again after an edit in it (or near it), from the last parse's table at its
+ * ordinal: a cell whose lines are copies of one of that table's has its text (the same string), and on the same
+ * lines, is that cell; rows made of such cells are those rows.
+ */
+function rereadTable(ctx: Ctx, k: number, to: number, previous: TableBody): [TableBody | null, number] {
+  const spliced = spliceTable(ctx, k, to, previous);
+  if (spliced) return spliced;
+  const raw: RawCell[] = [];
+  const last = scanTable(ctx, k, to, raw);
+  if (raw.length < 2) return [null, last];
+  const at = ctx.lineStart[k];
+  // what the next version compares: a copy of the table's text only
+  const source = ownCopy(ctx.text.slice(at, ctx.lineStart[last] + ctx.lineLen[last]));
+  cellTexts(ctx, raw, previous.rows);
+  return [buildTable(raw, source, last, { rows: previous.rows, at: 0 }), last];
+}
+
+/**
+ * Each raw cell's text: a cell whose lines are copies of those of one of the last parse's `rows` (from `fromRow`
+ * on) has its text (the same string), and on the same lines is that cell; the others are cut from the document
+ * as copies of their own (the next versions take them over).
+ */
+function cellTexts(ctx: Ctx, raw: RawCell[], rows: readonly TableRow[], fromRow = 0): void {
+  const origin = ctx.origin!;
+  // both in line order (copies keep theirs): one walk along the old cells
+  let r = fromRow;
+  let c = 0;
+  for (const cell of raw) {
+    const segs = cell.segs;
+    const o = origin[segs[0].line];
+    let was: Cell | undefined;
+    if (o >= 0) {
+      for (; r < rows.length; r++, c = 0) {
+        const cells = rows[r].cells;
+        while (c < cells.length && cells[c].segments[0].line < o) c++;
+        if (c < cells.length) break;
+      }
+      if (r < rows.length && rows[r].cells[c].segments[0].line === o) was = rows[r].cells[c];
+    }
+    const copy = was ? copiedSegments(ctx, segs, was.segments) : NOT_COPIED;
+    if (copy !== NOT_COPIED) {
+      cell.text = was!.text;
+      if (copy === IN_PLACE) cell.old = was;
+      continue;
+    }
+    let t = '';
+    for (const sg of segs) t += lineSlice(ctx, sg.line, sg.start, sg.end);
+    cell.text = ownCopy(t);
+  }
+}
+
+/** The first line of a row. */
+function rowLine(row: TableRow): number {
+  return row.cells[0].segments[0].line;
+}
+
+/**
+ * A table typed in on lines that did not move: the last parse's rows before the edit and after it, as they are,
+ * and only the rows between read again. Rows before the edit are the same when every line up to the next row's
+ * first cell is; rows after it when they start on lines that did not change, the grouping reaches them in the
+ * same state (as many rows before, the same section and 序号, the row before not short of cells) and the walk
+ * ends where it did. Otherwise undefined: the table is read whole.
+ */
+function spliceTable(ctx: Ctx, k: number, to: number, previous: TableBody): [TableBody, number] | undefined {
+  const origin = ctx.origin!;
+  const old = previous.rows;
+  const oldLast = previous.lastLine;
+  if (previous.line !== k || oldLast >= to) return undefined;
+  let first = k;
+  while (first <= oldLast && origin[first] === first) first++;
+  let lastBad = oldLast;
+  while (lastBad >= first && origin[lastBad] === lastBad) lastBad--;
+  if (first > oldLast) return undefined;
+  // rows [0, keep) stay: the next row starts before the edit
+  let keep = 0;
+  while (keep + 1 < old.length && rowLine(old[keep + 1]) < first) keep++;
+  if (keep < 1) return undefined;
+  // rows [from, …) stay, when the grouping agrees
+  let from = keep;
+  while (from < old.length && rowLine(old[from]) <= lastBad) from++;
+  const stopAt = from < old.length ? rowLine(old[from]) : to;
+  const lastCells = old[keep - 1].cells;
+  const lastSegs = lastCells[lastCells.length - 1].segments;
+  let raw: RawCell[] = [];
+  let last = scanTable(ctx, k, stopAt, raw, lastSegs[lastSegs.length - 1].line + 1);
+  if (last < 0 || raw.length === 0) return undefined;
+  const ended = walkEnded;
+  cellTexts(ctx, raw, old, keep);
+  let rows = old.slice(0, keep);
+  const g: Grouping = { section: -1, lastSeq: 0, short: false, seqBefore: 0 };
+  stateBefore(old, keep, g);
+  groupRows(raw, 0, previous.columns, rows, g, { rows: old, at: keep });
+  if (from < old.length && !ended) {
+    if (rejoins(ctx, k, to, old, from, oldLast, raw, rows, g, stopAt)) {
+      for (let r = from; r < old.length; r++) rows.push(old[r]);
+      last = oldLast;
+    } else {
+      // the rest of the table read as well (its cells still the last parse's where they are the same)
+      const segs = raw[raw.length - 1].segs;
+      const more: RawCell[] = [];
+      last = scanTable(ctx, k, to, more, segs[segs.length - 1].line + 1);
+      if (last < 0) return undefined;
+      if (more.length) {
+        cellTexts(ctx, more, old, from);
+        raw = raw.concat(more);
+      }
+      rows = old.slice(0, keep);
+      stateBefore(old, keep, g);
+      groupRows(raw, 0, previous.columns, rows, g, { rows: old, at: keep });
+    }
+  }
+  const at = ctx.lineStart[k];
+  // what the next version compares: a copy of the table's text only
+  const source = ownCopy(ctx.text.slice(at, ctx.lineStart[last] + ctx.lineLen[last]));
+  const header = rows[0];
+  const range = { start: header.range.start, end: rows[rows.length - 1].range.end };
+  const body: TableBody = { line: k, source, lastLine: last, header, columns: previous.columns, seqColumn: previous.seqColumn, taskColumn: previous.taskColumn, unitsColumn: previous.unitsColumn, rows, range };
+  return [body, last];
+}
+
+/**
+ * Whether the rows read again end where the last parse's row `from` starts, as they did: the walk goes on to it
+ * (a cell whatever the lines before: not a lone tab) and, after the last row, ends where it did; the grouping
+ * reaches it in the same state (as many rows before, the same section and 序号), and a last row short of cells
+ * does not take its first cell (groupRows: after a blank line, the 序号 that follows starts the next row).
+ */
+function rejoins(ctx: Ctx, k: number, to: number, old: readonly TableRow[], from: number, oldLast: number, raw: RawCell[], rows: TableRow[], g: Grouping, stopAt: number): boolean {
+  if (blank(ctx, stopAt) || scanTable(ctx, k, to, undefined, oldLast + 1) !== oldLast) return false;
+  const want: Grouping = { section: -1, lastSeq: 0, short: false, seqBefore: 0 };
+  stateBefore(old, from, want);
+  if (rows.length !== from || g.section !== want.section || g.lastSeq !== want.lastSeq) return false;
+  if (!g.short) return true;
+  const next = withoutSpaces(old[from].cells[0].text);
+  const segs = raw[raw.length - 1].segs;
+  const afterBlank = segs[segs.length - 1].line < stopAt - 1;
+  const lastRow = rows[rows.length - 1];
+  return lastRow.kind === 'row' && afterBlank && isIntegerCell(next) && Number(toAsciiDigits(next)) === g.seqBefore + 2 - (g.seqBefore === 0 ? 1 : 0) && lastRow.cells.length > 1;
+}
+
+/** The grouping's state before old row `r`: its section row and the last 序号 before it. */
+function stateBefore(rows: readonly TableRow[], r: number, g: Grouping): void {
+  g.section = -1;
+  g.lastSeq = 0;
+  let seqFound = false;
+  for (let q = r - 1; q >= 1; q--) {
+    const row = rows[q];
+    if (!seqFound && row.kind === 'row') {
+      g.lastSeq = row.seq!;
+      seqFound = true;
+    }
+    if (row.kind === 'section') {
+      g.section = q;
+      break;
+    }
+  }
+  if (!seqFound) {
+    for (let q = g.section - 1; q >= 1; q--) {
+      if (rows[q].kind === 'row') {
+        g.lastSeq = rows[q].seq!;
+        break;
+      }
+    }
+  }
+  g.short = false;
+}
+
+const NOT_COPIED = 0;
+const COPIED = 1;
+const IN_PLACE = 2;
+
+/**
+ * Whether each of `segs` is on a copy of the line of the segment of `old` at its place, with the same bounds
+ * (COPIED: the same text), and on that very line (IN_PLACE: the same segments).
+ */
+function copiedSegments(ctx: Ctx, segs: readonly Segment[], old: readonly Segment[]): number {
+  if (segs.length !== old.length) return NOT_COPIED;
+  const origin = ctx.origin!;
+  let moved = false;
+  for (let i = 0; i < segs.length; i++) {
+    const a = segs[i];
+    const b = old[i];
+    if (origin[a.line] !== b.line || a.start !== b.start || a.end !== b.end) return NOT_COPIED;
+    if (a.line !== b.line) moved = true;
+  }
+  return moved ? COPIED : IN_PLACE;
+}
+
 function readTable(ctx: Ctx, k: number, last: number, own: string, shift: number): TableBody | null {
   const raw: RawCell[] = [];
   scanTable(ctx, k, last + 1, raw);
@@ -872,6 +1223,7 @@ function readTable(ctx: Ctx, k: number, last: number, own: string, shift: number
 }
 
 function toCell(raw: RawCell, column: number): Cell {
+  if (raw.old && raw.old.column === column) return raw.old;
   const segs = raw.segs;
   const first = segs[0];
   const last = segs[segs.length - 1];
@@ -885,13 +1237,23 @@ function rowRange(cells: Cell[]) {
   return { start: a, end: b };
 }
 
-function buildTable(raw: RawCell[], source: string, lastLine: number): TableBody {
+/** The last parse's rows of a table typed in, and how far buildTable has walked them. */
+interface OldRows {
+  rows: readonly TableRow[];
+  at: number;
+}
+
+/**
+ * The table of the raw cells. With `rowOf` (the last parse's rows, when re-reading a table typed in), a row
+ * made of the last parse's cells, as it was, is that row.
+ */
+function buildTable(raw: RawCell[], source: string, lastLine: number, rowOf?: OldRows): TableBody {
   // header: the cells before the first one that follows a blank line
   let h = 1;
   while (h < raw.length && !raw[h].afterBlank) h++;
   const headerCells = raw.slice(0, h).map((c, i) => toCell(c, i));
   const columns = headerCells.length;
-  const header: TableRow = { kind: 'header', cells: headerCells, range: rowRange(headerCells), section: -1, index: 0 };
+  const header: TableRow = keptRow(rowOf, headerCells, 'header', undefined, -1, 0) ?? { kind: 'header', cells: headerCells, range: rowRange(headerCells), section: -1, index: 0 };
   const rows: TableRow[] = [header];
   const norm = (s: string) => s.replace(/[ \u3000]/g, '');
   const find = (re: RegExp) => headerCells.findIndex((c) => re.test(norm(c.text)));
@@ -899,35 +1261,68 @@ function buildTable(raw: RawCell[], source: string, lastLine: number): TableBody
   let taskColumn = find(/重点任务|任务重点|任务|工作内容/);
   if (taskColumn < 0) taskColumn = find(/项目名称|政策名称|产业名称|要素名称|主要指标|名称/);
   const unitsColumn = find(/责任单位|实施单位|牵头单位|责任部门|承办单位/);
-  let section = -1;
-  let i = h;
-  let lastSeq = 0;
+  groupRows(raw, h, columns, rows, { section: -1, lastSeq: 0, short: false, seqBefore: 0 }, rowOf);
+  const rangeAll = { start: header.range.start, end: rows[rows.length - 1].range.end };
+  return { line: header.range.start.line, source, lastLine, header, columns, seqColumn, taskColumn, unitsColumn, rows, range: rangeAll };
+}
+
+/** Where the grouping of cells into rows stands: the section row data rows are under, the last 序号, whether the last row is short of cells. */
+interface Grouping {
+  section: number;
+  lastSeq: number;
+  short: boolean;
+  /** the last 序号 before the last row (what its early end compared with) */
+  seqBefore: number;
+}
+
+/** Cells raw[i…] grouped into rows, pushed onto `rows`; `g` is the state before and after. */
+function groupRows(raw: RawCell[], i: number, columns: number, rows: TableRow[], g: Grouping, rowOf?: OldRows): void {
+  let { section, lastSeq } = g;
+  let short = false;
   while (i < raw.length) {
     const first = raw[i];
     const text = compactText(first);
     if (isIntegerCell(text) || columns === 1) {
-      const cells: Cell[] = [toCell(first, 0)];
+      // where the row ends first, then its cells in an array of that size (one grown by push reserves room for 17)
       let j = i + 1;
-      while (j < raw.length && cells.length < columns) {
+      while (j < raw.length && j - i < columns) {
         const t = compactText(raw[j]);
         // a new row begins early when a row is missing cells
-        if (raw[j].afterBlank && isIntegerCell(t) && Number(toAsciiDigits(t)) === lastSeq + 2 - (lastSeq === 0 ? 1 : 0) && cells.length > 1) break;
-        cells.push(toCell(raw[j], cells.length));
+        if (raw[j].afterBlank && isIntegerCell(t) && Number(toAsciiDigits(t)) === lastSeq + 2 - (lastSeq === 0 ? 1 : 0) && j - i > 1) break;
         j++;
       }
+      const cells = new Array<Cell>(j - i);
+      for (let c = 0; c < j - i; c++) cells[c] = toCell(raw[i + c], c);
       const seq = Number(toAsciiDigits(text));
+      g.seqBefore = lastSeq;
       lastSeq = seq;
-      rows.push({ kind: 'row', cells, range: rowRange(cells), seq, section, index: rows.length });
+      short = cells.length < columns;
+      rows.push(keptRow(rowOf, cells, 'row', seq, section, rows.length) ?? { kind: 'row', cells, range: rowRange(cells), seq, section, index: rows.length });
       i = j;
     } else {
       const cells = [toCell(first, 0)];
       section = rows.length;
-      rows.push({ kind: 'section', cells, range: rowRange(cells), section: -1, index: rows.length });
+      short = false;
+      rows.push(keptRow(rowOf, cells, 'section', undefined, -1, rows.length) ?? { kind: 'section', cells, range: rowRange(cells), section: -1, index: rows.length });
       i++;
     }
   }
-  const rangeAll = { start: header.range.start, end: rows[rows.length - 1].range.end };
-  return { line: header.range.start.line, source, lastLine, header, columns, seqColumn, taskColumn, unitsColumn, rows, range: rangeAll };
+  g.section = section;
+  g.lastSeq = lastSeq;
+  g.short = short;
+}
+
+/** The last parse's row that is this one in every field. */
+function keptRow(rowOf: OldRows | undefined, cells: Cell[], kind: TableRow['kind'], seq: number | undefined, section: number, index: number): TableRow | undefined {
+  if (!rowOf) return undefined;
+  // rows come in line order: the one starting where this one does, if any
+  const line = cells[0].segments[0].line;
+  const rows = rowOf.rows;
+  while (rowOf.at < rows.length && rows[rowOf.at].cells[0].segments[0].line < line) rowOf.at++;
+  const row = rows[rowOf.at] as TableRow | undefined;
+  if (!row || row.cells[0] !== cells[0] || row.kind !== kind || row.seq !== seq || row.section !== section || row.index !== index || row.cells.length !== cells.length) return undefined;
+  for (let c = 1; c < cells.length; c++) if (row.cells[c] !== cells[c]) return undefined;
+  return row;
 }
 
 /** The short line just above the table starting on line `top`, read every version (it is not the table's). */
@@ -950,95 +1345,192 @@ for (const c of TERMINAL) TERMINAL_CODE[c.charCodeAt(0)] = 1;
 const CONTINUATION_CODE = new Uint8Array(65536);
 for (const c of CONTINUATION_START) CONTINUATION_CODE[c.charCodeAt(0)] = 1;
 
-function endsTerminal(s: string): boolean {
-  return s.length > 0 && TERMINAL_CODE[s.charCodeAt(s.length - 1)] === 1;
-}
-
 /** +1 for （ ( 〔 《 “ 【, -1 for ） ) 〕 》 ” 】, by character code: one load per character, no string per character. */
 const DEPTH_DELTA = new Int8Array(65536);
 for (const c of '（(〔《“【') DEPTH_DELTA[c.charCodeAt(0)] = 1;
 for (const c of '）)〕》”】') DEPTH_DELTA[c.charCodeAt(0)] = -1;
 
-function openDepth(s: string): number {
-  let depth = 0;
-  for (let i = 0; i < s.length; i++) depth += DEPTH_DELTA[s.charCodeAt(i)];
-  return depth;
-}
+/**
+ * Line kinds cached in ctx.kind: what a line's content alone says about starting a paragraph (bits 0–1), and
+ * what the join decisions read from it (FACTS: known; its bracket depth is in ctx.depth).
+ */
+const STRUCTURAL = 3;
+const STRUCTURAL_NO = 1;
+const STRUCTURAL_YES = 2;
+const FACTS = 4;
+const HAS_STOP = 8;
+const HAS_COMMA_OR_STOP = 16;
+const LAYOUT_GAP = 32;
 
 function structuralStart(ctx: Ctx, n: number): boolean {
   if (ctx.used[n] === 1 || isTabCell(ctx, n) || lineMarker(ctx, n)) return true;
-  const c = content(ctx, n);
-  return (
-    !!matchAttachmentNote(c) ||
-    !!matchAttachmentLabel(c) ||
-    BANJI_COPY.test(c) ||
-    // the 印发 line of the 版记 never continues a paragraph (a 抄送 line missing its 。 would swallow it)
-    (c.length <= 60 && endsPrinted(c)) ||
-    (c.length <= 16 && !!matchDate(c))
-  );
+  let kind = ctx.kind[n] & STRUCTURAL;
+  if (kind === 0) {
+    const c = content(ctx, n);
+    const yes =
+      !!matchAttachmentNote(c) ||
+      !!matchAttachmentLabel(c) ||
+      BANJI_COPY.test(c) ||
+      // the 印发 line of the 版记 never continues a paragraph (a 抄送 line missing its 。 would swallow it)
+      (c.length <= 60 && endsPrinted(c)) ||
+      (c.length <= 16 && !!matchDate(c));
+    kind = yes ? STRUCTURAL_YES : STRUCTURAL_NO;
+    ctx.kind[n] |= kind;
+  }
+  return kind === STRUCTURAL_YES;
 }
 
-/** Layout with runs of spaces (名单: 王云峰  县发改局局长) is not prose that wraps. */
-function hasLayoutGap(s: string): boolean {
-  return /[^ \u3000][ \u3000]{2,}[^ \u3000]/.test(s);
+/** Line n's kind with its FACTS read: one pass over its content, once for as long as the line is unchanged. */
+function lineFacts(ctx: Ctx, n: number): number {
+  let kind = ctx.kind[n];
+  if (kind & FACTS) return kind;
+  const t = ctx.text;
+  const ls = ctx.lineStart[n];
+  const a = ls + ctx.start[n];
+  const e = ls + ctx.end[n];
+  let depth = 0;
+  let facts = FACTS;
+  for (let i = a; i < e; i++) {
+    const c = t.charCodeAt(i);
+    depth += DEPTH_DELTA[c];
+    if (c === STOP) facts |= HAS_STOP | HAS_COMMA_OR_STOP;
+    else if (c === COMMA) facts |= HAS_COMMA_OR_STOP;
+    else if (isGap(c) && i > a && !isGap(t.charCodeAt(i - 1))) {
+      // /[^ \u3000][ \u3000]{2,}[^ \u3000]/: a run of two or more with something on both sides
+      let j = i + 1;
+      while (j < e && isGap(t.charCodeAt(j))) j++;
+      if (j - i >= 2 && j < e) facts |= LAYOUT_GAP;
+    }
+  }
+  ctx.depth[n] = depth;
+  kind |= facts;
+  ctx.kind[n] = kind;
+  return kind;
 }
 
-function buildParagraphs(ctx: Ctx, from: number, to: number, region: Region, attachment: number | undefined, out: Paragraph[]): void {
+// The join decisions read a line's content by code where it lies in the text (lineFacts): a line that belongs to
+// a paragraph handed over from the last parse is never cut out.
+
+function isGap(c: number): boolean {
+  return c === 0x20 || c === 0x3000;
+}
+
+function lineEndsTerminal(ctx: Ctx, n: number): boolean {
+  return ctx.end[n] > ctx.start[n] && TERMINAL_CODE[ctx.text.charCodeAt(ctx.lineStart[n] + ctx.end[n] - 1)] === 1;
+}
+
+const STOP = 0x3002; // 。
+const COMMA = 0xff0c; // ，
+
+/**
+ * The last parse's paragraph that lines [k, last] (`count` of them not blank) are a copy of: it started on the
+ * line k was copied from and ended on the one `last` was, and every line between is a copy in the same order.
+ * Its text is this one's, the same string.
+ */
+function previousParagraph(ctx: Ctx, k: number, last: number, count: number): Paragraph | undefined {
+  const origin = ctx.origin;
+  if (!origin || !ctx.oldParaAt || !lastModel) return undefined;
+  const o = origin[k];
+  if (o < 0) return undefined;
+  const i = ctx.oldParaAt[o] - 1;
+  if (i < 0) return undefined;
+  const p = lastModel.paragraphs[i];
+  const segs = p.segments;
+  if (segs.length !== count || segs[count - 1].line !== o + (last - k)) return undefined;
+  for (let j = k + 1; j <= last; j++) if (origin[j] !== o + (j - k)) return undefined;
+  return p;
+}
+
+/**
+ * Paragraphs of lines [from, to), pushed onto `out`; `olds` gets, for each, the last parse's paragraph it is a
+ * copy of (same text; same segments when its lines did not move), or undefined.
+ */
+function buildParagraphs(ctx: Ctx, from: number, to: number, region: Region, attachment: number | undefined, out: Paragraph[], olds: (Paragraph | undefined)[]): void {
   let k = from;
   while (k < to) {
     if (blank(ctx, k) || ctx.used[k]) {
       k++;
       continue;
     }
-    const a = ctx.start[k];
-    const b = ctx.end[k];
-    // a literal, not push() onto []: the first push reserves room for 17 segments, and most paragraphs have one
-    const segs: Segment[] = [{ line: k, start: a, end: b }];
-    let text = content(ctx, k);
     const marker = lineMarker(ctx, k);
     let last = k;
+    let count = 1;
     let unbalancedJoins = 0;
     // kept up to date line by line: rescanning the joined text for every line it gains is
     // quadratic in a paragraph hard-wrapped over thousands of lines. Worked out only when a join
     // asks: a paragraph followed by a heading or a blank gap never needs it.
     let depth = 0;
     let depthKnown = false;
-    let hasStop = text.includes('。');
-    let hasCommaOrStop = hasStop || text.includes('，');
+    let hasStop = false;
+    let hasCommaOrStop = false;
+    let stopsKnown = false;
     for (;;) {
       const nx = nextNonBlank(ctx, last + 1, Math.min(to, last + 3));
       if (nx < 0 || structuralStart(ctx, nx)) break;
-      const next = content(ctx, nx);
-      const lastText = content(ctx, last);
       let join = false;
-      if (CONTINUATION_CODE[next.charCodeAt(0)] === 1) join = true;
+      if (CONTINUATION_CODE[ctx.text.charCodeAt(ctx.lineStart[nx] + ctx.start[nx])] === 1) join = true;
       else {
         if (!depthKnown) {
-          depth = openDepth(text);
+          for (let j = k; j <= last; j++) {
+            lineFacts(ctx, j);
+            depth += ctx.depth[j];
+          }
           depthKnown = true;
         }
-        if (depth > 0 && unbalancedJoins < 8 && !hasLayoutGap(lastText)) {
+        const gap = (lineFacts(ctx, last) & LAYOUT_GAP) !== 0;
+        if (depth > 0 && unbalancedJoins < 8 && !gap) {
           join = true;
           unbalancedJoins++;
-        } else if (!endsTerminal(lastText) && !hasLayoutGap(lastText)) {
+        } else if (!lineEndsTerminal(ctx, last) && !gap) {
+          if (!stopsKnown) {
+            for (let j = k; j <= last; j++) {
+              const f = lineFacts(ctx, j);
+              if (f & HAS_STOP) hasStop = true;
+              if (f & HAS_COMMA_OR_STOP) hasCommaOrStop = true;
+            }
+            stopsKnown = true;
+          }
           // prose wraps; a title-only heading (一、指导思想) or a title line does not
-          const prose = marker ? hasStop : hasCommaOrStop;
-          join = prose;
+          join = marker ? hasStop : hasCommaOrStop;
         }
       }
       if (!join) break;
-      const na = ctx.start[nx];
-      const nb = ctx.end[nx];
-      segs.push({ line: nx, start: na, end: nb });
-      text += next;
-      if (depthKnown) depth += openDepth(next);
-      if (!hasStop && next.includes('。')) hasStop = true;
-      if (!hasCommaOrStop && (hasStop || next.includes('，'))) hasCommaOrStop = true;
+      if (depthKnown || stopsKnown) {
+        const f = lineFacts(ctx, nx);
+        if (depthKnown) depth += ctx.depth[nx];
+        if (f & HAS_STOP) hasStop = true;
+        if (f & HAS_COMMA_OR_STOP) hasCommaOrStop = true;
+      }
       last = nx;
+      count++;
     }
-    // `text` is already the joined content of `segs` (what makeSpan would build again)
-    const lastSeg = segs[segs.length - 1];
-    out.push({ kind: 'paragraph', index: out.length, region, attachment, text, segments: segs, range: range(k, a, lastSeg.line, lastSeg.end) });
+    const old = previousParagraph(ctx, k, last, count);
+    let text: string | undefined;
+    let segments: Segment[] | undefined;
+    let where: Range | undefined;
+    if (old) {
+      text = old.text;
+      if (ctx.origin![k] === k) {
+        // not moved: its positions are these
+        segments = old.segments;
+        where = old.range;
+      }
+    }
+    if (!segments) {
+      // a literal, not push() onto []: the first push reserves room for 17 segments, and most paragraphs have one
+      segments = [{ line: k, start: ctx.start[k], end: ctx.end[k] }];
+      for (let j = k + 1; j <= last; j++) if (!blank(ctx, j)) segments.push({ line: j, start: ctx.start[j], end: ctx.end[j] });
+      const lastSeg = segments[segments.length - 1];
+      where = range(k, ctx.start[k], lastSeg.line, lastSeg.end);
+    }
+    if (text === undefined) {
+      text = content(ctx, k);
+      for (let s = 1; s < segments.length; s++) text += content(ctx, segments[s].line);
+      // handed over to the next versions: its own copy, not a slice keeping this whole version alive
+      if (ctx.origin) text = ownCopy(text);
+    }
+    out.push({ kind: 'paragraph', index: out.length, region, attachment, text, segments, range: where! });
+    olds.push(old);
     k = last + 1;
   }
 }
@@ -1061,7 +1553,12 @@ function blockEnd(paragraphs: Paragraph[], h: Heading, next: Heading | undefined
 /** Shared by every heading without children (most of them): frozen, replaced by an array at the first child. */
 const NO_CHILDREN = Object.freeze([]) as unknown as number[];
 
-function buildHeadings(ctx: Ctx, paragraphs: Paragraph[]): Heading[] {
+/**
+ * The headings of the paragraphs, linked (parent, children, blockEnd) and set on their paragraphs. A paragraph
+ * that is a copy of one of the last parse's (`olds`) has that one's heading's title; and its ranges when the
+ * lines did not move, in which case `pieces` gets the old heading, to be handed over whole if its links are the same.
+ */
+function buildHeadings(ctx: Ctx, paragraphs: Paragraph[], olds: readonly (Paragraph | undefined)[], pieces: (Heading | undefined)[]): Heading[] {
   const headings: Heading[] = [];
   // tree: per scope (notice, body, each attachment), parent = nearest earlier heading of a lower level.
   // Built in the same pass as the headings, and each block closed when the next heading appears: one
@@ -1076,16 +1573,30 @@ function buildHeadings(ctx: Ctx, paragraphs: Paragraph[]): Heading[] {
     // a one-line paragraph's text is its line's content, whose reading buildParagraphs already has
     const m = segs.length === 1 ? lineMarker(ctx, segs[0].line) : matchMarker(p.text);
     if (!m) continue;
+    const old = olds[p.index];
+    const was = old?.heading;
+    let title: string | undefined;
+    let markerRange: Range | undefined;
+    let titleRange: Range | undefined;
+    if (was) {
+      // read from the same text
+      title = was.title;
+      if (old!.segments === p.segments) {
+        markerRange = was.markerRange;
+        titleRange = was.titleRange;
+      }
+    }
+    pieces.push(markerRange ? was : undefined);
     // the first 。 after the marker, as an offset past it (no copy of the rest of the paragraph)
-    const stop = p.text.indexOf('。', m.length);
+    const stop = markerRange ? -1 : p.text.indexOf('。', m.length);
     const dot = stop < 0 ? -1 : stop - m.length;
     const firstLineLen = p.segments[0].end - p.segments[0].start;
     // the title stops before the first 。 (so it compares with a 分工表 cell)
     let titleEnd = dot >= 0 ? m.length + dot : Math.min(p.text.length, Math.max(firstLineLen, m.length));
     if (dot < 0 && p.segments.length > 1) titleEnd = p.text.length;
-    let markerRange: Range;
-    let titleRange: Range;
-    if (segs.length === 1) {
+    if (markerRange) {
+      // handed over
+    } else if (segs.length === 1) {
       // the positions spanRange gives, with those that coincide made once and shared (plain data either
       // way): 100 000 one-line headings made five positions and ranges each
       const s = segs[0];
@@ -1103,10 +1614,10 @@ function buildHeadings(ctx: Ctx, paragraphs: Paragraph[]): Heading[] {
       level: m.level,
       ordinal: m.ordinal,
       marker: m.marker,
-      markerRange,
+      markerRange: markerRange!,
       style: m.style,
-      title: p.text.slice(m.length, titleEnd),
-      titleRange,
+      title: title ?? p.text.slice(m.length, titleEnd),
+      titleRange: titleRange!,
       line: p.segments[0].line,
       range: p.range,
       region: p.region,
@@ -1153,7 +1664,7 @@ export function trailingUnits(p: Span): UnitList | undefined {
   // decided by code first: every paragraph is asked, and t[end - 1] makes a string of its last character
   const last = t.charCodeAt(end - 1);
   if (last !== 0x3015 && last !== 0x5d && last !== 0xff3d && last !== 0xff09 && last !== 0x29) return undefined;
-  const close = t[end - 1];
+  const close = BRACKET_CHAR.get(last)!;
   let open: string;
   if (close === '〕' || close === ']' || close === '］') open = '〔[［';
   else if (close === '）' || close === ')') open = '（(';
@@ -1193,19 +1704,21 @@ export function trailingUnits(p: Span): UnitList | undefined {
   if (!shape) return undefined;
   const sub = subSpan(p as Span, start, end);
   const base = start + 1;
-  const items: UnitItem[] = [];
-  for (const it of shape.items) {
+  // sized once: a units list holds up to dozens of items, and an array grown by push reserves room for 17
+  const items = new Array<UnitItem>(shape.items.length);
+  for (let k = 0; k < items.length; k++) {
+    const it = shape.items[k];
     const item: UnitItem = { name: it.name, raw: it.raw, range: spanRange(p, base + it.offset, base + it.offset + it.name.length) };
     if (it.etc) item.etc = it.etc;
     if (it.role) item.role = it.role;
-    items.push(item);
+    items[k] = item;
   }
   // properties spelled out: a spread followed by more properties built a slow object (a tenth of the parse)
   return {
     text: sub.text,
     segments: sub.segments,
     range: sub.range,
-    open: t[start],
+    open: BRACKET_CHAR.get(t.charCodeAt(start))!,
     close,
     label: shape.label,
     items,
@@ -1213,6 +1726,9 @@ export function trailingUnits(p: Span): UnitList | undefined {
     contentRange: spanRange(p, start + 1, end - 1),
   };
 }
+
+/** The bracket characters as strings made once: t[i] made a string of each CJK one, for every task, at every version. */
+const BRACKET_CHAR = new Map<number, string>([...'〔[［（(〕]］）)'].map((c) => [c.charCodeAt(0), c]));
 
 /** A units bracket's reading, positions relative to its content: shared by every bracket with the same content. */
 interface UnitsShape {
@@ -1253,8 +1769,15 @@ function firstSentence(s: string): number {
   return m ? m.index : Math.min(s.length, 40);
 }
 
-function buildTasks(paragraphs: Paragraph[]): Task[] {
+/**
+ * The tasks; `units` gets each body paragraph's units bracket (null: none). A paragraph with the text and
+ * segments of one of the last parse's (`olds`) has its bracket, and a task equal to the last parse's at its
+ * index is that one.
+ */
+function buildTasks(paragraphs: Paragraph[], olds: readonly (Paragraph | undefined)[], units: (UnitList | null | undefined)[]): Task[] {
   const tasks: Task[] = [];
+  const lastUnits = lastModel?.units;
+  const lastTasks = lastModel?.tasks;
   let current: Heading | undefined;
   let usedHeading = false;
   for (const p of paragraphs) {
@@ -1266,8 +1789,12 @@ function buildTasks(paragraphs: Paragraph[]): Task[] {
       current = p.heading;
       usedHeading = false;
     }
-    const units = trailingUnits(p);
-    if (!units) continue;
+    const old = olds[p.index];
+    let found: UnitList | null | undefined;
+    if (old && old.segments === p.segments && lastUnits) found = lastUnits[old.index];
+    if (found === undefined) found = trailingUnits(p) ?? null;
+    units[p.index] = found;
+    if (!found) continue;
     let title: string;
     let titleRange;
     let start = p.range.start;
@@ -1286,18 +1813,82 @@ function buildTasks(paragraphs: Paragraph[]): Task[] {
       title = p.text.slice(0, e);
       titleRange = spanRange(p, 0, e);
     }
-    tasks.push({
-      index: tasks.length,
-      heading: current ? current.index : -1,
-      title,
-      titleRange,
-      paragraph: p.index,
-      range: { start, end: units.range.end },
-      units,
-      text,
-    });
+    const heading = current ? current.index : -1;
+    const was = lastTasks?.[tasks.length];
+    if (
+      was && was.units === found && was.paragraph === p.index && was.heading === heading && was.title === title &&
+      sameRange(was.titleRange, titleRange) && samePos(was.range.start, start) && was.text === text
+    ) {
+      tasks.push(was);
+      continue;
+    }
+    tasks.push({ index: tasks.length, heading, title, titleRange, paragraph: p.index, range: { start, end: found.range.end }, units: found, text });
   }
   return tasks;
+}
+
+function samePos(a: Position, b: Position): boolean {
+  return a === b || (a.line === b.line && a.character === b.character);
+}
+
+function sameRange(a: Range, b: Range): boolean {
+  return a === b || (samePos(a.start, b.start) && samePos(a.end, b.end));
+}
+
+function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+// ───────────────────────────── handing over the last parse's objects ─────────────────────────────
+
+/**
+ * What the last parse returned, for the next to hand over what did not change: the same objects, so that every
+ * cache downstream finds the same strings (V8 compares an object with itself at once, and keeps its hash).
+ * Objects of a returned model are never modified afterwards: the parse builds new ones and replaces them
+ * with the last parse's only when every field is the same.
+ */
+interface LastModel {
+  paragraphs: Paragraph[];
+  headings: Heading[];
+  tasks: Task[];
+  tables: Table[];
+  /** per paragraph: its units bracket (null: none; undefined: not read, outside the body) */
+  units: (UnitList | null | undefined)[];
+}
+let lastModel: LastModel | undefined;
+onClearMemos(() => {
+  lastModel = undefined;
+});
+
+/** Each heading built from the last parse's (`pieces`) that is linked as it was: that one, set on its paragraph. */
+function handOverHeadings(headings: Heading[], paragraphs: Paragraph[], pieces: readonly (Heading | undefined)[]): void {
+  const was = lastModel?.headings;
+  if (!was) return;
+  for (let i = 0; i < headings.length; i++) {
+    const o = pieces[i];
+    if (!o || was[i] !== o) continue;
+    const h = headings[i];
+    if (o.paragraph !== h.paragraph || o.parent !== h.parent || o.region !== h.region || o.attachment !== h.attachment) continue;
+    if (!samePos(o.blockEnd, h.blockEnd) || !sameNumbers(o.children, h.children)) continue;
+    headings[i] = o;
+    paragraphs[h.paragraph].heading = o;
+  }
+}
+
+/** Each paragraph that is the last parse's in every field (its heading the same object): that one. */
+function handOverParagraphs(paragraphs: Paragraph[], olds: (Paragraph | undefined)[]): void {
+  const was = lastModel?.paragraphs;
+  if (!was) return;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const o = olds[i];
+    const p = paragraphs[i];
+    if (!o || was[i] !== o || o.segments !== p.segments || o.region !== p.region || o.attachment !== p.attachment || o.heading !== p.heading) continue;
+    paragraphs[i] = o;
+    olds[i] = o;
+  }
 }
 
 // ───────────────────────────── attachments ─────────────────────────────
@@ -1340,7 +1931,7 @@ function buildNote(ctx: Ctx, note: { start: number; end: number }): AttachmentNo
 export function parse(text: string): DocumentModel {
   const ctx = makeCtx(text);
   const n = ctx.n;
-  const headResult = parseHeadAndNotice(ctx, Math.min(n, 80));
+  const headResult = headAndNotice(ctx, Math.min(n, 80));
   const regions = findRegions(ctx, headResult.bodyStart);
   regions.note ??= findNoteInNotice(ctx, headResult.notice, headResult.bodyStart);
   const paragraphs: Paragraph[] = [];
@@ -1382,10 +1973,12 @@ export function parse(text: string): DocumentModel {
   for (const at of attachments) body.push([at.labelRange.start.line, at.range.end.line + 1, 'attachment', at.number]);
   if (regions.banjiStart >= 0) body.push([regions.banjiStart, n, 'banji', undefined]);
   theseTables = [];
+  const olds: (Paragraph | undefined)[] = [];
   for (const [from, to, region, att] of body) {
     if (region === 'body' || region === 'attachment') findTables(ctx, from, to, att, tables);
-    buildParagraphs(ctx, from, to, region, att, paragraphs);
+    buildParagraphs(ctx, from, to, region, att, paragraphs, olds);
   }
+  olderTables = lastTables;
   lastTables = theseTables;
   // regions come in document order but the notice's can follow the body's lines; sort only then
   let sorted = true;
@@ -1394,10 +1987,18 @@ export function parse(text: string): DocumentModel {
     paragraphs.sort((x, y) => x.range.start.line - y.range.start.line);
     // in order, every paragraph already has its index (it was pushed with it)
     paragraphs.forEach((p, i) => (p.index = i));
+    // nothing is handed over whole (the texts were)
+    olds.fill(undefined);
   }
 
-  const headings = buildHeadings(ctx, paragraphs);
-  const tasks = buildTasks(paragraphs);
+  const pieces: (Heading | undefined)[] = [];
+  const headings = buildHeadings(ctx, paragraphs, olds, pieces);
+  // mark paragraphs of the 版头/通知 region (after the headings: theirs keep the region 'notice')
+  if (!headResult.notice) for (const p of paragraphs) if (p.range.start.line < headResult.bodyStart && p.region === 'notice') p.region = 'head';
+  handOverHeadings(headings, paragraphs, pieces);
+  handOverParagraphs(paragraphs, olds);
+  const units: (UnitList | null | undefined)[] = new Array<UnitList | null | undefined>(paragraphs.length);
+  const tasks = buildTasks(paragraphs, olds, units);
 
   // 版记
   let banji: Banji | undefined;
@@ -1437,8 +2038,11 @@ export function parse(text: string): DocumentModel {
     banji = b;
   }
 
-  // mark paragraphs of the 版头/通知 region
-  if (!headResult.notice) for (const p of paragraphs) if (p.range.start.line < headResult.bodyStart && p.region === 'notice') p.region = 'head';
+  const paraAt = ctx.paraAt;
+  paraAt.fill(0, 0, n);
+  for (let i = 0; i < paragraphs.length; i++) paraAt[paragraphs[i].segments[0].line] = i + 1;
+  // a huge input's line table is not kept (makeCtx): nor is its model
+  lastModel = splitText === text ? { paragraphs, headings, tasks, tables, units } : undefined;
 
   const jurisdiction = findJurisdiction(headResult.planTitle?.text ?? headResult.notice?.title?.text ?? headResult.head.issuer?.text ?? headResult.notice?.signature?.text);
 

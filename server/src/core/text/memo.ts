@@ -77,7 +77,7 @@ export class Memo<V> {
  * 100 KB text is 40 MB). Prepending a character makes a cons string that slice() flattens into a copy
  * of just this text, so the stored key, and whatever compute() cuts from it, holds only its own text.
  */
-function ownCopy(s: string): string {
+export function ownCopy(s: string): string {
   return s.length < 13 ? s : (' ' + s).slice(1);
 }
 
