@@ -10,7 +10,7 @@ import { BUILTIN_INDICATORS, currentCatalogue } from './catalogue';
 import { CMP_WORDS, comparisonOf, comparisonWordAt, isDigitCode, parseValueAt, unitClass, VALUE_GOES_ON, valueEnd, type ParsedValue } from './numbers';
 import type { Comparison, Indicator } from './types';
 import { NO_SUMS, sumsIn, type TextSum } from './sums';
-import { finalTargetYear, lastTargetYear, sentenceAt, yearBefore, type YearKind, type YearSource } from './years';
+import { clauseEndAt, finalTargetYear, indexText, lastTargetYear, sentenceAt, yearBefore, type TextIndex, type YearKind, type YearSource } from './years';
 
 export const MENTIONS_KEY = 'indicators/mentions';
 
@@ -515,34 +515,41 @@ function toStated(host: Span, v: TextValue, inherited: number | undefined): Stat
   };
 }
 
-function yearFor(text: string, sentence: [number, number], at: number): YearFound {
-  const inSentence = yearBefore(text, sentence[0], at);
+function yearFor(text: string, sentence: [number, number], at: number, index: TextIndex): YearFound {
+  const inSentence = yearBefore(text, sentence[0], at, index);
   if (inSentence) return { year: inSentence.year, kind: inSentence.kind, source: 'sentence' };
-  const inParagraph = lastTargetYear(text, Math.max(0, sentence[0] - 1500), sentence[0]);
+  const inParagraph = lastTargetYear(text, Math.max(0, sentence[0] - 1500), sentence[0], index);
   if (inParagraph !== undefined) return { year: inParagraph, kind: 'target', source: 'paragraph' };
   return {};
 }
 
-/** The mentions a text states by itself: what the memo keeps per paragraph and per table cell. */
-function textMentions(text: string, compiled: Compiled): TextMention[] {
+/**
+ * The mentions a text states by itself: what the memo keeps per paragraph and per table cell. The text
+ * is indexed (sentences, years) once here, when it mentions something: its facts are kept whole, so the
+ * index is not worth a memo entry (a hash and a copy of the text).
+ */
+function textMentions(text: string, compiled: Compiled, indexed: { index?: TextIndex }): TextMention[] {
   const out: TextMention[] = [];
   const matches = scanPhrases(text, compiled, false);
-  matches.forEach((m, k) => {
-    const sentence = sentenceAt(text, m.from);
-    const clause = sentenceAt(text, m.from, true);
-    const limit = Math.min(clause[1], k + 1 < matches.length ? matches[k + 1].from : text.length);
+  if (!matches.length) return out;
+  const index = (indexed.index = indexText(text));
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k];
+    const sentence = sentenceAt(text, m.from, false, index);
+    const clauseEnd = clauseEndAt(text, m.from, index);
+    const limit = Math.min(clauseEnd, k + 1 < matches.length ? matches[k + 1].from : text.length);
     const indicator = m.phrasing.indicator;
     const values: TextValue[] = [];
     if (m.embedded) {
       const rv: RawValue = { parsed: m.embedded.value, at: m.embedded.at, cmp: m.embedded.cmp, tight: true };
-      values.push(toTextValue(rv, yearFor(text, sentence, m.from)));
+      values.push(toTextValue(rv, yearFor(text, sentence, m.from, index)));
     } else {
-      for (const rv of valuesAfter(text, m.to, limit, indicator)) values.push(toTextValue(rv, yearFor(text, sentence, m.from)));
+      for (const rv of valuesAfter(text, m.to, limit, indicator)) values.push(toTextValue(rv, yearFor(text, sentence, m.from, index)));
     }
-    if (m.phrasing.mode === 'value' && !values.length) return;
+    if (m.phrasing.mode === 'value' && !values.length) continue;
     const { scope, delta } = scopeBefore(text, m.from);
     out.push({ phrasing: m.phrasing.seq, from: m.from, to: m.to, sentence, values, scope, delta });
-  });
+  }
   return out;
 }
 
@@ -564,10 +571,13 @@ interface TextFacts {
 const NO_FACTS: TextFacts = { mentions: NONE, sums: NO_SUMS, target: undefined, inherits: false };
 
 function factsIn(text: string, compiled: Compiled): TextFacts {
+  const indexed: { index?: TextIndex } = {};
   // no phrase and no number starts in the text: it mentions nothing
-  const mentions = mayMention(text, compiled) ? textMentions(text, compiled) : NONE;
+  const mentions = mayMention(text, compiled) ? textMentions(text, compiled, indexed) : NONE;
   const sums = sumsIn(text);
-  const target = finalTargetYear(text);
+  // the index read the years already: its last 到/至 20XX年 is what finalTargetYear would find again
+  const targets = indexed.index?.targets;
+  const target = targets ? (targets.length ? targets[targets.length - 1].year : undefined) : finalTargetYear(text);
   let inherits = false;
   for (const m of mentions) for (const v of m.values) if (v.yearKind === undefined) inherits = true;
   return mentions.length || sums.length || target !== undefined ? { mentions, sums, target, inherits } : NO_FACTS;
