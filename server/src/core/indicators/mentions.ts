@@ -528,11 +528,11 @@ function yearFor(text: string, sentence: [number, number], at: number, index: Te
  * is indexed (sentences, years) once here, when it mentions something: its facts are kept whole, so the
  * index is not worth a memo entry (a hash and a copy of the text).
  */
-function textMentions(text: string, compiled: Compiled, indexed: { index?: TextIndex }): TextMention[] {
+function textMentions(text: string, compiled: Compiled, indexOf: (text: string) => TextIndex): TextMention[] {
   const out: TextMention[] = [];
   const matches = scanPhrases(text, compiled, false);
   if (!matches.length) return out;
-  const index = (indexed.index = indexText(text));
+  const index = indexOf(text);
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k];
     const sentence = sentenceAt(text, m.from, false, index);
@@ -571,12 +571,14 @@ interface TextFacts {
 const NO_FACTS: TextFacts = { mentions: NONE, sums: NO_SUMS, target: undefined, inherits: false };
 
 function factsIn(text: string, compiled: Compiled): TextFacts {
-  const indexed: { index?: TextIndex } = {};
+  // the text's index, built at the first need (a mention, or a sum's aside) and shared by both
+  let index: TextIndex | undefined;
+  const indexOf = (t: string) => (index ??= indexText(t));
   // no phrase and no number starts in the text: it mentions nothing
-  const mentions = mayMention(text, compiled) ? textMentions(text, compiled, indexed) : NONE;
-  const sums = sumsIn(text);
+  const mentions = mayMention(text, compiled) ? textMentions(text, compiled, indexOf) : NONE;
+  const sums = sumsIn(text, indexOf);
   // the index read the years already: its last 到/至 20XX年 is what finalTargetYear would find again
-  const targets = indexed.index?.targets;
+  const targets = (index as TextIndex | undefined)?.targets;
   const target = targets ? (targets.length ? targets[targets.length - 1].year : undefined) : finalTargetYear(text);
   let inherits = false;
   for (const m of mentions) for (const v of m.values) if (v.yearKind === undefined) inherits = true;

@@ -2,7 +2,7 @@
 // 民办50家）; …，其中，…): found once per paragraph or cell text and kept with its mentions (mentions.ts), with
 // offsets in that text; arithmetic.ts places them in the document.
 import { fmt, isDigitCode, parseValueAt } from './numbers';
-import { sentenceAt } from './years';
+import { sentenceAt, textIndex, type TextIndex } from './years';
 
 export type Certainty = 'explicit' | 'inferred' | 'implied';
 
@@ -68,31 +68,6 @@ function quantities(text: string, from: number, to: number): Quantity[] {
 /** Breakdowns are short: an aside longer than this is not one. */
 const MAX_BREAKDOWN = 300;
 
-/**
- * The full-width asides （…） no longer than MAX_BREAKDOWN, as [open, close, open, close, …] in the order
- * they open. Brackets pair across widths （…) as a stack pairs them; unclosed ones are dropped. One walk
- * over the codes: a global expression built a match (and the list a sort) per bracket.
- */
-function fullWidthAsides(text: string): number[] {
-  const opens: number[] = [];
-  const closes: number[] = [];
-  const stack: number[] = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0xff08 || c === 0x28) {
-      stack.push(opens.length);
-      opens.push(i);
-      closes.push(-1);
-    } else if ((c === 0xff09 || c === 0x29) && stack.length) {
-      const k = stack.pop()!;
-      if (i - opens[k] <= MAX_BREAKDOWN) closes[k] = i;
-    }
-  }
-  const out: number[] = [];
-  for (let k = 0; k < opens.length; k++) if (closes[k] >= 0 && text.charCodeAt(opens[k]) === 0xff08) out.push(opens[k], closes[k]);
-  return out;
-}
-
 /** ，。；;：:（）, as codes (the walk back reads codes, not a string per character) */
 const CLAUSE_BREAK = new Set([0xff0c, 0x3002, 0xff1b, 59, 0xff1a, 58, 0xff08, 0xff09]);
 
@@ -117,8 +92,8 @@ export const NO_SUMS: TextSum[] = [];
  * starts at 共, 合计, 总计, an aside or 其中: a text without both adds up to nothing (most paragraphs,
  * every 序号 cell), and says so without the search below.
  */
-export function sumsIn(text: string): TextSum[] {
-  return ANY_DIGIT.test(text) && GROUP_START.test(text) ? textSums(text) : NO_SUMS;
+export function sumsIn(text: string, indexOf: (text: string) => TextIndex = textIndex): TextSum[] {
+  return ANY_DIGIT.test(text) && GROUP_START.test(text) ? textSums(text, indexOf) : NO_SUMS;
 }
 
 /**
@@ -158,7 +133,7 @@ const isTotalBreak = (c: number) => c === 0x3002 || c === 0xff1b || c === 59 || 
 /** 。；;（( end the parts after 其中 */
 const isPartsBreak = (c: number) => c === 0x3002 || c === 0xff1b || c === 59 || c === 0xff08 || c === 40;
 
-function textSums(text: string): TextSum[] {
+function textSums(text: string, indexOf: (text: string) => TextIndex): TextSum[] {
   const out: TextSum[] = [];
   const groups: { totals: Quantity[]; parts: Quantity[]; certainty: Certainty; totalText: (q: Quantity) => string }[] = [];
   // 共25个，养老19个、托育6个 (what /(?:共|合计|总计)(?:计)?[ \u3000]*(?=[0-9０-９])/g found, without a pass of it per text)
@@ -177,10 +152,14 @@ function textSums(text: string): TextSum[] {
     groups.push({ totals: [total], parts: quantities(text, start, end), certainty: hasQizhong ? 'inferred' : 'explicit', totalText: (q) => `共${q.raw}` });
   }
   // 全市养老机构54家、床位数5298张（公办4家、床位586张；民办50家、床位4712张）
-  const asides = fullWidthAsides(text);
-  for (let k = 0; k < asides.length; k += 2) {
-    const i = asides[k];
-    const close = asides[k + 1];
+  // the asides as the text's index paired its brackets (the one walk over its codes), in the order they open
+  const index = indexOf(text);
+  const { opens, closes } = index;
+  for (let k = 0; k < opens.length; k++) {
+    const i = opens[k];
+    const close = closes[k];
+    // unclosed, longer than a breakdown, or half-width: no sum
+    if (close < 0 || close - i > MAX_BREAKDOWN || text.charCodeAt(i) !== 0xff08) continue;
     // fewer than two parts add up to nothing: most asides (（一）, （县民政局牵头）) end here
     const parts = quantities(text, i + 1, close);
     if (parts.length < 2) continue;
@@ -206,7 +185,7 @@ function textSums(text: string): TextSum[] {
     const parts = quantities(text, wordEnd, end);
     // fewer than two parts add up to nothing: no need for the sentence (and the text's index) then
     if (parts.length >= 2) {
-      const sentence = sentenceAt(text, at, true);
+      const sentence = sentenceAt(text, at, true, index);
       groups.push({ totals: quantities(text, sentence[0], at), parts, certainty: 'implied', totalText: (q) => `${labelOf(text, q)}${q.raw}` });
     }
     at = next;

@@ -29,6 +29,12 @@ export interface TextIndex {
   years: YearEntry[];
   /** offsets of the explicit targets, with their years, in order */
   targets: YearEntry[];
+  /**
+   * The bracketed asides: where each （ or ( opens, in order, and where the ） or ) a stack pairs it with
+   * closes (-1: never); the sums read them too (sums.ts), so the text is walked once for both.
+   */
+  opens: number[];
+  closes: number[];
 }
 
 // A year as the plans write it, with what makes it a target, a status or a start:
@@ -142,7 +148,6 @@ export function indexText(text: string): TextIndex {
   const stack: number[] = [];
   /** per year, the aside open where it starts (its index in `opens`), -1 for none */
   const openAt: number[] = [];
-  /** the asides' open brackets in order, and where each closes (-1: not yet, or never) */
   const opens: number[] = [];
   const closes: number[] = [];
   let j = 0;
@@ -170,7 +175,7 @@ export function indexText(text: string): TextIndex {
     if (close >= 0 && close >= y.end) y.closeBy = close;
     if (y.explicitTarget) targets.push(y);
   }
-  return { sentenceEnds, clauseEnds, years, targets };
+  return { sentenceEnds, clauseEnds, years, targets, opens, closes };
 }
 
 /** The index of a text, from the memo (built from the memo's own copy of the text). */
