@@ -10,7 +10,7 @@ import { BUILTIN_INDICATORS, currentCatalogue } from './catalogue';
 import { CMP_WORDS, comparisonOf, comparisonWordAt, isDigitCode, parseValueAt, unitClass, VALUE_GOES_ON, valueEnd, type ParsedValue } from './numbers';
 import type { Comparison, Indicator } from './types';
 import { NO_SUMS, sumsIn, type TextSum } from './sums';
-import { clauseEndAt, finalTargetYear, indexText, lastTargetYear, sentenceAt, yearBefore, type TextIndex, type YearKind, type YearSource } from './years';
+import { clauseEndAt, finalTargetYear, IndexBuilder, indexText, isIndexMark, lastTargetYear, sentenceAt, yearBefore, type TextIndex, type YearKind, type YearSource } from './years';
 
 export const MENTIONS_KEY = 'indicators/mentions';
 
@@ -118,6 +118,8 @@ interface Compiled {
   pairs: Uint32Array;
   /** 1 at the codes where a scan must stop: a phrase starts there, or a digit (a value may start a phrasing) */
   starts: Uint32Array;
+  /** starts, and the marks a text's index records (isIndexMark) */
+  startsOrMarks: Uint32Array;
   /** phrasings that start with their value ({v}托位) */
   leadingValue: Phrasing[];
   /** 1 at the first characters of their `after` (托, 的 …): a number followed by none of them starts none */
@@ -200,8 +202,12 @@ function compile(catalogue: readonly Indicator[]): Compiled {
   const leadingAfter = bitSet();
   for (const p of leadingValue) setBit(leadingAfter, p.after!.charCodeAt(0));
   const starts = bitSet();
-  for (let k = 0; k < 65536; k++) if (hasBit(firstBits, k) || isDigitCode(k)) setBit(starts, k);
-  c = { firstNode, firstBits, pairs, starts, leadingValue, leadingAfter, phrasings, ...memosFor(catalogue), last: NO_SCAN };
+  const startsOrMarks = bitSet();
+  for (let k = 0; k < 65536; k++) {
+    if (hasBit(firstBits, k) || isDigitCode(k)) setBit(starts, k);
+    if (hasBit(starts, k) || isIndexMark(k)) setBit(startsOrMarks, k);
+  }
+  c = { firstNode, firstBits, pairs, starts, startsOrMarks, leadingValue, leadingAfter, phrasings, ...memosFor(catalogue), last: NO_SCAN };
   compiledCache.set(catalogue, c);
   return c;
 }
@@ -282,19 +288,23 @@ function better(m: Match, best: Match | undefined): boolean {
 }
 
 /** Phrase matches in `text`, left to right, longest at each start, never overlapping. */
-function scanPhrases(text: string, compiled: Compiled, inTableName: boolean): Match[] {
+function scanPhrases(text: string, compiled: Compiled, inTableName: boolean, marks?: IndexBuilder): Match[] {
   const out: Match[] = [];
   let memo: ValueMemo | undefined;
   const n = text.length;
   const firstBits = compiled.firstBits;
   const pairs = compiled.pairs;
   const starts = compiled.starts;
+  const stops = marks ? compiled.startsOrMarks : starts;
   let i = 0;
   for (;;) {
     // the tight loop the scan spends its time in: one table lookup per character that starts nothing,
     // and the pair test for one that starts a phrasing (民 of 民政局 stops here no more: half the stops)
     for (; i < n; i++) {
       const c = text.charCodeAt(i);
+      if (!hasBit(stops, c)) continue;
+      // a sentence end or a bracket, for the text's index: recorded as the scan passes it (one walk, not two)
+      if (marks !== undefined && isIndexMark(c)) marks.mark(i, c);
       // past the end the next code is 0, what NaN was in the hash (a one-character phrasing may end the text)
       if (hasBit(starts, c) && (isDigitCode(c) || hasBit(pairs, pairHash(c, i + 1 < n ? text.charCodeAt(i + 1) : 0)))) break;
     }
@@ -341,6 +351,13 @@ function scanPhrases(text: string, compiled: Compiled, inTableName: boolean): Ma
     }
     if (best) {
       out.push(best);
+      // the marks inside the match (乡镇（街道）…, 。 after a value) are the index's too
+      if (marks !== undefined) {
+        for (let q = i + 1; q < best.to; q++) {
+          const c = text.charCodeAt(q);
+          if (isIndexMark(c)) marks.mark(q, c);
+        }
+      }
       i = best.to;
     } else i++;
   }
@@ -523,16 +540,9 @@ function yearFor(text: string, sentence: [number, number], at: number, index: Te
   return {};
 }
 
-/**
- * The mentions a text states by itself: what the memo keeps per paragraph and per table cell. The text
- * is indexed (sentences, years) once here, when it mentions something: its facts are kept whole, so the
- * index is not worth a memo entry (a hash and a copy of the text).
- */
-function textMentions(text: string, compiled: Compiled, indexOf: (text: string) => TextIndex): TextMention[] {
+/** The mentions a text states by itself (`matches`, its phrases; `index`, its sentences and years): what the memo keeps per paragraph and per table cell. */
+function textMentions(text: string, matches: Match[], index: TextIndex): TextMention[] {
   const out: TextMention[] = [];
-  const matches = scanPhrases(text, compiled, false);
-  if (!matches.length) return out;
-  const index = indexOf(text);
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k];
     const sentence = sentenceAt(text, m.from, false, index);
@@ -571,12 +581,18 @@ interface TextFacts {
 const NO_FACTS: TextFacts = { mentions: NONE, sums: NO_SUMS, target: undefined, inherits: false };
 
 function factsIn(text: string, compiled: Compiled): TextFacts {
-  // the text's index, built at the first need (a mention, or a sum's aside) and shared by both
+  // The text's index (sentences, years, asides) is built as the phrase scan walks the text, and serves
+  // the mentions and the sums; kept with the facts rather than in a memo (no second hash and copy of the text).
   let index: TextIndex | undefined;
-  const indexOf = (t: string) => (index ??= indexText(t));
+  let mentions = NONE;
   // no phrase and no number starts in the text: it mentions nothing
-  const mentions = mayMention(text, compiled) ? textMentions(text, compiled, indexOf) : NONE;
-  const sums = sumsIn(text, indexOf);
+  if (mayMention(text, compiled)) {
+    const marks = new IndexBuilder(text);
+    const matches = scanPhrases(text, compiled, false, marks);
+    index = marks.finish();
+    if (matches.length) mentions = textMentions(text, matches, index);
+  }
+  const sums = sumsIn(text, (t) => (index ??= indexText(t)));
   // the index read the years already: its last 到/至 20XX年 is what finalTargetYear would find again
   const targets = (index as TextIndex | undefined)?.targets;
   const target = targets ? (targets.length ? targets[targets.length - 1].year : undefined) : finalTargetYear(text);

@@ -139,43 +139,81 @@ function yearEntries(text: string): YearEntry[] {
   return sorted ? years : years.sort((a, b) => a.at - b.at);
 }
 
-/** The index of a text, built now (no memo: for a caller that reads the text once, or keeps what it found). */
-export function indexText(text: string): TextIndex {
-  const sentenceEnds: number[] = [];
-  const clauseEnds: number[] = [];
-  const years = yearEntries(text);
-  // one sweep: the aside open when a year starts is its innermost one; where that aside closes masks it
-  const stack: number[] = [];
+/** 。！？!?；;（(）): the characters the index records (codes, in a bit set of the 65,536). */
+const MARKS = new Uint32Array(2048);
+for (const c of '。！？!?；;（(）)') MARKS[c.charCodeAt(0) >>> 5] |= 1 << (c.charCodeAt(0) & 31);
+
+export function isIndexMark(c: number): boolean {
+  return (MARKS[c >>> 5] & (1 << (c & 31))) !== 0;
+}
+
+/**
+ * Builds a text's index from its marks, given in order (mark), then its years (finish): the phrase
+ * scan (mentions.ts) hands it the marks it passes, so a text with mentions is walked once, not twice.
+ */
+export class IndexBuilder {
+  readonly sentenceEnds: number[] = [];
+  readonly clauseEnds: number[] = [];
+  readonly opens: number[] = [];
+  /** where each open aside closes (-1: not yet, or never) */
+  readonly closes: number[] = [];
+  private readonly stack: number[] = [];
+  private readonly years: YearEntry[];
   /** per year, the aside open where it starts (its index in `opens`), -1 for none */
-  const openAt: number[] = [];
-  const opens: number[] = [];
-  const closes: number[] = [];
-  let j = 0;
-  const n = text.length;
-  for (let i = 0; i <= n; i++) {
-    for (; j < years.length && years[j].at === i; j++) openAt[j] = stack.length ? stack[stack.length - 1] : -1;
-    if (i === n) break;
-    // codes, not text[i]: that would make a string of every CJK character
-    const c = text.charCodeAt(i);
+  private readonly openAt: number[] = [];
+  /** the years whose start the marks have passed */
+  private j = 0;
+
+  constructor(text: string) {
+    this.years = yearEntries(text);
+  }
+
+  /** The mark `c` at `i` (isIndexMark(c)); after every mark before `i`. */
+  mark(i: number, c: number): void {
+    // the years that start before this mark: the aside open there is the innermost one around them
+    this.passYears(i);
     // 。！？!? end a sentence; they and ；; end a clause
     if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63) {
-      sentenceEnds.push(i);
-      clauseEnds.push(i);
-    } else if (c === 0xff1b || c === 59) clauseEnds.push(i);
+      this.sentenceEnds.push(i);
+      this.clauseEnds.push(i);
+    } else if (c === 0xff1b || c === 59) this.clauseEnds.push(i);
     else if (c === 0xff08 || c === 40) {
-      stack.push(opens.length);
-      opens.push(i);
-      closes.push(-1);
-    } else if ((c === 0xff09 || c === 41) && stack.length) closes[stack.pop()!] = i;
+      this.stack.push(this.opens.length);
+      this.opens.push(i);
+      this.closes.push(-1);
+    } else if (this.stack.length) this.closes[this.stack.pop()!] = i;
   }
-  const targets: YearEntry[] = [];
-  for (let k = 0; k < years.length; k++) {
-    const y = years[k];
-    const close = openAt[k] >= 0 ? closes[openAt[k]] : -1;
-    if (close >= 0 && close >= y.end) y.closeBy = close;
-    if (y.explicitTarget) targets.push(y);
+
+  private passYears(i: number): void {
+    const { years, stack, openAt } = this;
+    for (; this.j < years.length && years[this.j].at <= i; this.j++) openAt[this.j] = stack.length ? stack[stack.length - 1] : -1;
   }
-  return { sentenceEnds, clauseEnds, years, targets, opens, closes };
+
+  /** The index, once every mark of the text was given. */
+  finish(): TextIndex {
+    this.passYears(Infinity);
+    const { years, openAt, closes } = this;
+    const targets: YearEntry[] = [];
+    for (let k = 0; k < years.length; k++) {
+      const y = years[k];
+      // where the aside around the year closes masks it for what follows
+      const close = openAt[k] >= 0 ? closes[openAt[k]] : -1;
+      if (close >= 0 && close >= y.end) y.closeBy = close;
+      if (y.explicitTarget) targets.push(y);
+    }
+    return { sentenceEnds: this.sentenceEnds, clauseEnds: this.clauseEnds, years, targets, opens: this.opens, closes };
+  }
+}
+
+/** The index of a text, built now (no memo: for a caller that reads the text once, or keeps what it found). */
+export function indexText(text: string): TextIndex {
+  const b = new IndexBuilder(text);
+  // codes, not text[i]: that would make a string of every CJK character
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isIndexMark(c)) b.mark(i, c);
+  }
+  return b.finish();
 }
 
 /** The index of a text, from the memo (built from the memo's own copy of the text). */
