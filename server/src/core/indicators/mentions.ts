@@ -86,10 +86,7 @@ interface Phrasing {
   seq: number;
 }
 
-/**
- * A node of the trie of the phrasings' `before` texts: the phrasings that end here, and the characters
- * that go on with the node each leads to (a few at most: two arrays searched in order beat a Map).
- */
+/** A node of the trie of the phrasings' `before` texts while it is built (see Trie for the form the scan reads). */
 interface TrieNode {
   ends: Phrasing[] | undefined;
   codes: number[];
@@ -102,13 +99,54 @@ function child(node: TrieNode, code: number): TrieNode | undefined {
   return undefined;
 }
 
+/**
+ * The phrasings' `before` texts in a trie: one walk from a position finds every phrasing written there,
+ * where trying each phrasing that shares the first character called startsWith per phrasing. Nodes are
+ * numbers and their edges runs of typed arrays (node n's edges are [edgeStart[n], edgeStart[n + 1]):
+ * most nodes have one, none more than a few), so a walk reads a few adjacent numbers per step where
+ * node objects and their arrays sent it through scattered memory.
+ */
+interface Trie {
+  /** the node each first character starts (asked only where `starts` and `pairs` say one may) */
+  root: Map<number, number>;
+  edgeStart: Int32Array;
+  edgeCode: Uint16Array;
+  edgeNext: Int32Array;
+  /** the phrasings that end at each node */
+  ends: (Phrasing[] | undefined)[];
+}
+
+function flatten(firstNode: Map<number, TrieNode>): Trie {
+  const nodes: TrieNode[] = [];
+  const ids = new Map<TrieNode, number>();
+  const visit = (node: TrieNode) => {
+    ids.set(node, nodes.length);
+    nodes.push(node);
+    node.kids.forEach(visit);
+  };
+  firstNode.forEach(visit);
+  const edgeStart = new Int32Array(nodes.length + 1);
+  let edges = 0;
+  nodes.forEach((node, id) => {
+    edgeStart[id] = edges;
+    edges += node.codes.length;
+  });
+  edgeStart[nodes.length] = edges;
+  const edgeCode = new Uint16Array(edges);
+  const edgeNext = new Int32Array(edges);
+  nodes.forEach((node, id) => {
+    node.codes.forEach((code, k) => {
+      edgeCode[edgeStart[id] + k] = code;
+      edgeNext[edgeStart[id] + k] = ids.get(node.kids[k])!;
+    });
+  });
+  const root = new Map<number, number>();
+  firstNode.forEach((node, code) => root.set(code, ids.get(node)!));
+  return { root, edgeStart, edgeCode, edgeNext, ends: nodes.map((node) => node.ends) };
+}
+
 interface Compiled {
-  /**
-   * The phrasings' `before` texts in a trie: one walk from a position finds every phrasing written
-   * there, where trying each phrasing that shares the first character called startsWith per phrasing;
-   * the node each first character starts (asked only where `starts` says one may)
-   */
-  firstNode: Map<number, TrieNode>;
+  trie: Trie;
   /** bit set of the characters that start a phrasing */
   firstBits: Uint32Array;
   /**
@@ -207,7 +245,7 @@ function compile(catalogue: readonly Indicator[]): Compiled {
     if (hasBit(firstBits, k) || isDigitCode(k)) setBit(starts, k);
     if (hasBit(starts, k) || isIndexMark(k)) setBit(startsOrMarks, k);
   }
-  c = { firstNode, firstBits, pairs, starts, startsOrMarks, leadingValue, leadingAfter, phrasings, ...memosFor(catalogue), last: NO_SCAN };
+  c = { trie: flatten(firstNode), firstBits, pairs, starts, startsOrMarks, leadingValue, leadingAfter, phrasings, ...memosFor(catalogue), last: NO_SCAN };
   compiledCache.set(catalogue, c);
   return c;
 }
@@ -296,6 +334,7 @@ function scanPhrases(text: string, compiled: Compiled, inTableName: boolean, mar
   const pairs = compiled.pairs;
   const starts = compiled.starts;
   const stops = marks ? compiled.startsOrMarks : starts;
+  const trie = compiled.trie;
   let i = 0;
   for (;;) {
     // the tight loop the scan spends its time in: one table lookup per character that starts nothing,
@@ -311,9 +350,9 @@ function scanPhrases(text: string, compiled: Compiled, inTableName: boolean, mar
     if (i >= n) break;
     const code = text.charCodeAt(i);
     let best: Match | undefined;
-    let node = hasBit(firstBits, code) && hasBit(pairs, pairHash(code, i + 1 < n ? text.charCodeAt(i + 1) : 0)) ? compiled.firstNode.get(code) : undefined;
-    for (let k = i + 1; node; ) {
-      const ends = node.ends;
+    let node = hasBit(firstBits, code) && hasBit(pairs, pairHash(code, i + 1 < n ? text.charCodeAt(i + 1) : 0)) ? (trie.root.get(code) ?? -1) : -1;
+    for (let k = i + 1; node >= 0; ) {
+      const ends = trie.ends[node];
       if (ends) {
         for (let e = 0; e < ends.length; e++) {
           const p = ends[e];
@@ -328,7 +367,11 @@ function scanPhrases(text: string, compiled: Compiled, inTableName: boolean, mar
         }
       }
       if (k >= n) break;
-      node = child(node, text.charCodeAt(k++));
+      const next = text.charCodeAt(k++);
+      const to = trie.edgeStart[node + 1];
+      let e = trie.edgeStart[node];
+      while (e < to && trie.edgeCode[e] !== next) e++;
+      node = e < to ? trie.edgeNext[e] : -1;
     }
     // a leading value must start a number, not sit inside one (11449个托位)
     if (isDigitCode(code) && compiled.leadingValue.length) {
