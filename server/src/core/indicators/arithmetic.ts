@@ -5,7 +5,7 @@
 import type { DocumentModel, Range, Span } from '../model/types';
 import { spanRange } from '../text/span';
 import { currentCatalogue, findIndicator } from './catalogue';
-import { findIndicatorMentions, hostFacts, type HostFacts, type IndicatorMention, type StatedValue } from './mentions';
+import { hostFacts, type HostFacts, type IndicatorMention, type StatedValue } from './mentions';
 import type { Certainty } from './sums';
 import { fmt, fmtPeople, parseValueAt, unitClass, type ParsedValue } from './numbers';
 import type { Indicator } from './types';
@@ -286,7 +286,7 @@ function sumComputations({ host, sums }: HostFacts, out: Computation[]): void {
 
 // ───────────────────────────── shares over 100% ─────────────────────────────
 
-function percentComputations(mentions: IndicatorMention[], out: Computation[]): void {
+function percentComputations(mentions: readonly IndicatorMention[], out: Computation[]): void {
   for (const m of mentions) {
     if (m.indicator.kind !== 'percentage' || !m.indicator.bounded) continue;
     for (const v of m.values) {
@@ -314,7 +314,6 @@ const NONE: Computation[] = [];
 export function findComputations(model: DocumentModel, shared?: Map<string, unknown>): Computation[] {
   const memo = shared?.get(COMPUTATIONS_KEY) as Computation[] | undefined;
   if (memo) return memo;
-  const mentions = findIndicatorMentions(model, shared);
   const catalogue = currentCatalogue(shared);
   const hosts = hostFacts(model, shared);
   // Each host's computations read that host alone: they come with its placement (`derived`), which the
@@ -337,7 +336,16 @@ export function findComputations(model: DocumentModel, shared?: Map<string, unkn
     if (!sums) sumComputations(h, (h.derived.sums = sums = []));
     for (const c of sums) out.push(c);
   }
-  percentComputations(mentions, out);
+  for (const h of hosts) {
+    if (!h.mentions.length) continue;
+    let percents = h.derived.percents;
+    if (!percents) {
+      percents = [];
+      percentComputations(h.mentions, percents);
+      h.derived.percents = percents.length ? percents : NONE;
+    }
+    for (const c of percents) out.push(c);
+  }
   out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   shared?.set(COMPUTATIONS_KEY, out);
   return out;

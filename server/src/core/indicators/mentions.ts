@@ -968,6 +968,7 @@ type HostKind = 'paragraph' | 'cell' | 'quiet cell' | 'row';
 export interface HostDerived {
   rates?: Computation[];
   sums?: Computation[];
+  percents?: Computation[];
 }
 
 /**
@@ -1062,7 +1063,10 @@ interface TableScan extends TextsRead {
   header: readonly Span[];
   /** its columns when it is an indicator table */
   cols: IndicatorColumns | undefined;
+  /** the place its title names (otherPlace), for its title and the document's jurisdiction then */
   place: string | undefined;
+  title: string | undefined;
+  jurisdiction: string | undefined;
   seenRows: SeenRow[];
   hosts: HostFacts[];
 }
@@ -1134,6 +1138,36 @@ function sameHeader(a: readonly Span[], b: readonly Span[]): boolean {
 
 const HOSTS_KEY = 'indicators/hosts';
 
+const byPosition = (a: IndicatorMention, b: IndicatorMention) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+
+function sortedRun(list: readonly IndicatorMention[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (byPosition(list[i - 1], list[i]) > 0) return false;
+  return true;
+}
+
+/**
+ * The hosts' mentions sorted by position, as a stable sort of them in host order gives them. The
+ * paragraphs' mentions come in order, and so do the tables' (each table's rows and cells in order, the
+ * tables in order): the two runs are merged (a sort called the comparison ~n·log n times and allocated
+ * its work space at every version). A run found out of order is sorted as before.
+ */
+function inDocumentOrder(hosts: readonly HostFacts[], paragraphHosts: number): IndicatorMention[] {
+  const all: IndicatorMention[] = [];
+  for (let h = 0; h < paragraphHosts; h++) for (const m of hosts[h].mentions) all.push(m);
+  const split = all.length;
+  for (let h = paragraphHosts; h < hosts.length; h++) for (const m of hosts[h].mentions) all.push(m);
+  if (!sortedRun(all, 0, split) || !sortedRun(all, split, all.length)) return all.sort(byPosition);
+  if (split === 0 || split === all.length) return all;
+  const out: IndicatorMention[] = [];
+  let a = 0;
+  let b = split;
+  // on a tie the paragraph's first, as the stable sort kept it
+  while (a < split && b < all.length) out.push(byPosition(all[a], all[b]) <= 0 ? all[a++] : all[b++]);
+  while (a < split) out.push(all[a++]);
+  while (b < all.length) out.push(all[b++]);
+  return out;
+}
+
 /** Every indicator mention in the document, in document order; memoised per analysis. */
 export function findIndicatorMentions(model: DocumentModel, shared?: Map<string, unknown>): IndicatorMention[] {
   const memo = shared?.get(MENTIONS_KEY) as IndicatorMention[] | undefined;
@@ -1177,13 +1211,17 @@ function scanDocument(model: DocumentModel, shared?: Map<string, unknown>): { me
     read.placed.push(h);
     hosts.push(h);
   }
+  const paragraphHosts = hosts.length;
   const tables: TableScan[] = [];
   for (let k = 0; k < model.tables.length; k++) {
     const t = model.tables[k];
     const lt = last.tables[k] as TableScan | undefined;
     // the header read at the same place last time, when its texts are the same: its columns, no key built
     const cols = lt && sameHeader(lt.header, t.header.cells) ? lt.cols : columnsOf(t);
-    const place = cols ? otherPlace(t, model.jurisdiction) : undefined;
+    const title = t.title?.text;
+    const jurisdiction = model.jurisdiction;
+    // the title and the jurisdiction read last time: the place they gave (no expression run per version)
+    const place = !cols ? undefined : lt && lt.cols && lt.title === title && lt.jurisdiction === jurisdiction ? lt.place : otherPlace(t, jurisdiction);
     if (lt && lt.rows === t.rows && lt.index === t.index && lt.cols === cols && lt.place === place) {
       // the same rows as last time (the same cells on the same lines: the parser reused the table whole):
       // what every cell and row gave then, handed on to this version without a look at a cell
@@ -1193,7 +1231,7 @@ function scanDocument(model: DocumentModel, shared?: Map<string, unknown>): { me
         handedOn.push(moved);
         hosts.push(moved);
       }
-      tables.push({ texts: lt.texts, facts: lt.facts, placed: lt.placed, rows: lt.rows, index: lt.index, header: t.header.cells, cols, place, seenRows: lt.seenRows, hosts: handedOn });
+      tables.push({ texts: lt.texts, facts: lt.facts, placed: lt.placed, rows: lt.rows, index: lt.index, header: t.header.cells, cols, place, title, jurisdiction, seenRows: lt.seenRows, hosts: handedOn });
       continue;
     }
     const tableHosts: HostFacts[] = [];
@@ -1216,13 +1254,11 @@ function scanDocument(model: DocumentModel, shared?: Map<string, unknown>): { me
       }
     }
     for (const h of tableHosts) hosts.push(h);
-    tables.push({ texts: cells.texts, facts: cells.facts, placed: cells.placed, rows: t.rows, index: t.index, header: t.header.cells, cols, place, seenRows, hosts: tableHosts });
+    tables.push({ texts: cells.texts, facts: cells.facts, placed: cells.placed, rows: t.rows, index: t.index, header: t.header.cells, cols, place, title, jurisdiction, seenRows, hosts: tableHosts });
   }
   // the arrays, not the cursor: it holds the scan before this one
   compiled.last = { paragraphs: { texts: read.texts, facts: read.facts, placed: read.placed }, tables };
-  const out: IndicatorMention[] = [];
-  for (const h of hosts) for (const m of h.mentions) out.push(m);
-  out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
+  const out = inDocumentOrder(hosts, paragraphHosts);
   for (let i = 0; i < out.length; i++) out[i].index = i;
   shared?.set(MENTIONS_KEY, out);
   shared?.set(HOSTS_KEY, hosts);
