@@ -54,6 +54,43 @@ describe('indicator memo', () => {
     for (const next of [inserted, deleted]) assertOnlyChangedTextRecomputed(text, next);
   });
 
+  /** Analyses each text in turn with warm caches; each result equals a cold analysis of that text. */
+  function assertChainWarmEqualsCold(texts: string[]): void {
+    clearMemos();
+    const warm = texts.map((t) => indicatorsOf(t));
+    texts.forEach((t, i) => {
+      clearMemos();
+      assert.strictEqual(warm[i], indicatorsOf(t), `version ${i}`);
+    });
+  }
+
+  it('placements handed on from the last version: lines shifted, a table edited or moved, a sum and a rate paragraph unchanged', () => {
+    const text = seed('003');
+    const table = text.indexOf('\t≥90');
+    const beforeTables = text.indexOf('\n', text.indexOf('（一）养老服务体系')) + 1;
+    assertChainWarmEqualsCold([
+      text,
+      // a character typed in a paragraph: nothing moves
+      text.replace('全市基本养老服务体系', '全市基本养老的服务体系'),
+      // a line added above the indicator tables: every later mention moves one line down
+      text.slice(0, beforeTables) + '\n' + text.slice(beforeTables),
+      text,
+      // a value cell of an indicator table edited, then back
+      text.slice(0, table) + '\t≥95' + text.slice(table + 4),
+      text,
+    ]);
+    const s0 = seed('000');
+    const at = s0.indexOf('到2025年，全县建立1449个托位');
+    // a rate paragraph (每千人口4.5个托位数) with a line inserted above it, and a sum's paragraph edited
+    assertChainWarmEqualsCold([s0, s0.slice(0, at) + '\n' + s0.slice(at), s0, s0.replace('共', '共计')]);
+  });
+
+  it('a paragraph whose inherited 到20XX年 changes is placed again, not handed on', () => {
+    const body = '全县养老机构护理型床位占比达到55%。';
+    const a = `一、目标\n到2025年，建立三级网络。\n${body}\n`;
+    assertChainWarmEqualsCold([a, a.replace('2025', '2030'), a]);
+  });
+
   it('the 到20XX年 a paragraph inherits is added per analysis, not kept with the paragraph text', () => {
     const body = '全县养老机构护理型床位占比达到55%。';
     clearMemos();

@@ -5,7 +5,7 @@
 import type { DocumentModel, Range, Span } from '../model/types';
 import { spanRange } from '../text/span';
 import { currentCatalogue, findIndicator } from './catalogue';
-import { findIndicatorMentions, sumsByHost, type HostSums, type IndicatorMention, type StatedValue } from './mentions';
+import { hostFacts, type HostFacts, type IndicatorMention, type StatedValue } from './mentions';
 import type { Certainty } from './sums';
 import { fmt, fmtPeople, parseValueAt, unitClass, type ParsedValue } from './numbers';
 import type { Indicator } from './types';
@@ -132,34 +132,21 @@ function resultFromNoun(host: Span, text: string, from: number, limit: number, n
 }
 
 /**
- * Mentions grouped by host and sentence, so a rate finds its partners without scanning every mention.
- * Only a rate asks (an indicator with arithmetic), so only the hosts that hold one are grouped, at the
- * first question: most mentions are in hosts without a rate, and grouping them all was done per version.
+ * The mentions of the rate's host written in its sentence, in order: a rate's partners are in its own
+ * paragraph or cell, and `mentions` are that host's (a handful), so a filter beats an index.
  */
-function bySentence(mentions: IndicatorMention[]): (m: IndicatorMention) => IndicatorMention[] {
-  let index: Map<Span, Map<number, IndicatorMention[]>> | undefined;
-  return (m) => {
-    if (!index) {
-      index = new Map();
-      for (const x of mentions) if (x.indicator.arithmetic && !index.has(x.host)) index.set(x.host, new Map());
-      for (const x of mentions) {
-        const h = index.get(x.host);
-        if (!h) continue;
-        const list = h.get(x.sentence[0]);
-        if (list) list.push(x);
-        else h.set(x.sentence[0], [x]);
-      }
-    }
-    return index.get(m.host)?.get(m.sentence[0]) ?? [];
-  };
+function sameSentence(mentions: readonly IndicatorMention[], m: IndicatorMention): IndicatorMention[] {
+  return mentions.filter((x) => x.sentence[0] === m.sentence[0]);
 }
 
 function valueUnitLabel(ind: Indicator, v: StatedValue): string {
   return v.unit || ind.valueUnit;
 }
 
-function rateComputations(mentions: IndicatorMention[], catalogue: readonly Indicator[], out: Computation[]): void {
-  const sentenceOf = bySentence(mentions);
+/** The rate computations of one host's mentions (rate, result and base are all in the rate's host). */
+function rateComputations(hostMentions: readonly IndicatorMention[], catalogue: readonly Indicator[], out: Computation[]): void {
+  const mentions = hostMentions.filter((m) => m.where === 'text' || m.table !== undefined);
+  const sentenceOf = (m: IndicatorMention) => sameSentence(mentions, m);
   for (const r of mentions) {
     const spec = r.indicator.arithmetic;
     if (!spec) continue;
@@ -280,28 +267,26 @@ function unitOf(catalogue: readonly Indicator[], id: string): string {
 
 // ───────────────────────────── totals and their parts ─────────────────────────────
 
-/** The sums each paragraph and cell states (found with its mentions, one memo entry per text), placed in the document. */
-function sumComputations(found: readonly HostSums[], out: Computation[]): void {
-  for (const { host, sums } of found) {
-    for (const s of sums) {
-      const range = spanRange(host, s.from, s.to);
-      out.push({
-        kind: 'sum',
-        certainty: s.certainty,
-        ok: s.ok,
-        range,
-        inputs: s.inputs.map((i) => ({ range: spanRange(host, i.from, i.to), label: i.label })),
-        expression: s.expression,
-        message: s.message,
-        line: range.start.line,
-      });
-    }
+/** The sums a paragraph or cell states (found with its mentions, one memo entry per text), placed in the document. */
+function sumComputations({ host, sums }: HostFacts, out: Computation[]): void {
+  for (const s of sums) {
+    const range = spanRange(host, s.from, s.to);
+    out.push({
+      kind: 'sum',
+      certainty: s.certainty,
+      ok: s.ok,
+      range,
+      inputs: s.inputs.map((i) => ({ range: spanRange(host, i.from, i.to), label: i.label })),
+      expression: s.expression,
+      message: s.message,
+      line: range.start.line,
+    });
   }
 }
 
 // ───────────────────────────── shares over 100% ─────────────────────────────
 
-function percentComputations(mentions: IndicatorMention[], out: Computation[]): void {
+function percentComputations(mentions: readonly IndicatorMention[], out: Computation[]): void {
   for (const m of mentions) {
     if (m.indicator.kind !== 'percentage' || !m.indicator.bounded) continue;
     for (const v of m.values) {
@@ -323,15 +308,44 @@ function percentComputations(mentions: IndicatorMention[], out: Computation[]): 
 
 // ───────────────────────────── the document ─────────────────────────────
 
+const NONE: Computation[] = [];
+
 /** Every computation the document claims, memoised per analysis (key 'indicators/computations'). */
 export function findComputations(model: DocumentModel, shared?: Map<string, unknown>): Computation[] {
   const memo = shared?.get(COMPUTATIONS_KEY) as Computation[] | undefined;
   if (memo) return memo;
-  const mentions = findIndicatorMentions(model, shared);
+  const catalogue = currentCatalogue(shared);
+  const hosts = hostFacts(model, shared);
+  // Each host's computations read that host alone: they come with its placement (`derived`), which the
+  // scan hands on unchanged after an edit elsewhere. Rates, then sums, then shares, as before the sort
+  // below (it keeps the order of computations at the same place).
   const out: Computation[] = [];
-  rateComputations(mentions.filter((m) => m.where === 'text' || m.table !== undefined), currentCatalogue(shared), out);
-  sumComputations(sumsByHost(model, shared), out);
-  percentComputations(mentions, out);
+  for (const h of hosts) {
+    if (!h.mentions.length) continue;
+    let rates = h.derived.rates;
+    if (!rates) {
+      rates = [];
+      if (h.mentions.some((m) => m.indicator.arithmetic)) rateComputations(h.mentions, catalogue, rates);
+      h.derived.rates = rates.length ? rates : NONE;
+    }
+    for (const c of rates) out.push(c);
+  }
+  for (const h of hosts) {
+    if (!h.sums.length) continue;
+    let sums = h.derived.sums;
+    if (!sums) sumComputations(h, (h.derived.sums = sums = []));
+    for (const c of sums) out.push(c);
+  }
+  for (const h of hosts) {
+    if (!h.mentions.length) continue;
+    let percents = h.derived.percents;
+    if (!percents) {
+      percents = [];
+      percentComputations(h.mentions, percents);
+      h.derived.percents = percents.length ? percents : NONE;
+    }
+    for (const c of percents) out.push(c);
+  }
   out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   shared?.set(COMPUTATIONS_KEY, out);
   return out;

@@ -2,17 +2,17 @@
 // 达到4.5个, 每千人口4.5个托位数, 80%的农村设有互助养老服务设施) and in indicator tables (序号 / 主要指标 /
 // 2025年目标值, a value per row: ≥90, 90（非约束性）). Each mention carries the values stated for it with their
 // unit, comparison, year and whether that year is a target or the present state.
-import type { DocumentModel, Range, Span, Table } from '../model/types';
+import type { Cell, DocumentModel, Range, Segment, Span, Table, TableRow } from '../model/types';
+import type { Computation } from './arithmetic';
 import { spanRange } from '../text/span';
 import { Memo } from '../text/memo';
 import { BUILTIN_INDICATORS, currentCatalogue } from './catalogue';
 import { CMP_WORDS, comparisonOf, comparisonWordAt, isDigitCode, parseValueAt, unitClass, VALUE_GOES_ON, valueEnd, type ParsedValue } from './numbers';
 import type { Comparison, Indicator } from './types';
 import { NO_SUMS, sumsIn, type TextSum } from './sums';
-import { finalTargetYear, lastTargetYear, sentenceAt, yearBefore, type YearKind, type YearSource } from './years';
+import { clauseEndAt, finalTargetYear, IndexBuilder, indexText, isIndexMark, lastTargetYear, sentenceAt, yearBefore, type TextIndex, type YearKind, type YearSource } from './years';
 
 export const MENTIONS_KEY = 'indicators/mentions';
-const SUMS_KEY = 'indicators/sums';
 
 export interface StatedValue {
   value: number;
@@ -86,10 +86,7 @@ interface Phrasing {
   seq: number;
 }
 
-/**
- * A node of the trie of the phrasings' `before` texts: the phrasings that end here, and the characters
- * that go on with the node each leads to (a few at most: two arrays searched in order beat a Map).
- */
+/** A node of the trie of the phrasings' `before` texts while it is built (see Trie for the form the scan reads). */
 interface TrieNode {
   ends: Phrasing[] | undefined;
   codes: number[];
@@ -102,13 +99,54 @@ function child(node: TrieNode, code: number): TrieNode | undefined {
   return undefined;
 }
 
+/**
+ * The phrasings' `before` texts in a trie: one walk from a position finds every phrasing written there,
+ * where trying each phrasing that shares the first character called startsWith per phrasing. Nodes are
+ * numbers and their edges runs of typed arrays (node n's edges are [edgeStart[n], edgeStart[n + 1]):
+ * most nodes have one, none more than a few), so a walk reads a few adjacent numbers per step where
+ * node objects and their arrays sent it through scattered memory.
+ */
+interface Trie {
+  /** the node each first character starts (asked only where `starts` and `pairs` say one may) */
+  root: Map<number, number>;
+  edgeStart: Int32Array;
+  edgeCode: Uint16Array;
+  edgeNext: Int32Array;
+  /** the phrasings that end at each node */
+  ends: (Phrasing[] | undefined)[];
+}
+
+function flatten(firstNode: Map<number, TrieNode>): Trie {
+  const nodes: TrieNode[] = [];
+  const ids = new Map<TrieNode, number>();
+  const visit = (node: TrieNode) => {
+    ids.set(node, nodes.length);
+    nodes.push(node);
+    node.kids.forEach(visit);
+  };
+  firstNode.forEach(visit);
+  const edgeStart = new Int32Array(nodes.length + 1);
+  let edges = 0;
+  nodes.forEach((node, id) => {
+    edgeStart[id] = edges;
+    edges += node.codes.length;
+  });
+  edgeStart[nodes.length] = edges;
+  const edgeCode = new Uint16Array(edges);
+  const edgeNext = new Int32Array(edges);
+  nodes.forEach((node, id) => {
+    node.codes.forEach((code, k) => {
+      edgeCode[edgeStart[id] + k] = code;
+      edgeNext[edgeStart[id] + k] = ids.get(node.kids[k])!;
+    });
+  });
+  const root = new Map<number, number>();
+  firstNode.forEach((node, code) => root.set(code, ids.get(node)!));
+  return { root, edgeStart, edgeCode, edgeNext, ends: nodes.map((node) => node.ends) };
+}
+
 interface Compiled {
-  /**
-   * The phrasings' `before` texts in a trie: one walk from a position finds every phrasing written
-   * there, where trying each phrasing that shares the first character called startsWith per phrasing;
-   * the node each first character starts (asked only where `starts` says one may)
-   */
-  firstNode: Map<number, TrieNode>;
+  trie: Trie;
   /** bit set of the characters that start a phrasing */
   firstBits: Uint32Array;
   /**
@@ -118,6 +156,8 @@ interface Compiled {
   pairs: Uint32Array;
   /** 1 at the codes where a scan must stop: a phrase starts there, or a digit (a value may start a phrasing) */
   starts: Uint32Array;
+  /** starts, and the marks a text's index records (isIndexMark) */
+  startsOrMarks: Uint32Array;
   /** phrasings that start with their value ({v}托位) */
   leadingValue: Phrasing[];
   /** 1 at the first characters of their `after` (托, 的 …): a number followed by none of them starts none */
@@ -200,8 +240,12 @@ function compile(catalogue: readonly Indicator[]): Compiled {
   const leadingAfter = bitSet();
   for (const p of leadingValue) setBit(leadingAfter, p.after!.charCodeAt(0));
   const starts = bitSet();
-  for (let k = 0; k < 65536; k++) if (hasBit(firstBits, k) || isDigitCode(k)) setBit(starts, k);
-  c = { firstNode, firstBits, pairs, starts, leadingValue, leadingAfter, phrasings, ...memosFor(catalogue), last: NO_SCAN };
+  const startsOrMarks = bitSet();
+  for (let k = 0; k < 65536; k++) {
+    if (hasBit(firstBits, k) || isDigitCode(k)) setBit(starts, k);
+    if (hasBit(starts, k) || isIndexMark(k)) setBit(startsOrMarks, k);
+  }
+  c = { trie: flatten(firstNode), firstBits, pairs, starts, startsOrMarks, leadingValue, leadingAfter, phrasings, ...memosFor(catalogue), last: NO_SCAN };
   compiledCache.set(catalogue, c);
   return c;
 }
@@ -282,28 +326,33 @@ function better(m: Match, best: Match | undefined): boolean {
 }
 
 /** Phrase matches in `text`, left to right, longest at each start, never overlapping. */
-function scanPhrases(text: string, compiled: Compiled, inTableName: boolean): Match[] {
+function scanPhrases(text: string, compiled: Compiled, inTableName: boolean, marks?: IndexBuilder): Match[] {
   const out: Match[] = [];
   let memo: ValueMemo | undefined;
   const n = text.length;
   const firstBits = compiled.firstBits;
   const pairs = compiled.pairs;
   const starts = compiled.starts;
+  const stops = marks ? compiled.startsOrMarks : starts;
+  const trie = compiled.trie;
   let i = 0;
   for (;;) {
     // the tight loop the scan spends its time in: one table lookup per character that starts nothing,
     // and the pair test for one that starts a phrasing (民 of 民政局 stops here no more: half the stops)
     for (; i < n; i++) {
       const c = text.charCodeAt(i);
+      if (!hasBit(stops, c)) continue;
+      // a sentence end or a bracket, for the text's index: recorded as the scan passes it (one walk, not two)
+      if (marks !== undefined && isIndexMark(c)) marks.mark(i, c);
       // past the end the next code is 0, what NaN was in the hash (a one-character phrasing may end the text)
       if (hasBit(starts, c) && (isDigitCode(c) || hasBit(pairs, pairHash(c, i + 1 < n ? text.charCodeAt(i + 1) : 0)))) break;
     }
     if (i >= n) break;
     const code = text.charCodeAt(i);
     let best: Match | undefined;
-    let node = hasBit(firstBits, code) && hasBit(pairs, pairHash(code, i + 1 < n ? text.charCodeAt(i + 1) : 0)) ? compiled.firstNode.get(code) : undefined;
-    for (let k = i + 1; node; ) {
-      const ends = node.ends;
+    let node = hasBit(firstBits, code) && hasBit(pairs, pairHash(code, i + 1 < n ? text.charCodeAt(i + 1) : 0)) ? (trie.root.get(code) ?? -1) : -1;
+    for (let k = i + 1; node >= 0; ) {
+      const ends = trie.ends[node];
       if (ends) {
         for (let e = 0; e < ends.length; e++) {
           const p = ends[e];
@@ -318,7 +367,11 @@ function scanPhrases(text: string, compiled: Compiled, inTableName: boolean): Ma
         }
       }
       if (k >= n) break;
-      node = child(node, text.charCodeAt(k++));
+      const next = text.charCodeAt(k++);
+      const to = trie.edgeStart[node + 1];
+      let e = trie.edgeStart[node];
+      while (e < to && trie.edgeCode[e] !== next) e++;
+      node = e < to ? trie.edgeNext[e] : -1;
     }
     // a leading value must start a number, not sit inside one (11449个托位)
     if (isDigitCode(code) && compiled.leadingValue.length) {
@@ -341,6 +394,13 @@ function scanPhrases(text: string, compiled: Compiled, inTableName: boolean): Ma
     }
     if (best) {
       out.push(best);
+      // the marks inside the match (乡镇（街道）…, 。 after a value) are the index's too
+      if (marks !== undefined) {
+        for (let q = i + 1; q < best.to; q++) {
+          const c = text.charCodeAt(q);
+          if (isIndexMark(c)) marks.mark(q, c);
+        }
+      }
       i = best.to;
     } else i++;
   }
@@ -490,13 +550,10 @@ function toTextValue(rv: RawValue, yearInfo: YearFound): TextValue {
   };
 }
 
-/** The value placed in the document; a value without a year takes the one the paragraphs before set. */
-function toStated(host: Span, v: TextValue, contextYear: () => number | undefined): StatedValue {
+/** The value placed in the document; a value without a year takes the one the paragraphs before set (`inherited`). */
+function toStated(host: Span, v: TextValue, inherited: number | undefined): StatedValue {
   let { year, yearKind, yearSource } = v;
-  if (yearKind === undefined) {
-    const y = contextYear();
-    if (y !== undefined) [year, yearKind, yearSource] = [y, 'target', 'context'];
-  }
+  if (yearKind === undefined && inherited !== undefined) [year, yearKind, yearSource] = [inherited, 'target', 'context'];
   return {
     value: v.value,
     max: v.max,
@@ -518,34 +575,34 @@ function toStated(host: Span, v: TextValue, contextYear: () => number | undefine
   };
 }
 
-function yearFor(text: string, sentence: [number, number], at: number): YearFound {
-  const inSentence = yearBefore(text, sentence[0], at);
+function yearFor(text: string, sentence: [number, number], at: number, index: TextIndex): YearFound {
+  const inSentence = yearBefore(text, sentence[0], at, index);
   if (inSentence) return { year: inSentence.year, kind: inSentence.kind, source: 'sentence' };
-  const inParagraph = lastTargetYear(text, Math.max(0, sentence[0] - 1500), sentence[0]);
+  const inParagraph = lastTargetYear(text, Math.max(0, sentence[0] - 1500), sentence[0], index);
   if (inParagraph !== undefined) return { year: inParagraph, kind: 'target', source: 'paragraph' };
   return {};
 }
 
-/** The mentions a text states by itself: what the memo keeps per paragraph and per table cell. */
-function textMentions(text: string, compiled: Compiled): TextMention[] {
+/** The mentions a text states by itself (`matches`, its phrases; `index`, its sentences and years): what the memo keeps per paragraph and per table cell. */
+function textMentions(text: string, matches: Match[], index: TextIndex): TextMention[] {
   const out: TextMention[] = [];
-  const matches = scanPhrases(text, compiled, false);
-  matches.forEach((m, k) => {
-    const sentence = sentenceAt(text, m.from);
-    const clause = sentenceAt(text, m.from, true);
-    const limit = Math.min(clause[1], k + 1 < matches.length ? matches[k + 1].from : text.length);
+  for (let k = 0; k < matches.length; k++) {
+    const m = matches[k];
+    const sentence = sentenceAt(text, m.from, false, index);
+    const clauseEnd = clauseEndAt(text, m.from, index);
+    const limit = Math.min(clauseEnd, k + 1 < matches.length ? matches[k + 1].from : text.length);
     const indicator = m.phrasing.indicator;
     const values: TextValue[] = [];
     if (m.embedded) {
       const rv: RawValue = { parsed: m.embedded.value, at: m.embedded.at, cmp: m.embedded.cmp, tight: true };
-      values.push(toTextValue(rv, yearFor(text, sentence, m.from)));
+      values.push(toTextValue(rv, yearFor(text, sentence, m.from, index)));
     } else {
-      for (const rv of valuesAfter(text, m.to, limit, indicator)) values.push(toTextValue(rv, yearFor(text, sentence, m.from)));
+      for (const rv of valuesAfter(text, m.to, limit, indicator)) values.push(toTextValue(rv, yearFor(text, sentence, m.from, index)));
     }
-    if (m.phrasing.mode === 'value' && !values.length) return;
+    if (m.phrasing.mode === 'value' && !values.length) continue;
     const { scope, delta } = scopeBefore(text, m.from);
     out.push({ phrasing: m.phrasing.seq, from: m.from, to: m.to, sentence, values, scope, delta });
-  });
+  }
   return out;
 }
 
@@ -560,16 +617,31 @@ interface TextFacts {
   sums: TextSum[];
   /** the year of the text's last 到/至 20XX年: what the values of the paragraphs after it inherit */
   target: number | undefined;
+  /** a value of it has no year of its own: it takes the one the paragraphs before set */
+  inherits: boolean;
 }
 
-const NO_FACTS: TextFacts = { mentions: NONE, sums: NO_SUMS, target: undefined };
+const NO_FACTS: TextFacts = { mentions: NONE, sums: NO_SUMS, target: undefined, inherits: false };
 
 function factsIn(text: string, compiled: Compiled): TextFacts {
+  // The text's index (sentences, years, asides) is built as the phrase scan walks the text, and serves
+  // the mentions and the sums; kept with the facts rather than in a memo (no second hash and copy of the text).
+  let index: TextIndex | undefined;
+  let mentions = NONE;
   // no phrase and no number starts in the text: it mentions nothing
-  const mentions = mayMention(text, compiled) ? textMentions(text, compiled) : NONE;
-  const sums = sumsIn(text);
-  const target = finalTargetYear(text);
-  return mentions.length || sums.length || target !== undefined ? { mentions, sums, target } : NO_FACTS;
+  if (mayMention(text, compiled)) {
+    const marks = new IndexBuilder(text);
+    const matches = scanPhrases(text, compiled, false, marks);
+    index = marks.finish();
+    if (matches.length) mentions = textMentions(text, matches, index);
+  }
+  const sums = sumsIn(text, (t) => (index ??= indexText(t)));
+  // the index read the years already: its last 到/至 20XX年 is what finalTargetYear would find again
+  const targets = (index as TextIndex | undefined)?.targets;
+  const target = targets ? (targets.length ? targets[targets.length - 1].year : undefined) : finalTargetYear(text);
+  let inherits = false;
+  for (const m of mentions) for (const v of m.values) if (v.yearKind === undefined) inherits = true;
+  return mentions.length || sums.length || target !== undefined ? { mentions, sums, target, inherits } : NO_FACTS;
 }
 
 function hasDigit(text: string): boolean {
@@ -589,7 +661,7 @@ function factsOf(text: string, compiled: Compiled): TextFacts {
 }
 
 /** The mentions found in a host's text, placed in the document. */
-function placeMentions(found: TextMention[], ctx: HostContext, compiled: Compiled, contextYear: () => number | undefined, out: IndicatorMention[]): void {
+function placeMentions(found: TextMention[], ctx: HostContext, compiled: Compiled, inherited: number | undefined, out: IndicatorMention[]): void {
   const text = ctx.host.text;
   for (const t of found) {
     const range = spanRange(ctx.host, t.from, t.to);
@@ -607,7 +679,7 @@ function placeMentions(found: TextMention[], ctx: HostContext, compiled: Compile
       table: ctx.table,
       row: ctx.row,
       sentence: t.sentence,
-      values: t.values.map((v) => toStated(ctx.host, v, contextYear)),
+      values: t.values.map((v) => toStated(ctx.host, v, inherited)),
       scope: t.scope,
       delta: t.delta,
     });
@@ -711,19 +783,21 @@ interface RowFacts {
 /** The texts a row's facts are read from, in the order rowTexts gives them: name, attribute, values. */
 type RowTexts = (string | undefined)[];
 
-function rowTexts(row: Table['rows'][number], cols: IndicatorColumns): RowTexts | undefined {
-  const texts: RowTexts = [undefined, undefined];
-  let named = false;
+/** A row's cells in the order rowTexts gives their texts: name, attribute, values (undefined where missing). */
+type RowCells = (Cell | undefined)[];
+
+function rowCells(row: TableRow, cols: IndicatorColumns): RowCells | undefined {
+  let name: Cell | undefined;
   for (const c of row.cells) {
-    if (c.column === cols.name && !named) {
-      texts[0] = c.text;
-      named = true;
+    if (c.column === cols.name) {
+      name = c;
+      break;
     }
   }
-  if (!named) return undefined;
-  if (cols.attribute >= 0) texts[1] = row.cells.find((c) => c.column === cols.attribute)?.text;
-  for (const vc of cols.values) texts.push(row.cells.find((c) => c.column === vc.column)?.text);
-  return texts;
+  if (!name) return undefined;
+  const cells: RowCells = [name, cols.attribute >= 0 ? row.cells.find((c) => c.column === cols.attribute) : undefined];
+  for (const vc of cols.values) cells.push(row.cells.find((c) => c.column === vc.column));
+  return cells;
 }
 
 function readRow(texts: RowTexts, cols: IndicatorColumns, compiled: Compiled): RowFacts | null {
@@ -760,6 +834,8 @@ interface SeenRow {
   cols: IndicatorColumns;
   texts: RowTexts;
   facts: RowFacts | null;
+  /** the row's mention as placed then (undefined: it names no indicator) */
+  placed: HostFacts | undefined;
 }
 
 function sameTexts(a: RowTexts, b: RowTexts): boolean {
@@ -768,60 +844,106 @@ function sameTexts(a: RowTexts, b: RowTexts): boolean {
   return true;
 }
 
-function tableMentions(table: Table, cols: IndicatorColumns, compiled: Compiled, jurisdiction: string | undefined, out: IndicatorMention[], rows: { last: SeenRow[]; at: number; seen: SeenRow[] }): void {
-  const place = otherPlace(table, jurisdiction);
+function sameSegments(a: readonly Segment[], b: readonly Segment[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const x = a[i];
+    const y = b[i];
+    if (x.line !== y.line || x.start !== y.start || x.end !== y.end) return false;
+  }
+  return true;
+}
+
+/** The cells lie where they lay (texts compared apart): what was placed from them holds as it is. */
+function sameCells(a: readonly Segment[][], b: RowCells): boolean {
+  for (let i = 0; i < b.length; i++) {
+    const c = b[i];
+    if (c ? !sameSegments(a[i], c.segments) : a[i] !== NO_SEGMENTS) return false;
+  }
+  return true;
+}
+
+const NO_SEGMENTS: Segment[] = [];
+
+function tableMentions(table: Table, cols: IndicatorColumns, place: string | undefined, compiled: Compiled, out: HostFacts[], rows: { last: SeenRow[]; at: number; seen: SeenRow[] }): void {
   for (const row of table.rows) {
     if (row.kind !== 'row') continue;
-    const texts = rowTexts(row, cols);
-    if (!texts) continue;
+    const cells = rowCells(row, cols);
+    if (!cells) continue;
+    const texts: RowTexts = cells.map((c) => c?.text);
     // an unchanged row (same columns, same cell texts as in the last scan) is not read again
     let facts: RowFacts | null | undefined;
+    let prev: SeenRow | undefined;
     // the row after it too: the row read last time at `at` was deleted or edited
     for (let k = rows.at; k <= rows.at + 1 && facts === undefined; k++) {
-      const prev = rows.last[k];
-      if (prev && prev.cols === cols && sameTexts(prev.texts, texts)) {
-        facts = prev.facts;
+      const seen = rows.last[k];
+      if (seen && seen.cols === cols && sameTexts(seen.texts, texts)) {
+        facts = seen.facts;
+        prev = seen;
         rows.at = k + 1;
       }
     }
     if (facts === undefined) facts = readRow(texts, cols, compiled);
-    rows.seen.push({ cols, texts, facts });
-    if (!facts) continue;
-    const nameCell = row.cells.find((c) => c.column === cols.name)!;
-    const indicator = compiled.phrasings[facts.name.phrasing].indicator;
-    const values: StatedValue[] = [];
-    cols.values.forEach((vc, k) => {
-      const v = facts.values[k];
-      if (!v) return;
-      const sv = toStated(row.cells.find((c) => c.column === vc.column)!, v.value, noYear);
-      if (v.attribute) sv.attribute = v.attribute;
-      values.push(sv);
-    });
-    const range = spanRange(nameCell, facts.name.from, facts.name.to);
-    const mention: IndicatorMention = {
-      index: out.length,
-      indicator,
-      phrase: facts.phrase,
-      range,
-      from: facts.name.from,
-      to: facts.name.to,
-      line: range.start.line,
-      where: 'table',
-      host: nameCell,
-      table: table.index,
-      row: row.index,
-      sentence: [0, nameCell.text.length],
-      values,
-      scope: place,
-    };
-    if (facts.unit) mention.declaredUnit = { unit: facts.unit.unit, range: spanRange(nameCell, facts.unit.from, facts.unit.to) };
-    out.push(mention);
+    let placed: HostFacts | undefined;
+    if (facts) {
+      const old = prev?.placed;
+      // the same row where it was, in the same table and place: its mention as placed last time, in this version's cell
+      placed = old && old.table === table.index && old.row === row.index && old.scope === place && sameCells(old.cells!, cells)
+        ? handOn(old, cells[0]!, NO_SUMS, movedRow)
+        : placeRow(facts, cells, cols, compiled, table.index, row.index, place);
+      out.push(placed);
+    }
+    rows.seen.push({ cols, texts, facts, placed });
   }
 }
 
-// ───────────────────────────── the document ─────────────────────────────
+function placeRow(facts: RowFacts, cells: RowCells, cols: IndicatorColumns, compiled: Compiled, table: number, row: number, place: string | undefined): HostFacts {
+  const nameCell = cells[0]!;
+  const indicator = compiled.phrasings[facts.name.phrasing].indicator;
+  const values: StatedValue[] = [];
+  cols.values.forEach((_, k) => {
+    const v = facts.values[k];
+    if (!v) return;
+    const sv = toStated(cells[k + 2]!, v.value, undefined);
+    if (v.attribute) sv.attribute = v.attribute;
+    values.push(sv);
+  });
+  const range = spanRange(nameCell, facts.name.from, facts.name.to);
+  const mention: IndicatorMention = {
+    index: 0,
+    indicator,
+    phrase: facts.phrase,
+    range,
+    from: facts.name.from,
+    to: facts.name.to,
+    line: range.start.line,
+    where: 'table',
+    host: nameCell,
+    table,
+    row,
+    sentence: [0, nameCell.text.length],
+    values,
+    scope: place,
+  };
+  if (facts.unit) mention.declaredUnit = { unit: facts.unit.unit, range: spanRange(nameCell, facts.unit.from, facts.unit.to) };
+  return {
+    host: nameCell,
+    mentions: [mention],
+    sums: NO_SUMS,
+    derived: {},
+    kind: 'row',
+    segments: nameCell.segments,
+    cells: cells.map((c) => c?.segments ?? NO_SEGMENTS),
+    year: undefined,
+    paragraph: undefined,
+    table,
+    row,
+    scope: place,
+  };
+}
 
-const noYear = () => undefined;
+// ───────────────────────────── the document ─────────────────────────────
 
 /** The 到20XX年 the earlier paragraphs of its block set (up to three back), for a value whose own text gives no year. */
 function contextYear(model: DocumentModel, i: number, targets: readonly (number | undefined)[]): number | undefined {
@@ -836,31 +958,214 @@ function contextYear(model: DocumentModel, i: number, targets: readonly (number 
   return undefined;
 }
 
-interface LastScan {
+/**
+ * What a host is: a paragraph, a table cell, a cell of an indicator table (its sums only: its
+ * mentions are its row's) or an indicator table's row (the mention its 主要指标 cell names).
+ */
+type HostKind = 'paragraph' | 'cell' | 'quiet cell' | 'row';
+
+/** What arithmetic.ts works out from one host alone; handed on with the host's placement. */
+export interface HostDerived {
+  rates?: Computation[];
+  sums?: Computation[];
+  percents?: Computation[];
+}
+
+/**
+ * What one paragraph, cell or indicator-table row gives the checks in this version: its mentions
+ * placed in the document and its sums. The next scan hands the placement on (new mention objects
+ * for the new host, the same ranges, values and `derived`) when the text, where it lies and the year
+ * it inherits are the same: after a keystroke only the edited text is placed again.
+ */
+export interface HostFacts {
+  host: Span;
+  mentions: IndicatorMention[];
+  sums: readonly TextSum[];
+  derived: HostDerived;
+  // what the placement depended on, besides the text
+  kind: HostKind;
+  segments: readonly Segment[];
+  /** a row's cells' segments, in RowCells order */
+  cells?: Segment[][];
+  /** the year inherited from the paragraphs before (null: no value asked) */
+  year: number | undefined | null;
+  paragraph: number | undefined;
+  table: number | undefined;
+  row: number | undefined;
+  scope: string | undefined;
+}
+
+const NO_MENTIONS: IndicatorMention[] = [];
+
+/** A text mention placed last version, in this version's host (same fields, in the order placeMentions writes them). */
+function movedText(m: IndicatorMention, host: Span): IndicatorMention {
+  return {
+    index: 0, indicator: m.indicator, phrase: m.phrase, range: m.range, from: m.from, to: m.to, line: m.line, where: m.where,
+    host, paragraph: m.paragraph, table: m.table, row: m.row, sentence: m.sentence, values: m.values, scope: m.scope, delta: m.delta,
+  };
+}
+
+/** A row mention placed last version, in this version's cell (the fields placeRow writes, in its order). */
+function movedRow(m: IndicatorMention, host: Span): IndicatorMention {
+  const moved: IndicatorMention = {
+    index: 0, indicator: m.indicator, phrase: m.phrase, range: m.range, from: m.from, to: m.to, line: m.line, where: m.where,
+    host, table: m.table, row: m.row, sentence: m.sentence, values: m.values, scope: m.scope,
+  };
+  if (m.declaredUnit) moved.declaredUnit = m.declaredUnit;
+  return moved;
+}
+
+function handOn(prev: HostFacts, host: Span, sums: readonly TextSum[], move: (m: IndicatorMention, host: Span) => IndicatorMention): HostFacts {
+  let mentions = NO_MENTIONS;
+  if (prev.mentions.length) {
+    mentions = [];
+    for (const m of prev.mentions) mentions.push(move(m, host));
+  }
+  // written out (not a spread): every HostFacts keeps one shape
+  return {
+    host, mentions, sums, derived: prev.derived, kind: prev.kind, segments: host.segments, cells: prev.cells, year: prev.year,
+    paragraph: prev.paragraph, table: prev.table, row: prev.row, scope: prev.scope,
+  };
+}
+
+function placeHost(facts: TextFacts, ctx: HostContext, kind: HostKind, year: number | undefined | null, compiled: Compiled): HostFacts {
+  const mentions: IndicatorMention[] = [];
+  if (kind !== 'quiet cell') placeMentions(facts.mentions, ctx, compiled, year ?? undefined, mentions);
+  return {
+    host: ctx.host,
+    mentions: mentions.length ? mentions : NO_MENTIONS,
+    sums: facts.sums,
+    derived: {},
+    kind,
+    segments: ctx.host.segments,
+    cells: undefined,
+    year,
+    paragraph: ctx.paragraph,
+    table: ctx.table,
+    row: ctx.row,
+    scope: undefined,
+  };
+}
+
+/** The texts one part of the last scan read (the paragraphs, or one table's cells), in order, with their facts and placements. */
+interface TextsRead {
   texts: string[];
   facts: TextFacts[];
-  rows: SeenRow[];
-  headers: SeenHeader[];
+  /** what was placed from each text (undefined: nothing) */
+  placed: (HostFacts | undefined)[];
 }
 
-const NO_SCAN: LastScan = { texts: [], facts: [], rows: [], headers: [] };
-
-/** A table header the last scan read, with its columns (undefined: not an indicator table). */
-interface SeenHeader {
-  cells: Span[];
+/** What the last scan read from one table. */
+interface TableScan extends TextsRead {
+  /** the parser hands an unchanged table's rows on as the same array (same cells, same lines) */
+  rows: readonly TableRow[];
+  index: number;
+  header: readonly Span[];
+  /** its columns when it is an indicator table */
   cols: IndicatorColumns | undefined;
+  /** the place its title names (otherPlace), for its title and the document's jurisdiction then */
+  place: string | undefined;
+  title: string | undefined;
+  jurisdiction: string | undefined;
+  seenRows: SeenRow[];
+  hosts: HostFacts[];
 }
 
+interface LastScan {
+  paragraphs: TextsRead;
+  tables: TableScan[];
+}
+
+const NOTHING_READ: TextsRead = { texts: [], facts: [], placed: [] };
+const NO_SCAN: LastScan = { paragraphs: NOTHING_READ, tables: [] };
+
+/**
+ * Re-analysis after a keystroke: the texts come in the order of the last scan, all but one unchanged.
+ * Comparing a text with the one read at the same place last time (===) costs a compare; a memo lookup
+ * hashes the whole text first, and hashing the document's texts was the largest part of a warm scan.
+ * The memo stays the way back for a text that moved, changed or is new.
+ */
+class TextCursor implements TextsRead {
+  readonly texts: string[] = [];
+  readonly facts: TextFacts[] = [];
+  readonly placed: (HostFacts | undefined)[] = [];
+  private j = 0;
+  /** where in the last scan the text just read was (-1: not there) */
+  private seenAt = -1;
+
+  constructor(
+    private readonly last: TextsRead,
+    private readonly compiled: Compiled,
+  ) {}
+
+  read(text: string): TextFacts {
+    const last = this.last;
+    const j = this.j;
+    let f: TextFacts;
+    if (last.texts[j] === text) {
+      this.seenAt = j;
+      this.j = j + 1;
+      f = last.facts[j];
+    } else if (last.texts[j + 1] === text) {
+      // the text after it: the text read last time at j was deleted or edited
+      this.seenAt = j + 1;
+      this.j = j + 2;
+      f = last.facts[j + 1];
+    } else {
+      this.seenAt = -1;
+      f = factsOf(text, this.compiled);
+    }
+    this.texts.push(text);
+    this.facts.push(f);
+    return f;
+  }
+
+  /** The placement last time of the text just read, when it lay where the host lies, as the same kind of host, with the same year. */
+  handed(host: Span, kind: HostKind, year: number | undefined | null, paragraph: number | undefined, table: number | undefined, row: number | undefined): HostFacts | undefined {
+    const prev = this.seenAt >= 0 ? this.last.placed[this.seenAt] : undefined;
+    return prev && prev.kind === kind && prev.year === year && prev.paragraph === paragraph && prev.table === table && prev.row === row && sameSegments(prev.segments, host.segments)
+      ? prev
+      : undefined;
+  }
+}
+
+/** The header cells say the same: the table has the columns it had. */
 function sameHeader(a: readonly Span[], b: readonly Span[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i].text !== b[i].text) return false;
   return true;
 }
 
-/** The sums one paragraph or cell states, with offsets in its text (arithmetic.ts places them). */
-export interface HostSums {
-  host: Span;
-  sums: readonly TextSum[];
+const HOSTS_KEY = 'indicators/hosts';
+
+const byPosition = (a: IndicatorMention, b: IndicatorMention) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character;
+
+function sortedRun(list: readonly IndicatorMention[], from: number, to: number): boolean {
+  for (let i = from + 1; i < to; i++) if (byPosition(list[i - 1], list[i]) > 0) return false;
+  return true;
+}
+
+/**
+ * The hosts' mentions sorted by position, as a stable sort of them in host order gives them. The
+ * paragraphs' mentions come in order, and so do the tables' (each table's rows and cells in order, the
+ * tables in order): the two runs are merged (a sort called the comparison ~n·log n times and allocated
+ * its work space at every version). A run found out of order is sorted as before.
+ */
+function inDocumentOrder(hosts: readonly HostFacts[], paragraphHosts: number): IndicatorMention[] {
+  const all: IndicatorMention[] = [];
+  for (let h = 0; h < paragraphHosts; h++) for (const m of hosts[h].mentions) all.push(m);
+  const split = all.length;
+  for (let h = paragraphHosts; h < hosts.length; h++) for (const m of hosts[h].mentions) all.push(m);
+  if (!sortedRun(all, 0, split) || !sortedRun(all, split, all.length)) return all.sort(byPosition);
+  if (split === 0 || split === all.length) return all;
+  const out: IndicatorMention[] = [];
+  let a = 0;
+  let b = split;
+  // on a tie the paragraph's first, as the stable sort kept it
+  while (a < split && b < all.length) out.push(byPosition(all[a], all[b]) <= 0 ? all[a++] : all[b++]);
+  while (a < split) out.push(all[a++]);
+  while (b < all.length) out.push(all[b++]);
+  return out;
 }
 
 /** Every indicator mention in the document, in document order; memoised per analysis. */
@@ -869,76 +1174,93 @@ export function findIndicatorMentions(model: DocumentModel, shared?: Map<string,
   return memo ?? scanDocument(model, shared).mentions;
 }
 
-/** The texts that state sums, paragraphs first, then table cells; memoised per analysis. */
-export function sumsByHost(model: DocumentModel, shared?: Map<string, unknown>): HostSums[] {
-  const memo = shared?.get(SUMS_KEY) as HostSums[] | undefined;
-  return memo ?? scanDocument(model, shared).sums;
+/**
+ * The paragraphs, cells and rows that mention an indicator or state a sum, paragraphs first, then
+ * each table's rows and cells; memoised per analysis.
+ */
+export function hostFacts(model: DocumentModel, shared?: Map<string, unknown>): HostFacts[] {
+  const memo = shared?.get(HOSTS_KEY) as HostFacts[] | undefined;
+  return memo ?? scanDocument(model, shared).hosts;
 }
 
 /**
  * One pass over the document's paragraphs and cells: each text's facts come from one memo lookup and
  * give both its mentions and its sums (two memos hashed every text twice).
  */
-function scanDocument(model: DocumentModel, shared?: Map<string, unknown>): { mentions: IndicatorMention[]; sums: HostSums[] } {
+function scanDocument(model: DocumentModel, shared?: Map<string, unknown>): { mentions: IndicatorMention[]; hosts: HostFacts[] } {
   const compiled = compile(currentCatalogue(shared));
-  // Re-analysis after a keystroke: the texts come in the order of the last scan, all but one unchanged.
-  // Comparing a text with the one read at the same place last time (===) costs a compare; a memo
-  // lookup hashes the whole text first, and hashing the document's texts was the largest part of a
-  // warm scan. The memo stays the way back for a text that moved, changed or is new. Empty memos mean
-  // clearMemos() ran (a cold analysis): the last scan is forgotten too. The texts kept are the last
-  // document's own (at most one document's text kept alive beyond its analysis).
+  // Empty memos mean clearMemos() ran (a cold analysis): the last scan is forgotten too. What is kept is
+  // the last document's own texts and placements (at most one document's text kept alive beyond its analysis).
   const last = compiled.texts.size || compiled.short.size ? compiled.last : NO_SCAN;
-  const rows = { last: last.rows, at: 0, seen: [] as SeenRow[] };
   const targets: (number | undefined)[] = [];
-  const texts: string[] = [];
-  const factsList: TextFacts[] = [];
-  let j = 0;
-  const factsAt = (text: string): TextFacts => {
-    let f: TextFacts;
-    if (last.texts[j] === text) f = last.facts[j++];
-    // the text after it: the text read last time at j was deleted or edited
-    else if (last.texts[j + 1] === text) {
-      f = last.facts[j + 1];
-      j += 2;
-    } else f = factsOf(text, compiled);
-    texts.push(text);
-    factsList.push(f);
-    return f;
-  };
-  const out: IndicatorMention[] = [];
-  const sums: HostSums[] = [];
-  model.paragraphs.forEach((p, i) => {
-    if (p.region === 'head' || p.region === 'banji') return;
-    const facts = factsAt(p.text);
+  const hosts: HostFacts[] = [];
+  const paragraphs = model.paragraphs;
+  const read = new TextCursor(last.paragraphs, compiled);
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    if (p.region === 'head' || p.region === 'banji') continue;
+    const facts = read.read(p.text);
     targets[i] = facts.target;
-    if (facts.sums.length) sums.push({ host: p, sums: facts.sums });
-    if (!facts.mentions.length) return;
-    // looked up only for a value that needs it
-    let year: number | undefined | null = null;
-    const inherited = () => (year === null ? (year = contextYear(model, i, targets)) : year);
-    placeMentions(facts.mentions, { host: p, where: 'text', paragraph: p.index }, compiled, inherited, out);
-  });
-  const headers: SeenHeader[] = [];
+    if (!facts.mentions.length && !facts.sums.length) {
+      read.placed.push(undefined);
+      continue;
+    }
+    const year = facts.inherits ? contextYear(model, i, targets) : null;
+    const prev = read.handed(p, 'paragraph', year, p.index, undefined, undefined);
+    const h = prev ? handOn(prev, p, facts.sums, movedText) : placeHost(facts, { host: p, where: 'text', paragraph: p.index }, 'paragraph', year, compiled);
+    read.placed.push(h);
+    hosts.push(h);
+  }
+  const paragraphHosts = hosts.length;
+  const tables: TableScan[] = [];
   for (let k = 0; k < model.tables.length; k++) {
     const t = model.tables[k];
+    const lt = last.tables[k] as TableScan | undefined;
     // the header read at the same place last time, when its texts are the same: its columns, no key built
-    const seen = last.headers[k];
-    const cols = seen && sameHeader(seen.cells, t.header.cells) ? seen.cols : columnsOf(t);
-    headers.push({ cells: t.header.cells, cols });
-    if (cols) tableMentions(t, cols, compiled, model.jurisdiction, out, rows);
+    const cols = lt && sameHeader(lt.header, t.header.cells) ? lt.cols : columnsOf(t);
+    const title = t.title?.text;
+    const jurisdiction = model.jurisdiction;
+    // the title and the jurisdiction read last time: the place they gave (no expression run per version)
+    const place = !cols ? undefined : lt && lt.cols && lt.title === title && lt.jurisdiction === jurisdiction ? lt.place : otherPlace(t, jurisdiction);
+    if (lt && lt.rows === t.rows && lt.index === t.index && lt.cols === cols && lt.place === place) {
+      // the same rows as last time (the same cells on the same lines: the parser reused the table whole):
+      // what every cell and row gave then, handed on to this version without a look at a cell
+      const handedOn: HostFacts[] = [];
+      for (const h of lt.hosts) {
+        const moved = handOn(h, h.host, h.sums, h.kind === 'row' ? movedRow : movedText);
+        handedOn.push(moved);
+        hosts.push(moved);
+      }
+      tables.push({ texts: lt.texts, facts: lt.facts, placed: lt.placed, rows: lt.rows, index: lt.index, header: t.header.cells, cols, place, title, jurisdiction, seenRows: lt.seenRows, hosts: handedOn });
+      continue;
+    }
+    const tableHosts: HostFacts[] = [];
+    const seenRows: SeenRow[] = [];
+    if (cols) tableMentions(t, cols, place, compiled, tableHosts, { last: lt?.seenRows ?? [], at: 0, seen: seenRows });
+    const cells = new TextCursor(lt ?? NOTHING_READ, compiled);
+    const kind: HostKind = cols ? 'quiet cell' : 'cell';
     for (const r of t.rows) {
       for (const c of r.cells) {
-        const facts = factsAt(c.text);
-        if (facts.sums.length) sums.push({ host: c, sums: facts.sums });
+        const facts = cells.read(c.text);
         // an indicator table's mentions are its rows (tableMentions), not what its cells say
-        if (!cols && facts.mentions.length) placeMentions(facts.mentions, { host: c, where: 'table', table: t.index, row: r.index }, compiled, noYear, out);
+        if (!facts.sums.length && (cols || !facts.mentions.length)) {
+          cells.placed.push(undefined);
+          continue;
+        }
+        const prev = cells.handed(c, kind, null, undefined, t.index, r.index);
+        const h = prev ? handOn(prev, c, facts.sums, movedText) : placeHost(facts, { host: c, where: 'table', table: t.index, row: r.index }, kind, null, compiled);
+        cells.placed.push(h);
+        tableHosts.push(h);
       }
     }
+    for (const h of tableHosts) hosts.push(h);
+    tables.push({ texts: cells.texts, facts: cells.facts, placed: cells.placed, rows: t.rows, index: t.index, header: t.header.cells, cols, place, title, jurisdiction, seenRows, hosts: tableHosts });
   }
-  compiled.last = { texts, facts: factsList, rows: rows.seen, headers };
-  out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
-  out.forEach((m, i) => (m.index = i));
+  // the arrays, not the cursor: it holds the scan before this one
+  compiled.last = { paragraphs: { texts: read.texts, facts: read.facts, placed: read.placed }, tables };
+  const out = inDocumentOrder(hosts, paragraphHosts);
+  for (let i = 0; i < out.length; i++) out[i].index = i;
   shared?.set(MENTIONS_KEY, out);
-  shared?.set(SUMS_KEY, sums);
-  return { mentions: out, sums };
+  shared?.set(HOSTS_KEY, hosts);
+  return { mentions: out, hosts };
 }

@@ -23,12 +23,18 @@ interface YearEntry extends YearInfo {
   closeBy: number;
 }
 
-interface TextIndex {
+export interface TextIndex {
   sentenceEnds: number[];
   clauseEnds: number[];
   years: YearEntry[];
   /** offsets of the explicit targets, with their years, in order */
   targets: YearEntry[];
+  /**
+   * The bracketed asides: where each （ or ( opens, in order, and where the ） or ) a stack pairs it with
+   * closes (-1: never); the sums read them too (sums.ts), so the text is walked once for both.
+   */
+  opens: number[];
+  closes: number[];
 }
 
 // A year as the plans write it, with what makes it a target, a status or a start:
@@ -42,7 +48,8 @@ const STATUS_CHARS = /[目现已当]/;
 /** Sentences longer than this are not prose: we look no further for their ends. */
 const MAX_SENTENCE = 1500;
 
-// keyed by the text itself: paragraphs are re-analysed on every keystroke, most unchanged
+// keyed by the text itself, for the callers that do not keep what they found (the mentions and sums of a
+// text are kept whole, and index it once without this memo)
 const indexes = new Memo<TextIndex>('indicators/years', 20_000);
 
 /** The year itself (2025 年): every YEAR match holds one, and an expression that starts with it is found fast. */
@@ -104,55 +111,114 @@ export function yearMatches(text: string): YearMatch[] {
 
 function yearEntries(text: string): YearEntry[] {
   const years: YearEntry[] = [];
-  const add = (at: number, end: number, year: number | undefined, kind: YearKind, explicitTarget: boolean) =>
-    years.push({ year, kind, at, end, explicitTarget, closeBy: Infinity });
   for (const m of yearMatches(text)) {
     const { prefix, suffix } = m;
     const kind: YearKind = prefix === '截至' || prefix === '截止' || prefix === '截止到' || suffix === '以来'
       ? 'status'
       : (prefix === '自' || prefix === '从') && suffix === '起' ? 'from' : 'target';
-    add(m.index, m.end, m.year, kind, prefix === '到' || prefix === '至');
+    years.push({ year: m.year, kind, at: m.index, end: m.end, explicitTarget: prefix === '到' || prefix === '至', closeBy: Infinity });
   }
+  let sorted = true;
   // each expression needs a character most paragraphs lack: looking for it first skips the expression
-  if (text.includes('五')) for (const m of text.matchAll(PERIOD)) {
-    // 十三五 ended in 2020 (a status when read in a 十四五 plan); 十四五 ends in 2025, 十五五 in 2030
-    add(m.index!, m.index! + m[0].length, m[1] === '三' ? 2020 : m[1] === '四' ? 2025 : 2030, m[1] === '三' ? 'status' : 'target', false);
+  if (text.includes('五')) {
+    PERIOD.lastIndex = 0;
+    for (let m = PERIOD.exec(text); m; m = PERIOD.exec(text)) {
+      // 十三五 ended in 2020 (a status when read in a 十四五 plan); 十四五 ends in 2025, 十五五 in 2030
+      years.push({ year: m[1] === '三' ? 2020 : m[1] === '四' ? 2025 : 2030, kind: m[1] === '三' ? 'status' : 'target', at: m.index, end: m.index + m[0].length, explicitTarget: false, closeBy: Infinity });
+      sorted = false;
+    }
   }
-  if (STATUS_CHARS.test(text)) for (const m of text.matchAll(STATUS)) add(m.index!, m.index! + m[0].length, undefined, 'status', false);
-  return years.sort((a, b) => a.at - b.at);
+  if (STATUS_CHARS.test(text)) {
+    STATUS.lastIndex = 0;
+    for (let m = STATUS.exec(text); m; m = STATUS.exec(text)) {
+      years.push({ year: undefined, kind: 'status', at: m.index, end: m.index + m[0].length, explicitTarget: false, closeBy: Infinity });
+      sorted = false;
+    }
+  }
+  // the years alone come in order (most texts): a sort allocates its work space even then
+  return sorted ? years : years.sort((a, b) => a.at - b.at);
 }
 
-function build(text: string): TextIndex {
-  const sentenceEnds: number[] = [];
-  const clauseEnds: number[] = [];
-  const years = yearEntries(text);
-  // one sweep: the aside open when a year starts is its innermost one; where that aside closes masks it
-  const stack: number[] = [];
-  const closeOf = new Map<number, number>();
-  const openAt: number[] = [];
-  let j = 0;
-  for (let i = 0; i <= text.length; i++) {
-    for (; j < years.length && years[j].at === i; j++) openAt[j] = stack.length ? stack[stack.length - 1] : -1;
-    if (i === text.length) break;
-    // codes, not text[i]: that would make a string of every CJK character
-    const c = text.charCodeAt(i);
+/** 。！？!?；;（(）): the characters the index records (codes, in a bit set of the 65,536). */
+const MARKS = new Uint32Array(2048);
+for (const c of '。！？!?；;（(）)') MARKS[c.charCodeAt(0) >>> 5] |= 1 << (c.charCodeAt(0) & 31);
+
+export function isIndexMark(c: number): boolean {
+  return (MARKS[c >>> 5] & (1 << (c & 31))) !== 0;
+}
+
+/**
+ * Builds a text's index from its marks, given in order (mark), then its years (finish): the phrase
+ * scan (mentions.ts) hands it the marks it passes, so a text with mentions is walked once, not twice.
+ */
+export class IndexBuilder {
+  readonly sentenceEnds: number[] = [];
+  readonly clauseEnds: number[] = [];
+  readonly opens: number[] = [];
+  /** where each open aside closes (-1: not yet, or never) */
+  readonly closes: number[] = [];
+  private readonly stack: number[] = [];
+  private readonly years: YearEntry[];
+  /** per year, the aside open where it starts (its index in `opens`), -1 for none */
+  private readonly openAt: number[] = [];
+  /** the years whose start the marks have passed */
+  private j = 0;
+
+  constructor(text: string) {
+    this.years = yearEntries(text);
+  }
+
+  /** The mark `c` at `i` (isIndexMark(c)); after every mark before `i`. */
+  mark(i: number, c: number): void {
+    // the years that start before this mark: the aside open there is the innermost one around them
+    this.passYears(i);
     // 。！？!? end a sentence; they and ；; end a clause
     if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63) {
-      sentenceEnds.push(i);
-      clauseEnds.push(i);
-    } else if (c === 0xff1b || c === 59) clauseEnds.push(i);
-    else if (c === 0xff08 || c === 40) stack.push(i);
-    else if ((c === 0xff09 || c === 41) && stack.length) closeOf.set(stack.pop()!, i);
+      this.sentenceEnds.push(i);
+      this.clauseEnds.push(i);
+    } else if (c === 0xff1b || c === 59) this.clauseEnds.push(i);
+    else if (c === 0xff08 || c === 40) {
+      this.stack.push(this.opens.length);
+      this.opens.push(i);
+      this.closes.push(-1);
+    } else if (this.stack.length) this.closes[this.stack.pop()!] = i;
   }
-  years.forEach((y, k) => {
-    const close = openAt[k] >= 0 ? closeOf.get(openAt[k]) : undefined;
-    if (close !== undefined && close >= y.end) y.closeBy = close;
-  });
-  return { sentenceEnds, clauseEnds, years, targets: years.filter((y) => y.explicitTarget) };
+
+  private passYears(i: number): void {
+    const { years, stack, openAt } = this;
+    for (; this.j < years.length && years[this.j].at <= i; this.j++) openAt[this.j] = stack.length ? stack[stack.length - 1] : -1;
+  }
+
+  /** The index, once every mark of the text was given. */
+  finish(): TextIndex {
+    this.passYears(Infinity);
+    const { years, openAt, closes } = this;
+    const targets: YearEntry[] = [];
+    for (let k = 0; k < years.length; k++) {
+      const y = years[k];
+      // where the aside around the year closes masks it for what follows
+      const close = openAt[k] >= 0 ? closes[openAt[k]] : -1;
+      if (close >= 0 && close >= y.end) y.closeBy = close;
+      if (y.explicitTarget) targets.push(y);
+    }
+    return { sentenceEnds: this.sentenceEnds, clauseEnds: this.clauseEnds, years, targets, opens: this.opens, closes };
+  }
 }
 
-function indexOf(text: string): TextIndex {
-  return indexes.get(text, build);
+/** The index of a text, built now (no memo: for a caller that reads the text once, or keeps what it found). */
+export function indexText(text: string): TextIndex {
+  const b = new IndexBuilder(text);
+  // codes, not text[i]: that would make a string of every CJK character
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (isIndexMark(c)) b.mark(i, c);
+  }
+  return b.finish();
+}
+
+/** The index of a text, from the memo (built from the memo's own copy of the text). */
+export function textIndex(text: string): TextIndex {
+  return indexes.get(text, indexText);
 }
 
 /** lastTargetYear over a whole text, read without indexing it: the year of its last 到/至 20XX年. */
@@ -178,20 +244,42 @@ function lastBelow<T>(xs: readonly T[], bound: number, key: (x: T) => number): n
  * [start, end) of the sentence around offset `at` (end includes the closing mark). With `clause`,
  * a ； ends it too: a value never reaches past one, but a year (截至2020年年末，…；…) does.
  */
-export function sentenceAt(text: string, at: number, clause = false): [number, number] {
-  const ends = clause ? indexOf(text).clauseEnds : indexOf(text).sentenceEnds;
-  const k = lastBelow(ends, at, (x) => x);
+export function sentenceAt(text: string, at: number, clause = false, index = textIndex(text)): [number, number] {
+  const ends = clause ? index.clauseEnds : index.sentenceEnds;
+  const k = lastEndBelow(ends, at);
   const start = Math.max(k >= 0 ? ends[k] + 1 : 0, at - MAX_SENTENCE);
+  return [start, sentenceEnd(text, at, ends, k)];
+}
+
+/** Where the clause around `at` ends (sentenceAt(…, true)[1]), without the pair. */
+export function clauseEndAt(text: string, at: number, index: TextIndex): number {
+  const ends = index.clauseEnds;
+  return sentenceEnd(text, at, ends, lastEndBelow(ends, at));
+}
+
+function sentenceEnd(text: string, at: number, ends: readonly number[], k: number): number {
   const next = k + 1 < ends.length ? ends[k + 1] + 1 : text.length;
-  return [start, Math.min(next, at + MAX_SENTENCE, text.length)];
+  return Math.min(next, at + MAX_SENTENCE, text.length);
+}
+
+/** lastBelow for the ends themselves (no key function called per step). */
+function lastEndBelow(ends: readonly number[], bound: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (ends[mid] < bound) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
 }
 
 /**
  * The last year written in text[from, to) that is not inside an aside closed before `to`:
  * 目标为4.5个（2020年每千人0.2个），应配备… — the 2020 in the aside is not the year of what follows.
  */
-export function yearBefore(text: string, from: number, to: number): YearInfo | undefined {
-  const { years } = indexOf(text);
+export function yearBefore(text: string, from: number, to: number, index = textIndex(text)): YearInfo | undefined {
+  const { years } = index;
   for (let k = lastBelow(years, to, (y) => y.at); k >= 0 && years[k].at >= from; k--) {
     const y = years[k];
     if (y.end > to || y.closeBy < to) continue;
@@ -201,8 +289,8 @@ export function yearBefore(text: string, from: number, to: number): YearInfo | u
 }
 
 /** The last explicit target year (到2025年, 至2025年) in text[from, to): what later sentences inherit. */
-export function lastTargetYear(text: string, from: number, to: number): number | undefined {
-  const { targets } = indexOf(text);
+export function lastTargetYear(text: string, from: number, to: number, index = textIndex(text)): number | undefined {
+  const { targets } = index;
   const k = lastBelow(targets, to, (y) => y.at);
   return k >= 0 && targets[k].at >= from && targets[k].end <= to ? targets[k].year : undefined;
 }
