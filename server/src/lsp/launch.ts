@@ -24,6 +24,17 @@ export const SERVER_EXEC_ARGV: readonly string[] = [
   '--expose-gc',
 ];
 
+/**
+ * Environment for the server process, added to the launcher's. glibc's malloc raises its mmap and trim
+ * thresholds each time it frees a block larger than the mmap threshold: node reads the 0.5 MB bundle into a
+ * buffer it frees (strace: 128 → 256 → 512 KB), after which blocks up to 0.5 MB came from the heap and up to
+ * 1 MB free at its top was never returned — ~2 MB of the idle server, 1.5 MB after opening 20 documents.
+ * Setting a threshold (here glibc's own default, 128 KB) turns that adjustment off. Other C libraries ignore it.
+ */
+export const SERVER_ENV: Readonly<Record<string, string>> = {
+  MALLOC_TRIM_THRESHOLD_: '131072',
+};
+
 /** Entries per generation in each per-paragraph cache of the server (core/text/memo.ts): the largest seed has
  * 661 non-empty lines, so a plan being edited stays cached several times over, at most ~1–6 MB a cache. */
 export const SERVER_MEMO_ENTRIES = 4096;
