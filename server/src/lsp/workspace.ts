@@ -135,6 +135,11 @@ export class Workspace {
   analyzeNow(doc: TextDocument, config: GongwenConfig): Analysis {
     const hit = this.cache.get(doc.uri);
     if (hit && hit.version === doc.version) return hit.analysis;
+    // room is made before the analysis, not after: the analysis runs to its end without yielding, and an entry
+    // it would evict (this document's older version, or the least recently used one) could only be promoted to
+    // the old generation by the analysis' scavenges, to die there
+    this.cache.delete(doc.uri);
+    while (this.cache.size >= MAX_CACHED_ANALYSES) this.cache.delete(this.cache.keys().next().value!);
     const analysis = analyze(doc.getText(), { config, uri: doc.uri, docsBase: docsBase() });
     for (const f of analysis.failures) {
       if (this.reportedFailures.has(f.rule)) continue;
