@@ -34,7 +34,8 @@ export const SERVER_EXEC_ARGV: readonly string[] = [
  * Environment for the server process, added to the launcher's. glibc's malloc raises its mmap and trim
  * thresholds each time it frees a block larger than the mmap threshold: node reads the 0.5 MB bundle into a
  * buffer it frees (strace: 128 → 256 → 512 KB), after which blocks up to 0.5 MB came from the heap and up to
- * 1 MB free at its top was never returned — ~2 MB of the idle server, 1.5 MB after opening 20 documents.
+ * 1 MB free at its top was never returned. Over IPC, as VS Code starts it: idle 53.2 → 51.2 MB, −1.5 MB after
+ * opening 20 documents; over stdio (the benchmark) less: idle −0.4 MB, about −0.8 MB after 20 (±1 MB a run).
  * Setting a threshold (here glibc's own default, 128 KB) turns that adjustment off. Other C libraries ignore it.
  */
 export const SERVER_ENV: Readonly<Record<string, string>> = {
