@@ -13,7 +13,7 @@ import { splitLines } from '../server/src/core/text/lines';
 import { clearMemos, memoStats } from '../server/src/core/text/memo';
 import { SEED_FILES, SEEDS_DIR } from '../test/helpers/seeds';
 import { LspClient, rssOf, ROOT } from '../test/helpers/lspClient';
-import { SERVER_EXEC_ARGV } from '../server/src/lsp/launch';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from '../server/src/lsp/launch';
 import { buildSynthetic } from './synthetic';
 import { pathologicalInputs } from './pathological';
 
@@ -195,9 +195,9 @@ interface ServerMemory {
 
 const serverMemory = (c: LspClient) => c.connection.sendRequest<ServerMemory>('gongwen/debug/memory', {});
 
-/** The server as the VS Code client starts it: the same node arguments (lsp/launch.ts), the production bundle. */
+/** The server as the VS Code client starts it: the same node arguments and environment (lsp/launch.ts), the production bundle. */
 function startBenchServer(serverArgs: string[], env: Record<string, string | undefined> = {}) {
-  return LspClient.start({ node: [...serverArgs, '--stdio'], env, rootUri: null });
+  return LspClient.start({ node: [...serverArgs, '--stdio'], env: { ...SERVER_ENV, ...env }, rootUri: null });
 }
 
 async function keystrokes(serverArgs: string[], debounce: string | undefined, edits: number) {
@@ -309,7 +309,7 @@ async function benchServer() {
   const rss = await rssWithDocuments(serverArgs, 20);
   const debounceMs = Number(/GONGWEN_DEBOUNCE_MS \?\? (\d+)/.exec(fs.readFileSync(path.join(ROOT, 'server/src/lsp/diagnostics.ts'), 'utf8'))?.[1] ?? NaN);
   const mb = (b: number) => `${(b / 2 ** 20).toFixed(1)} MB`;
-  table(`Language server (real JSON-RPC client over stdio, node ${SERVER_EXEC_ARGV.join(' ')}, ${edits} single-character edits in seed ${processing.seed.slice(0, 3)})`, ['measure', 'value', 'target'], [
+  table(`Language server (real JSON-RPC client over stdio, ${Object.entries(SERVER_ENV).map(([k, v]) => `${k}=${v} `).join('')}node ${SERVER_EXEC_ARGV.join(' ')}, ${edits} single-character edits in seed ${processing.seed.slice(0, 3)})`, ['measure', 'value', 'target'], [
     ['keystroke → publishDiagnostics p50, debounce 0', `${ms(processing.latency.median)} ms`, ''],
     ['keystroke → publishDiagnostics p95, debounce 0', `${ms(processing.latency.p95)} ms`, '≤ 30 ms'],
     ['server CPU per keystroke (mean, debounce 0)', `${ms(processing.serverCpuPerEditMs)} ms`, ''],
@@ -325,7 +325,7 @@ async function benchServer() {
     ['  of which V8 heap: young / old / code / large objects', [rss.settledHeap.young, rss.settledHeap.old, rss.settledHeap.code, rss.settledHeap.large].map(mb).join(' / '), ''],
     [`RSS after ${edits} keystrokes in one document (debounce 0)`, mb(processing.rssAfterEdits), ''],
   ]);
-  return { serverExecArgv: SERVER_EXEC_ARGV, debounceMs, processing, debounced, coldStart: cold, rss };
+  return { serverExecArgv: SERVER_EXEC_ARGV, serverEnv: SERVER_ENV, debounceMs, processing, debounced, coldStart: cold, rss };
 }
 
 async function main() {

@@ -4,7 +4,7 @@ import * as path from 'path';
 import * as vscode from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 import { looksLikePolicyDocument } from '../../server/src/core/detect';
-import { SERVER_EXEC_ARGV } from '../../server/src/lsp/launch';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/lsp/launch';
 import { registerClientCommands } from './commands';
 
 let client: LanguageClient | undefined;
@@ -23,9 +23,10 @@ export interface GongwenApi {
 export async function activate(context: vscode.ExtensionContext): Promise<GongwenApi> {
   const serverModule = context.asAbsolutePath(path.join('dist', 'server.js'));
   const serverOptions: ServerOptions = {
-    // the heap limits of a long-lived server (lsp/launch.ts); the benchmark launches with the same
-    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV] } },
-    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'] } },
+    // the heap limits and malloc settings of a long-lived server (lsp/launch.ts); the benchmark launches with the
+    // same (the client adds `env` to the editor's environment)
+    run: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV], env: { ...SERVER_ENV } } },
+    debug: { module: serverModule, transport: TransportKind.ipc, options: { execArgv: [...SERVER_EXEC_ARGV, '--nolazy', '--inspect=6009'], env: { ...SERVER_ENV } } },
   };
   const clientOptions: LanguageClientOptions = {
     documentSelector: [{ language: 'gongwen' }],

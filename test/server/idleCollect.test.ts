@@ -5,7 +5,7 @@ import * as fs from 'fs';
 import * as path from 'path';
 import { IdleCollector } from '../../server/src/lsp/idleCollect';
 import { DEBUG_MEMORY_REQUEST } from '../../server/src/lsp/debug';
-import { SERVER_EXEC_ARGV } from '../../server/src/lsp/launch';
+import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/lsp/launch';
 import { LspClient, ROOT } from '../helpers/lspClient';
 import { SEED_FILES, SEEDS_DIR } from '../helpers/seeds';
 
@@ -37,7 +37,7 @@ describe('IdleCollector', () => {
 describe('the server started with the client\'s node flags collects its heap when quiet', function () {
   this.timeout(60000);
   it('opens every seed twice, falls quiet and has collected', async () => {
-    const { client } = await LspClient.start({ node: [...SERVER_EXEC_ARGV, path.join(ROOT, 'dist', 'server.js'), '--stdio'], rootUri: null });
+    const { client } = await LspClient.start({ node: [...SERVER_EXEC_ARGV, path.join(ROOT, 'dist', 'server.js'), '--stdio'], env: { ...SERVER_ENV }, rootUri: null });
     try {
       // twice each seed, as 20 open documents would: more than the 3 MB of heap growth that makes a collection worth it
       for (let i = 0; i < 2; i++) {

@@ -10,10 +10,16 @@ import * as v8 from 'v8';
 
 /** Node arguments for the server process: the VS Code client passes them, the benchmark launches with them. */
 export const SERVER_EXEC_ARGV: readonly string[] = [
-  // the young generation stays at 2 × 2 MB (V8 lets it grow to 2 × 16 MB while the drafter types). Not 1 MB:
-  // an analysis of seed 003 allocates ~4 MB, and with 1 MB semi-spaces its working set is copied by ~5
-  // scavenges per keystroke instead of ~2 (+50 % CPU per analysis in-process; see the report of issue 6)
-  '--max-semi-space-size=2',
+  // the young generation stays at 2 × 1 MB (V8 lets it grow to 2 × 16 MB while the drafter types), and both
+  // halves are resident once used: 2 MB less than 2 × 2 MB right after opening 20 documents, ~4 MB less after
+  // 200 keystrokes. More scavenges per analysis (one per MB allocated; 003 allocates a few MB after an edit):
+  // +3 % CPU in-process (seed 003, 300 edits), +5–7 % server CPU per keystroke, mostly scavenging (alternated
+  // runs, round 4). An earlier round measured +50 % when an analysis allocated far more.
+  '--max-semi-space-size=1',
+  // no baseline (Sparkplug) compiler: functions run in the interpreter until the optimising compiler takes the
+  // hot ones. Its code and the compiler's own pages of the node executable were ~1 MB of RSS after opening
+  // 20 documents, for +3 % CPU in-process and no measurable change per keystroke
+  '--no-sparkplug',
   // the old generation is collected when it has grown by 20 % (V8 still allows at least ~8 MB of growth),
   // instead of up to 300 %: while typing, the old space stayed at ~17 MB instead of reaching ~40 MB
   '--heap-growing-percent=20',
@@ -23,6 +29,18 @@ export const SERVER_EXEC_ARGV: readonly string[] = [
   // gc(), for the collection when the server falls quiet (lsp/idleCollect.ts)
   '--expose-gc',
 ];
+
+/**
+ * Environment for the server process, added to the launcher's. glibc's malloc raises its mmap and trim
+ * thresholds each time it frees a block larger than the mmap threshold: node reads the 0.5 MB bundle into a
+ * buffer it frees (strace: 128 → 256 → 512 KB), after which blocks up to 0.5 MB came from the heap and up to
+ * 1 MB free at its top was never returned. Over IPC, as VS Code starts it: idle 53.2 → 51.2 MB, −1.5 MB after
+ * opening 20 documents; over stdio (the benchmark) less: idle −0.4 MB, about −0.8 MB after 20 (±1 MB a run).
+ * Setting a threshold (here glibc's own default, 128 KB) turns that adjustment off. Other C libraries ignore it.
+ */
+export const SERVER_ENV: Readonly<Record<string, string>> = {
+  MALLOC_TRIM_THRESHOLD_: '131072',
+};
 
 /** Entries per generation in each per-paragraph cache of the server (core/text/memo.ts): the largest seed has
  * 661 non-empty lines, so a plan being edited stays cached several times over, at most ~1–6 MB a cache. */
@@ -40,4 +58,6 @@ export function adoptServerHeapLimits(execArgv: readonly string[] = process.exec
     v8.setFlagsFromString('--semi-space-growth-factor=1');
   }
   if (!execArgv.some((a) => a.startsWith('--heap-growing-percent'))) v8.setFlagsFromString('--heap-growing-percent=20');
+  // read each time a function could tier up, so it takes effect for what has not been compiled yet
+  if (!execArgv.some((a) => a.includes('sparkplug'))) v8.setFlagsFromString('--no-sparkplug');
 }
