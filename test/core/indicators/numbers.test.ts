@@ -2,7 +2,7 @@
 // extent for every prefix of text built from the characters values are written with.
 import * as assert from 'assert';
 import { randomText, seededRandom } from '../../helpers/randomText';
-import { CMP_WORDS, comparisonWordAt, parseValueAt } from '../../../server/src/core/indicators/numbers';
+import { CMP_WORDS, comparisonWordAt, isDigitCode, parseValueAt, VALUE_GOES_ON } from '../../../server/src/core/indicators/numbers';
 
 const SP = '[ \\u3000]*';
 const DIGITS = '[0-9０-９]+(?:[.．][0-9０-９]+)?';
@@ -33,6 +33,11 @@ function actual(text: string, at: number): string | undefined {
 }
 
 describe('indicator value reader', () => {
+  it('VALUE_GOES_ON marks every digit isDigitCode accepts (filled by range, not by a loop over every code)', () => {
+    for (let c = 0; c < 65536; c++) if (isDigitCode(c)) assert.strictEqual(VALUE_GOES_ON[c], 1, c.toString(16));
+    assert.strictEqual(VALUE_GOES_ON['年'.charCodeAt(0)], 0);
+  });
+
   it('reads what the regular expression read, on 20,000 random strings', () => {
     const pieces = ['1', '2', '0', '５', '.', '．', '/', '／', '-', '—', '–', '~', '～', ' ', '　', '万', '亿', '%', '％', '‰', '人', '次', '人次', '平方米', '平方', '个', '张', '名', '以上', '及以上', '以下', '左右', '多', '余', '及', '以', '年', '，', 'a'];
     const rnd = seededRandom(7);

@@ -124,7 +124,10 @@ function byFirst(words: readonly string[]): Map<number, string[]> {
  */
 export const VALUE_GOES_ON = new Uint8Array(65536);
 for (const w of [...UNIT_WORDS, ...POST_WORDS, '.', '．', '/', '／', '-', '—', '–', '~', '～', ' ', '\u3000', '万', '亿']) VALUE_GOES_ON[w.charCodeAt(0)] = 1;
-for (let c = 0; c < 65536; c++) if (isDigitCode(c)) VALUE_GOES_ON[c] = 1;
+// the digits isDigitCode accepts, by range: a 65,536-step loop at module load got the optimising compiler
+// to run before the server had read a document (3.5 MB of RSS for an idle server)
+VALUE_GOES_ON.fill(1, 0x30, 0x3a);
+VALUE_GOES_ON.fill(1, 0xff10, 0xff1a);
 
 const UNITS_BY_FIRST = byFirst(UNIT_WORDS);
 const POSTS_BY_FIRST = byFirst(POST_WORDS);
