@@ -6,8 +6,8 @@
 // What the checks report (mismatches, lone halves, nesting …) is rare and is turned into Half
 // objects per version; the many well-formed pairs stay in the cached arrays, which the
 // half-width check reads as they are.
-import type { DocumentModel, Range, Span } from '../model/types';
-import { Memo } from '../text/memo';
+import type { DocumentModel, Paragraph, Range, Span, TableRow } from '../model/types';
+import { Memo, onClearMemos } from '../text/memo';
 import { spanRange } from '../text/span';
 
 export const PAIR: Record<string, string> = {
@@ -290,43 +290,168 @@ function scanText(t: string, from: number, first: number): LocalScan {
  */
 const memos: Memo<LocalScan>[] = [];
 
-function localScan(text: string, from: number, first: number): LocalScan {
+/** The scan of `text` from `from`, or null when no mark follows `from` (most text: nothing to pair, nothing cached). */
+function localScan(text: string, from: number): LocalScan | null {
+  const first = firstMark(text, from);
+  if (first < 0) return null;
   const memo = (memos[from] ??= new Memo<LocalScan>(`brackets/scan@${from}`));
   return memo.get(text, (t) => scanText(t, from, first));
 }
 
 /**
- * Every piece of text to scan, once per start position, handed to `visit` as its parts: the Source
- * object is made only for text that holds a mark (100 000 paragraphs without one make none).
+ * The last version's paragraphs as read here, by index: after a keystroke every other paragraph has
+ * the same text, and comparing it with the one read at its place (by identity when the parser hands
+ * over the same string; else the characters, which still beats finding its first mark and hashing it)
+ * settles it without the memo. Two sets of arrays, swapped at each version, so none is allocated.
  */
-function sources(model: DocumentModel, visit: (span: Span, from: number, kind: Source['kind'], paragraph?: number) => void): void {
-  // start positions seen: the first by line in an array (one source per line is the rule), the
-  // others, rare, in a map by line
-  const first = new Int32Array(model.lineCount).fill(-1);
-  const more = new Map<number, number[]>();
-  const add = (span: Span, from: number, kind: Source['kind'], paragraph?: number) => {
-    const { line, character } = span.range.start;
-    const f = first[line];
-    if (f < 0) first[line] = character;
-    else if (f === character) return;
-    else {
-      const chars = more.get(line);
-      if (!chars) more.set(line, [character]);
-      else if (chars.includes(character)) return;
-      else chars.push(character);
+interface ParagraphReadings {
+  count: number;
+  texts: string[];
+  froms: number[];
+  locals: (LocalScan | null)[];
+  /** the source made for the paragraph object last time: the same object again needs no new one */
+  paragraphs: (Paragraph | undefined)[];
+  scanned: (ScannedSource | undefined)[];
+}
+
+const emptyReadings = (): ParagraphReadings => ({ count: 0, texts: [], froms: [], locals: [], paragraphs: [], scanned: [] });
+let lastParagraphs = emptyReadings();
+let nextParagraphs = emptyReadings();
+
+/**
+ * A table's cells, read once per rows array: the parser hands over an unchanged table's rows as the same
+ * array (cells, positions and all), so its sources, made once, serve every later version as they are.
+ */
+interface TableReadings {
+  rows: readonly TableRow[];
+  /** per cell in row order, its source when it holds a mark */
+  scanned: (ScannedSource | null)[];
+}
+
+let lastTables: TableReadings[] = [];
+
+onClearMemos(() => {
+  lastParagraphs = emptyReadings();
+  nextParagraphs = emptyReadings();
+  lastTables = [];
+});
+
+/**
+ * Start positions seen this version (one piece of text per start position is scanned): the first by
+ * line in an array (one source per line is the rule), the others, rare, in a map by line. Reused.
+ */
+let firstByLine = new Int32Array(0);
+let moreByLine: Map<number, number[]> | undefined;
+
+function resetSeen(lineCount: number): void {
+  if (firstByLine.length < lineCount) firstByLine = new Int32Array(Math.max(lineCount, firstByLine.length * 2));
+  firstByLine.fill(-1, 0, lineCount);
+  moreByLine = undefined;
+}
+
+/** Whether no earlier piece of text this version started where `span` does (and remembers it). */
+function fresh(span: Span): boolean {
+  const { line, character } = span.range.start;
+  const f = firstByLine[line];
+  if (f < 0) {
+    firstByLine[line] = character;
+    return true;
+  }
+  if (f === character) return false;
+  const chars = (moreByLine ??= new Map()).get(line);
+  if (!chars) moreByLine.set(line, [character]);
+  else if (chars.includes(character)) return false;
+  else chars.push(character);
+  return true;
+}
+
+/** The paragraph at `i` read as last time, if its text and start are the same (or at the index shifted by `shift`). */
+function lastReading(i: number, shift: number, text: string, from: number): LocalScan | null | undefined {
+  const last = lastParagraphs;
+  if (i < last.count && last.texts[i] === text && last.froms[i] === from) return last.locals[i];
+  const j = i - shift;
+  if (shift !== 0 && j >= 0 && j < last.count && last.texts[j] === text && last.froms[j] === from) return last.locals[j];
+  return undefined;
+}
+
+function scanParagraphs(model: DocumentModel, scan: Scan, byParagraph: (ScannedSource | undefined)[]): void {
+  const paragraphs = model.paragraphs;
+  const next = nextParagraphs;
+  const last = lastParagraphs;
+  // a paragraph added or removed above shifts the rest by one: they are looked for there too
+  const shift = paragraphs.length - last.count;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    const text = p.text;
+    const from = p.heading ? p.heading.marker.length : 0;
+    let local = lastReading(i, shift, text, from);
+    if (local === undefined) local = localScan(text, from);
+    next.texts[i] = text;
+    next.froms[i] = from;
+    next.locals[i] = local;
+    next.paragraphs[i] = p;
+    next.scanned[i] = undefined;
+    if (!fresh(p) || !local) continue;
+    let s = i < last.count && last.paragraphs[i] === p && last.locals[i] === local ? last.scanned[i] : undefined;
+    s ??= { source: { span: p, from, kind: 'paragraph', paragraph: p.index }, local };
+    next.scanned[i] = s;
+    byParagraph[p.index] = s;
+    scan.sources.push(s);
+  }
+  // the arrays past the count keep old entries: drop them so no old document stays reachable
+  if (next.texts.length > paragraphs.length) {
+    next.texts.length = next.froms.length = next.locals.length = next.paragraphs.length = next.scanned.length = paragraphs.length;
+  }
+  next.count = paragraphs.length;
+  nextParagraphs = last;
+  lastParagraphs = next;
+}
+
+function scanCells(model: DocumentModel, scan: Scan): void {
+  const tables: TableReadings[] = [];
+  for (let t = 0; t < model.tables.length; t++) {
+    const rows = model.tables[t].rows;
+    let readings = lastTables[t];
+    if (!readings || readings.rows !== rows) {
+      const scanned: (ScannedSource | null)[] = [];
+      for (const row of rows) {
+        for (const c of row.cells) {
+          const local = localScan(c.text, 0);
+          scanned.push(local ? { source: { span: c, from: 0, kind: 'cell' }, local } : null);
+        }
+      }
+      readings = { rows, scanned };
     }
-    visit(span, from, kind, paragraph);
+    tables.push(readings);
+    let k = 0;
+    for (const row of rows) {
+      for (const c of row.cells) {
+        const s = readings.scanned[k++];
+        if (fresh(c) && s) scan.sources.push(s);
+      }
+    }
+  }
+  lastTables = tables;
+}
+
+/** Titles and 附件说明 items: few, short, read every version. */
+function scanTitles(model: DocumentModel, scan: Scan): void {
+  const add = (span: Span | undefined) => {
+    if (!span || !fresh(span)) return;
+    const local = localScan(span.text, 0);
+    if (local) scan.sources.push({ source: { span, from: 0, kind: 'title' }, local });
   };
-  for (const p of model.paragraphs) add(p, p.heading ? p.heading.marker.length : 0, 'paragraph', p.index);
-  for (const t of model.tables) for (const row of t.rows) for (const c of row.cells) add(c, 0, 'cell');
-  const titleSpans = [model.notice?.title, model.notice?.addressee, model.notice?.signature, model.planTitle, ...model.attachments.map((a) => a.title), ...model.tables.map((t) => t.title)];
-  for (const s of titleSpans) if (s) add(s, 0, 'title');
+  add(model.notice?.title);
+  add(model.notice?.addressee);
+  add(model.notice?.signature);
+  add(model.planTitle);
+  for (const a of model.attachments) add(a.title);
+  for (const t of model.tables) add(t.title);
   if (model.attachmentNote) {
     for (const it of model.attachmentNote.items) {
       const r = it.titleRange;
       if (r.start.line !== r.end.line) continue;
-      const span: Span = { text: it.title, segments: [{ line: r.start.line, start: r.start.character, end: r.end.character }], range: r };
-      add(span, 0, 'title');
+      add({ text: it.title, segments: [{ line: r.start.line, start: r.start.character, end: r.end.character }], range: r });
     }
   }
 }
@@ -374,13 +499,10 @@ export function scanDocument(model: DocumentModel): Scan {
   const scan: Scan = { sources: [], wrapPairs: [], crossings: [], mismatched: [], unclosed: [], stray: [], nested: [], angleOutside: [] };
   // by paragraph index (paragraphs come first among the sources, in order)
   const byParagraph: (ScannedSource | undefined)[] = new Array(model.paragraphs.length);
-  sources(model, (span, from, kind, paragraph) => {
-    const first = firstMark(span.text, from);
-    if (first < 0) return; // nothing to pair
-    const s: ScannedSource = { source: { span, from, kind, paragraph }, local: localScan(span.text, from, first) };
-    if (paragraph !== undefined) byParagraph[paragraph] = s;
-    scan.sources.push(s);
-  });
+  resetSeen(model.lineCount);
+  scanParagraphs(model, scan, byParagraph);
+  scanCells(model, scan);
+  scanTitles(model, scan);
   const { unclosedUsed, strayUsed } = pairAcrossWraps(model, byParagraph, scan);
   // the rare findings as Half objects, in scan order (the well-formed pairs stay in the cache)
   for (const s of scan.sources) {
