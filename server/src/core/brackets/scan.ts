@@ -320,11 +320,14 @@ let nextParagraphs = emptyReadings();
 
 /**
  * A table's cells, read once per rows array: the parser hands over an unchanged table's rows as the same
- * array (cells, positions and all), so its sources, made once, serve every later version as they are.
+ * array (cells, positions and all), so its sources, made once, serve every later version as they are. A
+ * table typed in is read again, each cell compared with the one at its place in the table's last reading.
  */
 interface TableReadings {
   rows: readonly TableRow[];
-  /** per cell in row order, its source when it holds a mark */
+  /** per cell in row order: its text, its scan (null: no mark) and its source when it holds a mark */
+  texts: string[];
+  locals: (LocalScan | null)[];
   scanned: (ScannedSource | null)[];
 }
 
@@ -413,14 +416,19 @@ function scanCells(model: DocumentModel, scan: Scan): void {
     const rows = model.tables[t].rows;
     let readings = lastTables[t];
     if (!readings || readings.rows !== rows) {
-      const scanned: (ScannedSource | null)[] = [];
+      const before = readings;
+      readings = { rows, texts: [], locals: [], scanned: [] };
+      let k = 0;
       for (const row of rows) {
         for (const c of row.cells) {
-          const local = localScan(c.text, 0);
-          scanned.push(local ? { source: { span: c, from: 0, kind: 'cell' }, local } : null);
+          const text = c.text;
+          const local = before && k < before.texts.length && before.texts[k] === text ? before.locals[k] : localScan(text, 0);
+          readings.texts.push(text);
+          readings.locals.push(local);
+          readings.scanned.push(local ? { source: { span: c, from: 0, kind: 'cell' }, local } : null);
+          k++;
         }
       }
-      readings = { rows, scanned };
     }
     tables.push(readings);
     let k = 0;

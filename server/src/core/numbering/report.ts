@@ -1,8 +1,9 @@
 // Findings for the numbering checks, built from the shared sequence walk, with the renumber fix.
-import type { DocumentModel } from '../model/types';
+import type { DocumentModel, Paragraph } from '../model/types';
 import type { Finding, Fix, Severity } from '../rules/types';
 import { levelName, markerWithOrdinal, ordinalEdit } from './markers';
-import type { NumberingIssue, TableIssue } from './sequence';
+import { sharedNumberingIssues, sharedTableIssues, type NumberingIssue, type TableIssue } from './sequence';
+import { LastResult } from '../engine/lastResult';
 import { renumberHeading, renumberTable } from '../features/renumber';
 
 function line(r: { range: { start: { line: number } } }): number {
@@ -100,4 +101,69 @@ export function tableFinding(issue: TableIssue): Finding {
   const f: Finding = { range: issue.row.cells[0].range, message: tableMessage(issue), fixes: tableFixes(issue) };
   if (issue.other) f.related = [{ range: issue.other.cells[0].range, message: `序号“${issue.other.seq}”在此` }];
   return f;
+}
+
+/** Each numbering check's findings, in the order the check reports them. */
+export interface NumberingFindings {
+  duplicate: Finding[];
+  gap: Finding[];
+  first: Finding[];
+}
+
+const GAP_KINDS = new Set(['gap', 'out-of-order', 'restarted']);
+
+function buildFindings(model: DocumentModel, shared: Map<string, unknown>): NumberingFindings {
+  const issues = sharedNumberingIssues(model, shared);
+  const tables = sharedTableIssues(model, shared);
+  return {
+    duplicate: [
+      ...issues.filter((i) => i.kind === 'duplicate').map((i) => headingFinding(model, i)),
+      ...tables.filter((i) => i.kind === 'duplicate').map(tableFinding),
+    ],
+    gap: [
+      ...issues.filter((i) => GAP_KINDS.has(i.kind)).map((i) => headingFinding(model, i)),
+      ...tables.filter((i) => i.kind === 'gap' || i.kind === 'out-of-order').map(tableFinding),
+    ],
+    first: [
+      ...issues.filter((i) => i.kind === 'first' || i.kind === 'continued').map((i) => headingFinding(model, i)),
+      ...tables.filter((i) => i.kind === 'first').map(tableFinding),
+    ],
+  };
+}
+
+const lastFindings = new LastResult<NumberingFindings>();
+
+/** A non-heading paragraph that could introduce a sub-list (托育方面：): levelRuns' leadIn reads these. */
+function leadInCandidate(p: Paragraph): boolean {
+  const t = p.text;
+  if (p.heading || t.length > 40 || !t.length) return false;
+  const c = t.charCodeAt(t.length - 1);
+  return c === 0xff1a || c === 0x3a; // ： :
+}
+
+/**
+ * The numbering checks' findings, worked out once per version (the three checks share them) and
+ * taken from the last version when everything they are made from is the same: each heading's
+ * place in the hierarchy, ordinal, marker as written and where it is, the paragraphs a lead-in
+ * (托育方面：) could be, and each table's rows (the parser hands over an unchanged table's rows as
+ * the same array) and title. A keystroke in a paragraph or a cell changes none of these.
+ */
+export function numberingFindings(model: DocumentModel, shared: Map<string, unknown>): NumberingFindings {
+  const key = 'numbering/findings';
+  let v = shared.get(key) as NumberingFindings | undefined;
+  if (v) return v;
+  const last = lastFindings.begin();
+  last.add(model.headings.length).add(model.tables.length);
+  for (const h of model.headings) {
+    const m = h.markerRange;
+    last.add(h.region).add(h.attachment).add(h.level).add(h.parent).add(h.ordinal).add(h.paragraph).add(h.marker);
+    last.add(m.start.line).add(m.start.character).add(m.end.line).add(m.end.character).add(h.range.start.line);
+    last.add(h.style.fullWidthDigits).add(h.style.parens).add(h.style.separator);
+  }
+  const paragraphs = model.paragraphs;
+  for (let i = 0; i < paragraphs.length; i++) if (leadInCandidate(paragraphs[i])) last.add(i);
+  for (const t of model.tables) last.add(t.rows).add(t.title?.text);
+  v = last.get(() => buildFindings(model, shared));
+  shared.set(key, v);
+  return v;
 }
