@@ -2,7 +2,7 @@
 import type { DocumentModel, Paragraph } from '../model/types';
 import type { Finding, Fix, Severity } from '../rules/types';
 import { levelName, markerWithOrdinal, ordinalEdit } from './markers';
-import { sharedNumberingIssues, sharedTableIssues, type NumberingIssue, type TableIssue } from './sequence';
+import { numberedTable, sharedNumberingIssues, sharedTableIssues, type NumberingIssue, type TableIssue } from './sequence';
 import { LastResult } from '../engine/lastResult';
 import { renumberHeading, renumberTable } from '../features/renumber';
 
@@ -145,8 +145,8 @@ function leadInCandidate(p: Paragraph): boolean {
  * The numbering checks' findings, worked out once per version (the three checks share them) and
  * taken from the last version when everything they are made from is the same: each heading's
  * place in the hierarchy, ordinal, marker as written and where it is, the paragraphs a lead-in
- * (托育方面：) could be, and each table's rows (the parser hands over an unchanged table's rows as
- * the same array) and title. A keystroke in a paragraph or a cell changes none of these.
+ * (托育方面：) could be, and each table's 序号 column and title. A keystroke in a paragraph or in
+ * another cell changes none of these.
  */
 export function numberingFindings(model: DocumentModel, shared: Map<string, unknown>): NumberingFindings {
   const key = 'numbering/findings';
@@ -162,7 +162,21 @@ export function numberingFindings(model: DocumentModel, shared: Map<string, unkn
   }
   const paragraphs = model.paragraphs;
   for (let i = 0; i < paragraphs.length; i++) if (leadInCandidate(paragraphs[i])) last.add(i);
-  for (const t of model.tables) last.add(t.rows).add(t.title?.text);
+  // a table's issues and renumber fix read its 序号 column only (the 序号 cells, where they lie)
+  for (const t of model.tables) {
+    last.add(t.title?.text).add(t.seqColumn);
+    if (!numberedTable(t)) continue;
+    last.add(t.rows.length);
+    for (const r of t.rows) {
+      const c = r.cells[0];
+      if (!c) {
+        last.add(null);
+        continue;
+      }
+      last.add(r.kind).add(r.seq).add(c.text).add(c.segments.length);
+      for (const s of c.segments) last.add(s.line).add(s.start).add(s.end);
+    }
+  }
   v = last.get(() => buildFindings(model, shared));
   shared.set(key, v);
   return v;

@@ -8,6 +8,7 @@ import { spanRange } from '../../text/span';
 import { toAsciiDigits } from '../../text/numerals';
 import { matchMarker } from '../../parse/patterns';
 import { LastResult } from '../../engine/lastResult';
+import { onClearMemos } from '../../text/memo';
 
 interface Count {
   n: number;
@@ -176,20 +177,24 @@ function checkHeadingClaim(headings: readonly Heading[], h: Heading, span: Span,
   };
 }
 
-function findingsOf(model: DocumentModel, claimed: readonly Heading[]): Finding[] {
+/** The claims in one table's title and section rows. */
+function tableFindings(table: Table): Finding[] {
   const findings: Finding[] = [];
-  for (const table of model.tables) {
-    let facts: TableFacts | undefined;
-    if (table.title) {
-      const claim = parseClaim(table.title.text);
-      if (claim) findings.push(...checkTableClaim(table, table.title, claim, scopeOf((facts ??= tableFacts(table)), -1)));
-    }
-    for (const r of table.rows) {
-      if (r.kind !== 'section') continue;
-      const claim = parseClaim(r.cells[0].text);
-      if (claim) findings.push(...checkTableClaim(table, r.cells[0], claim, scopeOf((facts ??= tableFacts(table)), r.index)));
-    }
+  let facts: TableFacts | undefined;
+  if (table.title) {
+    const claim = parseClaim(table.title.text);
+    if (claim) findings.push(...checkTableClaim(table, table.title, claim, scopeOf((facts ??= tableFacts(table)), -1)));
   }
+  for (const r of table.rows) {
+    if (r.kind !== 'section') continue;
+    const claim = parseClaim(r.cells[0].text);
+    if (claim) findings.push(...checkTableClaim(table, r.cells[0], claim, scopeOf((facts ??= tableFacts(table)), r.index)));
+  }
+  return findings;
+}
+
+function headingFindings(model: DocumentModel, claimed: readonly Heading[]): Finding[] {
+  const findings: Finding[] = [];
   for (const h of claimed) {
     const claim = parseClaim(h.title);
     if (!claim) continue;
@@ -202,7 +207,32 @@ function findingsOf(model: DocumentModel, claimed: readonly Heading[]): Finding[
   return findings;
 }
 
-/** Where a span lies: a finding's range is worked out from its segments. */
+function sameSpan(a: Span | undefined, b: Span | undefined): boolean {
+  if (!a || !b) return a === b;
+  if (a.text !== b.text || a.segments.length !== b.segments.length) return false;
+  for (let i = 0; i < a.segments.length; i++) {
+    const s = a.segments[i];
+    const t = b.segments[i];
+    if (s.line !== t.line || s.start !== t.start || s.end !== t.end) return false;
+  }
+  return true;
+}
+
+/**
+ * Each table's findings as read last version, by table: the parser hands over an unchanged table's rows
+ * as the same array (cells, positions and all), so with the same title where it was they stand.
+ */
+interface TableReading {
+  rows: readonly TableRow[];
+  title: Span | undefined;
+  found: Finding[];
+}
+
+let lastTables: TableReading[] = [];
+onClearMemos(() => {
+  lastTables = [];
+});
+
 function addSpan(last: LastResult<Finding[]>, span: Span | undefined): void {
   if (!span) {
     last.add(undefined);
@@ -222,7 +252,7 @@ function addLayers(last: LastResult<Finding[]>, headings: readonly Heading[], h:
   last.add(-1);
 }
 
-const lastFindings = new LastResult<Finding[]>();
+const lastHeadings = new LastResult<Finding[]>();
 
 export const rule: Rule = {
   meta: {
@@ -235,15 +265,19 @@ export const rule: Rule = {
     },
   },
   run({ model }) {
-    // what the claims are read from and compared with: each table's rows (the parser hands over an
-    // unchanged table's rows as the same array) and title, and the headings that claim a count (共…)
-    // with the layers under them; a keystroke elsewhere changes none, and the last findings stand
-    const last = lastFindings.begin();
-    for (const table of model.tables) {
-      last.add(table.rows);
-      addSpan(last, table.title);
+    const findings: Finding[] = [];
+    const tables: TableReading[] = [];
+    for (let i = 0; i < model.tables.length; i++) {
+      const table = model.tables[i];
+      let reading = lastTables[i];
+      if (!reading || reading.rows !== table.rows || !sameSpan(reading.title, table.title)) reading = { rows: table.rows, title: table.title, found: tableFindings(table) };
+      tables.push(reading);
+      for (const f of reading.found) findings.push(f);
     }
-    // every claim has 共 (parseClaim): the other headings claim nothing
+    lastTables = tables;
+    // every claim has 共 (parseClaim): the other headings claim nothing. What the claims are compared
+    // with (the layers under them) and where they lie are listed: while they are the same, so are the findings
+    const last = lastHeadings.begin();
     const claimed: Heading[] = [];
     for (const h of model.headings) {
       if (h.title.indexOf('共') < 0) continue;
@@ -252,6 +286,7 @@ export const rule: Rule = {
       addSpan(last, model.paragraphs[h.paragraph]);
       addLayers(last, model.headings, h);
     }
-    return last.get(() => findingsOf(model, claimed));
+    for (const f of last.get(() => headingFindings(model, claimed))) findings.push(f);
+    return findings;
   },
 };
