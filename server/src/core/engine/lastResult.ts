@@ -64,3 +64,42 @@ export class LastResult<T> {
     this.held = false;
   }
 }
+
+const kept: KeptResult<unknown, unknown>[] = [];
+onClearMemos(() => {
+  for (const r of kept) r.forget();
+});
+
+/**
+ * A result kept with the input it was worked out from (the last model), reused while `same(last, now)`
+ * says the new input holds what the result read. Unlike LastResult nothing is listed on a first
+ * reading: the comparison reads the two inputs side by side, and only when there is a last one.
+ */
+export class KeptResult<I, T> {
+  private input: I | undefined;
+  private result: T | undefined;
+  private held = false;
+
+  constructor(private readonly same: (last: I, now: I) => boolean) {
+    kept.push(this as KeptResult<unknown, unknown>);
+  }
+
+  get(input: I, compute: () => T): T {
+    if (this.held && this.same(this.input as I, input)) {
+      // compared with the newest from now on, so the older input can be collected
+      this.input = input;
+      return this.result as T;
+    }
+    this.forget();
+    this.result = compute();
+    this.input = input;
+    this.held = true;
+    return this.result;
+  }
+
+  forget(): void {
+    this.input = undefined;
+    this.result = undefined;
+    this.held = false;
+  }
+}

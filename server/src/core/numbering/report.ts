@@ -2,8 +2,9 @@
 import type { DocumentModel, Paragraph } from '../model/types';
 import type { Finding, Fix, Severity } from '../rules/types';
 import { levelName, markerWithOrdinal, ordinalEdit } from './markers';
-import { numberedTable, sharedNumberingIssues, sharedTableIssues, type NumberingIssue, type TableIssue } from './sequence';
-import { LastResult } from '../engine/lastResult';
+import { sharedNumberingIssues, sharedTableIssues, type NumberingIssue, type TableIssue } from './sequence';
+import { KeptResult } from '../engine/lastResult';
+import { sameHeadings, sameSeqColumn } from './same';
 import { renumberHeading, renumberTable } from '../features/renumber';
 
 function line(r: { range: { start: { line: number } } }): number {
@@ -131,8 +132,6 @@ function buildFindings(model: DocumentModel, shared: Map<string, unknown>): Numb
   };
 }
 
-const lastFindings = new LastResult<NumberingFindings>();
-
 /** A non-heading paragraph that could introduce a sub-list (托育方面：): levelRuns' leadIn reads these. */
 function leadInCandidate(p: Paragraph): boolean {
   const t = p.text;
@@ -142,42 +141,28 @@ function leadInCandidate(p: Paragraph): boolean {
 }
 
 /**
- * The numbering checks' findings, worked out once per version (the three checks share them) and
- * taken from the last version when everything they are made from is the same: each heading's
- * place in the hierarchy, ordinal, marker as written and where it is, the paragraphs a lead-in
- * (托育方面：) could be, and each table's 序号 column and title. A keystroke in a paragraph or in
- * another cell changes none of these.
+ * Whether the numbering checks would read the same from both models: each heading's place in the
+ * hierarchy, ordinal, marker as written and where it is, the paragraphs a lead-in (托育方面：)
+ * could be, and each table's 序号 column and title. A keystroke in running text or in another cell
+ * changes none of these.
  */
+function sameNumbering(a: DocumentModel, b: DocumentModel): boolean {
+  if (!sameHeadings(a.headings, b.headings)) return false;
+  if (a.paragraphs.length !== b.paragraphs.length || a.tables.length !== b.tables.length) return false;
+  for (let i = 0; i < a.paragraphs.length; i++) if (leadInCandidate(a.paragraphs[i]) !== leadInCandidate(b.paragraphs[i])) return false;
+  for (let i = 0; i < a.tables.length; i++) if (!sameSeqColumn(a.tables[i], b.tables[i])) return false;
+  return true;
+}
+
+const lastFindings = new KeptResult<DocumentModel, NumberingFindings>(sameNumbering);
+
+/** The numbering checks' findings, worked out once per version (the three checks share them), or the last version's (sameNumbering). */
 export function numberingFindings(model: DocumentModel, shared: Map<string, unknown>): NumberingFindings {
   const key = 'numbering/findings';
   let v = shared.get(key) as NumberingFindings | undefined;
-  if (v) return v;
-  const last = lastFindings.begin();
-  last.add(model.headings.length).add(model.tables.length);
-  for (const h of model.headings) {
-    const m = h.markerRange;
-    last.add(h.region).add(h.attachment).add(h.level).add(h.parent).add(h.ordinal).add(h.paragraph).add(h.marker);
-    last.add(m.start.line).add(m.start.character).add(m.end.line).add(m.end.character).add(h.range.start.line);
-    last.add(h.style.fullWidthDigits).add(h.style.parens).add(h.style.separator);
+  if (!v) {
+    v = lastFindings.get(model, () => buildFindings(model, shared));
+    shared.set(key, v);
   }
-  const paragraphs = model.paragraphs;
-  for (let i = 0; i < paragraphs.length; i++) if (leadInCandidate(paragraphs[i])) last.add(i);
-  // a table's issues and renumber fix read its 序号 column only (the 序号 cells, where they lie)
-  for (const t of model.tables) {
-    last.add(t.title?.text).add(t.seqColumn);
-    if (!numberedTable(t)) continue;
-    last.add(t.rows.length);
-    for (const r of t.rows) {
-      const c = r.cells[0];
-      if (!c) {
-        last.add(null);
-        continue;
-      }
-      last.add(r.kind).add(r.seq).add(c.text).add(c.segments.length);
-      for (const s of c.segments) last.add(s.line).add(s.start).add(s.end);
-    }
-  }
-  v = last.get(() => buildFindings(model, shared));
-  shared.set(key, v);
   return v;
 }

@@ -1,11 +1,12 @@
 // One level, one way of writing its markers: half-width (三) among （一）（二）（四）, 1、 or 1．
 // among 1., full-width digits among ASCII. The expected form is the one most markers of that
 // level use in the same part of the document (or, if that part has too few, in the whole document).
-import type { Heading, HeadingLevel } from '../../model/types';
+import type { DocumentModel, Heading, HeadingLevel } from '../../model/types';
 import type { Finding, Rule } from '../types';
 import { levelName, markerInStyle, styleKey, styleOf, type LevelStyle } from '../../numbering/markers';
 import { scopeOf } from '../../numbering/sequence';
-import { LastResult } from '../../engine/lastResult';
+import { KeptResult } from '../../engine/lastResult';
+import { sameHeadings } from '../../numbering/same';
 
 interface Tally {
   counts: Map<string, { style: LevelStyle; n: number; example: Heading }>;
@@ -53,7 +54,7 @@ function describe(st: LevelStyle, level: HeadingLevel): string {
   return markerInStyle(level, 1, st);
 }
 
-const lastFindings = new LastResult<Finding[]>();
+const lastFindings = new KeptResult<DocumentModel, Finding[]>((a, b) => sameHeadings(a.headings, b.headings));
 
 function findingsOf(headings: readonly Heading[]): Finding[] {
   const byLevel = new Map<HeadingLevel, Styled[]>();
@@ -110,15 +111,7 @@ export const rule: Rule = {
     },
   },
   run({ model }) {
-    // a keystroke in a paragraph leaves every marker as it was: the last version's findings then stand
-    const last = lastFindings.begin();
-    for (const h of model.headings) {
-      if (h.level === 1) continue;
-      const m = h.markerRange;
-      last.add(h.level).add(h.region).add(h.attachment).add(h.ordinal).add(h.marker).add(h.line);
-      last.add(m.start.line).add(m.start.character).add(m.end.line).add(m.end.character);
-      last.add(h.style.parens).add(h.style.separator).add(h.style.fullWidthDigits).add(h.style.spaceAfter);
-    }
-    return last.get(() => findingsOf(model.headings));
+    // a keystroke in running text leaves every marker as it was: the last version's findings then stand
+    return lastFindings.get(model, () => findingsOf(model.headings));
   },
 };

@@ -8,6 +8,7 @@ import { spanRange } from '../../text/span';
 import { toAsciiDigits } from '../../text/numerals';
 import { matchMarker } from '../../parse/patterns';
 import { LastResult } from '../../engine/lastResult';
+import { sameSpan } from '../../numbering/same';
 import { onClearMemos } from '../../text/memo';
 
 interface Count {
@@ -205,17 +206,6 @@ function headingFindings(model: DocumentModel, claimed: readonly Heading[]): Fin
     if (f) findings.push(f);
   }
   return findings;
-}
-
-function sameSpan(a: Span | undefined, b: Span | undefined): boolean {
-  if (!a || !b) return a === b;
-  if (a.text !== b.text || a.segments.length !== b.segments.length) return false;
-  for (let i = 0; i < a.segments.length; i++) {
-    const s = a.segments[i];
-    const t = b.segments[i];
-    if (s.line !== t.line || s.start !== t.start || s.end !== t.end) return false;
-  }
-  return true;
 }
 
 /**

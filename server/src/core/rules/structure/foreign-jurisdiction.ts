@@ -6,7 +6,8 @@
 import type { DocumentModel, Span } from '../../model/types';
 import type { Finding, Rule, Severity } from '../types';
 import { spanRange } from '../../text/span';
-import { LastResult } from '../../engine/lastResult';
+import { KeptResult, LastResult } from '../../engine/lastResult';
+import { sameSpan } from '../../numbering/same';
 
 const PLACE = /^([\u4e00-\u9fff]{2,4}?(?:自治区|自治州|自治县|省|市|县|区|旗|盟))/;
 // words that end like a place but are not one (城市, 都市, 市区 …)
@@ -129,12 +130,25 @@ function findingsOf({ all, hits, sibling }: Reading, own: string, uses: Readonly
   return findings;
 }
 
-function addSpan(last: LastResult<Reading>, span: Span): void {
-  last.add(span.text).add(span.range.start.line).add(span.segments.length);
-  for (const s of span.segments) last.add(s.line).add(s.start).add(s.end);
+/** Same title text, lying in the same place. */
+function samePlaced(a: Span | undefined, b: Span | undefined): boolean {
+  return sameSpan(a, b) && a?.range.start.line === b?.range.start.line;
 }
 
-const lastReading = new LastResult<Reading>();
+/** Whether both models hold the same titles (each table, attachment and heading title, where it lies). */
+function sameTitles(a: DocumentModel, b: DocumentModel): boolean {
+  if (a.jurisdiction !== b.jurisdiction || a.tables.length !== b.tables.length || a.attachments.length !== b.attachments.length || a.headings.length !== b.headings.length) return false;
+  for (let i = 0; i < a.tables.length; i++) if (!samePlaced(a.tables[i].title, b.tables[i].title)) return false;
+  for (let i = 0; i < a.attachments.length; i++) if (a.attachments[i].label !== b.attachments[i].label || !samePlaced(a.attachments[i].title, b.attachments[i].title)) return false;
+  for (let i = 0; i < a.headings.length; i++) {
+    const x = a.headings[i];
+    const y = b.headings[i];
+    if (x.marker !== y.marker || x.style.spaceAfter.length !== y.style.spaceAfter.length || !samePlaced(a.paragraphs[x.paragraph], b.paragraphs[y.paragraph])) return false;
+  }
+  return true;
+}
+
+const lastReading = new KeptResult<DocumentModel, Reading>(sameTitles);
 const lastFindings = new LastResult<Finding[]>();
 
 export const rule: Rule = {
@@ -150,22 +164,8 @@ export const rule: Rule = {
   run({ model }) {
     const own = model.jurisdiction;
     if (!own) return [];
-    // the titles as read last version (each table, attachment and heading title, where it lies),
-    // so a keystroke in running text reads no title again
-    const titlesNow = lastReading.begin().add(own);
-    for (const t of model.tables) if (t.title) addSpan(titlesNow, t.title);
-    titlesNow.add(-1);
-    for (const a of model.attachments) {
-      if (!a.title) continue;
-      titlesNow.add(a.label);
-      addSpan(titlesNow, a.title);
-    }
-    titlesNow.add(-1);
-    for (const h of model.headings) {
-      titlesNow.add(h.marker).add(h.style.spaceAfter.length);
-      addSpan(titlesNow, model.paragraphs[h.paragraph]);
-    }
-    const reading = titlesNow.get(() => readTitles(model, own));
+    // the titles as read last version, so a keystroke in running text reads no title again
+    const reading = lastReading.get(model, () => readTitles(model, own));
     // what the document says of each other place is read from its whole text, every version
     const uses = new Map<string, PlaceUse>();
     const findingsNow = lastFindings.begin().add(reading);
