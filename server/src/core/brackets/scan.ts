@@ -145,8 +145,6 @@ const BOOK_OPEN = 0x300a; // 《
 const QUOTE_OPEN = 0x201c; // “
 const ANGLE_OPEN = 0x3008; // 〈
 
-const HAN = /[\u4e00-\u9fff]/;
-
 /** 1) 2) a) — a list marker closed by a lone half-width parenthesis, not half of a pair. */
 function enumerator(t: string, i: number): boolean {
   let k = i;
@@ -160,38 +158,115 @@ function firstMark(t: string, from: number): number {
   return -1;
 }
 
-/** Open halves of one character, with their depths in the stack alongside. */
-interface OpenOf {
-  halves: number[];
-  depths: number[];
+/** Each mark's slot (0 …) in the per-character lists below, -1 for other characters. */
+const SLOT = new Int8Array(65536).fill(-1);
+let slots = 0;
+for (const c of [...OPEN_SET, ...CLOSE_SET]) SLOT[c.charCodeAt(0)] = slots++;
+
+/**
+ * Working state of scanText, reused by every call (a scan never runs inside another), kept with
+ * counts rather than array lengths (setting a length to 0 drops an array's storage): a text's scan
+ * then allocates only what it keeps, and most of its lists are empty, so they are one shared array.
+ * On a first reading of 1 MB a fresh set of lists per text was most of what the scan allocated.
+ */
+class List {
+  items: number[] = [];
+  n = 0;
+  push(a: number): void {
+    this.items[this.n++] = a;
+  }
+  push2(a: number, b: number): void {
+    this.items[this.n++] = a;
+    this.items[this.n++] = b;
+  }
+  /** What a scan keeps of it: a copy, or the shared empty list. */
+  kept(): readonly number[] {
+    return this.n ? this.items.slice(0, this.n) : NONE;
+  }
+}
+
+const NONE: readonly number[] = Object.freeze([]);
+
+const fullRound = new List();
+const halfHan = new List();
+const mismatched = new List();
+const stray = new List();
+const nested = new List();
+const angleOutside = new List();
+const crossings = new List();
+// halves left open when an outer pair closed over them, with the pair that did: half, open, close, …
+const cut = new List();
+/**
+ * The open halves, innermost last (`depth` of them), each with the position below it of the
+ * nearest open half of the same mark; per mark, the innermost and the outermost one's position
+ * (-1: none open). So “is one open, where, at what depth” is answered without walking the stack.
+ */
+let stack = new Int32Array(64);
+let belowSame = new Int32Array(64);
+let depth = 0;
+const innermost = new Int32Array(slots).fill(-1);
+const outermost = new Int32Array(slots).fill(-1);
+
+function pushOpen(i: number, slot: number): void {
+  if (depth === stack.length) {
+    const grown = new Int32Array(depth * 2);
+    grown.set(stack);
+    stack = grown;
+    const below = new Int32Array(depth * 2);
+    below.set(belowSame);
+    belowSame = below;
+  }
+  stack[depth] = i;
+  belowSame[depth] = innermost[slot];
+  if (innermost[slot] < 0) outermost[slot] = depth;
+  innermost[slot] = depth;
+  depth++;
+}
+
+function popOpen(t: string): number {
+  depth--;
+  const h = stack[depth];
+  const slot = SLOT[t.charCodeAt(h)];
+  innermost[slot] = belowSame[depth];
+  if (innermost[slot] < 0) outermost[slot] = -1;
+  return h;
+}
+
+/** Whether t[from, to) holds a Chinese character (no slice made to test it). */
+function hasHan(t: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) return true;
+  }
+  return false;
+}
+
+function finish(t: string, o: number, close: number, exact: boolean): void {
+  const oc = t.charCodeAt(o);
+  if (!exact) mismatched.push2(o, close);
+  else if (oc === FULL_OPEN) fullRound.push(o);
+  else if (oc === HALF_OPEN && hasHan(t, o + 1, close)) halfHan.push2(o, close);
+  if (oc === BOOK_OPEN || oc === QUOTE_OPEN) {
+    const outer = outermost[SLOT[oc]];
+    if (outer >= 0) {
+      nested.push2(stack[outer], o);
+      nested.push(close);
+    }
+  }
+  if (oc === ANGLE_OPEN && innermost[SLOT[BOOK_OPEN]] < 0) angleOutside.push2(o, close);
+}
+
+function ascending(list: readonly number[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1] > list[i]) return false;
+  return true;
 }
 
 /** The scan of `t` from its first mark, at `first` (`from`: where scanning starts). */
 function scanText(t: string, from: number, first: number): LocalScan {
-  const fullRound: number[] = [];
-  const halfHan: number[] = [];
-  const mismatched: number[] = [];
-  const stray: number[] = [];
-  const nested: number[] = [];
-  const angleOutside: number[] = [];
-  const crossings: number[] = [];
-  const stack: number[] = [];
-  // halves left open when an outer pair closed over them, with the pair that did: half, open, close, …
-  const cut: number[] = [];
-  // open halves by character code, with their depths in `stack` alongside, so no lookup walks the stack
-  const open = new Map<number, OpenOf>();
-  const openOf = (code: number): OpenOf => {
-    let o = open.get(code);
-    if (!o) open.set(code, (o = { halves: [], depths: [] }));
-    return o;
-  };
-  const pop = (): number => {
-    const h = stack.pop()!;
-    const o = openOf(t.charCodeAt(h));
-    o.halves.pop();
-    o.depths.pop();
-    return h;
-  };
+  fullRound.n = halfHan.n = mismatched.n = stray.n = nested.n = angleOutside.n = crossings.n = cut.n = 0;
+  depth = 0;
+  innermost.fill(-1);
+  outermost.fill(-1);
   // where each half occurs, built on the first mismatch (most texts have none): a binary search
   // answers “what comes next” without rescanning, so a line of many mismatches stays linear
   let positions: Map<number, number[]> | undefined;
@@ -217,50 +292,40 @@ function scanText(t: string, from: number, first: number): LocalScan {
     }
     return lo < list.length ? list[lo] : Infinity;
   };
-  const finish = (o: number, close: number, exact: boolean) => {
-    const oc = t.charCodeAt(o);
-    if (!exact) mismatched.push(o, close);
-    else if (oc === FULL_OPEN) fullRound.push(o);
-    else if (oc === HALF_OPEN && HAN.test(t.slice(o + 1, close))) halfHan.push(o, close);
-    if (oc === BOOK_OPEN || oc === QUOTE_OPEN) {
-      const outer = openOf(oc).halves;
-      if (outer.length) nested.push(outer[0], o, close);
-    }
-    if (oc === ANGLE_OPEN && !openOf(BOOK_OPEN).halves.length) angleOutside.push(o, close);
-  };
+  const c = cut.items;
   for (let i = first; i < t.length; i++) {
     const code = t.charCodeAt(i);
     if (!MARK_CODES[code]) continue;
     if (OPEN_CODES[code]) {
-      const o = openOf(code);
-      o.halves.push(i);
-      o.depths.push(stack.length);
-      stack.push(i);
+      pushOpen(i, SLOT[code]);
       continue;
     }
-    if (code === HALF_CLOSE && !openOf(HALF_OPEN).halves.length && enumerator(t, i)) continue;
-    const top = stack.length ? stack[stack.length - 1] : -1;
+    if (code === HALF_CLOSE && innermost[SLOT[HALF_OPEN]] < 0 && enumerator(t, i)) continue;
+    const top = depth ? stack[depth - 1] : -1;
     const topCode = top >= 0 ? t.charCodeAt(top) : 0;
     if (top >= 0 && PARTNER[topCode] === code) {
-      finish(pop(), i, true);
+      finish(t, popOpen(t), i, true);
       continue;
     }
-    const partners = openOf(PARTNER[code]).depths;
-    if (partners.length) {
+    const partner = innermost[SLOT[PARTNER[code]]];
+    if (partner >= 0) {
       // the openers above the partner were never closed
-      const depth = partners[partners.length - 1];
       const above: number[] = [];
-      while (stack.length - 1 > depth) above.push(pop());
-      const o = pop();
-      finish(o, i, true);
-      for (const h of above) cut.push(h, o, i);
+      while (depth - 1 > partner) above.push(popOpen(t));
+      const o = popOpen(t);
+      finish(t, o, i, true);
+      for (const h of above) {
+        cut.push2(h, o);
+        cut.push(i);
+      }
       continue;
     }
-    if (cut.length) {
-      const crossed = cut[cut.length - 3];
+    if (cut.n) {
+      const crossed = c[cut.n - 3];
       if (PARTNER[t.charCodeAt(crossed)] === code && (top < 0 || top < crossed)) {
-        crossings.push(crossed, i, cut[cut.length - 2], cut[cut.length - 1]);
-        cut.length -= 3;
+        crossings.push2(crossed, i);
+        crossings.push2(c[cut.n - 2], c[cut.n - 1]);
+        cut.n -= 3;
         continue;
       }
     }
@@ -271,16 +336,32 @@ function scanText(t: string, from: number, first: number): LocalScan {
         stray.push(i);
         continue;
       }
-      finish(pop(), i, false);
+      finish(t, popOpen(t), i, false);
       continue;
     }
     stray.push(i);
   }
-  const unclosed = stack;
-  for (let k = 0; k < cut.length; k += 3) unclosed.push(cut[k]);
-  unclosed.sort((a, b) => a - b);
-  fullRound.sort((a, b) => a - b);
-  return { fullRound, halfHan, mismatched, unclosed, stray, nested, angleOutside, crossings };
+  let unclosed: readonly number[] = NONE;
+  if (depth || cut.n) {
+    const u: number[] = [];
+    for (let k = 0; k < depth; k++) u.push(stack[k]);
+    for (let k = 0; k < cut.n; k += 3) u.push(c[k]);
+    if (cut.n) u.sort((a, b) => a - b);
+    unclosed = u;
+  }
+  const round = fullRound.kept();
+  // pairs are recorded as they close, so only nested ones come out of order: sorting allocates, checking does not
+  if (!ascending(round)) (round as number[]).sort((a, b) => a - b);
+  return {
+    fullRound: round,
+    halfHan: halfHan.kept(),
+    mismatched: mismatched.kept(),
+    unclosed,
+    stray: stray.kept(),
+    nested: nested.kept(),
+    angleOutside: angleOutside.kept(),
+    crossings: crossings.kept(),
+  };
 }
 
 /**
@@ -334,8 +415,9 @@ interface TableReadings {
 let lastTables: TableReadings[] = [];
 
 onClearMemos(() => {
-  lastParagraphs = emptyReadings();
-  nextParagraphs = emptyReadings();
+  // forgotten by their count: the arrays are kept, so a cold analysis does not grow them again
+  lastParagraphs.count = 0;
+  nextParagraphs.count = 0;
   lastTables = [];
 });
 
