@@ -114,18 +114,20 @@ function sameSegments(a: readonly Segment[], b: readonly Segment[]): boolean {
  * where it did. After a keystroke only the edited paragraph is read again.
  */
 interface Readings {
+  count: number;
   texts: string[];
   regions: Region[];
   segments: Segment[][];
   found: (readonly Finding[])[];
 }
 
-const emptyReadings = (): Readings => ({ texts: [], regions: [], segments: [], found: [] });
+const emptyReadings = (): Readings => ({ count: 0, texts: [], regions: [], segments: [], found: [] });
 let lastReadings = emptyReadings();
 let nextReadings = emptyReadings();
 onClearMemos(() => {
-  lastReadings = emptyReadings();
-  nextReadings = emptyReadings();
+  // forgotten by their count: the arrays are kept, so a cold analysis does not grow them again
+  lastReadings.count = 0;
+  nextReadings.count = 0;
 });
 
 function cited(paragraphs: readonly Paragraph[]): Finding[] {
@@ -135,7 +137,7 @@ function cited(paragraphs: readonly Paragraph[]): Finding[] {
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     let found: readonly Finding[];
-    if (i < last.texts.length && last.texts[i] === p.text && last.regions[i] === p.region && (!last.found[i].length || sameSegments(last.segments[i], p.segments))) found = last.found[i];
+    if (i < last.count && last.texts[i] === p.text && last.regions[i] === p.region && (!last.found[i].length || sameSegments(last.segments[i], p.segments))) found = last.found[i];
     else found = citedIn(p);
     next.texts[i] = p.text;
     next.regions[i] = p.region;
@@ -143,7 +145,8 @@ function cited(paragraphs: readonly Paragraph[]): Finding[] {
     next.found[i] = found;
     for (const f of found) findings.push(f);
   }
-  next.texts.length = next.regions.length = next.segments.length = next.found.length = paragraphs.length;
+  if (next.texts.length > paragraphs.length) next.texts.length = next.regions.length = next.segments.length = next.found.length = paragraphs.length;
+  next.count = paragraphs.length;
   lastReadings = next;
   nextReadings = last;
   return findings;
