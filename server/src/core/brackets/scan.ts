@@ -6,9 +6,10 @@
 // What the checks report (mismatches, lone halves, nesting …) is rare and is turned into Half
 // objects per version; the many well-formed pairs stay in the cached arrays, which the
 // half-width check reads as they are.
-import type { DocumentModel, Paragraph, Range, Span, TableRow } from '../model/types';
+import type { DocumentModel, Range, Span, TableRow } from '../model/types';
 import { Memo, onClearMemos } from '../text/memo';
 import { spanRange } from '../text/span';
+import { sameSegments } from '../numbering/same';
 
 export const PAIR: Record<string, string> = {
   '（': '）', '(': ')', '〔': '〕', '[': ']', '［': '］', '【': '】',
@@ -390,12 +391,11 @@ interface ParagraphReadings {
   texts: string[];
   froms: number[];
   locals: (LocalScan | null)[];
-  /** the source made for the paragraph object last time: the same object again needs no new one */
-  paragraphs: (Paragraph | undefined)[];
+  /** the source made for it, reused while its text lies where it did */
   scanned: (ScannedSource | undefined)[];
 }
 
-const emptyReadings = (): ParagraphReadings => ({ count: 0, texts: [], froms: [], locals: [], paragraphs: [], scanned: [] });
+const emptyReadings = (): ParagraphReadings => ({ count: 0, texts: [], froms: [], locals: [], scanned: [] });
 let lastParagraphs = emptyReadings();
 let nextParagraphs = emptyReadings();
 
@@ -474,18 +474,19 @@ function scanParagraphs(model: DocumentModel, scan: Scan, byParagraph: (ScannedS
     next.texts[i] = text;
     next.froms[i] = from;
     next.locals[i] = local;
-    next.paragraphs[i] = p;
     next.scanned[i] = undefined;
     if (!fresh(p) || !local) continue;
-    let s = i < last.count && last.paragraphs[i] === p && last.locals[i] === local ? last.scanned[i] : undefined;
-    s ??= { source: { span: p, from, kind: 'paragraph', paragraph: p.index }, local };
+    // last version's source for the same text where it was (its span an equal paragraph: the same text
+    // on the same segments), so an unchanged paragraph makes no new objects
+    const old = i < last.count && last.locals[i] === local ? last.scanned[i] : undefined;
+    const s = old && old.source.from === from && old.source.span.text === text && sameSegments(old.source.span.segments, p.segments) ? old : { source: { span: p, from, kind: 'paragraph' as const, paragraph: p.index }, local };
     next.scanned[i] = s;
     byParagraph[p.index] = s;
     scan.sources.push(s);
   }
   // the arrays past the count keep old entries: drop them so no old document stays reachable
   if (next.texts.length > paragraphs.length) {
-    next.texts.length = next.froms.length = next.locals.length = next.paragraphs.length = next.scanned.length = paragraphs.length;
+    next.texts.length = next.froms.length = next.locals.length = next.scanned.length = paragraphs.length;
   }
   next.count = paragraphs.length;
   nextParagraphs = last;
@@ -504,10 +505,13 @@ function scanCells(model: DocumentModel, scan: Scan): void {
       for (const row of rows) {
         for (const c of row.cells) {
           const text = c.text;
-          const local = before && k < before.texts.length && before.texts[k] === text ? before.locals[k] : localScan(text, 0);
+          const same = before !== undefined && k < before.texts.length && before.texts[k] === text;
+          const local = same ? before.locals[k] : localScan(text, 0);
+          // the cell's last source where it lies as it did (its span an equal cell), else a new one
+          const old = same ? before.scanned[k] : null;
           readings.texts.push(text);
           readings.locals.push(local);
-          readings.scanned.push(local ? { source: { span: c, from: 0, kind: 'cell' }, local } : null);
+          readings.scanned.push(!local ? null : old && sameSegments(old.source.span.segments, c.segments) ? old : { source: { span: c, from: 0, kind: 'cell' }, local });
           k++;
         }
       }
