@@ -499,22 +499,26 @@ function scanCells(model: DocumentModel, scan: Scan): void {
     const rows = model.tables[t].rows;
     let readings = lastTables[t];
     if (!readings || readings.rows !== rows) {
-      const before = readings;
-      readings = { rows, texts: [], locals: [], scanned: [] };
+      // the table's last reading is updated in place, each cell compared with the one at its place
+      // before it is overwritten: no array is grown again for a table of hundreds of cells
+      const r = (readings ??= { rows, texts: [], locals: [], scanned: [] });
+      const before = r.texts.length;
+      r.rows = rows;
       let k = 0;
       for (const row of rows) {
         for (const c of row.cells) {
           const text = c.text;
-          const same = before !== undefined && k < before.texts.length && before.texts[k] === text;
-          const local = same ? before.locals[k] : localScan(text, 0);
+          const same = k < before && r.texts[k] === text;
+          const local = same ? r.locals[k] : localScan(text, 0);
           // the cell's last source where it lies as it did (its span an equal cell), else a new one
-          const old = same ? before.scanned[k] : null;
-          readings.texts.push(text);
-          readings.locals.push(local);
-          readings.scanned.push(!local ? null : old && sameSegments(old.source.span.segments, c.segments) ? old : { source: { span: c, from: 0, kind: 'cell' }, local });
+          const old = same ? r.scanned[k] : null;
+          r.texts[k] = text;
+          r.locals[k] = local;
+          r.scanned[k] = !local ? null : old && sameSegments(old.source.span.segments, c.segments) ? old : { source: { span: c, from: 0, kind: 'cell' }, local };
           k++;
         }
       }
+      if (k < before) r.texts.length = r.locals.length = r.scanned.length = k;
     }
     tables.push(readings);
     let k = 0;
