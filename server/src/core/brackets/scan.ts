@@ -6,9 +6,10 @@
 // What the checks report (mismatches, lone halves, nesting …) is rare and is turned into Half
 // objects per version; the many well-formed pairs stay in the cached arrays, which the
 // half-width check reads as they are.
-import type { DocumentModel, Range, Span } from '../model/types';
-import { Memo } from '../text/memo';
+import type { DocumentModel, Range, Span, TableRow } from '../model/types';
+import { Memo, onClearMemos } from '../text/memo';
 import { spanRange } from '../text/span';
+import { sameSegments } from '../numbering/same';
 
 export const PAIR: Record<string, string> = {
   '（': '）', '(': ')', '〔': '〕', '[': ']', '［': '］', '【': '】',
@@ -145,8 +146,6 @@ const BOOK_OPEN = 0x300a; // 《
 const QUOTE_OPEN = 0x201c; // “
 const ANGLE_OPEN = 0x3008; // 〈
 
-const HAN = /[\u4e00-\u9fff]/;
-
 /** 1) 2) a) — a list marker closed by a lone half-width parenthesis, not half of a pair. */
 function enumerator(t: string, i: number): boolean {
   let k = i;
@@ -160,38 +159,115 @@ function firstMark(t: string, from: number): number {
   return -1;
 }
 
-/** Open halves of one character, with their depths in the stack alongside. */
-interface OpenOf {
-  halves: number[];
-  depths: number[];
+/** Each mark's slot (0 …) in the per-character lists below, -1 for other characters. */
+const SLOT = new Int8Array(65536).fill(-1);
+let slots = 0;
+for (const c of [...OPEN_SET, ...CLOSE_SET]) SLOT[c.charCodeAt(0)] = slots++;
+
+/**
+ * Working state of scanText, reused by every call (a scan never runs inside another), kept with
+ * counts rather than array lengths (setting a length to 0 drops an array's storage): a text's scan
+ * then allocates only what it keeps, and most of its lists are empty, so they are one shared array.
+ * On a first reading of 1 MB a fresh set of lists per text was most of what the scan allocated.
+ */
+class List {
+  items: number[] = [];
+  n = 0;
+  push(a: number): void {
+    this.items[this.n++] = a;
+  }
+  push2(a: number, b: number): void {
+    this.items[this.n++] = a;
+    this.items[this.n++] = b;
+  }
+  /** What a scan keeps of it: a copy, or the shared empty list. */
+  kept(): readonly number[] {
+    return this.n ? this.items.slice(0, this.n) : NONE;
+  }
+}
+
+const NONE: readonly number[] = Object.freeze([]);
+
+const fullRound = new List();
+const halfHan = new List();
+const mismatched = new List();
+const stray = new List();
+const nested = new List();
+const angleOutside = new List();
+const crossings = new List();
+// halves left open when an outer pair closed over them, with the pair that did: half, open, close, …
+const cut = new List();
+/**
+ * The open halves, innermost last (`depth` of them), each with the position below it of the
+ * nearest open half of the same mark; per mark, the innermost and the outermost one's position
+ * (-1: none open). So “is one open, where, at what depth” is answered without walking the stack.
+ */
+let stack = new Int32Array(64);
+let belowSame = new Int32Array(64);
+let depth = 0;
+const innermost = new Int32Array(slots).fill(-1);
+const outermost = new Int32Array(slots).fill(-1);
+
+function pushOpen(i: number, slot: number): void {
+  if (depth === stack.length) {
+    const grown = new Int32Array(depth * 2);
+    grown.set(stack);
+    stack = grown;
+    const below = new Int32Array(depth * 2);
+    below.set(belowSame);
+    belowSame = below;
+  }
+  stack[depth] = i;
+  belowSame[depth] = innermost[slot];
+  if (innermost[slot] < 0) outermost[slot] = depth;
+  innermost[slot] = depth;
+  depth++;
+}
+
+function popOpen(t: string): number {
+  depth--;
+  const h = stack[depth];
+  const slot = SLOT[t.charCodeAt(h)];
+  innermost[slot] = belowSame[depth];
+  if (innermost[slot] < 0) outermost[slot] = -1;
+  return h;
+}
+
+/** Whether t[from, to) holds a Chinese character (no slice made to test it). */
+function hasHan(t: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) return true;
+  }
+  return false;
+}
+
+function finish(t: string, o: number, close: number, exact: boolean): void {
+  const oc = t.charCodeAt(o);
+  if (!exact) mismatched.push2(o, close);
+  else if (oc === FULL_OPEN) fullRound.push(o);
+  else if (oc === HALF_OPEN && hasHan(t, o + 1, close)) halfHan.push2(o, close);
+  if (oc === BOOK_OPEN || oc === QUOTE_OPEN) {
+    const outer = outermost[SLOT[oc]];
+    if (outer >= 0) {
+      nested.push2(stack[outer], o);
+      nested.push(close);
+    }
+  }
+  if (oc === ANGLE_OPEN && innermost[SLOT[BOOK_OPEN]] < 0) angleOutside.push2(o, close);
+}
+
+function ascending(list: readonly number[]): boolean {
+  for (let i = 1; i < list.length; i++) if (list[i - 1] > list[i]) return false;
+  return true;
 }
 
 /** The scan of `t` from its first mark, at `first` (`from`: where scanning starts). */
 function scanText(t: string, from: number, first: number): LocalScan {
-  const fullRound: number[] = [];
-  const halfHan: number[] = [];
-  const mismatched: number[] = [];
-  const stray: number[] = [];
-  const nested: number[] = [];
-  const angleOutside: number[] = [];
-  const crossings: number[] = [];
-  const stack: number[] = [];
-  // halves left open when an outer pair closed over them, with the pair that did: half, open, close, …
-  const cut: number[] = [];
-  // open halves by character code, with their depths in `stack` alongside, so no lookup walks the stack
-  const open = new Map<number, OpenOf>();
-  const openOf = (code: number): OpenOf => {
-    let o = open.get(code);
-    if (!o) open.set(code, (o = { halves: [], depths: [] }));
-    return o;
-  };
-  const pop = (): number => {
-    const h = stack.pop()!;
-    const o = openOf(t.charCodeAt(h));
-    o.halves.pop();
-    o.depths.pop();
-    return h;
-  };
+  fullRound.n = halfHan.n = mismatched.n = stray.n = nested.n = angleOutside.n = crossings.n = cut.n = 0;
+  depth = 0;
+  innermost.fill(-1);
+  outermost.fill(-1);
   // where each half occurs, built on the first mismatch (most texts have none): a binary search
   // answers “what comes next” without rescanning, so a line of many mismatches stays linear
   let positions: Map<number, number[]> | undefined;
@@ -217,50 +293,40 @@ function scanText(t: string, from: number, first: number): LocalScan {
     }
     return lo < list.length ? list[lo] : Infinity;
   };
-  const finish = (o: number, close: number, exact: boolean) => {
-    const oc = t.charCodeAt(o);
-    if (!exact) mismatched.push(o, close);
-    else if (oc === FULL_OPEN) fullRound.push(o);
-    else if (oc === HALF_OPEN && HAN.test(t.slice(o + 1, close))) halfHan.push(o, close);
-    if (oc === BOOK_OPEN || oc === QUOTE_OPEN) {
-      const outer = openOf(oc).halves;
-      if (outer.length) nested.push(outer[0], o, close);
-    }
-    if (oc === ANGLE_OPEN && !openOf(BOOK_OPEN).halves.length) angleOutside.push(o, close);
-  };
+  const c = cut.items;
   for (let i = first; i < t.length; i++) {
     const code = t.charCodeAt(i);
     if (!MARK_CODES[code]) continue;
     if (OPEN_CODES[code]) {
-      const o = openOf(code);
-      o.halves.push(i);
-      o.depths.push(stack.length);
-      stack.push(i);
+      pushOpen(i, SLOT[code]);
       continue;
     }
-    if (code === HALF_CLOSE && !openOf(HALF_OPEN).halves.length && enumerator(t, i)) continue;
-    const top = stack.length ? stack[stack.length - 1] : -1;
+    if (code === HALF_CLOSE && innermost[SLOT[HALF_OPEN]] < 0 && enumerator(t, i)) continue;
+    const top = depth ? stack[depth - 1] : -1;
     const topCode = top >= 0 ? t.charCodeAt(top) : 0;
     if (top >= 0 && PARTNER[topCode] === code) {
-      finish(pop(), i, true);
+      finish(t, popOpen(t), i, true);
       continue;
     }
-    const partners = openOf(PARTNER[code]).depths;
-    if (partners.length) {
+    const partner = innermost[SLOT[PARTNER[code]]];
+    if (partner >= 0) {
       // the openers above the partner were never closed
-      const depth = partners[partners.length - 1];
       const above: number[] = [];
-      while (stack.length - 1 > depth) above.push(pop());
-      const o = pop();
-      finish(o, i, true);
-      for (const h of above) cut.push(h, o, i);
+      while (depth - 1 > partner) above.push(popOpen(t));
+      const o = popOpen(t);
+      finish(t, o, i, true);
+      for (const h of above) {
+        cut.push2(h, o);
+        cut.push(i);
+      }
       continue;
     }
-    if (cut.length) {
-      const crossed = cut[cut.length - 3];
+    if (cut.n) {
+      const crossed = c[cut.n - 3];
       if (PARTNER[t.charCodeAt(crossed)] === code && (top < 0 || top < crossed)) {
-        crossings.push(crossed, i, cut[cut.length - 2], cut[cut.length - 1]);
-        cut.length -= 3;
+        crossings.push2(crossed, i);
+        crossings.push2(c[cut.n - 2], c[cut.n - 1]);
+        cut.n -= 3;
         continue;
       }
     }
@@ -271,16 +337,32 @@ function scanText(t: string, from: number, first: number): LocalScan {
         stray.push(i);
         continue;
       }
-      finish(pop(), i, false);
+      finish(t, popOpen(t), i, false);
       continue;
     }
     stray.push(i);
   }
-  const unclosed = stack;
-  for (let k = 0; k < cut.length; k += 3) unclosed.push(cut[k]);
-  unclosed.sort((a, b) => a - b);
-  fullRound.sort((a, b) => a - b);
-  return { fullRound, halfHan, mismatched, unclosed, stray, nested, angleOutside, crossings };
+  let unclosed: readonly number[] = NONE;
+  if (depth || cut.n) {
+    const u: number[] = [];
+    for (let k = 0; k < depth; k++) u.push(stack[k]);
+    for (let k = 0; k < cut.n; k += 3) u.push(c[k]);
+    if (cut.n) u.sort((a, b) => a - b);
+    unclosed = u;
+  }
+  const round = fullRound.kept();
+  // pairs are recorded as they close, so only nested ones come out of order: sorting allocates, checking does not
+  if (!ascending(round)) (round as number[]).sort((a, b) => a - b);
+  return {
+    fullRound: round,
+    halfHan: halfHan.kept(),
+    mismatched: mismatched.kept(),
+    unclosed,
+    stray: stray.kept(),
+    nested: nested.kept(),
+    angleOutside: angleOutside.kept(),
+    crossings: crossings.kept(),
+  };
 }
 
 /**
@@ -290,43 +372,184 @@ function scanText(t: string, from: number, first: number): LocalScan {
  */
 const memos: Memo<LocalScan>[] = [];
 
-function localScan(text: string, from: number, first: number): LocalScan {
+/** The scan of `text` from `from`, or null when no mark follows `from` (most text: nothing to pair, nothing cached). */
+function localScan(text: string, from: number): LocalScan | null {
+  const first = firstMark(text, from);
+  if (first < 0) return null;
   const memo = (memos[from] ??= new Memo<LocalScan>(`brackets/scan@${from}`));
   return memo.get(text, (t) => scanText(t, from, first));
 }
 
 /**
- * Every piece of text to scan, once per start position, handed to `visit` as its parts: the Source
- * object is made only for text that holds a mark (100 000 paragraphs without one make none).
+ * The last version's paragraphs as read here, by index: after a keystroke every other paragraph has
+ * the same text, and comparing it with the one read at its place (by identity when the parser hands
+ * over the same string; else the characters, which still beats finding its first mark and hashing it)
+ * settles it without the memo. Two sets of arrays, swapped at each version, so none is allocated.
  */
-function sources(model: DocumentModel, visit: (span: Span, from: number, kind: Source['kind'], paragraph?: number) => void): void {
-  // start positions seen: the first by line in an array (one source per line is the rule), the
-  // others, rare, in a map by line
-  const first = new Int32Array(model.lineCount).fill(-1);
-  const more = new Map<number, number[]>();
-  const add = (span: Span, from: number, kind: Source['kind'], paragraph?: number) => {
-    const { line, character } = span.range.start;
-    const f = first[line];
-    if (f < 0) first[line] = character;
-    else if (f === character) return;
-    else {
-      const chars = more.get(line);
-      if (!chars) more.set(line, [character]);
-      else if (chars.includes(character)) return;
-      else chars.push(character);
+interface ParagraphReadings {
+  count: number;
+  texts: string[];
+  froms: number[];
+  locals: (LocalScan | null)[];
+  /** the source made for it, reused while its text lies where it did */
+  scanned: (ScannedSource | undefined)[];
+}
+
+const emptyReadings = (): ParagraphReadings => ({ count: 0, texts: [], froms: [], locals: [], scanned: [] });
+let lastParagraphs = emptyReadings();
+let nextParagraphs = emptyReadings();
+
+/**
+ * A table's cells, read once per rows array: the parser hands over an unchanged table's rows as the same
+ * array (cells, positions and all), so its sources, made once, serve every later version as they are. A
+ * table typed in is read again, each cell compared with the one at its place in the table's last reading.
+ */
+interface TableReadings {
+  rows: readonly TableRow[];
+  /** per cell in row order: its text, its scan (null: no mark) and its source when it holds a mark */
+  texts: string[];
+  locals: (LocalScan | null)[];
+  scanned: (ScannedSource | null)[];
+}
+
+let lastTables: TableReadings[] = [];
+
+onClearMemos(() => {
+  // forgotten by their count: the arrays are kept, so a cold analysis does not grow them again
+  lastParagraphs.count = 0;
+  nextParagraphs.count = 0;
+  lastTables = [];
+});
+
+/**
+ * Start positions seen this version (one piece of text per start position is scanned): the first by
+ * line in an array (one source per line is the rule), the others, rare, in a map by line. Reused.
+ */
+let firstByLine = new Int32Array(0);
+let moreByLine: Map<number, number[]> | undefined;
+
+function resetSeen(lineCount: number): void {
+  if (firstByLine.length < lineCount) firstByLine = new Int32Array(Math.max(lineCount, firstByLine.length * 2));
+  firstByLine.fill(-1, 0, lineCount);
+  moreByLine = undefined;
+}
+
+/** Whether no earlier piece of text this version started where `span` does (and remembers it). */
+function fresh(span: Span): boolean {
+  const { line, character } = span.range.start;
+  const f = firstByLine[line];
+  if (f < 0) {
+    firstByLine[line] = character;
+    return true;
+  }
+  if (f === character) return false;
+  const chars = (moreByLine ??= new Map()).get(line);
+  if (!chars) moreByLine.set(line, [character]);
+  else if (chars.includes(character)) return false;
+  else chars.push(character);
+  return true;
+}
+
+/** The paragraph at `i` read as last time, if its text and start are the same (or at the index shifted by `shift`). */
+function lastReading(i: number, shift: number, text: string, from: number): LocalScan | null | undefined {
+  const last = lastParagraphs;
+  if (i < last.count && last.texts[i] === text && last.froms[i] === from) return last.locals[i];
+  const j = i - shift;
+  if (shift !== 0 && j >= 0 && j < last.count && last.texts[j] === text && last.froms[j] === from) return last.locals[j];
+  return undefined;
+}
+
+function scanParagraphs(model: DocumentModel, scan: Scan, byParagraph: (ScannedSource | undefined)[]): void {
+  const paragraphs = model.paragraphs;
+  const next = nextParagraphs;
+  const last = lastParagraphs;
+  // a paragraph added or removed above shifts the rest by one: they are looked for there too
+  const shift = paragraphs.length - last.count;
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    const text = p.text;
+    const from = p.heading ? p.heading.marker.length : 0;
+    let local = lastReading(i, shift, text, from);
+    if (local === undefined) local = localScan(text, from);
+    next.texts[i] = text;
+    next.froms[i] = from;
+    next.locals[i] = local;
+    next.scanned[i] = undefined;
+    if (!fresh(p) || !local) continue;
+    // last version's source for the same text where it was (its span an equal paragraph: the same text
+    // on the same segments), so an unchanged paragraph makes no new objects
+    const old = i < last.count && last.locals[i] === local ? last.scanned[i] : undefined;
+    const s = old && old.source.from === from && old.source.span.text === text && sameSegments(old.source.span.segments, p.segments) ? old : { source: { span: p, from, kind: 'paragraph' as const, paragraph: p.index }, local };
+    next.scanned[i] = s;
+    byParagraph[p.index] = s;
+    scan.sources.push(s);
+  }
+  // the arrays past the count keep old entries: drop them so no old document stays reachable
+  if (next.texts.length > paragraphs.length) {
+    next.texts.length = next.froms.length = next.locals.length = next.scanned.length = paragraphs.length;
+  }
+  next.count = paragraphs.length;
+  nextParagraphs = last;
+  lastParagraphs = next;
+}
+
+function scanCells(model: DocumentModel, scan: Scan): void {
+  const tables: TableReadings[] = [];
+  for (let t = 0; t < model.tables.length; t++) {
+    const rows = model.tables[t].rows;
+    let readings = lastTables[t];
+    if (!readings || readings.rows !== rows) {
+      // the table's last reading is updated in place, each cell compared with the one at its place
+      // before it is overwritten: no array is grown again for a table of hundreds of cells
+      const r = (readings ??= { rows, texts: [], locals: [], scanned: [] });
+      const before = r.texts.length;
+      r.rows = rows;
+      let k = 0;
+      for (const row of rows) {
+        for (const c of row.cells) {
+          const text = c.text;
+          const same = k < before && r.texts[k] === text;
+          const local = same ? r.locals[k] : localScan(text, 0);
+          // the cell's last source where it lies as it did (its span an equal cell), else a new one
+          const old = same ? r.scanned[k] : null;
+          r.texts[k] = text;
+          r.locals[k] = local;
+          r.scanned[k] = !local ? null : old && sameSegments(old.source.span.segments, c.segments) ? old : { source: { span: c, from: 0, kind: 'cell' }, local };
+          k++;
+        }
+      }
+      if (k < before) r.texts.length = r.locals.length = r.scanned.length = k;
     }
-    visit(span, from, kind, paragraph);
+    tables.push(readings);
+    let k = 0;
+    for (const row of rows) {
+      for (const c of row.cells) {
+        const s = readings.scanned[k++];
+        if (fresh(c) && s) scan.sources.push(s);
+      }
+    }
+  }
+  lastTables = tables;
+}
+
+/** Titles and 附件说明 items: few, short, read every version. */
+function scanTitles(model: DocumentModel, scan: Scan): void {
+  const add = (span: Span | undefined) => {
+    if (!span || !fresh(span)) return;
+    const local = localScan(span.text, 0);
+    if (local) scan.sources.push({ source: { span, from: 0, kind: 'title' }, local });
   };
-  for (const p of model.paragraphs) add(p, p.heading ? p.heading.marker.length : 0, 'paragraph', p.index);
-  for (const t of model.tables) for (const row of t.rows) for (const c of row.cells) add(c, 0, 'cell');
-  const titleSpans = [model.notice?.title, model.notice?.addressee, model.notice?.signature, model.planTitle, ...model.attachments.map((a) => a.title), ...model.tables.map((t) => t.title)];
-  for (const s of titleSpans) if (s) add(s, 0, 'title');
+  add(model.notice?.title);
+  add(model.notice?.addressee);
+  add(model.notice?.signature);
+  add(model.planTitle);
+  for (const a of model.attachments) add(a.title);
+  for (const t of model.tables) add(t.title);
   if (model.attachmentNote) {
     for (const it of model.attachmentNote.items) {
       const r = it.titleRange;
       if (r.start.line !== r.end.line) continue;
-      const span: Span = { text: it.title, segments: [{ line: r.start.line, start: r.start.character, end: r.end.character }], range: r };
-      add(span, 0, 'title');
+      add({ text: it.title, segments: [{ line: r.start.line, start: r.start.character, end: r.end.character }], range: r });
     }
   }
 }
@@ -374,13 +597,10 @@ export function scanDocument(model: DocumentModel): Scan {
   const scan: Scan = { sources: [], wrapPairs: [], crossings: [], mismatched: [], unclosed: [], stray: [], nested: [], angleOutside: [] };
   // by paragraph index (paragraphs come first among the sources, in order)
   const byParagraph: (ScannedSource | undefined)[] = new Array(model.paragraphs.length);
-  sources(model, (span, from, kind, paragraph) => {
-    const first = firstMark(span.text, from);
-    if (first < 0) return; // nothing to pair
-    const s: ScannedSource = { source: { span, from, kind, paragraph }, local: localScan(span.text, from, first) };
-    if (paragraph !== undefined) byParagraph[paragraph] = s;
-    scan.sources.push(s);
-  });
+  resetSeen(model.lineCount);
+  scanParagraphs(model, scan, byParagraph);
+  scanCells(model, scan);
+  scanTitles(model, scan);
   const { unclosedUsed, strayUsed } = pairAcrossWraps(model, byParagraph, scan);
   // the rare findings as Half objects, in scan order (the well-formed pairs stay in the cache)
   for (const s of scan.sources) {

@@ -5,6 +5,7 @@ import type { DocumentModel } from '../model/types';
 import { defaultConfig, type GongwenConfig } from '../config';
 import { RULES } from '../rules/index';
 import { nestQuotes } from '../text/quotes';
+import { onClearMemos } from '../text/memo';
 import { SEVERITY_NUMBER, type Diagnostic, type Finding, type Rule, type RuleContext, type Severity } from '../rules/types';
 
 export interface RuleFailure {
@@ -47,6 +48,41 @@ export function toDiagnostic(rule: Rule, f: Finding, severity: Severity, uri: st
   return d;
 }
 
+/** A check's last findings and the diagnostics made from them, with what else the diagnostics were made from. */
+interface Made {
+  findings: Finding[];
+  setting: Severity | undefined;
+  uri: string;
+  docsBase: string | undefined;
+  diagnostics: Diagnostic[];
+}
+
+const made = new Map<Rule, Made>();
+onClearMemos(() => made.clear());
+
+/**
+ * The diagnostics for a check's findings. A check that finds what it found last version returns the
+ * same Finding objects (they are never mutated, see lastResult.ts): their diagnostics are then the
+ * ones made last time, not made again (messages re-quoted, objects allocated). Findings are compared
+ * one by one, so a check that refills one array with new findings is never mistaken for one that did not.
+ */
+function diagnosticsOf(rule: Rule, findings: Finding[], setting: Severity | undefined, uri: string, docsBase: string | undefined): Diagnostic[] {
+  let m = made.get(rule);
+  if (m && m.setting === setting && m.uri === uri && m.docsBase === docsBase && m.findings.length === findings.length) {
+    let same = true;
+    for (let i = 0; i < findings.length && same; i++) same = m.findings[i] === findings[i];
+    if (same) return m.diagnostics;
+  }
+  const diagnostics = findings.map((f) => toDiagnostic(rule, f, setting ?? f.severity ?? rule.meta.severity, uri, docsBase));
+  if (!m) made.set(rule, (m = { findings: [], setting, uri, docsBase, diagnostics }));
+  m.findings = findings.slice();
+  m.setting = setting;
+  m.uri = uri;
+  m.docsBase = docsBase;
+  m.diagnostics = diagnostics;
+  return diagnostics;
+}
+
 export function runRules(model: DocumentModel, options: AnalyzeOptions = {}): Omit<Analysis, 'model'> {
   const config = options.config ?? defaultConfig();
   const uri = options.uri ?? '';
@@ -63,7 +99,8 @@ export function runRules(model: DocumentModel, options: AnalyzeOptions = {}): Om
       failures.push({ rule: rule.meta.id, message: e instanceof Error ? e.message : String(e), stack: e instanceof Error ? e.stack : undefined });
       continue;
     }
-    for (const f of findings) diagnostics.push(toDiagnostic(rule, f, setting ?? f.severity ?? rule.meta.severity, uri, options.docsBase));
+    if (!findings.length) continue;
+    for (const d of diagnosticsOf(rule, findings, setting, uri, options.docsBase)) diagnostics.push(d);
   }
   // ties on position are ordered by the check's id as localeCompare orders them; the ids are ranked
   // once (a few dozen) so the comparator compares numbers, not strings through the collator

@@ -1,8 +1,10 @@
 // Findings for the numbering checks, built from the shared sequence walk, with the renumber fix.
-import type { DocumentModel } from '../model/types';
+import type { DocumentModel, Paragraph } from '../model/types';
 import type { Finding, Fix, Severity } from '../rules/types';
 import { levelName, markerWithOrdinal, ordinalEdit } from './markers';
-import type { NumberingIssue, TableIssue } from './sequence';
+import { sharedNumberingIssues, sharedTableIssues, type NumberingIssue, type TableIssue } from './sequence';
+import { KeptResult } from '../engine/lastResult';
+import { sameHeadings, sameSeqColumn } from './same';
 import { renumberHeading, renumberTable } from '../features/renumber';
 
 function line(r: { range: { start: { line: number } } }): number {
@@ -100,4 +102,67 @@ export function tableFinding(issue: TableIssue): Finding {
   const f: Finding = { range: issue.row.cells[0].range, message: tableMessage(issue), fixes: tableFixes(issue) };
   if (issue.other) f.related = [{ range: issue.other.cells[0].range, message: `序号“${issue.other.seq}”在此` }];
   return f;
+}
+
+/** Each numbering check's findings, in the order the check reports them. */
+export interface NumberingFindings {
+  duplicate: Finding[];
+  gap: Finding[];
+  first: Finding[];
+}
+
+const GAP_KINDS = new Set(['gap', 'out-of-order', 'restarted']);
+
+function buildFindings(model: DocumentModel, shared: Map<string, unknown>): NumberingFindings {
+  const issues = sharedNumberingIssues(model, shared);
+  const tables = sharedTableIssues(model, shared);
+  return {
+    duplicate: [
+      ...issues.filter((i) => i.kind === 'duplicate').map((i) => headingFinding(model, i)),
+      ...tables.filter((i) => i.kind === 'duplicate').map(tableFinding),
+    ],
+    gap: [
+      ...issues.filter((i) => GAP_KINDS.has(i.kind)).map((i) => headingFinding(model, i)),
+      ...tables.filter((i) => i.kind === 'gap' || i.kind === 'out-of-order').map(tableFinding),
+    ],
+    first: [
+      ...issues.filter((i) => i.kind === 'first' || i.kind === 'continued').map((i) => headingFinding(model, i)),
+      ...tables.filter((i) => i.kind === 'first').map(tableFinding),
+    ],
+  };
+}
+
+/** A non-heading paragraph that could introduce a sub-list (托育方面：): levelRuns' leadIn reads these. */
+function leadInCandidate(p: Paragraph): boolean {
+  const t = p.text;
+  if (p.heading || t.length > 40 || !t.length) return false;
+  const c = t.charCodeAt(t.length - 1);
+  return c === 0xff1a || c === 0x3a; // ： :
+}
+
+/**
+ * Whether the numbering checks would read the same from both models: each heading's place in the
+ * hierarchy, ordinal, marker as written and where it is, the paragraphs a lead-in (托育方面：)
+ * could be, and each table's 序号 column and title. A keystroke in running text or in another cell
+ * changes none of these.
+ */
+function sameNumbering(a: DocumentModel, b: DocumentModel): boolean {
+  if (!sameHeadings(a.headings, b.headings)) return false;
+  if (a.paragraphs.length !== b.paragraphs.length || a.tables.length !== b.tables.length) return false;
+  for (let i = 0; i < a.paragraphs.length; i++) if (leadInCandidate(a.paragraphs[i]) !== leadInCandidate(b.paragraphs[i])) return false;
+  for (let i = 0; i < a.tables.length; i++) if (!sameSeqColumn(a.tables[i], b.tables[i])) return false;
+  return true;
+}
+
+const lastFindings = new KeptResult<DocumentModel, NumberingFindings>(sameNumbering);
+
+/** The numbering checks' findings, worked out once per version (the three checks share them), or the last version's (sameNumbering). */
+export function numberingFindings(model: DocumentModel, shared: Map<string, unknown>): NumberingFindings {
+  const key = 'numbering/findings';
+  let v = shared.get(key) as NumberingFindings | undefined;
+  if (!v) {
+    v = lastFindings.get(model, () => buildFindings(model, shared));
+    shared.set(key, v);
+  }
+  return v;
 }

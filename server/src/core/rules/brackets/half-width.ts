@@ -3,7 +3,7 @@
 // the running text among full-width ones. ( ) around digits or Latin text (2024) (TOT) is fine.
 import type { Range } from '../../model/types';
 import type { Finding, Rule } from '../types';
-import { halfRange, pairAt, sharedScan, type Pair, type Source } from '../../brackets/scan';
+import { halfRange, pairAt, sharedScan, type Pair, type Scan, type Source } from '../../brackets/scan';
 import { spanPos } from '../../text/span';
 
 const HAN = /[\u4e00-\u9fff]/;
@@ -50,6 +50,13 @@ function unitOffsets(source: Source, unitsByLine: ReadonlyMap<number, number[]>)
   return out;
 }
 
+/** Whether any ( ) pair has Chinese inside: the only pairs this check can report. */
+function hasCandidate(scan: Scan): boolean {
+  for (const s of scan.sources) if (s.local.halfHan.length) return true;
+  for (const p of scan.wrapPairs) if (p.open.ch === '(' && HAN.test(inner(p))) return true;
+  return false;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'brackets/half-width',
@@ -63,6 +70,9 @@ export const rule: Rule = {
   },
   run({ model, shared }) {
     const scan = sharedScan(model, shared);
+    // most documents write no ( ) around Chinese at all: nothing to report then, and the counts below
+    // (units positions, every （） pair) need not be taken
+    if (!hasCandidate(scan)) return [];
     const unitStarts = new Set(model.tasks.map((t) => startKey(t.units.range)));
     const unitsByLine = new Map<number, number[]>();
     for (const t of model.tasks) {

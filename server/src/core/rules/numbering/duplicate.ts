@@ -1,7 +1,6 @@
 // A sibling ordinal used twice (一、 二、 二、), in the headings or in a table's 序号 column.
 import type { Rule } from '../types';
-import { sharedNumberingIssues, sharedTableIssues } from '../../numbering/sequence';
-import { headingFinding, tableFinding } from '../../numbering/report';
+import { numberingFindings } from '../../numbering/report';
 
 export const rule: Rule = {
   meta: {
@@ -15,9 +14,6 @@ export const rule: Rule = {
     },
   },
   run({ model, shared }) {
-    return [
-      ...sharedNumberingIssues(model, shared).filter((i) => i.kind === 'duplicate').map((i) => headingFinding(model, i)),
-      ...sharedTableIssues(model, shared).filter((i) => i.kind === 'duplicate').map(tableFinding),
-    ];
+    return numberingFindings(model, shared).duplicate;
   },
 };

@@ -1,8 +1,7 @@
 // The first sibling must be 一、 / （一） / 1. / （1）; where the document restarts a level under
 // each parent, a group that runs on from the previous one is a break from that scheme.
 import type { Rule } from '../types';
-import { sharedNumberingIssues, sharedTableIssues } from '../../numbering/sequence';
-import { headingFinding, tableFinding } from '../../numbering/report';
+import { numberingFindings } from '../../numbering/report';
 
 export const rule: Rule = {
   meta: {
@@ -16,9 +15,6 @@ export const rule: Rule = {
     },
   },
   run({ model, shared }) {
-    return [
-      ...sharedNumberingIssues(model, shared).filter((i) => i.kind === 'first' || i.kind === 'continued').map((i) => headingFinding(model, i)),
-      ...sharedTableIssues(model, shared).filter((i) => i.kind === 'first').map(tableFinding),
-    ];
+    return numberingFindings(model, shared).first;
   },
 };

@@ -1,10 +1,7 @@
 // A sibling ordinal skipped or out of order (1. 2. 4.; （三） before （二）), and a group that
 // restarts at 1 where the document numbers the level continuously across parents.
 import type { Rule } from '../types';
-import { sharedNumberingIssues, sharedTableIssues } from '../../numbering/sequence';
-import { headingFinding, tableFinding } from '../../numbering/report';
-
-const KINDS = new Set(['gap', 'out-of-order', 'restarted']);
+import { numberingFindings } from '../../numbering/report';
 
 export const rule: Rule = {
   meta: {
@@ -18,9 +15,6 @@ export const rule: Rule = {
     },
   },
   run({ model, shared }) {
-    return [
-      ...sharedNumberingIssues(model, shared).filter((i) => KINDS.has(i.kind)).map((i) => headingFinding(model, i)),
-      ...sharedTableIssues(model, shared).filter((i) => i.kind === 'gap' || i.kind === 'out-of-order').map(tableFinding),
-    ];
+    return numberingFindings(model, shared).gap;
   },
 };

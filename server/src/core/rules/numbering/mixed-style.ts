@@ -1,10 +1,12 @@
 // One level, one way of writing its markers: half-width (三) among （一）（二）（四）, 1、 or 1．
 // among 1., full-width digits among ASCII. The expected form is the one most markers of that
 // level use in the same part of the document (or, if that part has too few, in the whole document).
-import type { Heading, HeadingLevel } from '../../model/types';
+import type { DocumentModel, Heading, HeadingLevel } from '../../model/types';
 import type { Finding, Rule } from '../types';
 import { levelName, markerInStyle, styleKey, styleOf, type LevelStyle } from '../../numbering/markers';
 import { scopeOf } from '../../numbering/sequence';
+import { KeptResult } from '../../engine/lastResult';
+import { sameHeadings } from '../../numbering/same';
 
 interface Tally {
   counts: Map<string, { style: LevelStyle; n: number; example: Heading }>;
@@ -52,6 +54,51 @@ function describe(st: LevelStyle, level: HeadingLevel): string {
   return markerInStyle(level, 1, st);
 }
 
+const lastFindings = new KeptResult<DocumentModel, Finding[]>((a, b) => sameHeadings(a.headings, b.headings));
+
+function findingsOf(headings: readonly Heading[]): Finding[] {
+  const byLevel = new Map<HeadingLevel, Styled[]>();
+  const byScope = new Map<string, Styled[]>();
+  const styled: (Styled & { scope: string })[] = [];
+  for (const h of headings) {
+    if (h.level === 1) continue; // 一、 is the only form the parser reads as level 1
+    const style = styleOf(h);
+    const s = { h, style, key: style && styleKey(style), scope: scopeOf(h) + '|' + h.level };
+    styled.push(s);
+    (byLevel.get(h.level) ?? byLevel.set(h.level, []).get(h.level)!).push(s);
+    (byScope.get(s.scope) ?? byScope.set(s.scope, []).get(s.scope)!).push(s);
+  }
+  const docTally = new Map([...byLevel].map(([lv, hs]) => [lv, tally(hs)]));
+  const scopeTally = new Map([...byScope].map(([k, hs]) => [k, tally(hs)]));
+  const findings: Finding[] = [];
+  for (const { h, key: ownKey, scope } of styled) {
+    const want = majority(scopeTally.get(scope)) ?? majority(docTally.get(h.level));
+    const mixed = (h.level === 2 || h.level === 4) && h.style.parens === 'mixed';
+    if (!mixed && (!want || ownKey === undefined || ownKey === styleKey(want.style))) continue;
+    const peers = byScope.get(scope)!.map((p) => p.h);
+    // a mixed pair （三) is wrong whatever the majority; without one, expect the standard full width
+    const target: LevelStyle = want?.style ?? { parens: 'full', fullWidthDigits: false };
+    const expected = markerInStyle(h.level, h.ordinal, target);
+    const space = usualSpace(peers.filter((p) => p !== h));
+    const { line, character } = h.markerRange.start;
+    const end = h.markerRange.end.character + h.style.spaceAfter.length;
+    const message = mixed
+      ? `序号括号不成对：“${h.marker}”左右括号全角、半角不一致，应为“${expected}”。`
+      : `序号写法不一致：本文${levelName(h.level)}序号写作“${describe(want!.style, h.level)}”式（如第${want!.example.line + 1}行“${want!.example.marker}”），此处“${h.marker}”应为“${expected}”。`;
+    findings.push({
+      range: h.markerRange,
+      message,
+      severity: mixed ? 'error' : undefined,
+      fixes: [{
+        title: `改为“${expected}”`,
+        edits: [{ range: { start: { line, character }, end: { line, character: end } }, newText: expected + space }],
+        safe: true,
+      }],
+    });
+  }
+  return findings;
+}
+
 export const rule: Rule = {
   meta: {
     id: 'numbering/mixed-style',
@@ -64,45 +111,7 @@ export const rule: Rule = {
     },
   },
   run({ model }) {
-    const byLevel = new Map<HeadingLevel, Styled[]>();
-    const byScope = new Map<string, Styled[]>();
-    const styled: (Styled & { scope: string })[] = [];
-    for (const h of model.headings) {
-      if (h.level === 1) continue; // 一、 is the only form the parser reads as level 1
-      const style = styleOf(h);
-      const s = { h, style, key: style && styleKey(style), scope: scopeOf(h) + '|' + h.level };
-      styled.push(s);
-      (byLevel.get(h.level) ?? byLevel.set(h.level, []).get(h.level)!).push(s);
-      (byScope.get(s.scope) ?? byScope.set(s.scope, []).get(s.scope)!).push(s);
-    }
-    const docTally = new Map([...byLevel].map(([lv, hs]) => [lv, tally(hs)]));
-    const scopeTally = new Map([...byScope].map(([k, hs]) => [k, tally(hs)]));
-    const findings: Finding[] = [];
-    for (const { h, key: ownKey, scope } of styled) {
-      const want = majority(scopeTally.get(scope)) ?? majority(docTally.get(h.level));
-      const mixed = (h.level === 2 || h.level === 4) && h.style.parens === 'mixed';
-      if (!mixed && (!want || ownKey === undefined || ownKey === styleKey(want.style))) continue;
-      const peers = byScope.get(scope)!.map((p) => p.h);
-      // a mixed pair （三) is wrong whatever the majority; without one, expect the standard full width
-      const target: LevelStyle = want?.style ?? { parens: 'full', fullWidthDigits: false };
-      const expected = markerInStyle(h.level, h.ordinal, target);
-      const space = usualSpace(peers.filter((p) => p !== h));
-      const { line, character } = h.markerRange.start;
-      const end = h.markerRange.end.character + h.style.spaceAfter.length;
-      const message = mixed
-        ? `序号括号不成对：“${h.marker}”左右括号全角、半角不一致，应为“${expected}”。`
-        : `序号写法不一致：本文${levelName(h.level)}序号写作“${describe(want!.style, h.level)}”式（如第${want!.example.line + 1}行“${want!.example.marker}”），此处“${h.marker}”应为“${expected}”。`;
-      findings.push({
-        range: h.markerRange,
-        message,
-        severity: mixed ? 'error' : undefined,
-        fixes: [{
-          title: `改为“${expected}”`,
-          edits: [{ range: { start: { line, character }, end: { line, character: end } }, newText: expected + space }],
-          safe: true,
-        }],
-      });
-    }
-    return findings;
+    // a keystroke in running text leaves every marker as it was: the last version's findings then stand
+    return lastFindings.get(model, () => findingsOf(model.headings));
   },
 };

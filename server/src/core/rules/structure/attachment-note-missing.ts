@@ -1,7 +1,8 @@
 // Attachments follow (附件1, 附件2 …) but the body never announces them: GB/T 9704-2012 7.3.4 wants
 // an 附件说明 (附件：1.…… 2.……) right after the 正文.
 import type { Attachment, DocumentModel } from '../../model/types';
-import type { Fix, Rule } from '../types';
+import type { Finding, Fix, Rule } from '../types';
+import { LastResult } from '../../engine/lastResult';
 import { eol } from '../../structure/attachments';
 
 function noteFix(model: DocumentModel, attachments: readonly Attachment[]): Fix | undefined {
@@ -17,6 +18,21 @@ function noteFix(model: DocumentModel, attachments: readonly Attachment[]): Fix 
   };
 }
 
+const lastFinding = new LastResult<Finding[]>();
+
+function findingsOf(model: DocumentModel): Finding[] {
+  const atts = model.attachments;
+  const labels = atts.length === 1 ? atts[0].label : `${atts[0].label}—${atts[atts.length - 1].label}`;
+  const fix = noteFix(model, atts);
+  return [{
+    range: atts[0].labelRange,
+    message: atts.length === 1
+      ? `文末有附件（${labels}），但正文之后没有附件说明：应在正文下空一行写“附件：${atts[0].title?.text ?? '……'}”。`
+      : `文末有${atts.length}个附件（${labels}），但正文之后没有附件说明：应在正文下空一行写“附件：1.${atts[0].title?.text ?? '……'}”，逐项列出附件名称。`,
+    fixes: fix ? [fix] : undefined,
+  }];
+}
+
 export const rule: Rule = {
   meta: {
     id: 'structure/attachment-note-missing',
@@ -29,15 +45,12 @@ export const rule: Rule = {
   },
   run({ model }) {
     if (model.attachmentNote || !model.attachments.length) return [];
-    const atts = model.attachments;
-    const labels = atts.length === 1 ? atts[0].label : `${atts[0].label}—${atts[atts.length - 1].label}`;
-    const fix = noteFix(model, atts);
-    return [{
-      range: atts[0].labelRange,
-      message: atts.length === 1
-        ? `文末有附件（${labels}），但正文之后没有附件说明：应在正文下空一行写“附件：${atts[0].title?.text ?? '……'}”。`
-        : `文末有${atts.length}个附件（${labels}），但正文之后没有附件说明：应在正文下空一行写“附件：1.${atts[0].title?.text ?? '……'}”，逐项列出附件名称。`,
-      fixes: fix ? [fix] : undefined,
-    }];
+    // the same attachments as last version (and line ends): the same finding, which the engine then reuses
+    const last = lastFinding.begin().add(eol(model));
+    for (const a of model.attachments) {
+      const r = a.labelRange;
+      last.add(a.number).add(a.label).add(a.title?.text).add(r.start.line).add(r.start.character).add(r.end.line).add(r.end.character);
+    }
+    return last.get(() => findingsOf(model));
   },
 };

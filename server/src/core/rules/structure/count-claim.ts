@@ -2,11 +2,14 @@
 // A count in a table's section row or title counts the data rows under it, or, in lists such as
 // a 重大政策清单, the numbered measures (1. 2. …) written inside the cells; when neither matches
 // and both are present we cannot tell which was meant, so we only note it.
-import type { Cell, Heading, Span, Table, TableRow } from '../../model/types';
+import type { Cell, DocumentModel, Heading, Span, Table, TableRow } from '../../model/types';
 import type { Finding, Rule, Severity } from '../types';
 import { spanRange } from '../../text/span';
 import { toAsciiDigits } from '../../text/numerals';
 import { matchMarker } from '../../parse/patterns';
+import { LastResult } from '../../engine/lastResult';
+import { sameSpan } from '../../numbering/same';
+import { onClearMemos } from '../../text/memo';
 
 interface Count {
   n: number;
@@ -175,6 +178,72 @@ function checkHeadingClaim(headings: readonly Heading[], h: Heading, span: Span,
   };
 }
 
+/** The claims in one table's title and section rows. */
+function tableFindings(table: Table): Finding[] {
+  const findings: Finding[] = [];
+  let facts: TableFacts | undefined;
+  if (table.title) {
+    const claim = parseClaim(table.title.text);
+    if (claim) findings.push(...checkTableClaim(table, table.title, claim, scopeOf((facts ??= tableFacts(table)), -1)));
+  }
+  for (const r of table.rows) {
+    if (r.kind !== 'section') continue;
+    const claim = parseClaim(r.cells[0].text);
+    if (claim) findings.push(...checkTableClaim(table, r.cells[0], claim, scopeOf((facts ??= tableFacts(table)), r.index)));
+  }
+  return findings;
+}
+
+function headingFindings(model: DocumentModel, claimed: readonly Heading[]): Finding[] {
+  const findings: Finding[] = [];
+  for (const h of claimed) {
+    const claim = parseClaim(h.title);
+    if (!claim) continue;
+    const p = model.paragraphs[h.paragraph];
+    const off = h.marker.length + h.style.spaceAfter.length;
+    const shifted = { total: { ...claim.total, from: claim.total.from + off, to: claim.total.to + off }, parts: [] };
+    const f = checkHeadingClaim(model.headings, h, p, shifted);
+    if (f) findings.push(f);
+  }
+  return findings;
+}
+
+/**
+ * Each table's findings as read last version, by table: the parser hands over an unchanged table's rows
+ * as the same array (cells, positions and all), so with the same title where it was they stand.
+ */
+interface TableReading {
+  rows: readonly TableRow[];
+  title: Span | undefined;
+  found: Finding[];
+}
+
+let lastTables: TableReading[] = [];
+onClearMemos(() => {
+  lastTables = [];
+});
+
+function addSpan(last: LastResult<Finding[]>, span: Span | undefined): void {
+  if (!span) {
+    last.add(undefined);
+    return;
+  }
+  last.add(span.text).add(span.segments.length);
+  for (const s of span.segments) last.add(s.line).add(s.start).add(s.end);
+}
+
+/** How many headings each layer under `h` holds: what a heading's claim is compared with. */
+function addLayers(last: LastResult<Finding[]>, headings: readonly Heading[], h: Heading): void {
+  let layer = h.children;
+  while (layer.length) {
+    last.add(layer.length);
+    layer = layer.flatMap((i) => headings[i].children);
+  }
+  last.add(-1);
+}
+
+const lastHeadings = new LastResult<Finding[]>();
+
 export const rule: Rule = {
   meta: {
     id: 'structure/count-claim',
@@ -187,27 +256,27 @@ export const rule: Rule = {
   },
   run({ model }) {
     const findings: Finding[] = [];
-    for (const table of model.tables) {
-      let facts: TableFacts | undefined;
-      if (table.title) {
-        const claim = parseClaim(table.title.text);
-        if (claim) findings.push(...checkTableClaim(table, table.title, claim, scopeOf((facts ??= tableFacts(table)), -1)));
-      }
-      for (const r of table.rows) {
-        if (r.kind !== 'section') continue;
-        const claim = parseClaim(r.cells[0].text);
-        if (claim) findings.push(...checkTableClaim(table, r.cells[0], claim, scopeOf((facts ??= tableFacts(table)), r.index)));
-      }
+    const tables: TableReading[] = [];
+    for (let i = 0; i < model.tables.length; i++) {
+      const table = model.tables[i];
+      let reading = lastTables[i];
+      if (!reading || reading.rows !== table.rows || !sameSpan(reading.title, table.title)) reading = { rows: table.rows, title: table.title, found: tableFindings(table) };
+      tables.push(reading);
+      for (const f of reading.found) findings.push(f);
     }
+    lastTables = tables;
+    // every claim has 共 (parseClaim): the other headings claim nothing. What the claims are compared
+    // with (the layers under them) and where they lie are listed: while they are the same, so are the findings
+    const last = lastHeadings.begin();
+    const claimed: Heading[] = [];
     for (const h of model.headings) {
-      const claim = parseClaim(h.title);
-      if (!claim) continue;
-      const p = model.paragraphs[h.paragraph];
-      const off = h.marker.length + h.style.spaceAfter.length;
-      const shifted = { total: { ...claim.total, from: claim.total.from + off, to: claim.total.to + off }, parts: [] };
-      const f = checkHeadingClaim(model.headings, h, p, shifted);
-      if (f) findings.push(f);
+      if (h.title.indexOf('共') < 0) continue;
+      claimed.push(h);
+      last.add(h.index).add(h.title).add(h.marker.length + h.style.spaceAfter.length);
+      addSpan(last, model.paragraphs[h.paragraph]);
+      addLayers(last, model.headings, h);
     }
+    for (const f of last.get(() => headingFindings(model, claimed))) findings.push(f);
     return findings;
   },
 };

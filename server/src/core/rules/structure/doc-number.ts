@@ -1,10 +1,12 @@
 // 发文字号 = 机关代字 + 〔年份〕 + 序号 + 号 (GB/T 9704-2012 7.2.4): the year in 六角括号 〔〕,
 // never [] () （）; the serial without 第 and without a leading zero (1 not 01); Arabic digits.
 // The document's own number is held to it as an error; numbers cited in the text as a warning.
-import type { Range, Span } from '../../model/types';
+import type { DocNumber, Paragraph, Range, Region, Segment, Span } from '../../model/types';
 import type { Finding, Rule, Severity, TextEdit } from '../types';
 import { spanRange } from '../../text/span';
 import { toAsciiDigits } from '../../text/numerals';
+import { onClearMemos } from '../../text/memo';
+import { LastResult } from '../../engine/lastResult';
 
 const NUMBER = /([〔[（(【［〈<{])([ \u3000]*)([0-9０-９]{4})([ \u3000]*)([〕\]）)】］〉>}])([ \u3000]*)(第?)([ \u3000]*)([0-9０-９]{1,5})([ \u3000]*)号/g;
 const RANK: Record<Severity, number> = { hint: 0, information: 1, warning: 2, error: 3 };
@@ -82,6 +84,88 @@ function prefixStart(text: string, bracket: number): number {
   return k;
 }
 
+const NONE: readonly Finding[] = Object.freeze([]);
+
+/** The numbers cited in one paragraph that are written wrong. */
+function citedIn(p: Paragraph): readonly Finding[] {
+  // every number ends in 号: most paragraphs have none, and includes() finds that faster than the expression
+  if (p.region === 'head' || !p.text.includes('号')) return NONE;
+  let out: Finding[] | undefined;
+  NUMBER.lastIndex = 0;
+  for (let m = NUMBER.exec(p.text); m; m = NUMBER.exec(p.text)) {
+    const start = prefixStart(p.text, m.index);
+    // a cited number follows its 机关代字 directly (国办发〔2020〕52号)
+    if (start === m.index || /[ \u3000]/.test(p.text[start])) continue;
+    const f = check(p, m, start, false);
+    if (f) (out ??= []).push(f);
+  }
+  return out ?? NONE;
+}
+
+function sameSegments(a: readonly Segment[], b: readonly Segment[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].line !== b[i].line || a[i].start !== b[i].start || a[i].end !== b[i].end) return false;
+  return true;
+}
+
+/**
+ * Each paragraph's findings as read last version, by index: a paragraph whose text and part are the same
+ * (compared by identity first) has the same findings, and where it has some, they stand if it also lies
+ * where it did. After a keystroke only the edited paragraph is read again.
+ */
+interface Readings {
+  count: number;
+  texts: string[];
+  regions: Region[];
+  segments: Segment[][];
+  found: (readonly Finding[])[];
+}
+
+const emptyReadings = (): Readings => ({ count: 0, texts: [], regions: [], segments: [], found: [] });
+let lastReadings = emptyReadings();
+let nextReadings = emptyReadings();
+onClearMemos(() => {
+  // forgotten by their count: the arrays are kept, so a cold analysis does not grow them again
+  lastReadings.count = 0;
+  nextReadings.count = 0;
+});
+
+function cited(paragraphs: readonly Paragraph[]): Finding[] {
+  const last = lastReadings;
+  const next = nextReadings;
+  const findings: Finding[] = [];
+  for (let i = 0; i < paragraphs.length; i++) {
+    const p = paragraphs[i];
+    let found: readonly Finding[];
+    if (i < last.count && last.texts[i] === p.text && last.regions[i] === p.region && (!last.found[i].length || sameSegments(last.segments[i], p.segments))) found = last.found[i];
+    else found = citedIn(p);
+    next.texts[i] = p.text;
+    next.regions[i] = p.region;
+    next.segments[i] = p.segments;
+    next.found[i] = found;
+    for (const f of found) findings.push(f);
+  }
+  if (next.texts.length > paragraphs.length) next.texts.length = next.regions.length = next.segments.length = next.found.length = paragraphs.length;
+  next.count = paragraphs.length;
+  lastReadings = next;
+  nextReadings = last;
+  return findings;
+}
+
+const lastOwn = new LastResult<Finding | undefined>();
+
+/** The document's own number, checked again only when it changed. */
+function ownNumber(own: DocNumber | undefined): Finding | undefined {
+  const last = lastOwn.begin().add(own?.text);
+  if (own) for (const s of own.segments) last.add(s.line).add(s.start).add(s.end);
+  return last.get(() => {
+    if (!own) return undefined;
+    NUMBER.lastIndex = 0;
+    const m = NUMBER.exec(own.text);
+    return m ? check(own, m, 0, true) : undefined;
+  });
+}
+
 export const rule: Rule = {
   meta: {
     id: 'structure/doc-number',
@@ -94,28 +178,9 @@ export const rule: Rule = {
     },
   },
   run({ model }) {
-    const findings: Finding[] = [];
-    const own = model.head.docNumber;
-    if (own) {
-      NUMBER.lastIndex = 0;
-      const m = NUMBER.exec(own.text);
-      if (m) {
-        const f = check(own, m, 0, true);
-        if (f) findings.push(f);
-      }
-    }
-    for (const p of model.paragraphs) {
-      // every number ends in 号: most paragraphs have none, and includes() finds that faster than the expression
-      if (p.region === 'head' || !p.text.includes('号')) continue;
-      NUMBER.lastIndex = 0;
-      for (let m = NUMBER.exec(p.text); m; m = NUMBER.exec(p.text)) {
-        const start = prefixStart(p.text, m.index);
-        // a cited number follows its 机关代字 directly (国办发〔2020〕52号)
-        if (start === m.index || /[ \u3000]/.test(p.text[start])) continue;
-        const f = check(p, m, start, false);
-        if (f) findings.push(f);
-      }
-    }
+    const own = ownNumber(model.head.docNumber);
+    const findings = cited(model.paragraphs);
+    if (own) findings.unshift(own);
     return findings;
   },
 };

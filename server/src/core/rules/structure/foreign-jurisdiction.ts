@@ -6,6 +6,8 @@
 import type { DocumentModel, Span } from '../../model/types';
 import type { Finding, Rule, Severity } from '../types';
 import { spanRange } from '../../text/span';
+import { KeptResult, LastResult } from '../../engine/lastResult';
+import { sameSpan } from '../../numbering/same';
 
 const PLACE = /^([\u4e00-\u9fff]{2,4}?(?:自治区|自治州|自治县|省|市|县|区|旗|盟))/;
 // words that end like a place but are not one (城市, 都市, 市区 …)
@@ -61,8 +63,14 @@ function placeUse(model: DocumentModel, place: string, own: string): PlaceUse {
   return { relation, known: relation !== 'unknown' || organ || cited };
 }
 
-function titles(model: DocumentModel): { span: Span; what: string; from: number }[] {
-  const out: { span: Span; what: string; from: number }[] = [];
+interface Title {
+  span: Span;
+  what: string;
+  from: number;
+}
+
+function titles(model: DocumentModel): Title[] {
+  const out: Title[] = [];
   for (const t of model.tables) if (t.title) out.push({ span: t.title, what: '表格标题', from: 0 });
   for (const a of model.attachments) if (a.title) out.push({ span: a.title, what: `${a.label}的标题`, from: 0 });
   for (const h of model.headings) {
@@ -71,6 +79,77 @@ function titles(model: DocumentModel): { span: Span; what: string; from: number 
   }
   return out;
 }
+
+/** The titles and the place each starts with: they depend on the titles alone. */
+interface Reading {
+  all: Title[];
+  hits: (Hit | undefined)[];
+  sibling?: Title;
+  /** the other places titles start with, each once: what the document says of each is read per version */
+  places: string[];
+}
+
+function readTitles(model: DocumentModel, own: string): Reading {
+  const all = titles(model);
+  // each title's place once: the sibling search and the findings both read it
+  const hits = all.map((t) => leadingPlace(t.from ? t.span.text.slice(t.from) : t.span.text));
+  const sibling = all.find((_, i) => hits[i]?.place === own);
+  const places: string[] = [];
+  for (const hit of hits) {
+    if (!hit || hit.place === own || own.startsWith(hit.place) || hit.place.startsWith(own)) continue;
+    if (!places.includes(hit.place)) places.push(hit.place);
+  }
+  return { all, hits, sibling, places };
+}
+
+function findingsOf({ all, hits, sibling }: Reading, own: string, uses: ReadonlyMap<string, PlaceUse>): Finding[] {
+  const findings: Finding[] = [];
+  const seen = new Set<string>();
+  for (let i = 0; i < all.length; i++) {
+    const { span, what, from } = all[i];
+    const hit = hits[i];
+    if (!hit || hit.place === own || own.startsWith(hit.place) || hit.place.startsWith(own)) continue;
+    const key = `${span.range.start.line}:${hit.place}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    const use = uses.get(hit.place)!;
+    const rel = use.relation;
+    if (rel === 'child' || !use.known) continue;
+    const countyLevel = /(县|旗|区)$/.test(own);
+    const severity: Severity | undefined = rel === 'parent' || countyLevel ? undefined : 'information';
+    const title = span.text.slice(from);
+    findings.push({
+      range: spanRange(span, from + hit.from, from + hit.to),
+      severity,
+      message:
+        `${what}“${title}”写的是“${hit.place}”，而本文是${own}的文件${rel === 'parent' ? `（${hit.place}是${own}的上级）` : ''}` +
+        `${sibling ? `，同一文件中“${sibling.span.text.slice(sibling.from)}”用的是${own}` : ''}。` +
+        `可能是从${hit.place}的文件中照搬而来；如确为引用${hit.place}的内容，请在标题中注明出处。`,
+    });
+  }
+  return findings;
+}
+
+/** Same title text, lying in the same place. */
+function samePlaced(a: Span | undefined, b: Span | undefined): boolean {
+  return sameSpan(a, b) && a?.range.start.line === b?.range.start.line;
+}
+
+/** Whether both models hold the same titles (each table, attachment and heading title, where it lies). */
+function sameTitles(a: DocumentModel, b: DocumentModel): boolean {
+  if (a.jurisdiction !== b.jurisdiction || a.tables.length !== b.tables.length || a.attachments.length !== b.attachments.length || a.headings.length !== b.headings.length) return false;
+  for (let i = 0; i < a.tables.length; i++) if (!samePlaced(a.tables[i].title, b.tables[i].title)) return false;
+  for (let i = 0; i < a.attachments.length; i++) if (a.attachments[i].label !== b.attachments[i].label || !samePlaced(a.attachments[i].title, b.attachments[i].title)) return false;
+  for (let i = 0; i < a.headings.length; i++) {
+    const x = a.headings[i];
+    const y = b.headings[i];
+    if (x.marker !== y.marker || x.style.spaceAfter.length !== y.style.spaceAfter.length || !samePlaced(a.paragraphs[x.paragraph], b.paragraphs[y.paragraph])) return false;
+  }
+  return true;
+}
+
+const lastReading = new KeptResult<DocumentModel, Reading>(sameTitles);
+const lastFindings = new LastResult<Finding[]>();
 
 export const rule: Rule = {
   meta: {
@@ -85,36 +164,16 @@ export const rule: Rule = {
   run({ model }) {
     const own = model.jurisdiction;
     if (!own) return [];
-    const findings: Finding[] = [];
-    const seen = new Set<string>();
-    const all = titles(model);
+    // the titles as read last version, so a keystroke in running text reads no title again
+    const reading = lastReading.get(model, () => readTitles(model, own));
+    // what the document says of each other place is read from its whole text, every version
     const uses = new Map<string, PlaceUse>();
-    // each title's place once: the sibling search and the loop below both read it
-    const hits = all.map((t) => leadingPlace(t.from ? t.span.text.slice(t.from) : t.span.text));
-    const sibling = all.find((_, i) => hits[i]?.place === own);
-    for (let i = 0; i < all.length; i++) {
-      const { span, what, from } = all[i];
-      const hit = hits[i];
-      if (!hit || hit.place === own || own.startsWith(hit.place) || hit.place.startsWith(own)) continue;
-      const key = `${span.range.start.line}:${hit.place}`;
-      if (seen.has(key)) continue;
-      seen.add(key);
-      let use = uses.get(hit.place);
-      if (!use) uses.set(hit.place, (use = placeUse(model, hit.place, own)));
-      const rel = use.relation;
-      if (rel === 'child' || !use.known) continue;
-      const countyLevel = /(县|旗|区)$/.test(own);
-      const severity: Severity | undefined = rel === 'parent' || countyLevel ? undefined : 'information';
-      const title = span.text.slice(from);
-      findings.push({
-        range: spanRange(span, from + hit.from, from + hit.to),
-        severity,
-        message:
-          `${what}“${title}”写的是“${hit.place}”，而本文是${own}的文件${rel === 'parent' ? `（${hit.place}是${own}的上级）` : ''}` +
-          `${sibling ? `，同一文件中“${sibling.span.text.slice(sibling.from)}”用的是${own}` : ''}。` +
-          `可能是从${hit.place}的文件中照搬而来；如确为引用${hit.place}的内容，请在标题中注明出处。`,
-      });
+    const findingsNow = lastFindings.begin().add(reading);
+    for (const place of reading.places) {
+      const use = placeUse(model, place, own);
+      uses.set(place, use);
+      findingsNow.add(use.relation).add(use.known);
     }
-    return findings;
+    return findingsNow.get(() => findingsOf(reading, own, uses));
   },
 };
