@@ -52,6 +52,28 @@ describe('units: kept from one version to the next', () => {
     }
   });
 
+  it('lists and names that stay where they were are taken over; those that moved are placed again (seed 000)', () => {
+    const doc = seed('000');
+    // each version follows the one before it, so each is placed from the last version's placement
+    const chain: [string, string][] = [
+      ['seed 000', doc],
+      ['the same text again', doc],
+      ['an edit in a task before its bracket, on the same line', insertAfter(doc, '统筹规划服务设施建设。严格执行', '的')],
+      ['an edit in a member line before the department', insertAfter(doc, '王云峰', '峰')],
+      ['an edit in a sentence outside every list', insertAfter(doc, '专班下设办公室', '的')],
+      ['an edit inside a task bracket', insertAfter(doc, '〔县住房和城乡建设局', '的')],
+      ['seed 000 again', doc],
+      ['a line inserted above everything', '\n' + doc],
+    ];
+    clearMemos();
+    const warm: string[] = [];
+    for (const [, text] of chain) warm.push(dump(buildRegistry(parse(text), config)));
+    chain.forEach(([what, text], i) => {
+      clearMemos();
+      assert.strictEqual(warm[i], dump(buildRegistry(parse(text), config)), what);
+    });
+  });
+
   it('the kept match equals one made cold, also after an edit in a quoted paragraph', () => {
     const quoted = parse(base).paragraphs.find((p) => p.region === 'body' && p.text.length > 40)!;
     const inQuote = base.replace(quoted.text.slice(0, 20), quoted.text.slice(0, 20) + '的');
