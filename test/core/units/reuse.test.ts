@@ -85,4 +85,32 @@ describe('units: kept from one version to the next', () => {
       assert.strictEqual(warm, cold, what);
     }
   });
+
+  it('the kept match follows chained edits in quoted paragraphs, each compared with the one before (seed 002)', () => {
+    // paragraphs the rows quote (（三）… and （十六）…): edited after their heading's title, so the headings stay
+    const quotedBy = new Set(matchTasksToRows(parse(base)).pairs.filter((p) => p.how === 'quote').map((p) => p.paragraph));
+    const [first, second] = parse(base)
+      .paragraphs.filter((p) => quotedBy.has(p.index) && p.heading && p.text.length > 80)
+      .map((p) => p.text);
+    const title = second.indexOf('。') + 1;
+    const broken1 = base.replace(first, first.slice(0, 30) + '的' + first.slice(30));
+    const broken2 = broken1.replace(second, second.slice(0, 40) + '的' + second.slice(40, 60) + '的' + second.slice(60));
+    const gone = base.replace(second, second.slice(0, title) + '本段改写。');
+    const chain: [string, string][] = [
+      ['seed 002', base],
+      ['an edit in one quoted paragraph', broken1],
+      ['and in another', broken2],
+      ['both mended', base],
+      ['a quoted paragraph rewritten', gone],
+      ['seed 002 again', base],
+    ];
+    clearMemos();
+    const warm = chain.map(([, text]) => JSON.stringify(matchTasksToRows(parse(text))));
+    chain.forEach(([what, text], i) => {
+      clearMemos();
+      assert.strictEqual(warm[i], JSON.stringify(matchTasksToRows(parse(text))), what);
+    });
+    // the chain is not vacuous: rewriting a quoted paragraph changes the match
+    assert.notStrictEqual(warm[4], warm[0]);
+  });
 });

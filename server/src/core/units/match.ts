@@ -326,33 +326,61 @@ function pieceFor(pt: PieceText, rows: RowGrams): PieceScan {
 }
 
 /**
- * Files candidate `ci` under every trigram of its normalised text that the table holds (each list
- * ascending, each candidate once): the trigrams inside each piece from the piece memo, those that
- * run across two pieces from the pieces' first and last kept code units.
+ * The trigrams of candidate `c`'s normalised text that the rows' table holds, as ids, ascending and each
+ * once: those inside each piece from the piece memo, those that run across two pieces from the pieces'
+ * first and last kept code units. `seen` (one slot per id) is stamped with `stamp`, new for each call.
  */
-function collectCandidate(ci: number, c: Candidate, pieces: readonly PieceText[], rows: RowGrams, lists: (number[] | undefined)[]): void {
-  const file = (id: number) => {
-    if (id < 0) return;
-    const list = lists[id];
-    if (!list) lists[id] = [ci];
-    else if (list[list.length - 1] !== ci) list.push(ci);
-  };
+function candidateSet(c: Candidate, pieces: readonly PieceText[], rows: RowGrams, seen: Int32Array, stamp: number): Int32Array {
+  const out: number[] = [];
+  const table = rows.table;
   let c0 = -1;
   let c1 = -1;
   for (let p = c.from; p < c.to; p++) {
     const ps = pieceFor(pieces[p], rows);
     if (ps.kept === 0) continue;
     // the trigrams that end in this piece's first two kept code units start in the pieces before
-    if (c0 >= 0) file(rows.table.getGram(c0 * 4294967296 + c1 * 65536 + ps.first0));
+    if (c0 >= 0) {
+      const id = table.getGram(c0 * 4294967296 + c1 * 65536 + ps.first0);
+      if (id >= 0 && seen[id] !== stamp) out.push((seen[id] = stamp, id));
+    }
     c0 = c1;
     c1 = ps.first0;
     if (ps.kept === 1) continue;
-    if (c0 >= 0) file(rows.table.getGram(c0 * 4294967296 + c1 * 65536 + ps.first1));
+    if (c0 >= 0) {
+      const id = table.getGram(c0 * 4294967296 + c1 * 65536 + ps.first1);
+      if (id >= 0 && seen[id] !== stamp) out.push((seen[id] = stamp, id));
+    }
     const ids = ps.ids;
-    for (let i = 0; i < ids.length; i++) file(ids[i]);
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i];
+      if (seen[id] !== stamp) out.push((seen[id] = stamp, id));
+    }
     c0 = ps.last0;
     c1 = ps.last1;
   }
+  return out.length ? Int32Array.from(out).sort() : NO_IDS;
+}
+
+const NO_IDS = new Int32Array(0);
+
+/** The candidates holding each trigram (by id), ascending, from each candidate's set. */
+function listsOf(sets: readonly Int32Array[], size: number): (number[] | undefined)[] {
+  const lists: (number[] | undefined)[] = new Array(size);
+  for (let ci = 0; ci < sets.length; ci++) {
+    const set = sets[ci];
+    for (let k = 0; k < set.length; k++) {
+      const list = lists[set[k]];
+      if (list) list.push(ci);
+      else lists[set[k]] = [ci];
+    }
+  }
+  return lists;
+}
+
+function sameSet(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 export function titleMatch(row: string, c: Pick<Candidate, 'title' | 'task'>): boolean {
@@ -383,9 +411,10 @@ class TitleIndex {
     });
   }
 
-  find(row: string): Candidate | undefined {
+  /** index of the candidate, -1 for none */
+  find(row: string): number {
     // a 分工表 with no body tasks or headings (a bare table): nothing to look up for each of its rows
-    if (!this.cands.length) return undefined;
+    if (!this.cands.length) return -1;
     let best = -1;
     const consider = (list: number[] | undefined) => {
       if (!list) return;
@@ -402,7 +431,7 @@ class TitleIndex {
     if (row.length > 1) consider(this.whole.get(row.slice(0, -1)));
     if (row.length > 2) consider(this.whole.get(row.slice(0, -2)));
     consider(this.cut.get(row));
-    return best >= 0 ? this.cands[best] : undefined;
+    return best;
   }
 }
 
@@ -429,10 +458,19 @@ function holds(list: readonly number[] | undefined, x: number): boolean {
 
 interface RowText {
   text: string;
-  byTitle?: Candidate;
+  /** the candidate the row names by its title, -1 for none */
+  byTitle: number;
   /** for rows matched by quotation: the head of the row and the ids of its distinct trigrams */
-  head?: string;
-  ids?: Int32Array;
+  head: string | undefined;
+  ids: Int32Array | undefined;
+}
+
+/** What the match reads from the rows and the titles: the same for every version that reads the same (KeptMatch.read). */
+interface RowsRead {
+  /** in the order the rows are visited */
+  rowText: readonly RowText[];
+  /** the trigrams of the rows that quote */
+  rows: RowGrams;
 }
 
 function taskCellText(r: TableRow, column: number): string {
@@ -442,13 +480,17 @@ function taskCellText(r: TableRow, column: number): string {
 
 /**
  * A whole match and exactly what it was made from: the ids of the titles and rows read, the indices and
- * counts; when a row quotes, the pieces and how many each candidate has.
+ * counts; when a row quotes, the pieces (the texts as read, and their memo entries), how many each
+ * candidate has, and the trigrams each candidate holds.
  */
 interface KeptMatch {
   read: readonly number[];
+  rowsRead: RowsRead;
   quotes: boolean;
+  raws: readonly string[];
   pieces: readonly PieceText[];
   counts: readonly number[];
+  sets: readonly Int32Array[];
   match: TaskRowMatch;
 }
 
@@ -470,15 +512,44 @@ function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
   return true;
 }
 
-/** The version's pieces are the kept ones: compared in place (no hashing of every paragraph of the body). */
-function samePieces(kept: readonly PieceText[], pieces: readonly string[]): boolean {
-  if (kept.length !== pieces.length) return false;
-  for (let i = 0; i < pieces.length; i++) if (kept[i].text !== pieces[i]) return false;
-  return true;
-}
-
 function countsOf(cands: readonly Candidate[]): number[] {
   return cands.map((c) => c.to - c.from);
+}
+
+/** Each candidate's trigram set, from its pieces. */
+function setsOf(cands: readonly Candidate[], pieces: readonly PieceText[], rows: RowGrams): Int32Array[] {
+  const seen = new Int32Array(rows.table.size).fill(-1);
+  return cands.map((c, ci) => candidateSet(c, pieces, rows, seen, ci));
+}
+
+/**
+ * The kept match brought to this version's pieces when only pieces changed: a piece is compared in place
+ * with the one read last time (the same string object when the parser handed it over unchanged), and only
+ * the candidates with a changed piece are read again. When every candidate holds the trigrams it held, the
+ * match is the same; otherwise only the scoring of the rows is done again.
+ */
+function updatePieces(model: DocumentModel, tables: readonly Table[], cands: readonly Candidate[], last: KeptMatch, raws: readonly string[]): KeptMatch {
+  let pieces: PieceText[] | undefined;
+  let sets: Int32Array[] | undefined;
+  let seen: Int32Array | undefined;
+  const rows = last.rowsRead.rows;
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci];
+    let same = true;
+    for (let p = c.from; p < c.to && same; p++) same = raws[p] === last.raws[p];
+    if (same) continue;
+    pieces ??= last.pieces.slice();
+    for (let p = c.from; p < c.to; p++) if (raws[p] !== last.raws[p]) pieces[p] = pieceText(raws[p]);
+    seen ??= new Int32Array(rows.table.size).fill(-1);
+    const set = candidateSet(c, pieces, rows, seen, ci);
+    if (sameSet(set, last.sets[ci])) continue;
+    sets ??= last.sets.slice();
+    sets[ci] = set;
+  }
+  if (!pieces) return last;
+  if (!sets) return { ...last, raws, pieces };
+  const match = score(model, tables, cands, last.rowsRead, listsOf(sets, rows.table.size));
+  return { ...last, raws, pieces, sets, match };
 }
 
 function computeMatch(model: DocumentModel): TaskRowMatch {
@@ -506,31 +577,37 @@ function computeMatch(model: DocumentModel): TaskRowMatch {
   let h = 0x811c9dc5;
   for (let i = 0; i < read.length; i++) h = Math.imul(h ^ read[i], 16777619);
   const slot = kept.get(`${(h >>> 0).toString(36)}:${read.length}`, () => ({ last: undefined }));
-  const last = slot.last;
-  let raw: string[] | undefined;
-  if (last && sameNumbers(last.read, read)) {
+  const last = slot.last && sameNumbers(slot.last.read, read) ? slot.last : undefined;
+  let raws: string[] | undefined;
+  if (last) {
     // no row quotes: the texts of the body do not matter
     if (!last.quotes) return last.match;
-    raw = piecesOf(model, cands);
-    if (sameNumbers(last.counts, countsOf(cands)) && samePieces(last.pieces, raw)) return last.match;
+    raws = piecesOf(model, cands);
+    if (sameNumbers(last.counts, countsOf(cands))) {
+      slot.last = updatePieces(model, tables, cands, last, raws);
+      return slot.last.match;
+    }
   }
+  // first the rows' own text and title matches, so the trigram index holds only the trigrams some row can
+  // share: indexing every trigram of the document was most of the cost
+  const rowsRead = last ? last.rowsRead : readRows(tables, cands, rowTexts);
+  const rows = rowsRead.rows;
+  const quotes = rows.table.size > 0;
   let pieces: PieceText[] = [];
-  let quotes = false;
-  const match = matchRows(model, tables, cands, rowTexts, () => {
-    quotes = true;
-    pieces = (raw ?? piecesOf(model, cands)).map(pieceText);
-    return pieces;
-  });
-  slot.last = { read, quotes, pieces, counts: quotes ? countsOf(cands) : [], match };
+  let sets: Int32Array[] = [];
+  if (quotes) {
+    raws ??= piecesOf(model, cands);
+    pieces = raws.map(pieceText);
+    sets = setsOf(cands, pieces, rows);
+  }
+  const match = score(model, tables, cands, rowsRead, quotes ? listsOf(sets, rows.table.size) : []);
+  slot.last = { read, rowsRead, quotes, raws: quotes ? raws! : [], pieces, counts: quotes ? countsOf(cands) : [], sets, match };
   return match;
 }
 
-/** `piecesFor` lists the candidates' pieces: asked only when some row quotes. */
-function matchRows(model: DocumentModel, tables: readonly Table[], cands: readonly Candidate[], rowTexts: readonly Normalised[], piecesFor: () => readonly PieceText[]): TaskRowMatch {
-  // first the rows' own text and title matches, so the trigram index below holds only the
-  // trigrams some row can share: indexing every trigram of the document was most of the cost
+function readRows(tables: readonly Table[], cands: readonly Candidate[], rowTexts: readonly Normalised[]): RowsRead {
   const titles = new TitleIndex(cands);
-  // in the order the loop below visits the rows (an array, not a map keyed by row objects)
+  // in the order the scoring visits the rows (an array, not a map keyed by row objects)
   const rowText: RowText[] = [];
   const quoting: RowText[] = [];
   let visited = 0;
@@ -539,23 +616,23 @@ function matchRows(model: DocumentModel, tables: readonly Table[], cands: readon
       if (r.kind !== 'row') continue;
       const text = rowTexts[visited++].text;
       // every field from the start: one object shape, whatever the row turns out to be
-      const rt: RowText = { text, byTitle: undefined, head: undefined, ids: undefined };
+      const rt: RowText = { text, byTitle: -1, head: undefined, ids: undefined };
       rowText.push(rt);
       if (!text) continue;
       rt.byTitle = titles.find(text);
-      if (rt.byTitle || text.length < MIN_QUOTE) continue;
+      if (rt.byTitle >= 0 || text.length < MIN_QUOTE) continue;
       rt.head = text.slice(0, 400);
       quoting.push(rt);
     }
   const rows = rowGramMemo.get(quoting.map((rt) => rt.head!).join('\n'), rowGrams);
-  const table = rows.table;
   quoting.forEach((rt, k) => (rt.ids = rows.ids[k]));
-  // candidates holding each wanted trigram, in candidate order, each once
-  const lists: (number[] | undefined)[] = new Array(table.size);
-  if (table.size) {
-    const pieces = piecesFor();
-    cands.forEach((c, ci) => collectCandidate(ci, c, pieces, rows, lists));
-  }
+  return { rowText, rows };
+}
+
+/** The pairs, given the rows read and, for the rows that quote, the candidates holding each of their trigrams. */
+function score(model: DocumentModel, tables: readonly Table[], cands: readonly Candidate[], rowsRead: RowsRead, lists: readonly (number[] | undefined)[]): TaskRowMatch {
+  const { rowText } = rowsRead;
+  const table = rowsRead.rows.table;
   const counts = new Int32Array(cands.length);
   const touched: number[] = [];
   const pairs: TaskRowPair[] = [];
@@ -571,7 +648,7 @@ function matchRows(model: DocumentModel, tables: readonly Table[], cands: readon
       if (!text) continue;
       rows++;
       let hit: { c: Candidate; how: 'title' | 'quote' } | undefined;
-      if (byTitle) hit = { c: byTitle, how: 'title' };
+      if (byTitle >= 0) hit = { c: cands[byTitle], how: 'title' };
       else if (head !== undefined && ids) {
         // shared trigrams per candidate; only the candidates touched are visited and reset
         // (clearing and scanning every candidate for every row was quadratic)
