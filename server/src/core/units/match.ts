@@ -2,7 +2,7 @@
 // (统筹规划服务设施建设) or by quoting its sentences (seed 002: the rows quote the body items
 // （一）–（二十四）, which carry no units themselves). Punctuation and whitespace are ignored.
 import type { DocumentModel, Heading, Table, TableRow } from '../model/types';
-import { Memo } from '../text/memo';
+import { Memo, onClearMemos } from '../text/memo';
 
 export interface TaskRowPair {
   /** index into model.tasks; -1 when the row traces to body text that carries no units bracket */
@@ -80,6 +80,60 @@ const normalisedTexts = new Memo<Normalised>('units/normaliseText');
 
 function normalised(s: string): Normalised {
   return normalisedTexts.get(s, (key) => ({ text: normaliseText(key), id: ++textIds }));
+}
+
+/**
+ * The texts computeMatch normalised last time, in the order it asked (rows, then titles), and what each
+ * gave: a text equal to the one asked at the same turn last time (the same object when the parser handed
+ * it over unchanged) is not hashed again. Module state, compared on use, forgotten by clearMemos.
+ */
+let askedBefore: string[] = [];
+let gotBefore: Normalised[] = [];
+let asked: string[] = [];
+let got: Normalised[] = [];
+onClearMemos(() => (askedBefore = gotBefore = asked = got = []));
+
+function normalisedAgain(s: string): Normalised {
+  const k = asked.length;
+  const n = k < askedBefore.length && askedBefore[k] === s ? gotBefore[k] : normalised(s);
+  asked.push(s);
+  got.push(n);
+  return n;
+}
+
+/** The pieces read by the last full match (any slot), as read and as the memo gave them. */
+let rawsBefore: readonly string[] = [];
+let piecesBefore: readonly PieceText[] = [];
+onClearMemos(() => {
+  rawsBefore = [];
+  piecesBefore = [];
+});
+
+/**
+ * The pieces' memo entries, a piece equal to the one at the same place in the last full match (the same
+ * object when the parser handed it over unchanged) taken from there without hashing it again.
+ */
+function piecesAgain(raws: readonly string[]): PieceText[] {
+  const out: PieceText[] = new Array(raws.length);
+  // aligned from the start, and from the end when a paragraph came or went
+  const shift = raws.length - rawsBefore.length;
+  for (let p = 0; p < raws.length; p++) {
+    const s = raws[p];
+    if (p < rawsBefore.length && rawsBefore[p] === s) out[p] = piecesBefore[p];
+    else if (p - shift >= 0 && p - shift < rawsBefore.length && rawsBefore[p - shift] === s) out[p] = piecesBefore[p - shift];
+    else out[p] = pieceText(s);
+  }
+  rawsBefore = raws;
+  piecesBefore = out;
+  return out;
+}
+
+/** A new version's turn: what this one asks is compared with what the last one asked. */
+function askAfresh(): void {
+  askedBefore = asked;
+  gotBefore = got;
+  asked = [];
+  got = [];
 }
 
 export function normaliseText(s: string): string {
@@ -202,12 +256,12 @@ function candidates(model: DocumentModel): Candidate[] {
   const withTask = new Set<number>();
   for (const t of model.tasks) {
     if (t.heading >= 0) withTask.add(t.heading);
-    const title = normalised(t.title);
+    const title = normalisedAgain(t.title);
     out.push({ task: t.index, heading: t.heading, paragraph: t.paragraph, title: title.text, titleId: title.id, from: 0, to: 0 });
   }
   for (const h of model.headings) {
     if (h.region !== 'body' || withTask.has(h.index)) continue;
-    const title = normalised(h.title);
+    const title = normalisedAgain(h.title);
     out.push({ task: -1, heading: h.index, paragraph: h.paragraph, title: title.text, titleId: title.id, from: 0, to: 0 });
   }
   return out;
@@ -285,12 +339,14 @@ interface PieceText {
   id: number;
   rows: RowGrams | undefined;
   scan: PieceScan | undefined;
+  /** the trigram set of the last candidate that began with this piece (candidateSet's), with what it was made from */
+  group: { rows: RowGrams; pieces: readonly PieceText[]; set: Int32Array } | undefined;
 }
 
 const pieceTexts = new Memo<PieceText>('units/matchPieces');
 
 function pieceText(s: string): PieceText {
-  return pieceTexts.get(s, (key) => ({ text: key, id: ++textIds, rows: undefined, scan: undefined }));
+  return pieceTexts.get(s, (key) => ({ text: key, id: ++textIds, rows: undefined, scan: undefined, group: undefined }));
 }
 
 function scanPiece(text: string, rows: RowGrams): PieceScan {
@@ -331,6 +387,21 @@ function pieceFor(pt: PieceText, rows: RowGrams): PieceScan {
  * first and last kept code units. `seen` (one slot per id) is stamped with `stamp`, new for each call.
  */
 function candidateSet(c: Candidate, pieces: readonly PieceText[], rows: RowGrams, seen: Int32Array, stamp: number): Int32Array {
+  if (c.from === c.to) return NO_IDS;
+  // a candidate whose pieces are the ones it had (the memo gives an unchanged text the same PieceText) holds
+  // the trigrams it held: kept on its first piece, and compared piece by piece before use
+  const g = pieces[c.from].group;
+  if (g && g.rows === rows && g.pieces.length === c.to - c.from) {
+    let same = true;
+    for (let k = 0; k < g.pieces.length && same; k++) same = g.pieces[k] === pieces[c.from + k];
+    if (same) return g.set;
+  }
+  const set = readSet(c, pieces, rows, seen, stamp);
+  pieces[c.from].group = { rows, pieces: pieces.slice(c.from, c.to), set };
+  return set;
+}
+
+function readSet(c: Candidate, pieces: readonly PieceText[], rows: RowGrams, seen: Int32Array, stamp: number): Int32Array {
   const out: number[] = [];
   const table = rows.table;
   let c0 = -1;
@@ -558,6 +629,7 @@ function computeMatch(model: DocumentModel): TaskRowMatch {
   if (!tables.length) return { pairs: [], tasksWithoutRow: model.tasks.map((t) => t.index), rowsWithoutTask: [], divisionOf: [] };
   // what the match reads, as numbers: per table its index, whether its title says 分工 and its rows' texts;
   // per candidate its indices and its title; counts before each run of them. Which rows quote follows from these.
+  askAfresh();
   const read: number[] = [model.tasks.length, tables.length];
   const rowTexts: Normalised[] = [];
   for (const t of tables) {
@@ -565,7 +637,7 @@ function computeMatch(model: DocumentModel): TaskRowMatch {
     const at = read.push(0) - 1;
     for (const r of t.rows) {
       if (r.kind !== 'row') continue;
-      const n = normalised(taskCellText(r, t.taskColumn));
+      const n = normalisedAgain(taskCellText(r, t.taskColumn));
       rowTexts.push(n);
       read.push(r.index, n.id);
       read[at]++;
@@ -597,7 +669,7 @@ function computeMatch(model: DocumentModel): TaskRowMatch {
   let sets: Int32Array[] = [];
   if (quotes) {
     raws ??= piecesOf(model, cands);
-    pieces = raws.map(pieceText);
+    pieces = piecesAgain(raws);
     sets = setsOf(cands, pieces, rows);
   }
   const match = score(model, tables, cands, rowsRead, quotes ? listsOf(sets, rows.table.size) : []);
