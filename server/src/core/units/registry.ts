@@ -662,6 +662,7 @@ function place(tpl: Template, names: Names, lists: readonly ListSource[], spots:
   // is, and so does one placed exactly where the last version placed it
   if (!placed && moved) for (let id = 1; id < n; id++) if (comparePos(mentions[id - 1].range.start, mentions[id].range.start) >= 0) return undefined;
   last = { names, tpl, lists, refs, spots, spotMentions };
+  remember(names, tpl);
   return new Registry(tpl, names, refs, mentions);
 }
 
@@ -775,13 +776,52 @@ function madeFrom(tpl: Template, lists: readonly ListSource[], spots: readonly S
  */
 function sameAsLast(prev: Placed, names: Names, lists: readonly ListSource[], spots: readonly Spot[]): boolean {
   if (prev.names !== names || prev.lists.length !== lists.length || prev.spots.length !== spots.length) return false;
-  for (let l = 0; l < lists.length; l++) {
-    const a = lists[l];
-    const b = prev.lists[l];
-    if (a.source !== b.source || a.from !== b.from || a.to !== b.to || a.breaks !== b.breaks || a.span.text !== b.span.text) return false;
-  }
+  for (let l = 0; l < lists.length; l++) if (lists[l].source !== prev.lists[l].source || !sameContent(lists[l], prev.lists[l])) return false;
   for (let k = 0; k < spots.length; k++) if (spots[k].spot.name !== prev.spots[k].spot.name || spots[k].source !== prev.spots[k].source) return false;
   return true;
+}
+
+/** The same content (split alike): the same text, range of it and line breaks. */
+function sameContent(a: ListSource, b: ListSource): boolean {
+  return a.from === b.from && a.to === b.to && a.breaks === b.breaks && a.span.text === b.span.text;
+}
+
+/**
+ * The lists' cached splits, and their splits placed in this version, for a template made now: a list with
+ * the content of the last version's list at the same index (counted from the start, or from the end when
+ * lists came or went) takes its split from there without looking it up, and its placed split too when it
+ * did not move. A keystroke in a list makes a template, and leaves every other list as it was.
+ */
+function splitsFor(names: Names, lists: readonly ListSource[]): { rels: RelativeSplit[]; placed: SplitResult[] } {
+  const prev = last && last.names === names ? last : undefined;
+  const rels: RelativeSplit[] = new Array(lists.length);
+  const placed: SplitResult[] = new Array(lists.length);
+  const shift = prev ? lists.length - prev.lists.length : 0;
+  for (let l = 0; l < lists.length; l++) {
+    const src = lists[l];
+    let j = -1;
+    if (prev) {
+      if (l < prev.lists.length && sameContent(src, prev.lists[l])) j = l;
+      else if (l - shift >= 0 && l - shift < prev.lists.length && sameContent(src, prev.lists[l - shift])) j = l - shift;
+    }
+    if (j < 0) {
+      rels[l] = relativeSplit(splitKey(src.span, src.from, src.to));
+      placed[l] = placeSplit(rels[l], src.span, src.from, src.known);
+      continue;
+    }
+    rels[l] = prev!.tpl.rels[j];
+    placed[l] = sameSegments(src.span.segments, prev!.lists[j].span.segments) ? prev!.refs[j].split : placeSplit(rels[l], src.span, src.from, src.known);
+  }
+  return { rels, placed };
+}
+
+/** The templates placed last (a few: an edit that is typed and then undone comes back to one), most recent first. */
+let recent: { names: Names; tpl: Template }[] = [];
+onClearMemos(() => (recent = []));
+
+function remember(names: Names, tpl: Template): void {
+  if (recent[0]?.tpl === tpl) return;
+  recent = [{ names, tpl }, ...recent.filter((r) => r.tpl !== tpl)].slice(0, 4);
 }
 
 export function buildRegistry(model: DocumentModel, config: Pick<GongwenConfig, 'unitAliases'>): UnitRegistry {
@@ -814,6 +854,14 @@ export function buildRegistry(model: DocumentModel, config: Pick<GongwenConfig, 
     const reg = place(last.tpl, names, lists, spots, undefined);
     if (reg) return reg;
   }
+  // a template placed a version or two ago (the text before an edit in a list, typed and undone), compared
+  // in place: no hash of every list's text
+  for (const r of recent) {
+    if (r.names !== names || r.tpl === last?.tpl || !madeFrom(r.tpl, lists, spots)) continue;
+    const reg = place(r.tpl, names, lists, spots, undefined);
+    if (reg) return reg;
+    break;
+  }
   // the template's key: a hash of what it is made from, checked against the template on a hit. Building one
   // string of every list's text and hashing it was a third of a re-analysis's registry
   let h = 0x811c9dc5;
@@ -824,9 +872,9 @@ export function buildRegistry(model: DocumentModel, config: Pick<GongwenConfig, 
   for (const s of spots) h = hashText(Math.imul(h ^ (s.source === 'member' ? 0x6d : 0x64), 16777619), s.spot.name, 0, s.spot.name.length);
   let placed: SplitResult[] | undefined;
   const make = (): Template => {
-    const rels = lists.map((l) => relativeSplit(splitKey(l.span, l.from, l.to)));
-    placed = lists.map((l, i) => placeSplit(rels[i], l.span, l.from, l.known));
-    return makeTemplate(names, rels, lists, placed, spots);
+    const splits = splitsFor(names, lists);
+    placed = splits.placed;
+    return makeTemplate(names, splits.rels, lists, placed, spots);
   };
   let tpl = templates.get(`${names.id}:${(h >>> 0).toString(36)}:${lists.length}:${spots.length}`, make);
   // another document (or version) with the same hash: this version's own template, not kept
