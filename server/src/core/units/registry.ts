@@ -7,7 +7,7 @@ import type { GongwenConfig } from '../config';
 import { comparePos, containsPos, spanPos, spanRange } from '../text/span';
 import { Memo, onClearMemos } from '../text/memo';
 import { UNIT_SUFFIX } from '../parse/patterns';
-import { placeSplit, relativeSplit, splitBreaks, splitKey, type RelativeSplit, type SplitResult } from './split';
+import { placeSplit, relativeSplitOf, splitBreaks, type RelativeSplit, type SplitResult } from './split';
 import { isGeneric, looksLikeUnit, namesFor, normaliseName, oneSlip, type Edit, type Names } from './names';
 import { dutySpots, memberSpots, type NameSpot } from './sources';
 
@@ -187,6 +187,8 @@ interface ListSource {
   known: readonly UnitItem[] | undefined;
   /** where the content ends in span.text */
   to: number;
+  /** span.text from `from` to `to` (a bracket's content as the parser cut it, a cell's whole text) */
+  content: string;
   /** splitBreaks of the content */
   breaks: string;
   task: number | undefined;
@@ -760,10 +762,7 @@ function madeFrom(tpl: Template, lists: readonly ListSource[], spots: readonly S
     const src = lists[l];
     const rel = tpl.rels[l];
     if (tpl.listSources.charCodeAt(l) !== (src.source === 'task' ? 0x74 : 0x72) || rel.breaks !== src.breaks) return false;
-    const text = src.span.text;
-    if (src.from === 0 && src.to === text.length) {
-      if (rel.content !== text) return false;
-    } else if (rel.content.length !== src.to - src.from || !text.startsWith(rel.content, src.from)) return false;
+    if (rel.content !== src.content) return false;
   }
   for (let k = 0; k < spots.length; k++) if (tpl.spots[k].name !== spots[k].spot.name || tpl.spots[k].source !== spots[k].source) return false;
   return true;
@@ -805,7 +804,7 @@ function splitsFor(names: Names, lists: readonly ListSource[]): { rels: Relative
       else if (l - shift >= 0 && l - shift < prev.lists.length && sameContent(src, prev.lists[l - shift])) j = l - shift;
     }
     if (j < 0) {
-      rels[l] = relativeSplit(splitKey(src.span, src.from, src.to));
+      rels[l] = relativeSplitOf(src.content, src.breaks);
       placed[l] = placeSplit(rels[l], src.span, src.from, src.known);
       continue;
     }
@@ -831,7 +830,8 @@ export function buildRegistry(model: DocumentModel, config: Pick<GongwenConfig, 
     // parse split the same bracket content: its items (ranges included) are taken over where they agree
     const span = t.units;
     const to = Math.max(1, span.text.length - 1);
-    lists.push({ source: 'task', span, from: 1, known: span.items, to, breaks: splitBreaks(span, 1, to), task: t.index, table: undefined, row: undefined });
+    const content = span.content.length === to - 1 ? span.content : span.text.slice(1, to);
+    lists.push({ source: 'task', span, from: 1, known: span.items, to, content, breaks: splitBreaks(span, 1, to), task: t.index, table: undefined, row: undefined });
   }
   for (const t of model.tables) {
     if (t.unitsColumn < 0) continue;
@@ -844,7 +844,7 @@ export function buildRegistry(model: DocumentModel, config: Pick<GongwenConfig, 
         break;
       }
       if (!cell || !cell.text.trim()) continue;
-      lists.push({ source: 'table', span: cell, from: 0, known: undefined, to: cell.text.length, breaks: splitBreaks(cell, 0, cell.text.length), task: undefined, table: t.index, row: r.index });
+      lists.push({ source: 'table', span: cell, from: 0, known: undefined, to: cell.text.length, content: cell.text, breaks: splitBreaks(cell, 0, cell.text.length), task: undefined, table: t.index, row: r.index });
     }
   }
   const spots: Spot[] = [];

@@ -95,7 +95,7 @@ interface RelativeItem {
 }
 
 export interface RelativeSplit {
-  /** the content split and where its lines break (splitKey's two parts): the registry compares a list with them */
+  /** the content split and where its lines break (what the split is cached under): the registry compares a list with them */
   content: string;
   breaks: string;
   label?: string;
@@ -115,15 +115,9 @@ const splits = new Memo<RelativeSplit>('units/split');
 const NO_BREAKS: ReadonlySet<number> = new Set<number>();
 
 /**
- * What a split depends on, as one string: where the span's lines break strictly inside the content
- * (offsets relative to its start, comma-separated; none on a one-line span, and most lists are one
- * line), a `|`, then the content. The registry strings these together to fingerprint a document's lists.
+ * What a split depends on besides the content: where the span's lines break strictly inside [from, to),
+ * relative to from (comma-separated; none on a one-line span, and most lists are one line).
  */
-export function splitKey(span: Span, from = 0, to = span.text.length): string {
-  return splitBreaks(span, from, to) + '|' + (from === 0 && to === span.text.length ? span.text : span.text.slice(from, to));
-}
-
-/** The first part of splitKey: where the span's lines break strictly inside [from, to), relative to from. */
 export function splitBreaks(span: Span, from: number, to: number): string {
   let key = '';
   if (span.segments.length > 1) {
@@ -136,7 +130,7 @@ export function splitBreaks(span: Span, from: number, to: number): string {
   return key;
 }
 
-/** The cached split under a splitKey. */
+/** The cached split under `breaks|content`. */
 export function relativeSplit(key: string): RelativeSplit {
   return splits.get(key, (k) => {
     const bar = k.indexOf('|');
@@ -145,12 +139,26 @@ export function relativeSplit(key: string): RelativeSplit {
 }
 
 /**
+ * Lists without a line break inside their content (nearly all): cached under the content itself, so no key
+ * string is built, and a content the parser already looked up (a bracket's) or a cell's text, hashed once,
+ * is not hashed again.
+ */
+const plainSplits = new Memo<RelativeSplit>('units/splitPlain');
+
+/** The cached split of a content whose lines break at `breaks` (splitBreaks of it). */
+export function relativeSplitOf(content: string, breaks: string): RelativeSplit {
+  if (!breaks) return plainSplits.get(content, (k) => splitContent(k, ''));
+  return relativeSplit(breaks + '|' + content);
+}
+
+/**
  * Splits the content of a units bracket or a units cell. `from`/`to` delimit the content
  * inside `span`'s joined text. A break between the span's lines counts as a separator when
  * the text before it ends like a unit name (table cells put one unit per line).
  */
 export function splitUnits(span: Span, from = 0, to = span.text.length, known?: readonly UnitItem[]): SplitResult {
-  return placeSplit(relativeSplit(splitKey(span, from, to)), span, from, known);
+  const content = from === 0 && to === span.text.length ? span.text : span.text.slice(from, to);
+  return placeSplit(relativeSplitOf(content, splitBreaks(span, from, to)), span, from, known);
 }
 
 /** A cached split placed in `span`, its content starting at `from`; items parse made from the same content are taken over. */
