@@ -338,7 +338,7 @@ interface Join {
 }
 
 /** 县财政局县税务局 → 县财政局 + 县税务局, when both halves are names the document or the table knows. */
-function findJoins(names: Names, readings: readonly Reading[], lists: readonly number[], forms: Map<string, number[]>): Join[] {
+function findJoins(names: Names, readings: readonly Reading[], lists: ArrayLike<number>, forms: Map<string, number[]>): Join[] {
   const joined: Join[] = [];
   const seenAlone = (s: string) => names.isKnown(s) || (forms.get(names.form(s))?.length ?? 0) > 0;
   // the verdict on a reading shared by many mentions, asked once (only a join is ever found, so a set of those that are not)
@@ -439,34 +439,38 @@ function startOf(r: Reading, list: number, item: number, placed: readonly SplitR
 }
 
 function makeTemplate(names: Names, rels: readonly RelativeSplit[], lists: readonly ListSource[], placed: readonly SplitResult[], spots: readonly Spot[]): Template {
-  // every mention in the order read (lists in order, then the names outside them)
-  let readings: Reading[] = [];
-  let sources: MentionSource[] = [];
-  let listOf: number[] = [];
-  let itemOf: number[] = [];
+  // every mention in the order read (lists in order, then the names outside them), in arrays of the right size
+  const read: ListReading[] = new Array(rels.length);
+  let total = spots.length;
+  for (let l = 0; l < rels.length; l++) total += (read[l] = listReading(names, rels[l])).readings.length;
+  let readings: Reading[] = new Array(total);
+  let sources: MentionSource[] = new Array(total);
+  let listOf = new Int32Array(total);
+  let itemOf = new Int32Array(total);
   const pendingAt: number[] = [];
   const pendingBase: string[] = [];
+  let q = 0;
   for (let l = 0; l < rels.length; l++) {
-    const lr = listReading(names, rels[l]);
+    const lr = read[l];
     const source = lists[l].source;
     const rs = lr.readings;
-    for (let k = 0; k < rs.length; k++) {
+    for (let k = 0; k < rs.length; k++, q++) {
       if (lr.lent && lr.lent[k]) {
-        pendingAt.push(readings.length);
+        pendingAt.push(q);
         pendingBase.push(lr.lent[k]);
       }
-      readings.push(rs[k]);
-      sources.push(source);
-      listOf.push(l);
-      itemOf.push(lr.items[k]);
+      readings[q] = rs[k];
+      sources[q] = source;
+      listOf[q] = l;
+      itemOf[q] = lr.items[k];
     }
   }
-  for (let k = 0; k < spots.length; k++) {
+  for (let k = 0; k < spots.length; k++, q++) {
     const n = spots[k].spot.name;
-    readings.push(readingOf(names, n, normaliseName(n), names.level, undefined, undefined, -1, -1));
-    sources.push(spots[k].source);
-    listOf.push(-1);
-    itemOf.push(k);
+    readings[q] = readingOf(names, n, normaliseName(n), names.level, undefined, undefined, -1, -1);
+    sources[q] = spots[k].source;
+    listOf[q] = -1;
+    itemOf[q] = k;
   }
   restoreAbbreviations(names, readings, pendingAt, pendingBase);
   let forms = countForms(readings, sources);
@@ -494,24 +498,31 @@ function makeTemplate(names: Names, rels: readonly RelativeSplit[], lists: reado
         i2.push(itemOf[p]);
       }
     }
-    [readings, sources, listOf, itemOf] = [r2, s2, l2, i2];
+    [readings, sources, listOf, itemOf] = [r2, s2, Int32Array.from(l2), Int32Array.from(i2)];
   }
   // in document order. Tasks, table rows and spots each come in document order, and the table and the member
   // list usually follow the body: a pass that finds them in order spares the sort (which is stable, so
   // skipping it changes nothing)
   const n = readings.length;
-  const starts: Position[] = new Array(n);
-  for (let p = 0; p < n; p++) starts[p] = startOf(readings[p], listOf[p], itemOf[p], placed, lists, spots);
   let idOf: number[] | undefined;
+  // compared as they come: most documents need no sort, and then no array of every start
+  let prev = n ? startOf(readings[0], listOf[0], itemOf[0], placed, lists, spots) : undefined;
   for (let p = 1; p < n; p++) {
-    if (comparePos(starts[p - 1], starts[p]) <= 0) continue;
+    const start = startOf(readings[p], listOf[p], itemOf[p], placed, lists, spots);
+    if (comparePos(prev!, start) <= 0) {
+      prev = start;
+      continue;
+    }
+    const starts: Position[] = new Array(n);
+    for (let k = 0; k < n; k++) starts[k] = startOf(readings[k], listOf[k], itemOf[k], placed, lists, spots);
     const order = readings.map((_, k) => k).sort((a, b) => comparePos(starts[a], starts[b]) || a - b);
     idOf = new Array(n);
     for (let id = 0; id < n; id++) idOf[order[id]] = id;
-    readings = order.map((k) => readings[k]);
-    sources = order.map((k) => sources[k]);
-    listOf = order.map((k) => listOf[k]);
-    itemOf = order.map((k) => itemOf[k]);
+    const [r0, s0, l0, i0] = [readings, sources, listOf, itemOf];
+    readings = order.map((k) => r0[k]);
+    sources = order.map((k) => s0[k]);
+    listOf = Int32Array.from(order, (k) => l0[k]);
+    itemOf = Int32Array.from(order, (k) => i0[k]);
     break;
   }
   let formIds: Map<string, number[]>;
@@ -530,8 +541,8 @@ function makeTemplate(names: Names, rels: readonly RelativeSplit[], lists: reado
     spots: spots.map((s) => ({ name: s.spot.name, source: s.source })),
     readings,
     sources,
-    lists: Int32Array.from(listOf),
-    items: Int32Array.from(itemOf),
+    lists: listOf,
+    items: itemOf,
     forms,
     joined: joinedAt.map((j) => {
       const first = idOf ? idOf[j.first] : j.first;

@@ -36,10 +36,10 @@ export interface SplitResult {
   items: UnitItem[];
   /** every separator the split used, in order (a line break between one-unit lines is not listed) */
   separators: readonly Separator[];
-  /** offset of each item's raw text start in the span's joined text (parallel to items) */
-  offsets: number[];
-  /** the separator just before each item (parallel to items; undefined at the start or after a line break) */
-  before: (Separator | undefined)[];
+  /** offset of each item's raw text start in the span's joined text (parallel to items; shared, never changed) */
+  offsets: readonly number[];
+  /** the separator just before each item (parallel to items; undefined at the start or after a line break; shared) */
+  before: readonly (Separator | undefined)[];
 }
 
 interface Piece {
@@ -161,21 +161,48 @@ export function splitUnits(span: Span, from = 0, to = span.text.length, known?: 
   return placeSplit(relativeSplitOf(content, splitBreaks(span, from, to)), span, from, known);
 }
 
-/** A cached split placed in `span`, its content starting at `from`; items parse made from the same content are taken over. */
-export function placeSplit(rel: RelativeSplit, span: Span, from: number, known?: readonly UnitItem[]): SplitResult {
+/** What placing a cached split at a content start gives whatever the span: shared by every list of that content and start. */
+interface Placement {
+  from: number;
+  separators: readonly Separator[];
+  offsets: number[];
+  before: (Separator | undefined)[];
+}
+
+/** By cached split, the placement at the start last asked (a bracket's content starts at 1, a cell's at 0). */
+const placements = new WeakMap<RelativeSplit, Placement>();
+
+function placementOf(rel: RelativeSplit, from: number): Placement {
+  const hit = placements.get(rel);
+  if (hit && hit.from === from) return hit;
   // a cell's content starts at 0: its separators are the cached ones as they are (shared, never mutated)
   const separators = from === 0 ? rel.separators : rel.separators.map((sep) => ({ offset: sep.offset + from, char: sep.char }));
   const n = rel.items.length;
-  const items: UnitItem[] = new Array(n);
   const offsets: number[] = new Array(n);
   const before: (Separator | undefined)[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    offsets[k] = rel.items[k].at + from;
+    before[k] = rel.before[k] >= 0 ? separators[rel.before[k]] : undefined;
+  }
+  const p: Placement = { from, separators, offsets, before };
+  placements.set(rel, p);
+  return p;
+}
+
+/**
+ * A cached split placed in `span`, its content starting at `from`; items parse made from the same content
+ * are taken over. Only the items' ranges depend on where the span is: the separators, offsets and the
+ * separator before each item are the same for every list of this content and start, and shared (never mutated).
+ */
+export function placeSplit(rel: RelativeSplit, span: Span, from: number, known?: readonly UnitItem[]): SplitResult {
+  const { separators, offsets, before } = placementOf(rel, from);
+  const n = rel.items.length;
+  const items: UnitItem[] = new Array(n);
   for (let k = 0; k < n; k++) {
     const r = rel.items[k];
     const p = r.at + from;
     const same = known?.length === n ? known[k] : undefined;
     items[k] = same && sameItem(same, r) && sameRange(span, p, p + r.name.length, same.range) ? same : unitItem(r, spanRange(span, p, p + r.name.length));
-    offsets[k] = p;
-    before[k] = rel.before[k] >= 0 ? separators[rel.before[k]] : undefined;
   }
   return { label: rel.label, items, separators, offsets, before };
 }
