@@ -471,15 +471,20 @@ export function titleMatch(row: string, c: Pick<Candidate, 'title' | 'task'>): b
  * cut by one and by two. titleMatch still decides; the earliest candidate it accepts wins, as with find.
  */
 class TitleIndex {
-  private whole = new Map<string, number[]>();
-  private cut = new Map<string, number[]>();
+  // keyed by a hash of the text (a small integer), not the text: no cut copy of every title and row is made
+  // or hashed. Texts that share a hash only add candidates to a list, and titleMatch rejects them
+  private whole = new Map<number, number[]>();
+  private cut = new Map<number, number[]>();
 
   constructor(private readonly cands: readonly Candidate[]) {
-    cands.forEach((c, i) => {
-      file(this.whole, c.title, i);
-      if (c.title.length > 1) file(this.cut, c.title.slice(0, -1), i);
-      if (c.title.length > 2) file(this.cut, c.title.slice(0, -2), i);
-    });
+    const h = [0, 0, 0];
+    for (let i = 0; i < cands.length; i++) {
+      const title = cands[i].title;
+      endHashes(title, h);
+      file(this.whole, h[0], i);
+      if (title.length > 1) file(this.cut, h[1], i);
+      if (title.length > 2) file(this.cut, h[2], i);
+    }
   }
 
   /** index of the candidate, -1 for none */
@@ -498,15 +503,29 @@ class TitleIndex {
         }
       }
     };
-    consider(this.whole.get(row));
-    if (row.length > 1) consider(this.whole.get(row.slice(0, -1)));
-    if (row.length > 2) consider(this.whole.get(row.slice(0, -2)));
-    consider(this.cut.get(row));
+    const h = [0, 0, 0];
+    endHashes(row, h);
+    consider(this.whole.get(h[0]));
+    if (row.length > 1) consider(this.whole.get(h[1]));
+    if (row.length > 2) consider(this.whole.get(h[2]));
+    consider(this.cut.get(h[0]));
     return best;
   }
 }
 
-function file(m: Map<string, number[]>, key: string, i: number): void {
+/** Hashes of s, of s without its last character and without its last two (FNV-1a, as small integers), in one pass. */
+function endHashes(s: string, out: number[]): void {
+  let h = 0x811c9dc5;
+  const n = s.length;
+  for (let i = 0; i < n - 2; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  out[2] = h & 0x3fffffff;
+  if (n >= 2) h = Math.imul(h ^ s.charCodeAt(n - 2), 16777619);
+  out[1] = h & 0x3fffffff;
+  if (n >= 1) h = Math.imul(h ^ s.charCodeAt(n - 1), 16777619);
+  out[0] = h & 0x3fffffff;
+}
+
+function file(m: Map<number, number[]>, key: number, i: number): void {
   const list = m.get(key);
   if (!list) m.set(key, [i]);
   else if (list[list.length - 1] !== i) list.push(i);
