@@ -260,6 +260,21 @@ function renamed(r: Reading, expanded: string, form: string, canonical: string):
   return { name: r.name, expanded, canonical, form, generic: r.generic, role: r.role, etc: r.etc, from: r.from, to: r.to };
 }
 
+/** By configuration, the readings of names outside the lists (the same member list in every template of a document). */
+const spotReadings = new WeakMap<Names, Map<string, Reading>>();
+
+function spotReading(names: Names, name: string): Reading {
+  let byName = spotReadings.get(names);
+  if (!byName) spotReadings.set(names, (byName = new Map()));
+  let r = byName.get(name);
+  if (!r) {
+    // bounded: a pathological document must not grow it without end
+    if (byName.size >= 4000) byName.clear();
+    byName.set(name, (r = readingOf(names, name, normaliseName(name), names.level, undefined, undefined, -1, -1)));
+  }
+  return r;
+}
+
 /** By configuration, then by the list's cached split: the readings every list of that content shares. */
 const listReadings = new WeakMap<Names, WeakMap<RelativeSplit, ListReading>>();
 
@@ -466,8 +481,7 @@ function makeTemplate(names: Names, rels: readonly RelativeSplit[], lists: reado
     }
   }
   for (let k = 0; k < spots.length; k++, q++) {
-    const n = spots[k].spot.name;
-    readings[q] = readingOf(names, n, normaliseName(n), names.level, undefined, undefined, -1, -1);
+    readings[q] = spotReading(names, spots[k].spot.name);
     sources[q] = spots[k].source;
     listOf[q] = -1;
     itemOf[q] = k;
@@ -513,9 +527,22 @@ function makeTemplate(names: Names, rels: readonly RelativeSplit[], lists: reado
       prev = start;
       continue;
     }
-    const starts: Position[] = new Array(n);
-    for (let k = 0; k < n; k++) starts[k] = startOf(readings[k], listOf[k], itemOf[k], placed, lists, spots);
-    const order = readings.map((_, k) => k).sort((a, b) => comparePos(starts[a], starts[b]) || a - b);
+    // each start as one number (line, then character), so the sort compares numbers: the runs of lists and
+    // of names outside them, each already in order, are merged by the (run-aware) sort in about n steps
+    const keys = new Float64Array(n);
+    let wide = false;
+    for (let k = 0; k < n; k++) {
+      const at = startOf(readings[k], listOf[k], itemOf[k], placed, lists, spots);
+      if (at.character >= 0x200000) wide = true;
+      keys[k] = at.line * 0x200000 + at.character;
+    }
+    const order: number[] = new Array(n);
+    for (let k = 0; k < n; k++) order[k] = k;
+    if (wide) {
+      // a line longer than two million characters: compared as positions
+      const starts = order.map((k) => startOf(readings[k], listOf[k], itemOf[k], placed, lists, spots));
+      order.sort((a, b) => comparePos(starts[a], starts[b]) || a - b);
+    } else order.sort((a, b) => keys[a] - keys[b] || a - b);
     idOf = new Array(n);
     for (let id = 0; id < n; id++) idOf[order[id]] = id;
     const [r0, s0, l0, i0] = [readings, sources, listOf, itemOf];
