@@ -54,6 +54,8 @@ describe('units: kept from one version to the next', () => {
 
   it('lists and names that stay where they were are taken over; those that moved are placed again (seed 000)', () => {
     const doc = seed('000');
+    const abbreviated = doc.replace('、县社区指导中心〕', '、社区指导中心〕');
+    assert.notStrictEqual(abbreviated, doc);
     // each version follows the one before it, so each is placed from the last version's placement
     const chain: [string, string][] = [
       ['seed 000', doc],
@@ -62,8 +64,13 @@ describe('units: kept from one version to the next', () => {
       ['an edit in a member line before the department', insertAfter(doc, '王云峰', '峰')],
       ['an edit in a sentence outside every list', insertAfter(doc, '专班下设办公室', '的')],
       ['an edit inside a task bracket', insertAfter(doc, '〔县住房和城乡建设局', '的')],
+      ['the bracket mended and a line inserted above everything', '\n' + doc],
       ['seed 000 again', doc],
       ['a line inserted above everything', '\n' + doc],
+      // 社区指导中心 gets its 县 back from the other lists' 县社区指导中心: once they are gone, its own list,
+      // unchanged and where it was, reads otherwise
+      ['one 县社区指导中心 written without its 县', abbreviated],
+      ['every other 县社区指导中心 renamed', abbreviated.split('县社区指导中心').join('县社区服务站')],
     ];
     clearMemos();
     const warm: string[] = [];

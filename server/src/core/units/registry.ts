@@ -222,26 +222,36 @@ function unknownOf(tpl: Template, names: Names): readonly { id: number; completi
   // a slip is units/near-miss's, a run-together name units/joined's
   for (const n of tpl.nearMisses) skip.add(n.mention);
   for (const j of tpl.joined) skip.add(j.first).add(j.second);
-  // the verdict on a reading shared by many mentions (the same name in many lists), asked once
-  const verdicts = new Map<Reading, { completion: string | undefined } | null>();
+  // the completion of a reading shared by many mentions (the same name in many lists), found once
+  const completions = new Map<Reading, string | undefined>();
   for (let id = 0; id < tpl.readings.length; id++) {
     const d = tpl.readings[id];
     const source = tpl.sources[id];
-    if ((source !== 'task' && source !== 'table') || d.generic || skip.has(id)) continue;
-    let v = verdicts.get(d);
-    if (v === undefined) {
-      v = null;
+    if ((source !== 'task' && source !== 'table') || d.generic || skip.has(id) || !unknown(d, names)) continue;
+    if (!completions.has(d)) {
       const name = normaliseName(d.name);
-      if (name && !looksLikeUnit(name) && !names.isKnown(d.expanded)) {
-        // 县自然资源 → 县自然资源局 when that is a department the table or the document knows
-        v = { completion: COMPLETIONS.map((s) => name + s).find((c) => names.isKnown(c) || tpl.forms.has(names.form(c))) };
-      }
-      verdicts.set(d, v);
+      // 县自然资源 → 县自然资源局 when that is a department the table or the document knows
+      completions.set(d, COMPLETIONS.map((s) => name + s).find((c) => names.isKnown(c) || tpl.forms.has(names.form(c))));
     }
-    if (v) list.push({ id, completion: v.completion });
+    list.push({ id, completion: completions.get(d) });
   }
   templateUnknown.set(tpl, (out = list));
   return out;
+}
+
+/**
+ * Whether a reading names no organisation: depends on the reading and the configuration only, so it is kept
+ * with the reading (shared by the lists of one content, and by every template made from them).
+ */
+const unknownReadings = new WeakMap<Reading, boolean>();
+
+function unknown(d: Reading, names: Names): boolean {
+  let v = unknownReadings.get(d);
+  if (v === undefined) {
+    const name = normaliseName(d.name);
+    unknownReadings.set(d, (v = !!name && !looksLikeUnit(name) && !names.isKnown(d.expanded)));
+  }
+  return v;
 }
 
 function departmentsOf(tpl: Template): Departments {
@@ -637,6 +647,33 @@ function sameSpotPlace(a: Spot, b: Spot): boolean {
   return a.source === b.source && a.spot.from === b.spot.from && a.spot.to === b.spot.to && sameSegments(a.spot.paragraph.segments, b.spot.paragraph.segments);
 }
 
+/** By template, the ids of each list's mentions, ascending. */
+const listIds = new WeakMap<Template, Int32Array[]>();
+
+function idsOf(tpl: Template): Int32Array[] {
+  let out = listIds.get(tpl);
+  if (out) return out;
+  const counts = new Int32Array(tpl.rels.length);
+  for (let id = 0; id < tpl.lists.length; id++) if (tpl.lists[id] >= 0) counts[tpl.lists[id]]++;
+  out = Array.from(counts, (c) => new Int32Array(c));
+  counts.fill(0);
+  for (let id = 0; id < tpl.lists.length; id++) {
+    const l = tpl.lists[id];
+    if (l >= 0) out[l][counts[l]++] = id;
+  }
+  listIds.set(tpl, out);
+  return out;
+}
+
+/** Whether list `l` of `a` reads as list `j` of `b`: the same readings (the same objects), items and halves in the same order. */
+function sameReadings(a: Template, l: number, b: Template, j: number): boolean {
+  const x = idsOf(a)[l];
+  const y = idsOf(b)[j];
+  if (x.length !== y.length) return false;
+  for (let k = 0; k < x.length; k++) if (a.readings[x[k]] !== b.readings[y[k]] || a.items[x[k]] !== b.items[y[k]]) return false;
+  return true;
+}
+
 /**
  * The template placed in this version: undefined when its mentions would not come in document order here
  * (the order was part of what made it; it is made again). `placed` is this version's splits when the
@@ -645,15 +682,25 @@ function sameSpotPlace(a: Spot, b: Spot): boolean {
  */
 function place(tpl: Template, names: Names, lists: readonly ListSource[], spots: readonly Spot[], placed: readonly SplitResult[] | undefined): Registry | undefined {
   const prev = !placed && last && last.tpl === tpl && last.names === names ? last : undefined;
+  // a template made again (a keystroke in one list): the other lists may still read and sit as they did
+  const other = !prev && last && last.names === names ? last : undefined;
+  const shift = other ? lists.length - other.lists.length : 0;
   const refs: UnitListRef[] = new Array(lists.length);
   // lists taken over from the last version: their mentions are its mentions
-  const kept = prev ? new Uint8Array(lists.length) : undefined;
-  let moved = false;
+  const kept = prev || other ? new Uint8Array(lists.length) : undefined;
+  let moved = !!other;
   for (let l = 0; l < lists.length; l++) {
     const src = lists[l];
-    if (kept && samePlace(prev!.lists[l], src)) {
-      const old = prev!.refs[l];
-      kept[l] = 1;
+    let old: UnitListRef | undefined;
+    if (prev) {
+      if (samePlace(prev.lists[l], src)) old = prev.refs[l];
+    } else if (other) {
+      // the same list of the last version, counted from the start or, when lists came or went, from the end
+      const j = l < other.lists.length && sameContent(other.lists[l], src) ? l : l - shift >= 0 && l - shift < other.lists.length && sameContent(other.lists[l - shift], src) ? l - shift : -1;
+      if (j >= 0 && samePlace(other.lists[j], src) && sameReadings(tpl, l, other.tpl, j)) old = other.refs[j];
+    }
+    if (old) {
+      kept![l] = 1;
       refs[l] = { source: src.source, span: src.span, split: old.split, mentions: old.mentions, task: src.task, table: src.table, row: src.row };
       continue;
     }
