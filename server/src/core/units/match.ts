@@ -570,14 +570,13 @@ function taskCellText(r: TableRow, column: number): string {
 
 /**
  * A whole match and exactly what it was made from: the ids of the titles and rows read, the indices and
- * counts; when a row quotes, the pieces (the texts as read, and their memo entries), how many each
+ * counts; when a row quotes, the pieces (their memo entries, each with its own copy of the text), how many each
  * candidate has, and the trigrams each candidate holds.
  */
 interface KeptMatch {
   read: readonly number[];
   rowsRead: RowsRead;
   quotes: boolean;
-  raws: readonly string[];
   pieces: readonly PieceText[];
   counts: readonly number[];
   sets: readonly Int32Array[];
@@ -595,6 +594,18 @@ interface Slot {
 }
 
 const kept = new Memo<Slot>('units/match', 16);
+
+/**
+ * The texts (as the model handed them over) the last match was brought to, and its slot: compared with the
+ * next version's by identity first. One version's, not one per slot: a paragraph's text keeps the whole
+ * document text it was cut from alive, and sixteen slots would keep sixteen versions.
+ */
+let rawsSlot: Slot | undefined;
+let slotRaws: readonly string[] = [];
+onClearMemos(() => {
+  rawsSlot = undefined;
+  slotRaws = [];
+});
 
 function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
   if (a.length !== b.length) return false;
@@ -618,7 +629,7 @@ function setsOf(cands: readonly Candidate[], pieces: readonly PieceText[], rows:
  * the candidates with a changed piece are read again. When every candidate holds the trigrams it held, the
  * match is the same; otherwise only the scoring of the rows is done again.
  */
-function updatePieces(model: DocumentModel, tables: readonly Table[], cands: readonly Candidate[], last: KeptMatch, raws: readonly string[]): KeptMatch {
+function updatePieces(model: DocumentModel, tables: readonly Table[], cands: readonly Candidate[], last: KeptMatch, raws: readonly string[], before: readonly string[] | undefined): KeptMatch {
   let pieces: PieceText[] | undefined;
   let sets: Int32Array[] | undefined;
   let seen: Int32Array | undefined;
@@ -626,10 +637,10 @@ function updatePieces(model: DocumentModel, tables: readonly Table[], cands: rea
   for (let ci = 0; ci < cands.length; ci++) {
     const c = cands[ci];
     let same = true;
-    for (let p = c.from; p < c.to && same; p++) same = raws[p] === last.raws[p];
+    for (let p = c.from; p < c.to && same; p++) same = raws[p] === (before ? before[p] : last.pieces[p].text);
     if (same) continue;
     pieces ??= last.pieces.slice();
-    for (let p = c.from; p < c.to; p++) if (raws[p] !== last.raws[p]) pieces[p] = pieceText(raws[p]);
+    for (let p = c.from; p < c.to; p++) if (raws[p] !== pieces[p].text) pieces[p] = pieceText(raws[p]);
     seen ??= new Int32Array(rows.table.size).fill(-1);
     const set = candidateSet(c, pieces, rows, seen, ci);
     if (sameSet(set, last.sets[ci])) continue;
@@ -637,9 +648,9 @@ function updatePieces(model: DocumentModel, tables: readonly Table[], cands: rea
     sets[ci] = set;
   }
   if (!pieces) return last;
-  if (!sets) return { ...last, raws, pieces };
+  if (!sets) return { ...last, pieces };
   const match = score(model, tables, cands, last.rowsRead, listsOf(sets, rows.table.size));
-  return { ...last, raws, pieces, sets, match };
+  return { ...last, pieces, sets, match };
 }
 
 function computeMatch(model: DocumentModel): TaskRowMatch {
@@ -675,7 +686,8 @@ function computeMatch(model: DocumentModel): TaskRowMatch {
     if (!last.quotes) return last.match;
     raws = piecesOf(model, cands);
     if (sameNumbers(last.counts, countsOf(cands))) {
-      slot.last = updatePieces(model, tables, cands, last, raws);
+      slot.last = updatePieces(model, tables, cands, last, raws, rawsSlot === slot ? slotRaws : undefined);
+      [rawsSlot, slotRaws] = [slot, raws];
       return slot.last.match;
     }
   }
@@ -692,7 +704,8 @@ function computeMatch(model: DocumentModel): TaskRowMatch {
     sets = setsOf(cands, pieces, rows);
   }
   const match = score(model, tables, cands, rowsRead, quotes ? listsOf(sets, rows.table.size) : []);
-  slot.last = { read, rowsRead, quotes, raws: quotes ? raws! : [], pieces, counts: quotes ? countsOf(cands) : [], sets, match };
+  slot.last = { read, rowsRead, quotes, pieces, counts: quotes ? countsOf(cands) : [], sets, match };
+  [rawsSlot, slotRaws] = [slot, raws ?? []];
   return match;
 }
 
