@@ -339,14 +339,24 @@ interface PieceText {
   id: number;
   rows: RowGrams | undefined;
   scan: PieceScan | undefined;
-  /** the trigram set of the last candidate that began with this piece (candidateSet's), with what it was made from */
-  group: { rows: RowGrams; pieces: readonly PieceText[]; set: Int32Array } | undefined;
+  /** the scan against the rows' table before that: a keystroke in a quoting row and one elsewhere alternate two tables */
+  rows2: RowGrams | undefined;
+  scan2: PieceScan | undefined;
+  /** the trigram sets of the last two candidates that began with this piece (candidateSet's), with what each was made from */
+  group: Group | undefined;
+  group2: Group | undefined;
+}
+
+interface Group {
+  rows: RowGrams;
+  pieces: readonly PieceText[];
+  set: Int32Array;
 }
 
 const pieceTexts = new Memo<PieceText>('units/matchPieces');
 
 function pieceText(s: string): PieceText {
-  return pieceTexts.get(s, (key) => ({ text: key, id: ++textIds, rows: undefined, scan: undefined, group: undefined }));
+  return pieceTexts.get(s, (key) => ({ text: key, id: ++textIds, rows: undefined, scan: undefined, rows2: undefined, scan2: undefined, group: undefined, group2: undefined }));
 }
 
 function scanPiece(text: string, rows: RowGrams): PieceScan {
@@ -374,10 +384,14 @@ function scanPiece(text: string, rows: RowGrams): PieceScan {
 }
 
 function pieceFor(pt: PieceText, rows: RowGrams): PieceScan {
-  if (pt.rows !== rows || !pt.scan) {
-    pt.scan = scanPiece(pt.text, rows);
-    pt.rows = rows;
+  if (pt.rows === rows && pt.scan) return pt.scan;
+  if (pt.rows2 === rows && pt.scan2) {
+    [pt.rows, pt.scan, pt.rows2, pt.scan2] = [pt.rows2, pt.scan2, pt.rows, pt.scan];
+    return pt.scan!;
   }
+  [pt.rows2, pt.scan2] = [pt.rows, pt.scan];
+  pt.scan = scanPiece(pt.text, rows);
+  pt.rows = rows;
   return pt.scan;
 }
 
@@ -390,15 +404,22 @@ function candidateSet(c: Candidate, pieces: readonly PieceText[], rows: RowGrams
   if (c.from === c.to) return NO_IDS;
   // a candidate whose pieces are the ones it had (the memo gives an unchanged text the same PieceText) holds
   // the trigrams it held: kept on its first piece, and compared piece by piece before use
-  const g = pieces[c.from].group;
-  if (g && g.rows === rows && g.pieces.length === c.to - c.from) {
-    let same = true;
-    for (let k = 0; k < g.pieces.length && same; k++) same = g.pieces[k] === pieces[c.from + k];
-    if (same) return g.set;
+  const first = pieces[c.from];
+  if (sameGroup(first.group, c, pieces, rows)) return first.group!.set;
+  if (sameGroup(first.group2, c, pieces, rows)) {
+    [first.group, first.group2] = [first.group2, first.group];
+    return first.group!.set;
   }
   const set = readSet(c, pieces, rows, seen, stamp);
-  pieces[c.from].group = { rows, pieces: pieces.slice(c.from, c.to), set };
+  first.group2 = first.group;
+  first.group = { rows, pieces: pieces.slice(c.from, c.to), set };
   return set;
+}
+
+function sameGroup(g: Group | undefined, c: Candidate, pieces: readonly PieceText[], rows: RowGrams): boolean {
+  if (!g || g.rows !== rows || g.pieces.length !== c.to - c.from) return false;
+  for (let k = 0; k < g.pieces.length; k++) if (g.pieces[k] !== pieces[c.from + k]) return false;
+  return true;
 }
 
 function readSet(c: Candidate, pieces: readonly PieceText[], rows: RowGrams, seen: Int32Array, stamp: number): Int32Array {
