@@ -2,7 +2,7 @@
 // (统筹规划服务设施建设) or by quoting its sentences (seed 002: the rows quote the body items
 // （一）–（二十四）, which carry no units themselves). Punctuation and whitespace are ignored.
 import type { DocumentModel, Heading, Table, TableRow } from '../model/types';
-import { Memo } from '../text/memo';
+import { Memo, onClearMemos } from '../text/memo';
 
 export interface TaskRowPair {
   /** index into model.tasks; -1 when the row traces to body text that carries no units bracket */
@@ -80,6 +80,60 @@ const normalisedTexts = new Memo<Normalised>('units/normaliseText');
 
 function normalised(s: string): Normalised {
   return normalisedTexts.get(s, (key) => ({ text: normaliseText(key), id: ++textIds }));
+}
+
+/**
+ * The texts computeMatch normalised last time, in the order it asked (rows, then titles), and what each
+ * gave: a text equal to the one asked at the same turn last time (the same object when the parser handed
+ * it over unchanged) is not hashed again. Module state, compared on use, forgotten by clearMemos.
+ */
+let askedBefore: string[] = [];
+let gotBefore: Normalised[] = [];
+let asked: string[] = [];
+let got: Normalised[] = [];
+onClearMemos(() => (askedBefore = gotBefore = asked = got = []));
+
+function normalisedAgain(s: string): Normalised {
+  const k = asked.length;
+  const n = k < askedBefore.length && askedBefore[k] === s ? gotBefore[k] : normalised(s);
+  asked.push(s);
+  got.push(n);
+  return n;
+}
+
+/** The pieces read by the last full match (any slot), as read and as the memo gave them. */
+let rawsBefore: readonly string[] = [];
+let piecesBefore: readonly PieceText[] = [];
+onClearMemos(() => {
+  rawsBefore = [];
+  piecesBefore = [];
+});
+
+/**
+ * The pieces' memo entries, a piece equal to the one at the same place in the last full match (the same
+ * object when the parser handed it over unchanged) taken from there without hashing it again.
+ */
+function piecesAgain(raws: readonly string[]): PieceText[] {
+  const out: PieceText[] = new Array(raws.length);
+  // aligned from the start, and from the end when a paragraph came or went
+  const shift = raws.length - rawsBefore.length;
+  for (let p = 0; p < raws.length; p++) {
+    const s = raws[p];
+    if (p < rawsBefore.length && rawsBefore[p] === s) out[p] = piecesBefore[p];
+    else if (p - shift >= 0 && p - shift < rawsBefore.length && rawsBefore[p - shift] === s) out[p] = piecesBefore[p - shift];
+    else out[p] = pieceText(s);
+  }
+  rawsBefore = raws;
+  piecesBefore = out;
+  return out;
+}
+
+/** A new version's turn: what this one asks is compared with what the last one asked. */
+function askAfresh(): void {
+  askedBefore = asked;
+  gotBefore = got;
+  asked = [];
+  got = [];
 }
 
 export function normaliseText(s: string): string {
@@ -202,12 +256,12 @@ function candidates(model: DocumentModel): Candidate[] {
   const withTask = new Set<number>();
   for (const t of model.tasks) {
     if (t.heading >= 0) withTask.add(t.heading);
-    const title = normalised(t.title);
+    const title = normalisedAgain(t.title);
     out.push({ task: t.index, heading: t.heading, paragraph: t.paragraph, title: title.text, titleId: title.id, from: 0, to: 0 });
   }
   for (const h of model.headings) {
     if (h.region !== 'body' || withTask.has(h.index)) continue;
-    const title = normalised(h.title);
+    const title = normalisedAgain(h.title);
     out.push({ task: -1, heading: h.index, paragraph: h.paragraph, title: title.text, titleId: title.id, from: 0, to: 0 });
   }
   return out;
@@ -285,12 +339,24 @@ interface PieceText {
   id: number;
   rows: RowGrams | undefined;
   scan: PieceScan | undefined;
+  /** the scan against the rows' table before that: a keystroke in a quoting row and one elsewhere alternate two tables */
+  rows2: RowGrams | undefined;
+  scan2: PieceScan | undefined;
+  /** the trigram sets of the last two candidates that began with this piece (candidateSet's), with what each was made from */
+  group: Group | undefined;
+  group2: Group | undefined;
+}
+
+interface Group {
+  rows: RowGrams;
+  pieces: readonly PieceText[];
+  set: Int32Array;
 }
 
 const pieceTexts = new Memo<PieceText>('units/matchPieces');
 
 function pieceText(s: string): PieceText {
-  return pieceTexts.get(s, (key) => ({ text: key, id: ++textIds, rows: undefined, scan: undefined }));
+  return pieceTexts.get(s, (key) => ({ text: key, id: ++textIds, rows: undefined, scan: undefined, rows2: undefined, scan2: undefined, group: undefined, group2: undefined }));
 }
 
 function scanPiece(text: string, rows: RowGrams): PieceScan {
@@ -318,41 +384,95 @@ function scanPiece(text: string, rows: RowGrams): PieceScan {
 }
 
 function pieceFor(pt: PieceText, rows: RowGrams): PieceScan {
-  if (pt.rows !== rows || !pt.scan) {
-    pt.scan = scanPiece(pt.text, rows);
-    pt.rows = rows;
+  if (pt.rows === rows && pt.scan) return pt.scan;
+  if (pt.rows2 === rows && pt.scan2) {
+    [pt.rows, pt.scan, pt.rows2, pt.scan2] = [pt.rows2, pt.scan2, pt.rows, pt.scan];
+    return pt.scan!;
   }
+  [pt.rows2, pt.scan2] = [pt.rows, pt.scan];
+  pt.scan = scanPiece(pt.text, rows);
+  pt.rows = rows;
   return pt.scan;
 }
 
 /**
- * Files candidate `ci` under every trigram of its normalised text that the table holds (each list
- * ascending, each candidate once): the trigrams inside each piece from the piece memo, those that
- * run across two pieces from the pieces' first and last kept code units.
+ * The trigrams of candidate `c`'s normalised text that the rows' table holds, as ids, ascending and each
+ * once: those inside each piece from the piece memo, those that run across two pieces from the pieces'
+ * first and last kept code units. `seen` (one slot per id) is stamped with `stamp`, new for each call.
  */
-function collectCandidate(ci: number, c: Candidate, pieces: readonly PieceText[], rows: RowGrams, lists: (number[] | undefined)[]): void {
-  const file = (id: number) => {
-    if (id < 0) return;
-    const list = lists[id];
-    if (!list) lists[id] = [ci];
-    else if (list[list.length - 1] !== ci) list.push(ci);
-  };
+function candidateSet(c: Candidate, pieces: readonly PieceText[], rows: RowGrams, seen: Int32Array, stamp: number): Int32Array {
+  if (c.from === c.to) return NO_IDS;
+  // a candidate whose pieces are the ones it had (the memo gives an unchanged text the same PieceText) holds
+  // the trigrams it held: kept on its first piece, and compared piece by piece before use
+  const first = pieces[c.from];
+  if (sameGroup(first.group, c, pieces, rows)) return first.group!.set;
+  if (sameGroup(first.group2, c, pieces, rows)) {
+    [first.group, first.group2] = [first.group2, first.group];
+    return first.group!.set;
+  }
+  const set = readSet(c, pieces, rows, seen, stamp);
+  first.group2 = first.group;
+  first.group = { rows, pieces: pieces.slice(c.from, c.to), set };
+  return set;
+}
+
+function sameGroup(g: Group | undefined, c: Candidate, pieces: readonly PieceText[], rows: RowGrams): boolean {
+  if (!g || g.rows !== rows || g.pieces.length !== c.to - c.from) return false;
+  for (let k = 0; k < g.pieces.length; k++) if (g.pieces[k] !== pieces[c.from + k]) return false;
+  return true;
+}
+
+function readSet(c: Candidate, pieces: readonly PieceText[], rows: RowGrams, seen: Int32Array, stamp: number): Int32Array {
+  const out: number[] = [];
+  const table = rows.table;
   let c0 = -1;
   let c1 = -1;
   for (let p = c.from; p < c.to; p++) {
     const ps = pieceFor(pieces[p], rows);
     if (ps.kept === 0) continue;
     // the trigrams that end in this piece's first two kept code units start in the pieces before
-    if (c0 >= 0) file(rows.table.getGram(c0 * 4294967296 + c1 * 65536 + ps.first0));
+    if (c0 >= 0) {
+      const id = table.getGram(c0 * 4294967296 + c1 * 65536 + ps.first0);
+      if (id >= 0 && seen[id] !== stamp) out.push((seen[id] = stamp, id));
+    }
     c0 = c1;
     c1 = ps.first0;
     if (ps.kept === 1) continue;
-    if (c0 >= 0) file(rows.table.getGram(c0 * 4294967296 + c1 * 65536 + ps.first1));
+    if (c0 >= 0) {
+      const id = table.getGram(c0 * 4294967296 + c1 * 65536 + ps.first1);
+      if (id >= 0 && seen[id] !== stamp) out.push((seen[id] = stamp, id));
+    }
     const ids = ps.ids;
-    for (let i = 0; i < ids.length; i++) file(ids[i]);
+    for (let i = 0; i < ids.length; i++) {
+      const id = ids[i];
+      if (seen[id] !== stamp) out.push((seen[id] = stamp, id));
+    }
     c0 = ps.last0;
     c1 = ps.last1;
   }
+  return out.length ? Int32Array.from(out).sort() : NO_IDS;
+}
+
+const NO_IDS = new Int32Array(0);
+
+/** The candidates holding each trigram (by id), ascending, from each candidate's set. */
+function listsOf(sets: readonly Int32Array[], size: number): (number[] | undefined)[] {
+  const lists: (number[] | undefined)[] = new Array(size);
+  for (let ci = 0; ci < sets.length; ci++) {
+    const set = sets[ci];
+    for (let k = 0; k < set.length; k++) {
+      const list = lists[set[k]];
+      if (list) list.push(ci);
+      else lists[set[k]] = [ci];
+    }
+  }
+  return lists;
+}
+
+function sameSet(a: Int32Array, b: Int32Array): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
 }
 
 export function titleMatch(row: string, c: Pick<Candidate, 'title' | 'task'>): boolean {
@@ -372,20 +492,26 @@ export function titleMatch(row: string, c: Pick<Candidate, 'title' | 'task'>): b
  * cut by one and by two. titleMatch still decides; the earliest candidate it accepts wins, as with find.
  */
 class TitleIndex {
-  private whole = new Map<string, number[]>();
-  private cut = new Map<string, number[]>();
+  // keyed by a hash of the text (a small integer), not the text: no cut copy of every title and row is made
+  // or hashed. Texts that share a hash only add candidates to a list, and titleMatch rejects them
+  private whole = new Map<number, number[]>();
+  private cut = new Map<number, number[]>();
 
   constructor(private readonly cands: readonly Candidate[]) {
-    cands.forEach((c, i) => {
-      file(this.whole, c.title, i);
-      if (c.title.length > 1) file(this.cut, c.title.slice(0, -1), i);
-      if (c.title.length > 2) file(this.cut, c.title.slice(0, -2), i);
-    });
+    const h = [0, 0, 0];
+    for (let i = 0; i < cands.length; i++) {
+      const title = cands[i].title;
+      endHashes(title, h);
+      file(this.whole, h[0], i);
+      if (title.length > 1) file(this.cut, h[1], i);
+      if (title.length > 2) file(this.cut, h[2], i);
+    }
   }
 
-  find(row: string): Candidate | undefined {
+  /** index of the candidate, -1 for none */
+  find(row: string): number {
     // a 分工表 with no body tasks or headings (a bare table): nothing to look up for each of its rows
-    if (!this.cands.length) return undefined;
+    if (!this.cands.length) return -1;
     let best = -1;
     const consider = (list: number[] | undefined) => {
       if (!list) return;
@@ -398,15 +524,29 @@ class TitleIndex {
         }
       }
     };
-    consider(this.whole.get(row));
-    if (row.length > 1) consider(this.whole.get(row.slice(0, -1)));
-    if (row.length > 2) consider(this.whole.get(row.slice(0, -2)));
-    consider(this.cut.get(row));
-    return best >= 0 ? this.cands[best] : undefined;
+    const h = [0, 0, 0];
+    endHashes(row, h);
+    consider(this.whole.get(h[0]));
+    if (row.length > 1) consider(this.whole.get(h[1]));
+    if (row.length > 2) consider(this.whole.get(h[2]));
+    consider(this.cut.get(h[0]));
+    return best;
   }
 }
 
-function file(m: Map<string, number[]>, key: string, i: number): void {
+/** Hashes of s, of s without its last character and without its last two (FNV-1a, as small integers), in one pass. */
+function endHashes(s: string, out: number[]): void {
+  let h = 0x811c9dc5;
+  const n = s.length;
+  for (let i = 0; i < n - 2; i++) h = Math.imul(h ^ s.charCodeAt(i), 16777619);
+  out[2] = h & 0x3fffffff;
+  if (n >= 2) h = Math.imul(h ^ s.charCodeAt(n - 2), 16777619);
+  out[1] = h & 0x3fffffff;
+  if (n >= 1) h = Math.imul(h ^ s.charCodeAt(n - 1), 16777619);
+  out[0] = h & 0x3fffffff;
+}
+
+function file(m: Map<number, number[]>, key: number, i: number): void {
   const list = m.get(key);
   if (!list) m.set(key, [i]);
   else if (list[list.length - 1] !== i) list.push(i);
@@ -429,10 +569,19 @@ function holds(list: readonly number[] | undefined, x: number): boolean {
 
 interface RowText {
   text: string;
-  byTitle?: Candidate;
+  /** the candidate the row names by its title, -1 for none */
+  byTitle: number;
   /** for rows matched by quotation: the head of the row and the ids of its distinct trigrams */
-  head?: string;
-  ids?: Int32Array;
+  head: string | undefined;
+  ids: Int32Array | undefined;
+}
+
+/** What the match reads from the rows and the titles: the same for every version that reads the same (KeptMatch.read). */
+interface RowsRead {
+  /** in the order the rows are visited */
+  rowText: readonly RowText[];
+  /** the trigrams of the rows that quote */
+  rows: RowGrams;
 }
 
 function taskCellText(r: TableRow, column: number): string {
@@ -442,13 +591,16 @@ function taskCellText(r: TableRow, column: number): string {
 
 /**
  * A whole match and exactly what it was made from: the ids of the titles and rows read, the indices and
- * counts; when a row quotes, the pieces and how many each candidate has.
+ * counts; when a row quotes, the pieces (their memo entries, each with its own copy of the text), how many each
+ * candidate has, and the trigrams each candidate holds.
  */
 interface KeptMatch {
   read: readonly number[];
+  rowsRead: RowsRead;
   quotes: boolean;
   pieces: readonly PieceText[];
   counts: readonly number[];
+  sets: readonly Int32Array[];
   match: TaskRowMatch;
 }
 
@@ -464,21 +616,62 @@ interface Slot {
 
 const kept = new Memo<Slot>('units/match', 16);
 
+/**
+ * The texts (as the model handed them over) the last match was brought to, and its slot: compared with the
+ * next version's by identity first. One version's, not one per slot: a paragraph's text keeps the whole
+ * document text it was cut from alive, and sixteen slots would keep sixteen versions.
+ */
+let rawsSlot: Slot | undefined;
+let slotRaws: readonly string[] = [];
+onClearMemos(() => {
+  rawsSlot = undefined;
+  slotRaws = [];
+});
+
 function sameNumbers(a: readonly number[], b: readonly number[]): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
   return true;
 }
 
-/** The version's pieces are the kept ones: compared in place (no hashing of every paragraph of the body). */
-function samePieces(kept: readonly PieceText[], pieces: readonly string[]): boolean {
-  if (kept.length !== pieces.length) return false;
-  for (let i = 0; i < pieces.length; i++) if (kept[i].text !== pieces[i]) return false;
-  return true;
-}
-
 function countsOf(cands: readonly Candidate[]): number[] {
   return cands.map((c) => c.to - c.from);
+}
+
+/** Each candidate's trigram set, from its pieces. */
+function setsOf(cands: readonly Candidate[], pieces: readonly PieceText[], rows: RowGrams): Int32Array[] {
+  const seen = new Int32Array(rows.table.size).fill(-1);
+  return cands.map((c, ci) => candidateSet(c, pieces, rows, seen, ci));
+}
+
+/**
+ * The kept match brought to this version's pieces when only pieces changed: a piece is compared in place
+ * with the one read last time (the same string object when the parser handed it over unchanged), and only
+ * the candidates with a changed piece are read again. When every candidate holds the trigrams it held, the
+ * match is the same; otherwise only the scoring of the rows is done again.
+ */
+function updatePieces(model: DocumentModel, tables: readonly Table[], cands: readonly Candidate[], last: KeptMatch, raws: readonly string[], before: readonly string[] | undefined): KeptMatch {
+  let pieces: PieceText[] | undefined;
+  let sets: Int32Array[] | undefined;
+  let seen: Int32Array | undefined;
+  const rows = last.rowsRead.rows;
+  for (let ci = 0; ci < cands.length; ci++) {
+    const c = cands[ci];
+    let same = true;
+    for (let p = c.from; p < c.to && same; p++) same = raws[p] === (before ? before[p] : last.pieces[p].text);
+    if (same) continue;
+    pieces ??= last.pieces.slice();
+    for (let p = c.from; p < c.to; p++) if (raws[p] !== pieces[p].text) pieces[p] = pieceText(raws[p]);
+    seen ??= new Int32Array(rows.table.size).fill(-1);
+    const set = candidateSet(c, pieces, rows, seen, ci);
+    if (sameSet(set, last.sets[ci])) continue;
+    sets ??= last.sets.slice();
+    sets[ci] = set;
+  }
+  if (!pieces) return last;
+  if (!sets) return { ...last, pieces };
+  const match = score(model, tables, cands, last.rowsRead, listsOf(sets, rows.table.size));
+  return { ...last, pieces, sets, match };
 }
 
 function computeMatch(model: DocumentModel): TaskRowMatch {
@@ -487,6 +680,7 @@ function computeMatch(model: DocumentModel): TaskRowMatch {
   if (!tables.length) return { pairs: [], tasksWithoutRow: model.tasks.map((t) => t.index), rowsWithoutTask: [], divisionOf: [] };
   // what the match reads, as numbers: per table its index, whether its title says 分工 and its rows' texts;
   // per candidate its indices and its title; counts before each run of them. Which rows quote follows from these.
+  askAfresh();
   const read: number[] = [model.tasks.length, tables.length];
   const rowTexts: Normalised[] = [];
   for (const t of tables) {
@@ -494,7 +688,7 @@ function computeMatch(model: DocumentModel): TaskRowMatch {
     const at = read.push(0) - 1;
     for (const r of t.rows) {
       if (r.kind !== 'row') continue;
-      const n = normalised(taskCellText(r, t.taskColumn));
+      const n = normalisedAgain(taskCellText(r, t.taskColumn));
       rowTexts.push(n);
       read.push(r.index, n.id);
       read[at]++;
@@ -506,31 +700,39 @@ function computeMatch(model: DocumentModel): TaskRowMatch {
   let h = 0x811c9dc5;
   for (let i = 0; i < read.length; i++) h = Math.imul(h ^ read[i], 16777619);
   const slot = kept.get(`${(h >>> 0).toString(36)}:${read.length}`, () => ({ last: undefined }));
-  const last = slot.last;
-  let raw: string[] | undefined;
-  if (last && sameNumbers(last.read, read)) {
+  const last = slot.last && sameNumbers(slot.last.read, read) ? slot.last : undefined;
+  let raws: string[] | undefined;
+  if (last) {
     // no row quotes: the texts of the body do not matter
     if (!last.quotes) return last.match;
-    raw = piecesOf(model, cands);
-    if (sameNumbers(last.counts, countsOf(cands)) && samePieces(last.pieces, raw)) return last.match;
+    raws = piecesOf(model, cands);
+    if (sameNumbers(last.counts, countsOf(cands))) {
+      slot.last = updatePieces(model, tables, cands, last, raws, rawsSlot === slot ? slotRaws : undefined);
+      [rawsSlot, slotRaws] = [slot, raws];
+      return slot.last.match;
+    }
   }
+  // first the rows' own text and title matches, so the trigram index holds only the trigrams some row can
+  // share: indexing every trigram of the document was most of the cost
+  const rowsRead = last ? last.rowsRead : readRows(tables, cands, rowTexts);
+  const rows = rowsRead.rows;
+  const quotes = rows.table.size > 0;
   let pieces: PieceText[] = [];
-  let quotes = false;
-  const match = matchRows(model, tables, cands, rowTexts, () => {
-    quotes = true;
-    pieces = (raw ?? piecesOf(model, cands)).map(pieceText);
-    return pieces;
-  });
-  slot.last = { read, quotes, pieces, counts: quotes ? countsOf(cands) : [], match };
+  let sets: Int32Array[] = [];
+  if (quotes) {
+    raws ??= piecesOf(model, cands);
+    pieces = piecesAgain(raws);
+    sets = setsOf(cands, pieces, rows);
+  }
+  const match = score(model, tables, cands, rowsRead, quotes ? listsOf(sets, rows.table.size) : []);
+  slot.last = { read, rowsRead, quotes, pieces, counts: quotes ? countsOf(cands) : [], sets, match };
+  [rawsSlot, slotRaws] = [slot, raws ?? []];
   return match;
 }
 
-/** `piecesFor` lists the candidates' pieces: asked only when some row quotes. */
-function matchRows(model: DocumentModel, tables: readonly Table[], cands: readonly Candidate[], rowTexts: readonly Normalised[], piecesFor: () => readonly PieceText[]): TaskRowMatch {
-  // first the rows' own text and title matches, so the trigram index below holds only the
-  // trigrams some row can share: indexing every trigram of the document was most of the cost
+function readRows(tables: readonly Table[], cands: readonly Candidate[], rowTexts: readonly Normalised[]): RowsRead {
   const titles = new TitleIndex(cands);
-  // in the order the loop below visits the rows (an array, not a map keyed by row objects)
+  // in the order the scoring visits the rows (an array, not a map keyed by row objects)
   const rowText: RowText[] = [];
   const quoting: RowText[] = [];
   let visited = 0;
@@ -539,23 +741,23 @@ function matchRows(model: DocumentModel, tables: readonly Table[], cands: readon
       if (r.kind !== 'row') continue;
       const text = rowTexts[visited++].text;
       // every field from the start: one object shape, whatever the row turns out to be
-      const rt: RowText = { text, byTitle: undefined, head: undefined, ids: undefined };
+      const rt: RowText = { text, byTitle: -1, head: undefined, ids: undefined };
       rowText.push(rt);
       if (!text) continue;
       rt.byTitle = titles.find(text);
-      if (rt.byTitle || text.length < MIN_QUOTE) continue;
+      if (rt.byTitle >= 0 || text.length < MIN_QUOTE) continue;
       rt.head = text.slice(0, 400);
       quoting.push(rt);
     }
   const rows = rowGramMemo.get(quoting.map((rt) => rt.head!).join('\n'), rowGrams);
-  const table = rows.table;
   quoting.forEach((rt, k) => (rt.ids = rows.ids[k]));
-  // candidates holding each wanted trigram, in candidate order, each once
-  const lists: (number[] | undefined)[] = new Array(table.size);
-  if (table.size) {
-    const pieces = piecesFor();
-    cands.forEach((c, ci) => collectCandidate(ci, c, pieces, rows, lists));
-  }
+  return { rowText, rows };
+}
+
+/** The pairs, given the rows read and, for the rows that quote, the candidates holding each of their trigrams. */
+function score(model: DocumentModel, tables: readonly Table[], cands: readonly Candidate[], rowsRead: RowsRead, lists: readonly (number[] | undefined)[]): TaskRowMatch {
+  const { rowText } = rowsRead;
+  const table = rowsRead.rows.table;
   const counts = new Int32Array(cands.length);
   const touched: number[] = [];
   const pairs: TaskRowPair[] = [];
@@ -571,7 +773,7 @@ function matchRows(model: DocumentModel, tables: readonly Table[], cands: readon
       if (!text) continue;
       rows++;
       let hit: { c: Candidate; how: 'title' | 'quote' } | undefined;
-      if (byTitle) hit = { c: byTitle, how: 'title' };
+      if (byTitle >= 0) hit = { c: cands[byTitle], how: 'title' };
       else if (head !== undefined && ids) {
         // shared trigrams per candidate; only the candidates touched are visited and reset
         // (clearing and scanning every candidate for every row was quadratic)

@@ -2,12 +2,12 @@
 // hover, completion and rename: every mention (task brackets, 分工表 cells, the 工作专班 member
 // list, the 主要职责 section) with its spelling as written, with its jurisdiction restored and
 // its canonical name; the near-misses and run-together names found among them.
-import type { Cell, DocumentModel, Position, Range, Span, UnitItem } from '../model/types';
+import type { Cell, DocumentModel, Position, Range, Segment, Span, UnitItem } from '../model/types';
 import type { GongwenConfig } from '../config';
 import { comparePos, containsPos, spanPos, spanRange } from '../text/span';
-import { Memo } from '../text/memo';
+import { Memo, onClearMemos } from '../text/memo';
 import { UNIT_SUFFIX } from '../parse/patterns';
-import { placeSplit, relativeSplit, splitBreaks, splitKey, type RelativeSplit, type SplitResult } from './split';
+import { placeSplit, relativeSplitOf, splitBreaks, type RelativeSplit, type SplitResult } from './split';
 import { isGeneric, looksLikeUnit, namesFor, normaliseName, oneSlip, type Edit, type Names } from './names';
 import { dutySpots, memberSpots, type NameSpot } from './sources';
 
@@ -130,36 +130,46 @@ const COUNTED: ReadonlySet<MentionSource> = new Set(['task', 'table', 'duty']);
 // keyed by those texts, and a new version only places it, giving each mention its range. A keystroke
 // in a list (or one that reorders the mentions) builds the template again.
 
-/** A mention as the template holds it: everything but where it is. Built and changed only while the template is made. */
-interface Draft {
+/**
+ * What one mention reads as, without where it is or which list holds it. The readings of a list's items
+ * are shared by every list with the same content (县民政局、县财政局 closes many tasks and fills as many
+ * cells) and by every template made from them, so a reading is never changed once made: a template that
+ * reads a mention otherwise (a jurisdiction restored, a slip's department) holds a copy of its own.
+ */
+interface Reading {
   name: string;
   expanded: string;
   canonical: string;
   form: string;
   generic: boolean;
-  source: MentionSource;
   role: string | undefined;
   etc: string | undefined;
-  /** index into the lists; -1 for a name outside them (member list, 主要职责) */
-  list: number;
-  /** the item in that list, or the index of the name outside them */
-  item: number;
   /** one half of a run-together name: offsets relative to the item's; from is -1 for the whole item */
   from: number;
   to: number;
-  /** position in the final (document) order */
-  id: number;
+}
+
+/** The items of every list with one content, read: its non-empty items' readings, in item order. */
+interface ListReading {
+  readings: readonly Reading[];
+  /** the item each reading reads */
+  items: readonly number[];
+  /** the jurisdiction restoreAbbreviations may give each reading back ('' for none); undefined when it may give none */
+  lent: readonly string[] | undefined;
 }
 
 interface Template {
   /** each list's split, in list order */
   rels: readonly RelativeSplit[];
   /** each list's source, one character each (t task, r table row) */
-  sources: string;
+  listSources: string;
   /** the names outside the lists */
   spots: readonly { name: string; source: 'member' | 'duty' }[];
-  /** in document order */
-  drafts: readonly Draft[];
+  /** per mention, in document order: what it reads, where it comes from, its list (-1 for a spot) and its item (or spot) */
+  readings: readonly Reading[];
+  sources: readonly MentionSource[];
+  lists: Int32Array;
+  items: Int32Array;
   /** by form, ids of task, table and duty mentions, in the order countForms filed them */
   forms: ReadonlyMap<string, readonly number[]>;
   joined: readonly { list: number; item: number; at: number; first: number; second: number }[];
@@ -177,6 +187,8 @@ interface ListSource {
   known: readonly UnitItem[] | undefined;
   /** where the content ends in span.text */
   to: number;
+  /** span.text from `from` to `to` (a bracket's content as the parser cut it, a cell's whole text) */
+  content: string;
   /** splitBreaks of the content */
   breaks: string;
   task: number | undefined;
@@ -210,137 +222,177 @@ function unknownOf(tpl: Template, names: Names): readonly { id: number; completi
   // a slip is units/near-miss's, a run-together name units/joined's
   for (const n of tpl.nearMisses) skip.add(n.mention);
   for (const j of tpl.joined) skip.add(j.first).add(j.second);
-  for (let id = 0; id < tpl.drafts.length; id++) {
-    const d = tpl.drafts[id];
-    if ((d.source !== 'task' && d.source !== 'table') || d.generic || skip.has(id)) continue;
-    const name = normaliseName(d.name);
-    if (!name || looksLikeUnit(name) || names.isKnown(d.expanded)) continue;
-    // 县自然资源 → 县自然资源局 when that is a department the table or the document knows
-    const completion = COMPLETIONS.map((s) => name + s).find((c) => names.isKnown(c) || tpl.forms.has(names.form(c)));
-    list.push({ id, completion });
+  // the completion of a reading shared by many mentions (the same name in many lists), found once
+  const completions = new Map<Reading, string | undefined>();
+  for (let id = 0; id < tpl.readings.length; id++) {
+    const d = tpl.readings[id];
+    const source = tpl.sources[id];
+    if ((source !== 'task' && source !== 'table') || d.generic || skip.has(id) || !unknown(d, names)) continue;
+    if (!completions.has(d)) {
+      const name = normaliseName(d.name);
+      // 县自然资源 → 县自然资源局 when that is a department the table or the document knows
+      completions.set(d, COMPLETIONS.map((s) => name + s).find((c) => names.isKnown(c) || tpl.forms.has(names.form(c))));
+    }
+    list.push({ id, completion: completions.get(d) });
   }
   templateUnknown.set(tpl, (out = list));
   return out;
 }
 
+/**
+ * Whether a reading names no organisation: depends on the reading and the configuration only, so it is kept
+ * with the reading (shared by the lists of one content, and by every template made from them).
+ */
+const unknownReadings = new WeakMap<Reading, boolean>();
+
+function unknown(d: Reading, names: Names): boolean {
+  let v = unknownReadings.get(d);
+  if (v === undefined) {
+    const name = normaliseName(d.name);
+    unknownReadings.set(d, (v = !!name && !looksLikeUnit(name) && !names.isKnown(d.expanded)));
+  }
+  return v;
+}
+
 function departmentsOf(tpl: Template): Departments {
   let d = templateDepartments.get(tpl);
-  if (!d) templateDepartments.set(tpl, (d = buildDepartments(tpl.drafts)));
+  if (!d) templateDepartments.set(tpl, (d = buildDepartments(tpl.readings)));
   return d;
 }
 
-interface MentionPlace {
-  role?: string;
-  etc?: string;
+function readingOf(names: Names, written: string, name: string, base: string, role: string | undefined, etc: string | undefined, from: number, to: number): Reading {
+  const r = names.read(name, base);
+  return { name: written, expanded: r.expanded, canonical: r.canonical, form: r.form, generic: names.facts(name).generic, role, etc, from, to };
 }
 
-function draft(names: Names, written: string, name: string, base: string, source: MentionSource, list: number, item: number, from: number, to: number, at: MentionPlace): Draft {
-  const r = names.read(name, base);
-  return { name: written, expanded: r.expanded, canonical: r.canonical, form: r.form, generic: names.facts(name).generic, source, role: at.role, etc: at.etc, list, item, from, to, id: -1 };
+/** A copy of a reading under other names (every field written: one object shape). */
+function renamed(r: Reading, expanded: string, form: string, canonical: string): Reading {
+  return { name: r.name, expanded, canonical, form, generic: r.generic, role: r.role, etc: r.etc, from: r.from, to: r.to };
 }
+
+/** By configuration, the readings of names outside the lists (the same member list in every template of a document). */
+const spotReadings = new WeakMap<Names, Map<string, Reading>>();
+
+function spotReading(names: Names, name: string): Reading {
+  let byName = spotReadings.get(names);
+  if (!byName) spotReadings.set(names, (byName = new Map()));
+  let r = byName.get(name);
+  if (!r) {
+    // bounded: a pathological document must not grow it without end
+    if (byName.size >= 4000) byName.clear();
+    byName.set(name, (r = readingOf(names, name, normaliseName(name), names.level, undefined, undefined, -1, -1)));
+  }
+  return r;
+}
+
+/** By configuration, then by the list's cached split: the readings every list of that content shares. */
+const listReadings = new WeakMap<Names, WeakMap<RelativeSplit, ListReading>>();
 
 /**
- * The mentions written without a jurisdiction the names table could restore, with the jurisdiction
- * they would get back, in the order they were made: restoreAbbreviations visits only these.
+ * A list's items read one after the other: a name without a jurisdiction gets the one the name before
+ * it carried (县发改局、民政局 → 县民政局), or the document's level. Depends only on the content and the
+ * configuration, so it is read once per content: the 1 MB plan has 1,370 lists of 106 contents.
  */
-interface Pending {
-  drafts: Draft[];
-  bases: string[];
-}
-
-/** The drafts of an empty item: one shared array, frozen (findJoins replaces a group, nothing adds to one). */
-const NO_DRAFTS = Object.freeze([]) as unknown as Draft[];
-
-function listDrafts(names: Names, rel: RelativeSplit, l: number, source: MentionSource, fallbackBase: string, pending: Pending): Draft[][] {
+function listReading(names: Names, rel: RelativeSplit): ListReading {
+  let byRel = listReadings.get(names);
+  if (!byRel) listReadings.set(names, (byRel = new WeakMap()));
+  let lr = byRel.get(rel);
+  if (lr) return lr;
+  const readings: Reading[] = [];
+  const items: number[] = [];
+  let lent: string[] | undefined;
   let base = '';
-  const { items } = rel;
-  const groups: Draft[][] = new Array(items.length);
-  for (let i = 0; i < items.length; i++) {
-    const item = items[i];
+  for (let i = 0; i < rel.items.length; i++) {
+    const item = rel.items[i];
     const n = normaliseName(item.name);
-    if (!n) {
-      groups[i] = NO_DRAFTS;
-      continue;
-    }
+    if (!n) continue;
     const facts = names.facts(n);
     if (facts.base && !facts.generic) base = facts.base;
-    const lent = base || fallbackBase;
-    const d = draft(names, item.name, n, lent, source, l, i, -1, -1, item);
-    if (d.expanded === n && !d.generic && !facts.placed && lent) {
-      pending.drafts.push(d);
-      pending.bases.push(lent);
-    }
-    groups[i] = [d];
+    const given = base || names.level;
+    const r = readingOf(names, item.name, n, given, item.role, item.etc, -1, -1);
+    if (r.expanded === n && !r.generic && !facts.placed && given) {
+      if (!lent) lent = new Array<string>(readings.length).fill('');
+      lent.push(given);
+    } else if (lent) lent.push('');
+    readings.push(r);
+    items.push(i);
   }
-  return groups;
+  byRel.set(rel, (lr = { readings, items, lent }));
+  return lr;
 }
 
 /**
  * 县民政局、社区指导中心: a name the table of names does not know gets its jurisdiction back too,
- * when the document writes that fuller name elsewhere (县社区指导中心).
+ * when the document writes that fuller name elsewhere (县社区指导中心). `at` are the mentions that
+ * may (in the order they were read), `bases` the jurisdiction each would get.
  */
-function restoreAbbreviations(names: Names, drafts: readonly Draft[], pending: Pending): void {
-  if (!pending.drafts.length) return;
-  const forms = new Map<string, Draft>();
-  for (let i = 0; i < drafts.length; i++) if (!forms.has(drafts[i].form)) forms.set(drafts[i].form, drafts[i]);
-  for (let i = 0; i < pending.drafts.length; i++) {
-    const d = pending.drafts[i];
-    const full = forms.get(names.form(pending.bases[i] + d.expanded));
-    if (!full || full === d) continue;
-    d.expanded = full.expanded;
-    d.form = full.form;
-    d.canonical = full.canonical;
+function restoreAbbreviations(names: Names, readings: Reading[], at: readonly number[], bases: readonly string[]): void {
+  if (!at.length) return;
+  // the first mention of each form, as the forms were before any was restored
+  const first = new Map<string, number>();
+  for (let i = 0; i < readings.length; i++) if (!first.has(readings[i].form)) first.set(readings[i].form, i);
+  for (let j = 0; j < at.length; j++) {
+    const p = at[j];
+    const f = first.get(names.form(bases[j] + readings[p].expanded));
+    if (f === undefined || f === p) continue;
+    const full = readings[f];
+    readings[p] = renamed(readings[p], full.expanded, full.form, full.canonical);
   }
 }
 
-function countForms(drafts: readonly Draft[]): Map<string, Draft[]> {
-  const forms = new Map<string, Draft[]>();
-  for (let i = 0; i < drafts.length; i++) {
-    const d = drafts[i];
-    if (!COUNTED.has(d.source) || d.generic) continue;
+/** Task, table and duty mentions by form (a member-list name or a group is not counted), in mention order. */
+function countForms(readings: readonly Reading[], sources: readonly MentionSource[]): Map<string, number[]> {
+  const forms = new Map<string, number[]>();
+  for (let i = 0; i < readings.length; i++) {
+    const d = readings[i];
+    if (!COUNTED.has(sources[i]) || d.generic) continue;
     const list = forms.get(d.form);
-    if (list) list.push(d);
-    else forms.set(d.form, [d]);
+    if (list) list.push(i);
+    else forms.set(d.form, [i]);
   }
   return forms;
 }
 
-interface DraftJoin {
-  list: number;
-  item: number;
-  /** where the second name begins, relative to the item */
+interface Join {
+  /** the mention split in two */
   at: number;
-  first: Draft;
-  second: Draft;
+  /** where the second name begins, relative to the item */
+  cut: number;
+  first: Reading;
+  second: Reading;
 }
 
 /** 县财政局县税务局 → 县财政局 + 县税务局, when both halves are names the document or the table knows. */
-function findJoins(names: Names, rels: readonly RelativeSplit[], groups: Draft[][][], forms: Map<string, Draft[]>): DraftJoin[] {
-  const joined: DraftJoin[] = [];
+function findJoins(names: Names, readings: readonly Reading[], lists: ArrayLike<number>, forms: Map<string, number[]>): Join[] {
+  const joined: Join[] = [];
   const seenAlone = (s: string) => names.isKnown(s) || (forms.get(names.form(s))?.length ?? 0) > 0;
-  for (let l = 0; l < rels.length; l++) {
-    const items = rels[l].items;
-    for (let i = 0; i < items.length; i++) {
-      const item = items[i];
-      const ds = groups[l][i];
-      // a name shorter than six is no join whether or not normalising changes it: spares normaliseName on most names
-      if (ds.length !== 1 || item.name.length < 6) continue;
-      const d = ds[0];
-      const n = normaliseName(item.name);
-      if (d.generic || n !== item.name || n.length < 6 || names.isKnown(d.expanded) || (forms.get(d.form)?.length ?? 0) > RARE) continue;
-      for (let k = 3; k <= n.length - 3; k++) {
-        const left = n.slice(0, k);
-        const right = n.slice(k);
-        if (!UNIT_SUFFIX.test(left) || !names.hasJurisdiction(right) || isGeneric(right)) continue;
-        const leftExpanded = names.expand(left, d.expanded.slice(0, d.expanded.length - n.length) || names.level);
-        if (!seenAlone(leftExpanded) || !seenAlone(right)) continue;
-        const first = draft(names, left, normaliseName(left), names.baseOf(leftExpanded), d.source, l, i, 0, k, { role: d.role });
-        const second = draft(names, right, normaliseName(right), names.baseOf(right), d.source, l, i, k, n.length, { role: d.role, etc: d.etc });
-        groups[l][i] = [first, second];
-        joined.push({ list: l, item: i, at: k, first, second });
-        break;
-      }
+  // the verdict on a reading shared by many mentions, asked once (only a join is ever found, so a set of those that are not)
+  const noJoin = new Set<Reading>();
+  for (let p = 0; p < readings.length; p++) {
+    // the names outside the lists come last
+    if (lists[p] < 0) break;
+    const d = readings[p];
+    // a name shorter than six is no join whether or not normalising changes it: spares normaliseName on most names
+    if (d.name.length < 6 || noJoin.has(d)) continue;
+    const n = normaliseName(d.name);
+    if (d.generic || n !== d.name || n.length < 6 || names.isKnown(d.expanded) || (forms.get(d.form)?.length ?? 0) > RARE) {
+      noJoin.add(d);
+      continue;
     }
+    let found = false;
+    for (let k = 3; k <= n.length - 3; k++) {
+      const left = n.slice(0, k);
+      const right = n.slice(k);
+      if (!UNIT_SUFFIX.test(left) || !names.hasJurisdiction(right) || isGeneric(right)) continue;
+      const leftExpanded = names.expand(left, d.expanded.slice(0, d.expanded.length - n.length) || names.level);
+      if (!seenAlone(leftExpanded) || !seenAlone(right)) continue;
+      const first = readingOf(names, left, normaliseName(left), names.baseOf(leftExpanded), d.role, undefined, 0, k);
+      const second = readingOf(names, right, normaliseName(right), names.baseOf(right), d.role, d.etc, k, n.length);
+      joined.push({ at: p, cut: k, first, second });
+      found = true;
+      break;
+    }
+    if (!found) noJoin.add(d);
   }
   return joined;
 }
@@ -357,14 +409,15 @@ function plausibleSlip(rare: string, target: string, e: Edit): boolean {
   return rare.length >= 3 && target.length >= 3;
 }
 
-function findNearMisses(names: Names, forms: Map<string, Draft[]>): { mention: Draft; target: string; edit: Edit }[] {
-  const out: { mention: Draft; target: string; edit: Edit }[] = [];
+/** The slips among `forms` (ids into `readings`): each slip's readings are given the department it was meant to be. */
+function findNearMisses(names: Names, readings: Reading[], sources: readonly MentionSource[], forms: ReadonlyMap<string, readonly number[]>): { mention: number; target: string; edit: Edit }[] {
+  const out: { mention: number; target: string; edit: Edit }[] = [];
   const frequent = [...forms.entries()].filter(([, ds]) => ds.length >= FREQUENT);
   if (!frequent.length || forms.size > 5000) return out;
   for (const [form, ds] of forms) {
     if (ds.length > RARE || names.isKnown(form) || BARE_ORGAN.test(form)) continue;
-    if (!ds.some((d) => d.source === 'task' || d.source === 'table')) continue;
-    let best: { form: string; edit: Edit; ds: Draft[] } | undefined;
+    if (!ds.some((d) => sources[d] === 'task' || sources[d] === 'table')) continue;
+    let best: { form: string; edit: Edit; ds: readonly number[] } | undefined;
     for (const [f, fds] of frequent) {
       if (fds.length < 2 * ds.length + 1 || Math.abs(f.length - form.length) > 2) continue;
       const e = oneSlip(form, f);
@@ -372,114 +425,196 @@ function findNearMisses(names: Names, forms: Map<string, Draft[]>): { mention: D
       if (!best || fds.length > best.ds.length) best = { form: f, edit: e, ds: fds };
     }
     if (!best) continue;
-    const canonical = best.ds[0].canonical;
+    const canonical = readings[best.ds[0]].canonical;
     for (const d of ds) {
-      d.canonical = canonical;
-      if (d.source === 'task' || d.source === 'table') out.push({ mention: d, target: best.form, edit: best.edit });
+      const r = readings[d];
+      readings[d] = renamed(r, r.expanded, r.form, canonical);
+      if (sources[d] === 'task' || sources[d] === 'table') out.push({ mention: d, target: best.form, edit: best.edit });
     }
   }
   return out;
 }
 
-function buildDepartments(drafts: readonly Draft[]): Departments {
+function buildDepartments(readings: readonly Reading[]): Departments {
   const by = new Map<string, number[]>();
-  for (let i = 0; i < drafts.length; i++) {
-    const list = by.get(drafts[i].canonical);
+  for (let i = 0; i < readings.length; i++) {
+    const list = by.get(readings[i].canonical);
     if (list) list.push(i);
-    else by.set(drafts[i].canonical, [i]);
+    else by.set(readings[i].canonical, [i]);
   }
   const out: { canonical: string; aliases: string[]; ids: number[] }[] = [];
   for (const [canonical, ids] of by) {
     const counts = new Map<string, number>();
-    for (let i = 0; i < ids.length; i++) counts.set(drafts[ids[i]].name, (counts.get(drafts[ids[i]].name) ?? 0) + 1);
+    for (let i = 0; i < ids.length; i++) counts.set(readings[ids[i]].name, (counts.get(readings[ids[i]].name) ?? 0) + 1);
     const aliases = [...counts.entries()].sort((a, b) => b[1] - a[1]).map(([n]) => n);
     out.push({ canonical, aliases, ids });
   }
   return out;
 }
 
-/** Where a draft starts in this version. */
-function startOf(d: Draft, placed: readonly SplitResult[], lists: readonly ListSource[], spots: readonly Spot[]): Position {
-  if (d.list < 0) {
-    const s = spots[d.item].spot;
+/** Where a mention starts in this version. */
+function startOf(r: Reading, list: number, item: number, placed: readonly SplitResult[], lists: readonly ListSource[], spots: readonly Spot[]): Position {
+  if (list < 0) {
+    const s = spots[item].spot;
     return spanPos(s.paragraph, s.from);
   }
-  const split = placed[d.list];
-  if (d.from < 0) return split.items[d.item].range.start;
-  return spanRange(lists[d.list].span, split.offsets[d.item] + d.from, split.offsets[d.item] + d.to).start;
+  const split = placed[list];
+  if (r.from < 0) return split.items[item].range.start;
+  return spanRange(lists[list].span, split.offsets[item] + r.from, split.offsets[item] + r.to).start;
 }
 
 function makeTemplate(names: Names, rels: readonly RelativeSplit[], lists: readonly ListSource[], placed: readonly SplitResult[], spots: readonly Spot[]): Template {
-  const pending: Pending = { drafts: [], bases: [] };
-  const groups = rels.map((rel, l) => listDrafts(names, rel, l, lists[l].source, names.level, pending));
-  const spotDrafts = spots.map((s, k) => {
-    const n = s.spot.name;
-    return draft(names, n, normaliseName(n), names.level, s.source, -1, k, -1, -1, {});
-  });
-  // a plain loop into an array of the right size: flatMap + flat + spread were a fifth of the registry's time
-  const collect = () => {
-    let n = spotDrafts.length;
-    for (let l = 0; l < groups.length; l++) for (let g = 0; g < groups[l].length; g++) n += groups[l][g].length;
-    const all: Draft[] = new Array(n);
-    let i = 0;
-    for (let l = 0; l < groups.length; l++) {
-      const gs = groups[l];
-      for (let g = 0; g < gs.length; g++) for (let k = 0; k < gs[g].length; k++) all[i++] = gs[g][k];
+  // every mention in the order read (lists in order, then the names outside them), in arrays of the right size
+  const read: ListReading[] = new Array(rels.length);
+  let total = spots.length;
+  for (let l = 0; l < rels.length; l++) total += (read[l] = listReading(names, rels[l])).readings.length;
+  let readings: Reading[] = new Array(total);
+  let sources: MentionSource[] = new Array(total);
+  let listOf = new Int32Array(total);
+  let itemOf = new Int32Array(total);
+  const pendingAt: number[] = [];
+  const pendingBase: string[] = [];
+  let q = 0;
+  for (let l = 0; l < rels.length; l++) {
+    const lr = read[l];
+    const source = lists[l].source;
+    const rs = lr.readings;
+    for (let k = 0; k < rs.length; k++, q++) {
+      if (lr.lent && lr.lent[k]) {
+        pendingAt.push(q);
+        pendingBase.push(lr.lent[k]);
+      }
+      readings[q] = rs[k];
+      sources[q] = source;
+      listOf[q] = l;
+      itemOf[q] = lr.items[k];
     }
-    for (let k = 0; k < spotDrafts.length; k++) all[i++] = spotDrafts[k];
-    return all;
-  };
-  const all = collect();
-  restoreAbbreviations(names, all, pending);
-  let forms = countForms(all);
-  const joined = findJoins(names, rels, groups, forms);
-  // a join replaced one mention by two: collect again
-  const collected = joined.length ? collect() : all;
+  }
+  for (let k = 0; k < spots.length; k++, q++) {
+    readings[q] = spotReading(names, spots[k].spot.name);
+    sources[q] = spots[k].source;
+    listOf[q] = -1;
+    itemOf[q] = k;
+  }
+  restoreAbbreviations(names, readings, pendingAt, pendingBase);
+  let forms = countForms(readings, sources);
+  const joins = findJoins(names, readings, listOf, forms);
+  // a join replaced one mention by two, in its place
+  const joinedAt: { first: number; second: number }[] = [];
+  if (joins.length) {
+    const r2: Reading[] = [];
+    const s2: MentionSource[] = [];
+    const l2: number[] = [];
+    const i2: number[] = [];
+    let j = 0;
+    for (let p = 0; p < readings.length; p++) {
+      if (j < joins.length && joins[j].at === p) {
+        joinedAt.push({ first: r2.length, second: r2.length + 1 });
+        r2.push(joins[j].first, joins[j].second);
+        s2.push(sources[p], sources[p]);
+        l2.push(listOf[p], listOf[p]);
+        i2.push(itemOf[p], itemOf[p]);
+        j++;
+      } else {
+        r2.push(readings[p]);
+        s2.push(sources[p]);
+        l2.push(listOf[p]);
+        i2.push(itemOf[p]);
+      }
+    }
+    [readings, sources, listOf, itemOf] = [r2, s2, new Int32Array(l2), new Int32Array(i2)];
+  }
   // in document order. Tasks, table rows and spots each come in document order, and the table and the member
   // list usually follow the body: a pass that finds them in order spares the sort (which is stable, so
   // skipping it changes nothing)
-  const starts = collected.map((d) => startOf(d, placed, lists, spots));
-  let drafts = collected;
-  for (let i = 1; i < starts.length; i++) {
-    if (comparePos(starts[i - 1], starts[i]) <= 0) continue;
-    const order = collected.map((_, k) => k).sort((a, b) => comparePos(starts[a], starts[b]) || a - b);
-    drafts = order.map((k) => collected[k]);
+  const n = readings.length;
+  let idOf: number[] | undefined;
+  // compared as they come: most documents need no sort, and then no array of every start
+  let prev = n ? startOf(readings[0], listOf[0], itemOf[0], placed, lists, spots) : undefined;
+  for (let p = 1; p < n; p++) {
+    const start = startOf(readings[p], listOf[p], itemOf[p], placed, lists, spots);
+    if (comparePos(prev!, start) <= 0) {
+      prev = start;
+      continue;
+    }
+    // each start as one number (line, then character), so the sort compares numbers: the runs of lists and
+    // of names outside them, each already in order, are merged by the (run-aware) sort in about n steps
+    const keys = new Float64Array(n);
+    let wide = false;
+    for (let k = 0; k < n; k++) {
+      const at = startOf(readings[k], listOf[k], itemOf[k], placed, lists, spots);
+      if (at.character >= 0x200000) wide = true;
+      keys[k] = at.line * 0x200000 + at.character;
+    }
+    const order: number[] = new Array(n);
+    for (let k = 0; k < n; k++) order[k] = k;
+    if (wide) {
+      // a line longer than two million characters: compared as positions
+      const starts = order.map((k) => startOf(readings[k], listOf[k], itemOf[k], placed, lists, spots));
+      order.sort((a, b) => comparePos(starts[a], starts[b]) || a - b);
+    } else order.sort((a, b) => keys[a] - keys[b] || a - b);
+    idOf = new Array(n);
+    // plain loops: Int32Array.from with a mapping function goes through the iterator protocol (the slowest
+    // lines of a template made for seed 003)
+    const [r0, s0, l0, i0] = [readings, sources, listOf, itemOf];
+    readings = new Array(n);
+    sources = new Array(n);
+    listOf = new Int32Array(n);
+    itemOf = new Int32Array(n);
+    for (let id = 0; id < n; id++) {
+      const k = order[id];
+      idOf[k] = id;
+      readings[id] = r0[k];
+      sources[id] = s0[k];
+      listOf[id] = l0[k];
+      itemOf[id] = i0[k];
+    }
     break;
   }
-  for (let i = 0; i < drafts.length; i++) drafts[i].id = i;
-  if (joined.length) forms = countForms(drafts);
-  const nearMisses = findNearMisses(names, forms);
-  const formIds = new Map<string, number[]>();
-  for (const [form, ds] of forms) formIds.set(form, ds.map((d) => d.id));
-  let sources = '';
-  for (const l of lists) sources += l.source === 'task' ? 't' : 'r';
+  let formIds: Map<string, number[]>;
+  if (joins.length) formIds = countForms(readings, sources);
+  else if (idOf) {
+    formIds = new Map();
+    for (const [form, ps] of forms) formIds.set(form, ps.map((p) => idOf![p]));
+  } else formIds = forms;
+  forms = formIds;
+  const nearMisses = findNearMisses(names, readings, sources, forms);
+  let listSources = '';
+  for (const l of lists) listSources += l.source === 'task' ? 't' : 'r';
   return {
     rels,
-    sources,
+    listSources,
     spots: spots.map((s) => ({ name: s.spot.name, source: s.source })),
-    drafts,
-    forms: formIds,
-    joined: joined.map((j) => ({ list: j.list, item: j.item, at: j.at, first: j.first.id, second: j.second.id })),
-    nearMisses: nearMisses.map((n) => ({ mention: n.mention.id, target: n.target, edit: n.edit })),
-    slipCanonical: new Map(nearMisses.map((n) => [n.mention.form, n.mention.canonical])),
+    readings,
+    sources,
+    lists: listOf,
+    items: itemOf,
+    forms,
+    joined: joinedAt.map((j) => {
+      const first = idOf ? idOf[j.first] : j.first;
+      const second = idOf ? idOf[j.second] : j.second;
+      return { list: listOf[first], item: itemOf[first], at: readings[second].from, first, second };
+    }),
+    nearMisses,
+    slipCanonical: new Map(nearMisses.map((x) => [readings[x.mention].form, readings[x.mention].canonical])),
   };
 }
 
 /** One object shape for every mention, every field written (a spread of optional fields made many shapes and a copy). */
-function mention(d: Draft, range: Range, list: ListSource | undefined): Mention {
+function mention(r: Reading, source: MentionSource, range: Range, list: ListSource | undefined): Mention {
   return {
-    name: d.name,
-    expanded: d.expanded,
-    canonical: d.canonical,
+    name: r.name,
+    expanded: r.expanded,
+    canonical: r.canonical,
     range,
-    source: d.source,
+    source,
     task: list?.task,
     table: list?.table,
     row: list?.row,
-    role: d.role,
-    form: d.form,
-    generic: d.generic,
-    etc: d.etc,
+    role: r.role,
+    form: r.form,
+    generic: r.generic,
+    etc: r.etc,
   };
 }
 
@@ -487,44 +622,143 @@ function mention(d: Draft, range: Range, list: ListSource | undefined): Mention 
 const NONE = Object.freeze([]) as unknown as Mention[];
 
 /**
- * The template placed in this version: undefined when its mentions would not come in document order here
- * (the order was part of what made it; it is made again).
+ * The last version placed: its template, its lists and names outside them, and what placing gave each.
+ * The next version placing the same template takes over, as they are, the split and mentions of every
+ * list that sits where it sat (a keystroke leaves all lists but one so), and the mention of every name
+ * outside the lists that did not move. Module state: compared in full on every use, forgotten by clearMemos.
  */
-function place(tpl: Template, names: Names, lists: readonly ListSource[], placed: readonly SplitResult[], spots: readonly Spot[], made: boolean): UnitRegistry | undefined {
+interface Placed {
+  names: Names;
+  tpl: Template;
+  lists: readonly ListSource[];
+  refs: readonly UnitListRef[];
+  spots: readonly Spot[];
+  /** by spot index */
+  spotMentions: readonly Mention[];
+}
+
+let last: Placed | undefined;
+onClearMemos(() => (last = undefined));
+
+function sameSegments(a: readonly Segment[], b: readonly Segment[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i].line !== b[i].line || a[i].start !== b[i].start || a[i].end !== b[i].end) return false;
+  return true;
+}
+
+/** Under one template, a list at the same place (lines, columns, indices) splits and reads as it did: its ranges are the same. */
+function samePlace(a: ListSource, b: ListSource): boolean {
+  return a.source === b.source && a.from === b.from && a.task === b.task && a.table === b.table && a.row === b.row && sameSegments(a.span.segments, b.span.segments);
+}
+
+function sameSpotPlace(a: Spot, b: Spot): boolean {
+  return a.source === b.source && a.spot.from === b.spot.from && a.spot.to === b.spot.to && sameSegments(a.spot.paragraph.segments, b.spot.paragraph.segments);
+}
+
+/** By template, the ids of each list's mentions, ascending. */
+const listIds = new WeakMap<Template, Int32Array[]>();
+
+function idsOf(tpl: Template): Int32Array[] {
+  let out = listIds.get(tpl);
+  if (out) return out;
+  const counts = new Int32Array(tpl.rels.length);
+  for (let id = 0; id < tpl.lists.length; id++) if (tpl.lists[id] >= 0) counts[tpl.lists[id]]++;
+  out = Array.from(counts, (c) => new Int32Array(c));
+  counts.fill(0);
+  for (let id = 0; id < tpl.lists.length; id++) {
+    const l = tpl.lists[id];
+    if (l >= 0) out[l][counts[l]++] = id;
+  }
+  listIds.set(tpl, out);
+  return out;
+}
+
+/** Whether list `l` of `a` reads as list `j` of `b`: the same readings (the same objects), items and halves in the same order. */
+function sameReadings(a: Template, l: number, b: Template, j: number): boolean {
+  const x = idsOf(a)[l];
+  const y = idsOf(b)[j];
+  if (x.length !== y.length) return false;
+  for (let k = 0; k < x.length; k++) if (a.readings[x[k]] !== b.readings[y[k]] || a.items[x[k]] !== b.items[y[k]]) return false;
+  return true;
+}
+
+/**
+ * The template placed in this version: undefined when its mentions would not come in document order here
+ * (the order was part of what made it; it is made again). `placed` is this version's splits when the
+ * template was just made from them (its order is this version's); otherwise each list is placed here,
+ * or taken over from the last version where it did not move.
+ */
+function place(tpl: Template, names: Names, lists: readonly ListSource[], spots: readonly Spot[], placed: readonly SplitResult[] | undefined): Registry | undefined {
+  const prev = !placed && last && last.tpl === tpl && last.names === names ? last : undefined;
+  // a template made again (a keystroke in one list): the other lists may still read and sit as they did
+  const other = !prev && last && last.names === names ? last : undefined;
+  const shift = other ? lists.length - other.lists.length : 0;
   const refs: UnitListRef[] = new Array(lists.length);
+  // lists taken over from the last version: their mentions are its mentions
+  const kept = prev || other ? new Uint8Array(lists.length) : undefined;
+  let moved = !!other;
   for (let l = 0; l < lists.length; l++) {
     const src = lists[l];
-    const split = placed[l];
+    let old: UnitListRef | undefined;
+    if (prev) {
+      if (samePlace(prev.lists[l], src)) old = prev.refs[l];
+    } else if (other) {
+      // the same list of the last version, counted from the start or, when lists came or went, from the end
+      const j = l < other.lists.length && sameContent(other.lists[l], src) ? l : l - shift >= 0 && l - shift < other.lists.length && sameContent(other.lists[l - shift], src) ? l - shift : -1;
+      if (j >= 0 && samePlace(other.lists[j], src) && sameReadings(tpl, l, other.tpl, j)) old = other.refs[j];
+    }
+    if (old) {
+      kept![l] = 1;
+      refs[l] = { source: src.source, span: src.span, split: old.split, mentions: old.mentions, task: src.task, table: src.table, row: src.row };
+      continue;
+    }
+    moved = true;
+    const split = placed ? placed[l] : placeSplit(tpl.rels[l], src.span, src.from, src.known);
     const groups: Mention[][] = new Array(split.items.length);
     for (let i = 0; i < groups.length; i++) groups[i] = NONE;
     refs[l] = { source: src.source, span: src.span, split, mentions: groups, task: src.task, table: src.table, row: src.row };
   }
-  const { drafts } = tpl;
-  const mentions: Mention[] = new Array(drafts.length);
-  for (let id = 0; id < drafts.length; id++) {
-    const d = drafts[id];
+  const spotMentions: Mention[] = new Array(spots.length);
+  const { readings, sources } = tpl;
+  const n = readings.length;
+  const mentions: Mention[] = new Array(n);
+  for (let id = 0; id < n; id++) {
+    const r = readings[id];
+    const l = tpl.lists[id];
+    const item = tpl.items[id];
     let m: Mention;
-    if (d.list < 0) {
-      const s = spots[d.item].spot;
-      m = mention(d, spanRange(s.paragraph, s.from, s.to), undefined);
+    if (l < 0) {
+      const s = spots[item];
+      if (prev && sameSpotPlace(prev.spots[item], s)) m = prev.spotMentions[item];
+      else {
+        moved = true;
+        m = mention(r, sources[id], spanRange(s.spot.paragraph, s.spot.from, s.spot.to), undefined);
+      }
+      spotMentions[item] = m;
+    } else if (kept && kept[l]) {
+      // the first half of a run-together name comes first in document order
+      m = refs[l].mentions[item][r.from > 0 ? 1 : 0];
     } else {
-      const ref = refs[d.list];
-      if (d.from < 0) {
-        m = mention(d, ref.split.items[d.item].range, lists[d.list]);
-        ref.mentions[d.item] = [m];
+      const ref = refs[l];
+      if (r.from < 0) {
+        m = mention(r, sources[id], ref.split.items[item].range, lists[l]);
+        ref.mentions[item] = [m];
       } else {
-        const at = ref.split.offsets[d.item];
-        m = mention(d, spanRange(ref.span, at + d.from, at + d.to), lists[d.list]);
-        // the first half comes first in document order
-        if (d.from === 0) ref.mentions[d.item] = [m];
-        else ref.mentions[d.item].push(m);
+        const at = ref.split.offsets[item];
+        m = mention(r, sources[id], spanRange(ref.span, at + r.from, at + r.to), lists[l]);
+        if (r.from === 0) ref.mentions[item] = [m];
+        else ref.mentions[item].push(m);
       }
     }
-    // a template made from another version holds only when its order is this version's document order (a
-    // strictly increasing one is the only order a sort could give); one made from this version holds as it is
-    if (!made && id > 0 && comparePos(mentions[id - 1].range.start, m.range.start) >= 0) return undefined;
     mentions[id] = m;
   }
+  // a template made from another version holds only when its order is this version's document order (a
+  // strictly increasing one is the only order a sort could give); one made from this version holds as it
+  // is, and so does one placed exactly where the last version placed it
+  if (!placed && moved) for (let id = 1; id < n; id++) if (comparePos(mentions[id - 1].range.start, mentions[id].range.start) >= 0) return undefined;
+  last = { names, tpl, lists, refs, spots, spotMentions };
+  remember(names, tpl);
   return new Registry(tpl, names, refs, mentions);
 }
 
@@ -621,30 +855,77 @@ function madeFrom(tpl: Template, lists: readonly ListSource[], spots: readonly S
   for (let l = 0; l < lists.length; l++) {
     const src = lists[l];
     const rel = tpl.rels[l];
-    if (tpl.sources.charCodeAt(l) !== (src.source === 'task' ? 0x74 : 0x72) || rel.breaks !== src.breaks) return false;
-    const text = src.span.text;
-    if (src.from === 0 && src.to === text.length) {
-      if (rel.content !== text) return false;
-    } else if (rel.content.length !== src.to - src.from || !text.startsWith(rel.content, src.from)) return false;
+    if (tpl.listSources.charCodeAt(l) !== (src.source === 'task' ? 0x74 : 0x72) || rel.breaks !== src.breaks) return false;
+    if (rel.content !== src.content) return false;
   }
   for (let k = 0; k < spots.length; k++) if (tpl.spots[k].name !== spots[k].spot.name || tpl.spots[k].source !== spots[k].source) return false;
   return true;
 }
 
+/**
+ * Whether these lists and names are the last version's, read in place (a string the parser handed over
+ * unchanged is the same object, compared at once): then the last template is this version's, with no
+ * hash of every list's text to make and look up.
+ */
+function sameAsLast(prev: Placed, names: Names, lists: readonly ListSource[], spots: readonly Spot[]): boolean {
+  if (prev.names !== names || prev.lists.length !== lists.length || prev.spots.length !== spots.length) return false;
+  for (let l = 0; l < lists.length; l++) if (lists[l].source !== prev.lists[l].source || !sameContent(lists[l], prev.lists[l])) return false;
+  for (let k = 0; k < spots.length; k++) if (spots[k].spot.name !== prev.spots[k].spot.name || spots[k].source !== prev.spots[k].source) return false;
+  return true;
+}
+
+/** The same content (split alike): the same text, range of it and line breaks. */
+function sameContent(a: ListSource, b: ListSource): boolean {
+  return a.from === b.from && a.to === b.to && a.breaks === b.breaks && a.span.text === b.span.text;
+}
+
+/**
+ * The lists' cached splits, and their splits placed in this version, for a template made now: a list with
+ * the content of the last version's list at the same index (counted from the start, or from the end when
+ * lists came or went) takes its split from there without looking it up, and its placed split too when it
+ * did not move. A keystroke in a list makes a template, and leaves every other list as it was.
+ */
+function splitsFor(names: Names, lists: readonly ListSource[]): { rels: RelativeSplit[]; placed: SplitResult[] } {
+  const prev = last && last.names === names ? last : undefined;
+  const rels: RelativeSplit[] = new Array(lists.length);
+  const placed: SplitResult[] = new Array(lists.length);
+  const shift = prev ? lists.length - prev.lists.length : 0;
+  for (let l = 0; l < lists.length; l++) {
+    const src = lists[l];
+    let j = -1;
+    if (prev) {
+      if (l < prev.lists.length && sameContent(src, prev.lists[l])) j = l;
+      else if (l - shift >= 0 && l - shift < prev.lists.length && sameContent(src, prev.lists[l - shift])) j = l - shift;
+    }
+    if (j < 0) {
+      rels[l] = relativeSplitOf(src.content, src.breaks);
+      placed[l] = placeSplit(rels[l], src.span, src.from, src.known);
+      continue;
+    }
+    rels[l] = prev!.tpl.rels[j];
+    placed[l] = sameSegments(src.span.segments, prev!.lists[j].span.segments) ? prev!.refs[j].split : placeSplit(rels[l], src.span, src.from, src.known);
+  }
+  return { rels, placed };
+}
+
+/** The templates placed last (a few: an edit that is typed and then undone comes back to one), most recent first. */
+let recent: { names: Names; tpl: Template }[] = [];
+onClearMemos(() => (recent = []));
+
+function remember(names: Names, tpl: Template): void {
+  if (recent[0]?.tpl === tpl) return;
+  recent = [{ names, tpl }, ...recent.filter((r) => r.tpl !== tpl)].slice(0, 4);
+}
+
 export function buildRegistry(model: DocumentModel, config: Pick<GongwenConfig, 'unitAliases'>): UnitRegistry {
   const names = namesFor(model.jurisdiction, config.unitAliases);
   const lists: ListSource[] = [];
-  // the template's key: a hash of what it is made from, checked against the template on a hit. Building one
-  // string of every list's text and hashing it was a third of a re-analysis's registry
-  let h = 0x811c9dc5;
   for (const t of model.tasks) {
     // parse split the same bracket content: its items (ranges included) are taken over where they agree
     const span = t.units;
     const to = Math.max(1, span.text.length - 1);
-    const breaks = splitBreaks(span, 1, to);
-    lists.push({ source: 'task', span, from: 1, known: span.items, to, breaks, task: t.index, table: undefined, row: undefined });
-    h = hashText(Math.imul(h ^ 0x74, 16777619), span.text, 1, to);
-    if (breaks) h = hashText(h, breaks, 0, breaks.length);
+    const content = span.content.length === to - 1 ? span.content : span.text.slice(1, to);
+    lists.push({ source: 'task', span, from: 1, known: span.items, to, content, breaks: splitBreaks(span, 1, to), task: t.index, table: undefined, row: undefined });
   }
   for (const t of model.tables) {
     if (t.unitsColumn < 0) continue;
@@ -657,31 +938,47 @@ export function buildRegistry(model: DocumentModel, config: Pick<GongwenConfig, 
         break;
       }
       if (!cell || !cell.text.trim()) continue;
-      const breaks = splitBreaks(cell, 0, cell.text.length);
-      lists.push({ source: 'table', span: cell, from: 0, known: undefined, to: cell.text.length, breaks, task: undefined, table: t.index, row: r.index });
-      h = hashText(Math.imul(h ^ 0x72, 16777619), cell.text, 0, cell.text.length);
-      if (breaks) h = hashText(h, breaks, 0, breaks.length);
+      lists.push({ source: 'table', span: cell, from: 0, known: undefined, to: cell.text.length, content: cell.text, breaks: splitBreaks(cell, 0, cell.text.length), task: undefined, table: t.index, row: r.index });
     }
   }
   const spots: Spot[] = [];
   for (const s of memberSpots(model, names)) spots.push({ spot: ownName(s), source: 'member' });
   for (const s of dutySpots(model)) spots.push({ spot: ownName(s), source: 'duty' });
+  if (last && sameAsLast(last, names, lists, spots)) {
+    const reg = place(last.tpl, names, lists, spots, undefined);
+    if (reg) return reg;
+  }
+  // a template placed a version or two ago (the text before an edit in a list, typed and undone), compared
+  // in place: no hash of every list's text
+  for (const r of recent) {
+    if (r.names !== names || r.tpl === last?.tpl || !madeFrom(r.tpl, lists, spots)) continue;
+    const reg = place(r.tpl, names, lists, spots, undefined);
+    if (reg) return reg;
+    break;
+  }
+  // the template's key: a hash of what it is made from, checked against the template on a hit. Building one
+  // string of every list's text and hashing it was a third of a re-analysis's registry
+  let h = 0x811c9dc5;
+  for (const l of lists) {
+    h = hashText(Math.imul(h ^ (l.source === 'task' ? 0x74 : 0x72), 16777619), l.span.text, l.from, l.to);
+    if (l.breaks) h = hashText(h, l.breaks, 0, l.breaks.length);
+  }
   for (const s of spots) h = hashText(Math.imul(h ^ (s.source === 'member' ? 0x6d : 0x64), 16777619), s.spot.name, 0, s.spot.name.length);
   let placed: SplitResult[] | undefined;
   const make = (): Template => {
-    const rels = lists.map((l) => relativeSplit(splitKey(l.span, l.from, l.to)));
-    placed = lists.map((l, i) => placeSplit(rels[i], l.span, l.from, l.known));
-    return makeTemplate(names, rels, lists, placed, spots);
+    const splits = splitsFor(names, lists);
+    placed = splits.placed;
+    return makeTemplate(names, splits.rels, lists, placed, spots);
   };
   let tpl = templates.get(`${names.id}:${(h >>> 0).toString(36)}:${lists.length}:${spots.length}`, make);
   // another document (or version) with the same hash: this version's own template, not kept
   if (!placed && !madeFrom(tpl, lists, spots)) tpl = make();
-  if (placed) return place(tpl, names, lists, placed, spots, true)!;
-  placed = lists.map((l, i) => placeSplit(tpl.rels[i], l.span, l.from, l.known));
-  const reg = place(tpl, names, lists, placed, spots, false);
+  if (placed) return place(tpl, names, lists, spots, placed)!;
+  const reg = place(tpl, names, lists, spots, undefined);
   if (reg) return reg;
   // the same lists, their mentions in another order: a template of this version's own (not kept)
-  return place(makeTemplate(names, tpl.rels, lists, placed, spots), names, lists, placed, spots, true)!;
+  placed = lists.map((l, i) => placeSplit(tpl.rels[i], l.span, l.from, l.known));
+  return place(makeTemplate(names, tpl.rels, lists, placed, spots), names, lists, spots, placed)!;
 }
 
 /** The document's registry, computed once per analysis (the `shared` map lives as long as one document version). */

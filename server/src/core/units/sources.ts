@@ -3,7 +3,7 @@
 // document spells them; the checks never report them.
 import type { DocumentModel, Paragraph } from '../model/types';
 import { isGeneric, looksLikeUnit, normaliseName, type Names } from './names';
-import { Memo } from '../text/memo';
+import { Memo, onClearMemos } from '../text/memo';
 
 export interface NameSpot {
   /** the name as written */
@@ -83,18 +83,50 @@ function readMemberLine(text: string, names: Names): readonly LineSpot[] {
   return out;
 }
 
+/**
+ * What each paragraph's text gave last time, by paragraph index: a paragraph whose text is the one read at
+ * the same index (the same object when the parser handed it over unchanged) is not read, nor its line
+ * looked up, again. Module state, compared on every use, forgotten by clearMemos.
+ */
+interface Recall<T> {
+  texts: string[];
+  found: T[];
+}
+
+function recall<T>(): Recall<T> {
+  return { texts: [], found: [] };
+}
+
+let memberRecall = recall<readonly LineSpot[] | null>();
+let memberNames: Names | undefined;
+let dutyRecall = recall<string | null>();
+onClearMemos(() => {
+  memberRecall = recall();
+  dutyRecall = recall();
+  memberNames = undefined;
+});
+
 export function memberSpots(model: DocumentModel, names: Names): NameSpot[] {
   const spots: NameSpot[] = [];
   let lines = 0;
   const prefix = names.id + '\u0000';
+  const before = memberNames === names ? memberRecall : recall<readonly LineSpot[] | null>();
+  const now = recall<readonly LineSpot[] | null>();
   for (const p of model.paragraphs) {
     if (p.region === 'head' || p.region === 'banji' || p.segments.length > 1 || p.text.length > 120) continue;
-    if (!MEMBER.test(p.text)) continue;
-    lines++;
+    const i = p.index;
+    let found: readonly LineSpot[] | null;
+    if (before.texts[i] === p.text) found = before.found[i];
     // the key's text after the prefix is the line: read from the memo's own copy
-    const found = memberLines.get(prefix + p.text, (key) => readMemberLine(key.slice(prefix.length), names));
+    else found = MEMBER.test(p.text) ? memberLines.get(prefix + p.text, (key) => readMemberLine(key.slice(prefix.length), names)) : null;
+    now.texts[i] = p.text;
+    now.found[i] = found;
+    if (!found) continue;
+    lines++;
     for (const s of found) spots.push({ name: s.name, paragraph: p, from: s.from, to: s.from + s.name.length });
   }
+  memberRecall = now;
+  memberNames = names;
   // a lone line that happens to look like "name  title" is not a member list
   return lines >= 3 ? spots : [];
 }
@@ -112,14 +144,22 @@ function headingTitleAbove(model: DocumentModel, p: Paragraph): string {
 
 export function dutySpots(model: DocumentModel): NameSpot[] {
   const candidates: { spot: NameSpot; index: number; underDuties: boolean }[] = [];
+  const before = dutyRecall;
+  const now = recall<string | null>();
   for (const p of model.paragraphs) {
     if (p.region === 'head' || p.region === 'banji' || p.heading) continue;
-    const m = DUTY.exec(p.text);
-    if (!m) continue;
-    const name = normaliseName(m[1]);
-    if (!looksLikeUnit(name) && !isGeneric(name)) continue;
-    candidates.push({ spot: { name: m[1], paragraph: p, from: 0, to: m[1].length }, index: p.index, underDuties: /职责|分工/.test(headingTitleAbove(model, p)) });
+    let written: string | null;
+    if (before.texts[p.index] === p.text) written = before.found[p.index];
+    else {
+      const m = DUTY.exec(p.text);
+      written = m && (looksLikeUnit(normaliseName(m[1])) || isGeneric(normaliseName(m[1]))) ? m[1] : null;
+    }
+    now.texts[p.index] = p.text;
+    now.found[p.index] = written;
+    if (written === null) continue;
+    candidates.push({ spot: { name: written, paragraph: p, from: 0, to: written.length }, index: p.index, underDuties: /职责|分工/.test(headingTitleAbove(model, p)) });
   }
+  dutyRecall = now;
   // under a 主要职责 heading, or in a run of at least three such paragraphs close together
   const out: NameSpot[] = [];
   let i = 0;

@@ -36,10 +36,10 @@ export interface SplitResult {
   items: UnitItem[];
   /** every separator the split used, in order (a line break between one-unit lines is not listed) */
   separators: readonly Separator[];
-  /** offset of each item's raw text start in the span's joined text (parallel to items) */
-  offsets: number[];
-  /** the separator just before each item (parallel to items; undefined at the start or after a line break) */
-  before: (Separator | undefined)[];
+  /** offset of each item's raw text start in the span's joined text (parallel to items; shared, never changed) */
+  offsets: readonly number[];
+  /** the separator just before each item (parallel to items; undefined at the start or after a line break; shared) */
+  before: readonly (Separator | undefined)[];
 }
 
 interface Piece {
@@ -95,7 +95,7 @@ interface RelativeItem {
 }
 
 export interface RelativeSplit {
-  /** the content split and where its lines break (splitKey's two parts): the registry compares a list with them */
+  /** the content split and where its lines break (what the split is cached under): the registry compares a list with them */
   content: string;
   breaks: string;
   label?: string;
@@ -115,15 +115,9 @@ const splits = new Memo<RelativeSplit>('units/split');
 const NO_BREAKS: ReadonlySet<number> = new Set<number>();
 
 /**
- * What a split depends on, as one string: where the span's lines break strictly inside the content
- * (offsets relative to its start, comma-separated; none on a one-line span, and most lists are one
- * line), a `|`, then the content. The registry strings these together to fingerprint a document's lists.
+ * What a split depends on besides the content: where the span's lines break strictly inside [from, to),
+ * relative to from (comma-separated; none on a one-line span, and most lists are one line).
  */
-export function splitKey(span: Span, from = 0, to = span.text.length): string {
-  return splitBreaks(span, from, to) + '|' + (from === 0 && to === span.text.length ? span.text : span.text.slice(from, to));
-}
-
-/** The first part of splitKey: where the span's lines break strictly inside [from, to), relative to from. */
 export function splitBreaks(span: Span, from: number, to: number): string {
   let key = '';
   if (span.segments.length > 1) {
@@ -136,7 +130,7 @@ export function splitBreaks(span: Span, from: number, to: number): string {
   return key;
 }
 
-/** The cached split under a splitKey. */
+/** The cached split under `breaks|content`. */
 export function relativeSplit(key: string): RelativeSplit {
   return splits.get(key, (k) => {
     const bar = k.indexOf('|');
@@ -145,29 +139,70 @@ export function relativeSplit(key: string): RelativeSplit {
 }
 
 /**
+ * Lists without a line break inside their content (nearly all): cached under the content itself, so no key
+ * string is built, and a content the parser already looked up (a bracket's) or a cell's text, hashed once,
+ * is not hashed again.
+ */
+const plainSplits = new Memo<RelativeSplit>('units/splitPlain');
+
+/** The cached split of a content whose lines break at `breaks` (splitBreaks of it). */
+export function relativeSplitOf(content: string, breaks: string): RelativeSplit {
+  if (!breaks) return plainSplits.get(content, (k) => splitContent(k, ''));
+  return relativeSplit(breaks + '|' + content);
+}
+
+/**
  * Splits the content of a units bracket or a units cell. `from`/`to` delimit the content
  * inside `span`'s joined text. A break between the span's lines counts as a separator when
  * the text before it ends like a unit name (table cells put one unit per line).
  */
 export function splitUnits(span: Span, from = 0, to = span.text.length, known?: readonly UnitItem[]): SplitResult {
-  return placeSplit(relativeSplit(splitKey(span, from, to)), span, from, known);
+  const content = from === 0 && to === span.text.length ? span.text : span.text.slice(from, to);
+  return placeSplit(relativeSplitOf(content, splitBreaks(span, from, to)), span, from, known);
 }
 
-/** A cached split placed in `span`, its content starting at `from`; items parse made from the same content are taken over. */
-export function placeSplit(rel: RelativeSplit, span: Span, from: number, known?: readonly UnitItem[]): SplitResult {
+/** What placing a cached split at a content start gives whatever the span: shared by every list of that content and start. */
+interface Placement {
+  from: number;
+  separators: readonly Separator[];
+  offsets: number[];
+  before: (Separator | undefined)[];
+}
+
+/** By cached split, the placement at the start last asked (a bracket's content starts at 1, a cell's at 0). */
+const placements = new WeakMap<RelativeSplit, Placement>();
+
+function placementOf(rel: RelativeSplit, from: number): Placement {
+  const hit = placements.get(rel);
+  if (hit && hit.from === from) return hit;
   // a cell's content starts at 0: its separators are the cached ones as they are (shared, never mutated)
   const separators = from === 0 ? rel.separators : rel.separators.map((sep) => ({ offset: sep.offset + from, char: sep.char }));
   const n = rel.items.length;
-  const items: UnitItem[] = new Array(n);
   const offsets: number[] = new Array(n);
   const before: (Separator | undefined)[] = new Array(n);
+  for (let k = 0; k < n; k++) {
+    offsets[k] = rel.items[k].at + from;
+    before[k] = rel.before[k] >= 0 ? separators[rel.before[k]] : undefined;
+  }
+  const p: Placement = { from, separators, offsets, before };
+  placements.set(rel, p);
+  return p;
+}
+
+/**
+ * A cached split placed in `span`, its content starting at `from`; items parse made from the same content
+ * are taken over. Only the items' ranges depend on where the span is: the separators, offsets and the
+ * separator before each item are the same for every list of this content and start, and shared (never mutated).
+ */
+export function placeSplit(rel: RelativeSplit, span: Span, from: number, known?: readonly UnitItem[]): SplitResult {
+  const { separators, offsets, before } = placementOf(rel, from);
+  const n = rel.items.length;
+  const items: UnitItem[] = new Array(n);
   for (let k = 0; k < n; k++) {
     const r = rel.items[k];
     const p = r.at + from;
     const same = known?.length === n ? known[k] : undefined;
     items[k] = same && sameItem(same, r) && sameRange(span, p, p + r.name.length, same.range) ? same : unitItem(r, spanRange(span, p, p + r.name.length));
-    offsets[k] = p;
-    before[k] = rel.before[k] >= 0 ? separators[rel.before[k]] : undefined;
   }
   return { label: rel.label, items, separators, offsets, before };
 }

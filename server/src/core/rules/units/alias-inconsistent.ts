@@ -33,6 +33,12 @@ function spellingsOf(ms: readonly Mention[], ids: readonly number[]): Spelling[]
   return [...by.entries()].map(([form, ids]) => ({ form, ids })).sort((a, b) => b.ids.length - a.ids.length || a.ids[0] - b.ids[0]);
 }
 
+function oneForm(ms: readonly Mention[], ids: readonly number[]): boolean {
+  const form = ms[ids[0]].form;
+  for (let i = 1; i < ids.length; i++) if (ms[ids[i]].form !== form) return false;
+  return true;
+}
+
 /** Counted mentions by canonical name: no group, no member-list name, no slip (units/near-miss has those). */
 function counted(reg: UnitRegistry): Map<string, number[]> {
   const slips = new Set(reg.nearMisses.map((n) => n.mention));
@@ -75,6 +81,8 @@ function plan(reg: UnitRegistry): Plan {
   const byCanonical = counted(reg);
   const departments: DepartmentPlan[] = [];
   for (const [canonical, ids] of byCanonical) {
+    // most departments are written one way throughout: seen without grouping their mentions
+    if (oneForm(ms, ids)) continue;
     const spellings = spellingsOf(ms, ids);
     if (spellings.length < 2) continue;
     const [dominant, ...rest] = spellings;

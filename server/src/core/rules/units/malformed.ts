@@ -46,8 +46,10 @@ export const rule: Rule = {
       const { items, before } = list.split;
       for (let i = 0; i < items.length; i++) {
         const item = items[i];
-        // nearly every item has a name: the test that skips it is the whole cost
-        if (item.name.trim()) continue;
+        // nearly every item has a name: the test that skips it is the whole cost. A name that starts with a
+        // character above U+3000 (every CJK one) is not blank: no whitespace lies there but U+FEFF
+        const c = item.name.charCodeAt(0);
+        if ((c > 0x3000 && c !== 0xfeff) || item.name.trim()) continue;
         const sep = before[i];
         const raw = item.raw.trim();
         if (raw) {

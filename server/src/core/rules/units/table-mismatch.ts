@@ -26,7 +26,20 @@ interface Side {
   open: boolean;
 }
 
+/**
+ * A list's side, by its mentions: the registry hands a list that did not move the same mention arrays from
+ * one version to the next, so after a keystroke only the lists it touched are read again.
+ */
+const sides = new WeakMap<readonly Mention[][], Side>();
+
 function side(lists: UnitListRef[]): Side {
+  if (lists.length !== 1) return readSide(lists);
+  let s = sides.get(lists[0].mentions);
+  if (!s) sides.set(lists[0].mentions, (s = readSide(lists)));
+  return s;
+}
+
+function readSide(lists: UnitListRef[]): Side {
   const keys: string[] = [];
   const names = new Map<string, string>();
   let open = false;
