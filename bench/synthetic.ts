@@ -65,8 +65,15 @@ export interface Synthetic {
   sections: number;
 }
 
-/** A document of at least `targetBytes` bytes (UTF-8). */
-export function buildSynthetic(targetBytes: number): Synthetic {
+/**
+ * A document of at least `targetBytes` bytes (UTF-8). Its paragraphs come from a pool of a few hundred, so
+ * a cache keyed by a paragraph's text hits within a first reading; `distinct` gives every task and prose
+ * paragraph a serial (编号N。) so that no two read the same, as in a real plan of that size.
+ */
+export function buildSynthetic(targetBytes: number, options: { distinct?: boolean } = {}): Synthetic {
+  let serial = 0;
+  const tag = (s: string, at: number) => (options.distinct ? s.slice(0, at) + `编号${++serial}。` + s.slice(at) : s);
+  const afterFirstStop = (s: string) => s.indexOf('。') + 1;
   const { tasks, prose, sectionTitles } = collectPools();
   const s000 = seed('000').split('\n');
   const head = s000.slice(0, 20).join('\n'); // 版头, 通知, 署名, 成文日期, plan title, opening paragraph
@@ -86,19 +93,19 @@ export function buildSynthetic(targetBytes: number): Synthetic {
     sections++;
     const title = sectionTitles[(sections * 7) % sectionTitles.length];
     const sec = [`${chineseOrdinal(sections)}、${title}`, ''];
-    const prosePara = prose[proseAt++ % prose.length];
+    const prosePara = tag(prose[proseAt++ % prose.length], 0);
     sec.push(prosePara, '');
     table.push(`\t${chineseOrdinal(sections)}、${title}`, '');
     let seq = 0;
     for (let sub = 1; sub <= subsPerSection && bytes < targetBytes; sub++) {
       const subTitle = sectionTitles[(sections * 13 + sub) % sectionTitles.length];
       // a long paragraph: three prose paragraphs run together, every third one hard-wrapped
-      const long = prose[proseAt++ % prose.length] + prose[proseAt++ % prose.length] + prose[proseAt++ % prose.length];
+      const long = tag(prose[proseAt++ % prose.length] + prose[proseAt++ % prose.length] + prose[proseAt++ % prose.length], 0);
       sec.push(`（${chineseOrdinal(sub)}）${subTitle}。${sub % 3 === 0 ? hardWrap(long, 38) : long}`, '');
       for (let k = 1; k <= perSub; k++) {
         const t = tasks[taskCount++ % tasks.length];
         seq++;
-        sec.push(`${k}.${t.text}`, '');
+        sec.push(`${k}.${tag(t.text, afterFirstStop(t.text))}`, '');
         table.push(`\t${seq}`, `\t${t.title}`, `\t${t.units}`, '');
       }
       const chunk = sec.join('\n');
