@@ -8,8 +8,7 @@
 // half-width check reads as they are.
 import type { DocumentModel, Range, Span, TableRow } from '../model/types';
 import { Memo, onClearMemos } from '../text/memo';
-import { spanRange } from '../text/span';
-import { sameSegments } from '../numbering/same';
+import { sameSegments, spanRange } from '../text/span';
 
 export const PAIR: Record<string, string> = {
   '（': '）', '(': ')', '〔': '〕', '[': ']', '［': '］', '【': '】',

@@ -4,7 +4,7 @@
 // unit, comparison, year and whether that year is a target or the present state.
 import type { Cell, DocumentModel, Range, Segment, Span, Table, TableRow } from '../model/types';
 import type { Computation } from './arithmetic';
-import { spanRange } from '../text/span';
+import { sameSegments, spanRange } from '../text/span';
 import { Memo } from '../text/memo';
 import { BUILTIN_INDICATORS, currentCatalogue } from './catalogue';
 import { CMP_WORDS, comparisonOf, comparisonWordAt, isDigitCode, parseValueAt, unitClass, VALUE_GOES_ON, valueEnd, type ParsedValue } from './numbers';
@@ -841,17 +841,6 @@ interface SeenRow {
 function sameTexts(a: RowTexts, b: RowTexts): boolean {
   if (a.length !== b.length) return false;
   for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
-  return true;
-}
-
-function sameSegments(a: readonly Segment[], b: readonly Segment[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const x = a[i];
-    const y = b[i];
-    if (x.line !== y.line || x.start !== y.start || x.end !== y.end) return false;
-  }
   return true;
 }
 

@@ -1,6 +1,7 @@
 // What the numbering checks read of the headings, compared between two versions of a document, so
 // their last findings can stand (engine/lastResult.ts KeptResult).
-import type { Heading, Range, Segment, Span, Table } from '../model/types';
+import type { Heading, Range, Span, Table } from '../model/types';
+import { sameSegments } from '../text/span';
 
 function sameRange(a: Range, b: Range): boolean {
   return a.start.line === b.start.line && a.start.character === b.start.character && a.end.line === b.end.line && a.end.character === b.end.character;
@@ -10,17 +11,6 @@ function sameRange(a: Range, b: Range): boolean {
 export function sameSpan(a: Span | undefined, b: Span | undefined): boolean {
   if (a === b) return true;
   return !!a && !!b && a.text === b.text && sameSegments(a.segments, b.segments);
-}
-
-export function sameSegments(a: readonly Segment[], b: readonly Segment[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) {
-    const s = a[i];
-    const t = b[i];
-    if (s.line !== t.line || s.start !== t.start || s.end !== t.end) return false;
-  }
-  return true;
 }
 
 /**

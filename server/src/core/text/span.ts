@@ -110,3 +110,15 @@ export function comparePos(a: Position, b: Position): number {
 export function containsPos(r: Range, p: Position): boolean {
   return comparePos(r.start, p) <= 0 && comparePos(p, r.end) <= 0;
 }
+
+/** The same lines and columns, segment by segment (two versions of a text that did not move). */
+export function sameSegments(a: readonly Segment[], b: readonly Segment[]): boolean {
+  if (a === b) return true;
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) {
+    const s = a[i];
+    const t = b[i];
+    if (s.line !== t.line || s.start !== t.start || s.end !== t.end) return false;
+  }
+  return true;
+}

@@ -2,9 +2,9 @@
 // hover, completion and rename: every mention (task brackets, 分工表 cells, the 工作专班 member
 // list, the 主要职责 section) with its spelling as written, with its jurisdiction restored and
 // its canonical name; the near-misses and run-together names found among them.
-import type { Cell, DocumentModel, Position, Range, Segment, Span, UnitItem } from '../model/types';
+import type { Cell, DocumentModel, Position, Range, Span, UnitItem } from '../model/types';
 import type { GongwenConfig } from '../config';
-import { comparePos, containsPos, spanPos, spanRange } from '../text/span';
+import { comparePos, containsPos, sameSegments, spanPos, spanRange } from '../text/span';
 import { Memo, onClearMemos } from '../text/memo';
 import { UNIT_SUFFIX } from '../parse/patterns';
 import { placeSplit, relativeSplitOf, splitBreaks, type RelativeSplit, type SplitResult } from './split';
@@ -639,13 +639,6 @@ interface Placed {
 
 let last: Placed | undefined;
 onClearMemos(() => (last = undefined));
-
-function sameSegments(a: readonly Segment[], b: readonly Segment[]): boolean {
-  if (a === b) return true;
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i].line !== b[i].line || a[i].start !== b[i].start || a[i].end !== b[i].end) return false;
-  return true;
-}
 
 /** Under one template, a list at the same place (lines, columns, indices) splits and reads as it did: its ranges are the same. */
 function samePlace(a: ListSource, b: ListSource): boolean {

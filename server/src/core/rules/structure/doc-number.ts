@@ -3,7 +3,7 @@
 // The document's own number is held to it as an error; numbers cited in the text as a warning.
 import type { DocNumber, Paragraph, Range, Region, Segment, Span } from '../../model/types';
 import type { Finding, Rule, Severity, TextEdit } from '../types';
-import { spanRange } from '../../text/span';
+import { sameSegments, spanRange } from '../../text/span';
 import { toAsciiDigits } from '../../text/numerals';
 import { onClearMemos } from '../../text/memo';
 import { LastResult } from '../../engine/lastResult';
@@ -100,12 +100,6 @@ function citedIn(p: Paragraph): readonly Finding[] {
     if (f) (out ??= []).push(f);
   }
   return out ?? NONE;
-}
-
-function sameSegments(a: readonly Segment[], b: readonly Segment[]): boolean {
-  if (a.length !== b.length) return false;
-  for (let i = 0; i < a.length; i++) if (a[i].line !== b[i].line || a[i].start !== b[i].start || a[i].end !== b[i].end) return false;
-  return true;
 }
 
 /**
