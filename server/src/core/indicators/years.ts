@@ -4,6 +4,7 @@
 // Each text is indexed once (sentence ends, year expressions, bracketed asides), so every lookup is a
 // binary search: a paragraph with thousands of indicators stays linear.
 import { Memo } from '../text/memo';
+import { countBelow } from '../text/sorted';
 
 export type YearKind = 'target' | 'status' | 'from';
 export type YearSource = 'sentence' | 'paragraph' | 'context' | 'table';
@@ -246,7 +247,7 @@ function lastBelow<T>(xs: readonly T[], bound: number, key: (x: T) => number): n
  */
 export function sentenceAt(text: string, at: number, clause = false, index = textIndex(text)): [number, number] {
   const ends = clause ? index.clauseEnds : index.sentenceEnds;
-  const k = lastEndBelow(ends, at);
+  const k = countBelow(ends, at) - 1;
   const start = Math.max(k >= 0 ? ends[k] + 1 : 0, at - MAX_SENTENCE);
   return [start, sentenceEnd(text, at, ends, k)];
 }
@@ -254,24 +255,12 @@ export function sentenceAt(text: string, at: number, clause = false, index = tex
 /** Where the clause around `at` ends (sentenceAt(…, true)[1]), without the pair. */
 export function clauseEndAt(text: string, at: number, index: TextIndex): number {
   const ends = index.clauseEnds;
-  return sentenceEnd(text, at, ends, lastEndBelow(ends, at));
+  return sentenceEnd(text, at, ends, countBelow(ends, at) - 1);
 }
 
 function sentenceEnd(text: string, at: number, ends: readonly number[], k: number): number {
   const next = k + 1 < ends.length ? ends[k + 1] + 1 : text.length;
   return Math.min(next, at + MAX_SENTENCE, text.length);
-}
-
-/** lastBelow for the ends themselves (no key function called per step). */
-function lastEndBelow(ends: readonly number[], bound: number): number {
-  let lo = 0;
-  let hi = ends.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (ends[mid] < bound) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo - 1;
 }
 
 /**

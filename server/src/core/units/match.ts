@@ -3,6 +3,7 @@
 // （一）–（二十四）, which carry no units themselves). Punctuation and whitespace are ignored.
 import type { DocumentModel, Heading, Table, TableRow } from '../model/types';
 import { Memo, onClearMemos } from '../text/memo';
+import { holdsSorted } from '../text/sorted';
 
 export interface TaskRowPair {
   /** index into model.tasks; -1 when the row traces to body text that carries no units bracket */
@@ -552,21 +553,6 @@ function file(m: Map<number, number[]>, key: number, i: number): void {
   else if (list[list.length - 1] !== i) list.push(i);
 }
 
-/** Whether the ascending list holds x. */
-function holds(list: readonly number[] | undefined, x: number): boolean {
-  if (!list) return false;
-  let lo = 0;
-  let hi = list.length - 1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    const v = list[mid];
-    if (v === x) return true;
-    if (v < x) lo = mid + 1;
-    else hi = mid - 1;
-  }
-  return false;
-}
-
 interface RowText {
   text: string;
   /** the candidate the row names by its title, -1 for none */
@@ -796,7 +782,10 @@ function score(model: DocumentModel, tables: readonly Table[], cands: readonly C
         // a quote copies at least one passage word for word; sharing vocabulary is not quoting.
         // Every trigram of the row has an id: it is in the candidate when the candidate's list
         // (ascending) holds it
-        const verbatim = best >= 0 && longestQuoted(head, (at) => holds(lists[table.get(head, at)], best)) >= QUOTED_RUN;
+        const verbatim = best >= 0 && longestQuoted(head, (at) => {
+          const rows = lists[table.get(head, at)];
+          return rows !== undefined && holdsSorted(rows, best);
+        }) >= QUOTED_RUN;
         if (verbatim && share >= QUOTE_SHARE) hit = { c: cands[best], how: 'quote' };
       }
       if (hit) {

@@ -5,6 +5,7 @@ import type { Range } from '../../model/types';
 import type { Finding, Rule } from '../types';
 import { halfRange, pairAt, sharedScan, type Pair, type Scan, type Source } from '../../brackets/scan';
 import { spanPos } from '../../text/span';
+import { holdsSorted } from '../../text/sorted';
 
 const HAN = /[\u4e00-\u9fff]/;
 
@@ -20,18 +21,6 @@ function startKey(r: Range): number | string {
 function inner(p: Pair): string {
   if (p.open.source !== p.close.source) return p.open.source.span.text.slice(p.open.offset + 1);
   return p.open.source.span.text.slice(p.open.offset + 1, p.close.offset);
-}
-
-/** Whether ascending `list` holds `x`. */
-function hasSorted(list: readonly number[], x: number): boolean {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >> 1;
-    if (list[mid] < x) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo < list.length && list[lo] === x;
 }
 
 /**
@@ -102,7 +91,7 @@ export const rule: Rule = {
       // the cached scan keeps the （） pairs as offsets and the ( ) pairs with Chinese inside apart
       const units = local.fullRound.length || local.halfHan.length ? unitOffsets(source, unitsByLine) : [];
       proseFull += local.fullRound.length;
-      for (const o of units) if (hasSorted(local.fullRound, o)) proseFull--;
+      for (const o of units) if (holdsSorted(local.fullRound, o)) proseFull--;
       for (let k = 0; k < local.halfHan.length; k += 2) {
         const atUnits = units.includes(local.halfHan[k]);
         if (!atUnits) proseHalf++;
