@@ -29,7 +29,10 @@ const workspace = new Workspace(connection, documents);
 const ctx: FeatureContext = { connection, documents, workspace };
 const gc = exposedGc();
 const collector = gc && new IdleCollector(gc);
-if (collector) workspace.onAnalysed = () => collector.busy();
+if (collector) {
+  workspace.onAnalysed = () => collector.busy();
+  workspace.onOpenedPublished = () => collector.opened();
+}
 
 registerDiagnostics(connection, documents, workspace);
 registerDebug(connection, workspace, collector);

@@ -25,6 +25,22 @@ describe('IdleCollector', () => {
     assert.strictEqual(calls, 2, 'one collection is two gc() calls (the second returns the emptied pages)');
   });
 
+  it('collects after an opened document only when the old generation has grown, once however many are published together', async () => {
+    let calls = 0;
+    const c = new IdleCollector(() => calls++, 60_000, 0, 0);
+    c.opened();
+    c.opened();
+    c.opened();
+    assert.strictEqual(calls, 0, 'not before the diagnostics that were just sent are on their way');
+    await new Promise((r) => setImmediate(r));
+    assert.strictEqual(calls, 1, 'three documents published in one turn, one collection');
+    assert.strictEqual(c.openCollections, 1);
+    const never = new IdleCollector(() => calls++, 60_000, 0, 1024 * 2 ** 20);
+    never.opened();
+    await new Promise((r) => setImmediate(r));
+    assert.strictEqual(calls, 1, 'the old generation has not grown by 1 GB');
+  });
+
   it('does not collect when the heap has not grown by the threshold since the last collection', async () => {
     let calls = 0;
     const c = new IdleCollector(() => calls++, 10, 1024 * 2 ** 20);
@@ -48,9 +64,19 @@ describe('the server started with the client\'s node flags collects its heap whe
         }
       }
       await sleep(2500);
-      const after = await client.connection.sendRequest<{ idleCollections: number | null; execArgv: string[] }>(DEBUG_MEMORY_REQUEST, {});
+      const after = await client.connection.sendRequest<{ idleCollections: number | null; openedCollections: number | null; execArgv: string[] }>(DEBUG_MEMORY_REQUEST, {});
       assert.ok(after.execArgv.includes('--expose-gc'));
       assert.ok((after.idleCollections ?? 0) >= 1, `${after.idleCollections} collections`);
+      // ten first readings grow the old generation by several MB: collected after some of the openings too
+      assert.ok((after.openedCollections ?? 0) >= 1, `${after.openedCollections} collections after openings`);
+      // keystrokes never do: their analyses find the paragraphs in the memos, and the drafter waits on them
+      const uri = `file:///idle/1/${SEED_FILES[0]}`;
+      for (let i = 0; i < 30; i++) {
+        const version = await client.edit(uri, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: '的' }]);
+        await client.waitForDiagnostics(uri, version);
+      }
+      const typed = await client.connection.sendRequest<{ openedCollections: number | null }>(DEBUG_MEMORY_REQUEST, {});
+      assert.strictEqual(typed.openedCollections, after.openedCollections);
     } finally {
       await client.stop();
     }

@@ -31,6 +31,8 @@ export function registerDebug(connection: Connection, workspace: Workspace, coll
       cachedAnalyses: workspace.cachedCount,
       idleCollections: collector?.collections ?? null,
       idleCollectionMs: collector?.ms ?? null,
+      openedCollections: collector?.openCollections ?? null,
+      openedCollectionMs: collector?.openMs ?? null,
       execArgv: process.execArgv,
       cpu: process.cpuUsage(),
       gcPauses: { ...gcPauses },

@@ -9,6 +9,8 @@ export const DEBOUNCE_MS = Number(process.env.GONGWEN_DEBOUNCE_MS ?? 60);
 export function registerDiagnostics(connection: Connection, documents: TextDocuments<TextDocument>, workspace: Workspace): void {
   // a pending run per document: cancelling it is how a newer edit drops the older one
   const timers = new Map<string, () => void>();
+  // documents opened whose diagnostics have not been sent yet: their first analysis read every paragraph afresh
+  const opened = new Set<string>();
 
   const publish = async (uri: string) => {
     const doc = documents.get(uri);
@@ -18,6 +20,7 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
     const now = documents.get(uri);
     if (!now || now.version !== version) return; // a newer edit will publish
     await connection.sendDiagnostics({ uri, version, diagnostics: analysis.diagnostics });
+    if (opened.delete(uri)) workspace.onOpenedPublished?.();
   };
 
   const schedule = (uri: string, delay: number) => {
@@ -36,11 +39,15 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
     }
   };
 
-  documents.onDidOpen((e) => schedule(e.document.uri, 0));
+  documents.onDidOpen((e) => {
+    opened.add(e.document.uri);
+    schedule(e.document.uri, 0);
+  });
   documents.onDidChangeContent((e) => schedule(e.document.uri, DEBOUNCE_MS));
   documents.onDidClose((e) => {
     timers.get(e.document.uri)?.();
     timers.delete(e.document.uri);
+    opened.delete(e.document.uri);
     void connection.sendDiagnostics({ uri: e.document.uri, diagnostics: [] });
   });
   workspace.onSettingsChanged = () => {

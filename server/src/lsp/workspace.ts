@@ -49,6 +49,8 @@ export class Workspace {
   onSettingsChanged?: () => void;
   /** told after every analysis (lsp/idleCollect.ts collects the heap once they stop) */
   onAnalysed?: () => void;
+  /** told when the diagnostics of a document's first analysis since it was opened have been sent */
+  onOpenedPublished?: () => void;
 
   /** workspace folders as file-system paths, deepest first: gongwen.config.json is looked up only inside them */
   private roots: string[] = [];
