@@ -3,7 +3,7 @@
 import * as assert from 'assert';
 import * as fs from 'fs';
 import * as path from 'path';
-import { IdleCollector } from '../../server/src/lsp/idleCollect';
+import { exposedGc, IdleCollector } from '../../server/src/lsp/idleCollect';
 import { DEBUG_MEMORY_REQUEST } from '../../server/src/lsp/debug';
 import { SERVER_ENV, SERVER_EXEC_ARGV } from '../../server/src/lsp/launch';
 import { LspClient, ROOT } from '../helpers/lspClient';
@@ -41,6 +41,18 @@ describe('IdleCollector', () => {
     assert.strictEqual(calls, 1, 'the old generation has not grown by 1 GB');
   });
 
+  it('exposedGc: the given gc(), or one made at run time that collects, without giving gc to later contexts', async () => {
+    const gc = exposedGc();
+    assert.ok(gc, 'a gc() whether or not mocha runs with --expose-gc');
+    const ref = ((): WeakRef<object> => new WeakRef({ garbage: new Array(1000).fill(1) }))();
+    await new Promise((r) => setImmediate(r)); // a WeakRef's target is kept until the job that made it ends
+    gc();
+    assert.strictEqual(ref.deref(), undefined, 'the unreachable object was collected');
+    if (!process.execArgv.includes('--expose-gc')) {
+      assert.strictEqual(require('vm').runInNewContext('typeof gc'), 'undefined', 'the flag was set only to make the function');
+    }
+  });
+
   it('does not collect when the heap has not grown by the threshold since the last collection', async () => {
     let calls = 0;
     const c = new IdleCollector(() => calls++, 10, 1024 * 2 ** 20);
@@ -50,21 +62,31 @@ describe('IdleCollector', () => {
   });
 });
 
-describe('the server started with the client\'s node flags collects its heap when quiet', function () {
+async function openSeedsTwice(client: LspClient): Promise<void> {
+  // twice each seed, as 20 open documents would: more than the 3 MB of heap growth that makes a collection worth it
+  for (let i = 0; i < 2; i++) {
+    for (const f of SEED_FILES) {
+      const uri = `file:///idle/${i}/${f}`;
+      await client.open(uri, fs.readFileSync(path.join(SEEDS_DIR, f), 'utf8') + '\n'.repeat(i));
+      await client.waitForDiagnostics(uri);
+    }
+  }
+  await sleep(2500);
+}
+
+interface Collections {
+  idleCollections: number | null;
+  openedCollections: number | null;
+  execArgv: string[];
+}
+
+describe('the server collects its heap after openings and when quiet', function () {
   this.timeout(60000);
-  it('opens every seed twice, falls quiet and has collected', async () => {
+  it('started with the client\'s node flags: opens every seed twice, falls quiet and has collected; keystrokes do not collect', async () => {
     const { client } = await LspClient.start({ node: [...SERVER_EXEC_ARGV, path.join(ROOT, 'dist', 'server.js'), '--stdio'], env: { ...SERVER_ENV }, rootUri: null });
     try {
-      // twice each seed, as 20 open documents would: more than the 3 MB of heap growth that makes a collection worth it
-      for (let i = 0; i < 2; i++) {
-        for (const f of SEED_FILES) {
-          const uri = `file:///idle/${i}/${f}`;
-          await client.open(uri, fs.readFileSync(path.join(SEEDS_DIR, f), 'utf8') + '\n'.repeat(i));
-          await client.waitForDiagnostics(uri);
-        }
-      }
-      await sleep(2500);
-      const after = await client.connection.sendRequest<{ idleCollections: number | null; openedCollections: number | null; execArgv: string[] }>(DEBUG_MEMORY_REQUEST, {});
+      await openSeedsTwice(client);
+      const after = await client.connection.sendRequest<Collections>(DEBUG_MEMORY_REQUEST, {});
       assert.ok(after.execArgv.includes('--expose-gc'));
       assert.ok((after.idleCollections ?? 0) >= 1, `${after.idleCollections} collections`);
       // ten first readings grow the old generation by several MB: collected after some of the openings too
@@ -75,8 +97,21 @@ describe('the server started with the client\'s node flags collects its heap whe
         const version = await client.edit(uri, [{ range: { start: { line: 3, character: 0 }, end: { line: 3, character: 0 } }, text: '的' }]);
         await client.waitForDiagnostics(uri, version);
       }
-      const typed = await client.connection.sendRequest<{ openedCollections: number | null }>(DEBUG_MEMORY_REQUEST, {});
+      const typed = await client.connection.sendRequest<Collections>(DEBUG_MEMORY_REQUEST, {});
       assert.strictEqual(typed.openedCollections, after.openedCollections);
+    } finally {
+      await client.stop();
+    }
+  });
+
+  it('`gongwen lsp` started by another editor, without those flags, makes gc() itself and collects the same way', async () => {
+    const { client } = await LspClient.start({ rootUri: null }); // bin/gongwen lsp --stdio, plain node
+    try {
+      await openSeedsTwice(client);
+      const after = await client.connection.sendRequest<Collections>(DEBUG_MEMORY_REQUEST, {});
+      assert.ok(!after.execArgv.includes('--expose-gc'), after.execArgv.join(' '));
+      assert.ok((after.idleCollections ?? 0) >= 1, `${after.idleCollections} collections`);
+      assert.ok((after.openedCollections ?? 0) >= 1, `${after.openedCollections} collections after openings`);
     } finally {
       await client.stop();
     }

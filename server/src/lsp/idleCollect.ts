@@ -20,11 +20,26 @@
 // 2 MB: 59–60 MB, 2 collections; every 1 MB: 57.5–58.7, 3–4). A keystroke never triggers it: only a document's
 // first analysis since it was opened does.
 import * as v8 from 'v8';
+import * as vm from 'vm';
 
-/** V8's gc(), given by --expose-gc (SERVER_EXEC_ARGV). A server started without it (`gongwen lsp` from another
- * editor) leaves collections to V8 alone. */
+/**
+ * V8's gc(): given by --expose-gc (SERVER_EXEC_ARGV, as the VS Code client starts the server), or made here for a
+ * server started without it (`gongwen lsp` from another editor): V8 installs gc in every context created while
+ * the flag is set, so one new context is made to take it from. The flag is cleared again, so no later context
+ * (nor the server's own global) has it. The context stays alive with its function: ~0.3 MB of heap.
+ */
 export function exposedGc(): (() => void) | undefined {
-  return (globalThis as { gc?: () => void }).gc;
+  const given = (globalThis as { gc?: () => void }).gc;
+  if (given) return given;
+  try {
+    v8.setFlagsFromString('--expose-gc');
+    const made: unknown = vm.runInNewContext('typeof gc === "function" ? gc : undefined');
+    return typeof made === 'function' ? (made as () => void) : undefined;
+  } catch {
+    return undefined; // a runtime without V8's flags: collections are left to it
+  } finally {
+    v8.setFlagsFromString('--no-expose-gc');
+  }
 }
 
 const MB = 2 ** 20;

@@ -51,7 +51,9 @@ export const SERVER_MEMO_ENTRIES = 4096;
  * hand-written node command line). The semi-space maximum is fixed when the heap is created, so it is
  * approximated by never growing the young generation past the size it has when the server starts (1 or
  * 2 MB semi-spaces, the CLI bundle having loaded first); the growing factor
- * is read at every collection and takes effect as is. The worker pool is Node's and cannot change once started.
+ * is read at every collection and takes effect as is. The worker pool is Node's and cannot change once started,
+ * and glibc reads SERVER_ENV's threshold once, at its first allocation. gc() for the collections of
+ * lsp/idleCollect.ts is made at run time there (exposedGc).
  */
 export function adoptServerHeapLimits(execArgv: readonly string[] = process.execArgv): void {
   if (!execArgv.some((a) => a.startsWith('--max-semi-space-size') || a.startsWith('--semi-space-growth-factor'))) {
