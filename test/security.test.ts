@@ -33,6 +33,12 @@ describe('security', () => {
 
   it('configuration is data: nothing is evaluated or loaded by a computed name', () => {
     const code = /\beval\(|new Function\(|require\((?!['"])|import\((?!['"])|vm\.run/;
-    for (const { f, text } of FILES) assert.ok(!code.test(text), `${f} evaluates or loads code by a computed name`);
+    // the one evaluation allowed, of a constant: V8's gc() taken from a context made while --expose-gc was set
+    const allowed: Record<string, string> = { 'server/src/lsp/idleCollect.ts': `vm.runInNewContext('typeof gc === "function" ? gc : undefined')` };
+    for (const { f, text } of FILES) {
+      const exempt = allowed[f.split(path.sep).join('/')];
+      if (exempt) assert.ok(text.includes(exempt), `${f} no longer has its allowed evaluation`);
+      assert.ok(!code.test(exempt ? text.split(exempt).join('') : text), `${f} evaluates or loads code by a computed name`);
+    }
   });
 });
