@@ -27,7 +27,7 @@ describe('IdleCollector', () => {
 
   it('collects after an opened document only when the old generation has grown, once however many are published together', async () => {
     let calls = 0;
-    const c = new IdleCollector(() => calls++, 60_000, 0, 0);
+    const c = new IdleCollector(() => calls++, 60_000, 0, 0, 0);
     c.opened();
     c.opened();
     c.opened();
@@ -39,6 +39,10 @@ describe('IdleCollector', () => {
     never.opened();
     await new Promise((r) => setImmediate(r));
     assert.strictEqual(calls, 1, 'the old generation has not grown by 1 GB');
+    const relative = new IdleCollector(() => calls++, 60_000, 0, 0, 100);
+    relative.opened();
+    await new Promise((r) => setImmediate(r));
+    assert.strictEqual(calls, 1, 'nor by 100 times what was in use');
   });
 
   it('exposedGc: the given gc(), or one made at run time that collects, without giving gc to later contexts', async () => {

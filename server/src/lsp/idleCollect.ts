@@ -68,6 +68,9 @@ export class IdleCollector {
     private readonly growth = 3 * MB,
     /** old-generation growth since the last collection that makes one worth its CPU after a document is opened */
     private readonly openedGrowth = 1.5 * MB,
+    /** or this share of what was in use after the last one, if more: a collection costs in proportion to the live
+     * heap, so with a large document open (tens of MB live) not every small one opened next pays for one */
+    private readonly openedShare = 1 / 8,
   ) {}
 
   /**
@@ -76,7 +79,7 @@ export class IdleCollector {
    * the same batch waits for it (~20 ms), a keystroke never does unless typed within that moment of the opening.
    */
   opened(): void {
-    if (this.afterOpen || oldGeneration() < this.oldAfter + this.openedGrowth) return;
+    if (this.afterOpen || oldGeneration() < this.oldAfter + Math.max(this.openedGrowth, this.oldAfter * this.openedShare)) return;
     this.afterOpen = setImmediate(() => {
       this.afterOpen = undefined;
       const started = process.hrtime.bigint();
