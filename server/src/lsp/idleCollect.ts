@@ -20,7 +20,6 @@
 // 2 MB: 59–60 MB, 2 collections; every 1 MB: 57.5–58.7, 3–4). A keystroke never triggers it: only a document's
 // first analysis since it was opened does.
 import * as v8 from 'v8';
-import * as vm from 'vm';
 
 /**
  * V8's gc(): given by --expose-gc (SERVER_EXEC_ARGV, as the VS Code client starts the server), or made here for a
@@ -32,6 +31,8 @@ export function exposedGc(): (() => void) | undefined {
   const given = (globalThis as { gc?: () => void }).gc;
   if (given) return given;
   try {
+    // loaded only here: the server the VS Code client starts has gc() and does not pay the module's ~150 KB of RSS
+    const vm = require('vm') as typeof import('vm');
     v8.setFlagsFromString('--expose-gc');
     const made: unknown = vm.runInNewContext('typeof gc === "function" ? gc : undefined');
     return typeof made === 'function' ? (made as () => void) : undefined;
