@@ -365,3 +365,21 @@ describe('gongwen lsp heap limits (another editor starts it without the client\'
 });
 
 export type { TextEdit, TextDocument };
+
+describe('debounce', function () {
+  this.timeout(60000);
+  it('an opened document is analysed at once; edits wait for the debounce', async () => {
+    // a debounce far longer than any analysis: diagnostics that arrive before it ran out were not debounced
+    const { client } = await LspClient.start({ env: { GONGWEN_DEBOUNCE_MS: '20000' } });
+    try {
+      const uri = 'untitled:debounce.gw';
+      await client.open(uri, '一、总体要求\n三、保障措施\n');
+      const diags = await client.waitForDiagnostics(uri, 1, 15000);
+      assert.ok(diags.some((d) => d.code === 'numbering/gap'), JSON.stringify(diags));
+      const version = await client.change(uri, '一、总体要求\n二、保障措施\n');
+      await assert.rejects(client.waitForDiagnostics(uri, version, 3000), /no diagnostics/);
+    } finally {
+      await client.stop();
+    }
+  });
+});

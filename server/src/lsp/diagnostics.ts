@@ -9,8 +9,9 @@ export const DEBOUNCE_MS = Number(process.env.GONGWEN_DEBOUNCE_MS ?? 60);
 export function registerDiagnostics(connection: Connection, documents: TextDocuments<TextDocument>, workspace: Workspace): void {
   // a pending run per document: cancelling it is how a newer edit drops the older one
   const timers = new Map<string, () => void>();
-  // documents opened whose diagnostics have not been sent yet: their first analysis read every paragraph afresh
-  const opened = new Set<string>();
+  // documents opened whose diagnostics have not been sent yet, with the version opened: their first analysis read
+  // every paragraph afresh
+  const opened = new Map<string, number>();
 
   const publish = async (uri: string) => {
     const doc = documents.get(uri);
@@ -40,10 +41,15 @@ export function registerDiagnostics(connection: Connection, documents: TextDocum
   };
 
   documents.onDidOpen((e) => {
-    opened.add(e.document.uri);
+    opened.set(e.document.uri, e.document.version);
     schedule(e.document.uri, 0);
   });
-  documents.onDidChangeContent((e) => schedule(e.document.uri, DEBOUNCE_MS));
+  // the library announces an opened document as changed content too, right after onDidOpen: rescheduling it would
+  // replace the immediate run with the debounce, and every opened document would wait for it
+  documents.onDidChangeContent((e) => {
+    if (opened.get(e.document.uri) === e.document.version && timers.has(e.document.uri)) return;
+    schedule(e.document.uri, DEBOUNCE_MS);
+  });
   documents.onDidClose((e) => {
     timers.get(e.document.uri)?.();
     timers.delete(e.document.uri);
