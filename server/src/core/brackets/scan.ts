@@ -7,7 +7,7 @@
 // objects per version; the many well-formed pairs stay in the cached arrays, which the
 // half-width check reads as they are.
 import type { DocumentModel, Range, Span, TableRow } from '../model/types';
-import { Memo, onClearMemos } from '../text/memo';
+import { onClearMemos } from '../text/memo';
 import { sameSegments, spanRange } from '../text/span';
 
 export const PAIR: Record<string, string> = {
@@ -365,18 +365,14 @@ function scanText(t: string, from: number, first: number): LocalScan {
 }
 
 /**
- * Scans by text, one cache per start offset (0 for most text, the marker's length in a heading
- * paragraph): the result depends on both, and a second key string per paragraph would cost a copy
- * of its text each time it is hashed.
+ * The scan of `text` from `from`, or null when no mark follows `from` (most text: nothing to pair).
+ * Not cached by text: looking a text up costs a hash of all of it, as much as the scan, and storing it a
+ * copy of it; what is worth keeping, a paragraph or cell that did not change, is found at its place in
+ * the last version's readings (scanParagraphs, scanCells) without either.
  */
-const memos: Memo<LocalScan>[] = [];
-
-/** The scan of `text` from `from`, or null when no mark follows `from` (most text: nothing to pair, nothing cached). */
 function localScan(text: string, from: number): LocalScan | null {
   const first = firstMark(text, from);
-  if (first < 0) return null;
-  const memo = (memos[from] ??= new Memo<LocalScan>(`brackets/scan@${from}`));
-  return memo.get(text, (t) => scanText(t, from, first));
+  return first < 0 ? null : scanText(text, from, first);
 }
 
 /**
