@@ -496,7 +496,14 @@ function scanCells(model: DocumentModel, scan: Scan): void {
     if (!readings || readings.rows !== rows) {
       // the table's last reading is updated in place, each cell compared with the one at its place
       // before it is overwritten: no array is grown again for a table of hundreds of cells
-      const r = (readings ??= { rows, texts: [], locals: [], scanned: [] });
+      if (!readings) {
+        // a table not read before (a first reading): its arrays made at their size, not grown cell by cell
+        let cells = 0;
+        for (const row of rows) cells += row.cells.length;
+        readings = { rows, texts: new Array<string>(cells), locals: new Array<LocalScan | null>(cells), scanned: new Array<ScannedSource | null>(cells) };
+      }
+      const r = readings;
+      // a new reading holds holes: texts[k] is then undefined, equal to no cell's text
       const before = r.texts.length;
       r.rows = rows;
       let k = 0;
