@@ -24,19 +24,33 @@ function inner(p: Pair): string {
 }
 
 /**
- * Offsets in `source`'s text where a units bracket starts: a mark is a character inside one of the
- * span's segments, so its offset is at a units start exactly when its position is (no position is
- * worked out per pair). Empty for the many pieces of text on no line where a units bracket starts.
+ * How many of `source`'s （） pairs open where a units bracket starts: a mark is a character inside one of
+ * the span's segments, so its offset is at a units start exactly when its position is (no position is
+ * worked out per pair, and no list of offsets is made per piece of text).
  */
-function unitOffsets(source: Source, unitsByLine: ReadonlyMap<number, number[]>): number[] {
-  const out: number[] = [];
+function fullAtUnits(source: Source, fullRound: readonly number[], unitsByLine: ReadonlyMap<number, number[]>): number {
+  let n = 0;
   let acc = 0;
   for (const seg of source.span.segments) {
     const chars = unitsByLine.get(seg.line);
-    if (chars) for (const c of chars) if (c >= seg.start && c < seg.end) out.push(acc + c - seg.start);
+    if (chars) for (const c of chars) if (c >= seg.start && c < seg.end && holdsSorted(fullRound, acc + c - seg.start)) n++;
     acc += seg.end - seg.start;
   }
-  return out;
+  return n;
+}
+
+/** Whether offset `o` of `source`'s text is where a units bracket starts (the same correspondence). */
+function atUnits(source: Source, o: number, unitsByLine: ReadonlyMap<number, number[]>): boolean {
+  let acc = 0;
+  for (const seg of source.span.segments) {
+    const len = seg.end - seg.start;
+    if (o < acc + len) {
+      const chars = unitsByLine.get(seg.line);
+      return chars !== undefined && chars.includes(seg.start + (o - acc));
+    }
+    acc += len;
+  }
+  return false;
 }
 
 /** Whether any ( ) pair has Chinese inside: the only pairs this check can report. */
@@ -70,8 +84,12 @@ export const rule: Rule = {
       if (!chars) unitsByLine.set(line, [character]);
       else if (!chars.includes(character)) chars.push(character);
     }
-    const unitFull = model.tasks.filter((t) => t.units.open === '（' && t.units.close === '）').length;
-    const unitHalf = model.tasks.filter((t) => t.units.open === '(' && t.units.close === ')').length;
+    let unitFull = 0;
+    let unitHalf = 0;
+    for (const t of model.tasks) {
+      if (t.units.open === '（' && t.units.close === '）') unitFull++;
+      else if (t.units.open === '(' && t.units.close === ')') unitHalf++;
+    }
     let proseFull = 0;
     let proseHalf = 0;
     const candidates: { pair: Pair; units: boolean }[] = [];
@@ -89,13 +107,11 @@ export const rule: Rule = {
     }
     for (const { source, local } of scan.sources) {
       // the cached scan keeps the （） pairs as offsets and the ( ) pairs with Chinese inside apart
-      const units = local.fullRound.length || local.halfHan.length ? unitOffsets(source, unitsByLine) : [];
-      proseFull += local.fullRound.length;
-      for (const o of units) if (holdsSorted(local.fullRound, o)) proseFull--;
+      if (local.fullRound.length) proseFull += local.fullRound.length - fullAtUnits(source, local.fullRound, unitsByLine);
       for (let k = 0; k < local.halfHan.length; k += 2) {
-        const atUnits = units.includes(local.halfHan[k]);
-        if (!atUnits) proseHalf++;
-        candidates.push({ pair: pairAt(source, local.halfHan[k], local.halfHan[k + 1]), units: atUnits });
+        const units = atUnits(source, local.halfHan[k], unitsByLine);
+        if (!units) proseHalf++;
+        candidates.push({ pair: pairAt(source, local.halfHan[k], local.halfHan[k + 1]), units });
       }
     }
     const findings: Finding[] = [];
