@@ -507,8 +507,10 @@ function scanCells(model: DocumentModel, scan: Scan): void {
       const before = r.texts.length;
       r.rows = rows;
       let k = 0;
-      for (const row of rows) {
-        for (const c of row.cells) {
+      for (let ri = 0; ri < rows.length; ri++) {
+        const cells = rows[ri].cells;
+        for (let ci = 0; ci < cells.length; ci++) {
+          const c = cells[ci];
           const text = c.text;
           const same = k < before && r.texts[k] === text;
           const local = same ? r.locals[k] : localScan(text, 0);
@@ -524,8 +526,10 @@ function scanCells(model: DocumentModel, scan: Scan): void {
     }
     tables.push(readings);
     let k = 0;
-    for (const row of rows) {
-      for (const c of row.cells) {
+    for (let ri = 0; ri < rows.length; ri++) {
+      const cells = rows[ri].cells;
+      for (let ci = 0; ci < cells.length; ci++) {
+        const c = cells[ci];
         const s = readings.scanned[k++];
         if (fresh(c) && s) scan.sources.push(s);
       }
@@ -605,7 +609,10 @@ export function scanDocument(model: DocumentModel): Scan {
   scanTitles(model, scan);
   const { unclosedUsed, strayUsed } = pairAcrossWraps(model, byParagraph, scan);
   // the rare findings as Half objects, in scan order (the well-formed pairs stay in the cache)
-  for (const s of scan.sources) {
+  // indexed loops here and above: a scan runs once per version, often not yet optimised, and for…of then
+  // makes an iterator result per source and per cell
+  for (let si = 0; si < scan.sources.length; si++) {
+    const s = scan.sources[si];
     const { source, local } = s;
     const l = local;
     for (let k = 0; k < l.crossings.length; k += 4) {

@@ -28,7 +28,9 @@ export function levelRuns(model: DocumentModel): LevelRun[] {
   let curScope = '';
   let lastRegion: Heading['region'] | undefined;
   let lastAttachment: number | undefined;
-  for (const h of model.headings) {
+  const headings = model.headings;
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i];
     if (!cur || h.region !== lastRegion || h.attachment !== lastAttachment) {
       curScope = scopeOf(h);
       lastRegion = h.region;
@@ -233,7 +235,9 @@ export function tableSegments(table: Table): TableRow[][] {
   const segments: TableRow[][] = [];
   let current: TableRow[] = [];
   let sawSection = false;
-  for (const r of table.rows) {
+  const rows = table.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     if (r.kind === 'section') sawSection = true;
     if (r.kind !== 'row' || r.seq === undefined) continue;
     if (sawSection && r.seq === 1 && current.length) {

@@ -1210,7 +1210,8 @@ function readTable(ctx: Ctx, k: number, last: number, own: string, shift: number
   const raw: RawCell[] = [];
   scanTable(ctx, k, last + 1, raw);
   if (raw.length < 2) return null;
-  for (const cell of raw) {
+  for (let c = 0; c < raw.length; c++) {
+    const cell = raw[c];
     let t = '';
     for (const sg of cell.segs) {
       const ls = ctx.lineStart[sg.line] - shift;
@@ -1567,7 +1568,8 @@ function buildHeadings(ctx: Ctx, paragraphs: Paragraph[], olds: readonly (Paragr
   let scopeRegion: Region | undefined;
   let scopeAttachment: number | undefined;
   let prev: Heading | undefined;
-  for (const p of paragraphs) {
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi];
     if (p.region === 'head' || p.region === 'banji') continue;
     const segs = p.segments;
     // a one-line paragraph's text is its line's content, whose reading buildParagraphs already has
@@ -1816,7 +1818,8 @@ function buildTasks(paragraphs: Paragraph[], olds: readonly (Paragraph | undefin
   const lastTasks = lastModel?.tasks;
   let current: Heading | undefined;
   let usedHeading = false;
-  for (const p of paragraphs) {
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi];
     if (p.region !== 'body') {
       current = undefined;
       continue;
@@ -2030,7 +2033,12 @@ export function parse(text: string): DocumentModel {
   const pieces: (Heading | undefined)[] = [];
   const headings = buildHeadings(ctx, paragraphs, olds, pieces);
   // mark paragraphs of the 版头/通知 region (after the headings: theirs keep the region 'notice')
-  if (!headResult.notice) for (const p of paragraphs) if (p.range.start.line < headResult.bodyStart && p.region === 'notice') p.region = 'head';
+  if (!headResult.notice) {
+    for (let i = 0; i < paragraphs.length; i++) {
+      const p = paragraphs[i];
+      if (p.range.start.line < headResult.bodyStart && p.region === 'notice') p.region = 'head';
+    }
+  }
   handOverHeadings(headings, paragraphs, pieces);
   handOverParagraphs(paragraphs, olds);
   const units: (UnitList | null | undefined)[] = new Array<UnitList | null | undefined>(paragraphs.length);
@@ -2040,7 +2048,8 @@ export function parse(text: string): DocumentModel {
   let banji: Banji | undefined;
   if (regions.banjiStart >= 0) {
     const b: Banji = { range: range(regions.banjiStart, 0, n - 1, ctx.lineLen[n - 1]) };
-    for (const p of paragraphs) {
+    for (let i = 0; i < paragraphs.length; i++) {
+      const p = paragraphs[i];
       if (p.region !== 'banji') continue;
       if (BANJI_COPY.test(p.text) && !b.copyTo) {
         // 抄送 may continue on the next lines (县人大办，县政协办。)

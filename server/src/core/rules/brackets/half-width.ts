@@ -55,7 +55,8 @@ function atUnits(source: Source, o: number, unitsByLine: ReadonlyMap<number, num
 
 /** Whether any ( ) pair has Chinese inside: the only pairs this check can report. */
 function hasCandidate(scan: Scan): boolean {
-  for (const s of scan.sources) if (s.local.halfHan.length) return true;
+  const sources = scan.sources;
+  for (let i = 0; i < sources.length; i++) if (sources[i].local.halfHan.length) return true;
   for (const p of scan.wrapPairs) if (p.open.ch === '(' && HAN.test(inner(p))) return true;
   return false;
 }
@@ -78,15 +79,17 @@ export const rule: Rule = {
     if (!hasCandidate(scan)) return [];
     const unitStarts = new Set(model.tasks.map((t) => startKey(t.units.range)));
     const unitsByLine = new Map<number, number[]>();
-    for (const t of model.tasks) {
-      const { line, character } = t.units.range.start;
+    const tasks = model.tasks;
+    for (let i = 0; i < tasks.length; i++) {
+      const { line, character } = tasks[i].units.range.start;
       const chars = unitsByLine.get(line);
       if (!chars) unitsByLine.set(line, [character]);
       else if (!chars.includes(character)) chars.push(character);
     }
     let unitFull = 0;
     let unitHalf = 0;
-    for (const t of model.tasks) {
+    for (let i = 0; i < tasks.length; i++) {
+      const t = tasks[i];
       if (t.units.open === '（' && t.units.close === '）') unitFull++;
       else if (t.units.open === '(' && t.units.close === ')') unitHalf++;
     }
@@ -105,7 +108,8 @@ export const rule: Rule = {
       const at = spanPos(p.open.source.span, p.open.offset);
       count(p, unitStarts.has(key(at.line, at.character)));
     }
-    for (const { source, local } of scan.sources) {
+    for (let i = 0; i < scan.sources.length; i++) {
+      const { source, local } = scan.sources[i];
       // the cached scan keeps the （） pairs as offsets and the ( ) pairs with Chinese inside apart
       if (local.fullRound.length) proseFull += local.fullRound.length - fullAtUnits(source, local.fullRound, unitsByLine);
       for (let k = 0; k < local.halfHan.length; k += 2) {

@@ -207,7 +207,7 @@ function cited(paragraphs: readonly Paragraph[]): Finding[] {
     next.regions[i] = p.region;
     next.segments[i] = p.segments;
     next.found[i] = found;
-    for (const f of found) findings.push(f);
+    for (let k = 0; k < found.length; k++) findings.push(found[k]);
   }
   if (next.texts.length > paragraphs.length) next.texts.length = next.regions.length = next.segments.length = next.found.length = paragraphs.length;
   next.count = paragraphs.length;

@@ -117,7 +117,9 @@ function readTitles(model: DocumentModel, own: string): Reading {
       hits.push(hit);
     }
   }
-  for (const h of model.headings) {
+  const headings = model.headings;
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i];
     const p = model.paragraphs[h.paragraph];
     const from = h.marker.length + h.style.spaceAfter.length;
     // the title after its marker (a heading with nothing after it names no place)
