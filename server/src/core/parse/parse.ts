@@ -107,6 +107,8 @@ let splitCount = 0;
 onClearMemos(() => {
   splitText = undefined;
   lastMarkers = undefined;
+  olderMarkers = undefined;
+  lastContents = undefined;
 });
 
 /** Content bounds of lines [from, to), relative to their start. */
@@ -223,6 +225,9 @@ let origin: Int32Array = new Int32Array(1024);
 let copied = false;
 /** The last parse's marker readings by line, for the lines resplit copies. */
 let lastMarkers: (MarkerMatch | null | undefined)[] | undefined;
+/** The markers array of the parse before the last, and the last parse's contents array: free for the next parse to fill. */
+let olderMarkers: (MarkerMatch | null | undefined)[] | undefined;
+let lastContents: (string | undefined)[] | undefined;
 
 function originRoom(size: number): void {
   if (origin.length < size) origin = grown(origin, Math.max(size, origin.length * 2));
@@ -380,13 +385,22 @@ function makeCtx(text: string): Ctx {
     splitText = undefined;
   }
   // holes read as undefined ("not yet"): sized up front below V8's limit for a preallocated array (beyond it
-  // new Array(n) is a dictionary, so a longer input fills them)
+  // new Array(n) is a dictionary, so a longer input fills them). Both are taken over from a parse before when
+  // long enough: the contents array from the last one (only a parse reads it), the markers array from the one
+  // before (the last one's readings are this parse's `previous`), emptied over this parse's lines only (a
+  // parse reads no line past its count)
   let contents: (string | undefined)[];
   let markers: (MarkerMatch | null | undefined)[];
   if (n < 50_000) {
-    contents = new Array<string | undefined>(n);
-    markers = new Array<MarkerMatch | null | undefined>(n);
+    const spareContents = lastContents;
+    const spareMarkers = olderMarkers;
+    contents = spareContents && spareContents.length >= n ? spareContents.fill(undefined, 0, n) : new Array<string | undefined>(n);
+    markers = spareMarkers && spareMarkers.length >= n && spareMarkers !== previous ? spareMarkers.fill(undefined, 0, n) : new Array<MarkerMatch | null | undefined>(n);
+    lastContents = contents;
+    olderMarkers = lastMarkers;
   } else {
+    lastContents = undefined;
+    olderMarkers = undefined;
     contents = [];
     markers = [];
     for (let k = 0; k < n; k++) {
