@@ -1747,7 +1747,7 @@ export function trailingUnits(p: Span): UnitList | undefined {
   for (let k = 0; k < items.length; k++) {
     const it = shape.items[k];
     const at = base + it.at;
-    const range = spanRange(p, at, at + it.name.length);
+    const range = segs.length === 1 ? oneLineRange(segs[0], at, at + it.name.length, contentRange) : spanRange(p, at, at + it.name.length);
     // properties spelled out per shape: one added later was a second allocation
     items[k] = it.role
       ? it.etc ? { name: it.name, raw: it.raw, range, etc: it.etc, role: it.role } : { name: it.name, raw: it.raw, range, role: it.role }
@@ -1765,6 +1765,20 @@ export function trailingUnits(p: Span): UnitList | undefined {
     content: inner,
     contentRange,
   };
+}
+
+/**
+ * spanRange over one segment of [from, to) (inside it), its positions those of `content` where they fall on
+ * them: a list's first item usually starts where its content does and its last ends where it ends (and a
+ * task's title starts where its paragraph does), and the model is plain data never modified, so one
+ * position object serves both (up to three fewer per task).
+ */
+function oneLineRange(seg: Segment, from: number, to: number, content: Range): Range {
+  const a = seg.start + from;
+  const start = a === content.start.character && seg.line === content.start.line ? content.start : pos(seg.line, a);
+  if (to <= from) return { start, end: start };
+  const b = seg.start + to;
+  return { start, end: b === content.end.character && seg.line === content.end.line ? content.end : pos(seg.line, b) };
 }
 
 /** The bracket characters as strings made once: t[i] made a string of each CJK one, for every task, at every version. */
@@ -1864,7 +1878,7 @@ function buildTasks(paragraphs: Paragraph[], olds: readonly (Paragraph | undefin
     } else {
       const e = firstSentence(p.text);
       title = p.text.slice(0, e);
-      titleRange = spanRange(p, 0, e);
+      titleRange = p.segments.length === 1 ? oneLineRange(p.segments[0], 0, e, p.range) : spanRange(p, 0, e);
     }
     const heading = current ? current.index : -1;
     const was = lastTasks?.[tasks.length];
