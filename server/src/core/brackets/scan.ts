@@ -261,37 +261,43 @@ function ascending(list: readonly number[]): boolean {
   return true;
 }
 
+/**
+ * Where each half occurs in the text being scanned (from `from`), built on its first mismatch (most texts have
+ * none): a binary search answers “what comes next” without rescanning, so a line of many mismatches stays
+ * linear. Module state reset by each scan, not a closure made per text.
+ */
+let positions: Map<number, number[]> | undefined;
+
+function nextAfter(t: string, from: number, code: number, i: number): number {
+  if (!positions) {
+    positions = new Map();
+    for (let k = from; k < t.length; k++) {
+      const c = t.charCodeAt(k);
+      if (!MARK_CODES[c]) continue;
+      const list = positions.get(c);
+      if (list) list.push(k);
+      else positions.set(c, [k]);
+    }
+  }
+  const list = positions.get(code);
+  if (!list) return Infinity;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length ? list[lo] : Infinity;
+}
+
 /** The scan of `t` from its first mark, at `first` (`from`: where scanning starts). */
 function scanText(t: string, from: number, first: number): LocalScan {
   fullRound.n = halfHan.n = mismatched.n = stray.n = nested.n = angleOutside.n = crossings.n = cut.n = 0;
   depth = 0;
   innermost.fill(-1);
   outermost.fill(-1);
-  // where each half occurs, built on the first mismatch (most texts have none): a binary search
-  // answers “what comes next” without rescanning, so a line of many mismatches stays linear
-  let positions: Map<number, number[]> | undefined;
-  const nextAfter = (code: number, i: number): number => {
-    if (!positions) {
-      positions = new Map();
-      for (let k = from; k < t.length; k++) {
-        const c = t.charCodeAt(k);
-        if (!MARK_CODES[c]) continue;
-        const list = positions.get(c);
-        if (list) list.push(k);
-        else positions.set(c, [k]);
-      }
-    }
-    const list = positions.get(code);
-    if (!list) return Infinity;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid] <= i) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < list.length ? list[lo] : Infinity;
-  };
+  positions = undefined;
   const c = cut.items;
   for (let i = first; i < t.length; i++) {
     const code = t.charCodeAt(i);
@@ -332,7 +338,7 @@ function scanText(t: string, from: number, first: number): LocalScan {
     if (top >= 0 && CATEGORY[topCode] === CATEGORY[code]) {
       // 〔)县民政局、…〕: the opener still closes with its own half later, so this half is stray —
       // pairing them would offer a fix that turns the units bracket into 〔〕
-      if (nextAfter(PARTNER[topCode], i) < nextAfter(topCode, i)) {
+      if (nextAfter(t, from, PARTNER[topCode], i) < nextAfter(t, from, topCode, i)) {
         stray.push(i);
         continue;
       }
