@@ -7,7 +7,7 @@
 // objects per version; the many well-formed pairs stay in the cached arrays, which the
 // half-width check reads as they are.
 import type { DocumentModel, Range, Span, TableRow } from '../model/types';
-import { Memo, onClearMemos } from '../text/memo';
+import { onClearMemos } from '../text/memo';
 import { sameSegments, spanRange } from '../text/span';
 
 export const PAIR: Record<string, string> = {
@@ -261,37 +261,43 @@ function ascending(list: readonly number[]): boolean {
   return true;
 }
 
+/**
+ * Where each half occurs in the text being scanned (from `from`), built on its first mismatch (most texts have
+ * none): a binary search answers “what comes next” without rescanning, so a line of many mismatches stays
+ * linear. Module state reset by each scan, not a closure made per text.
+ */
+let positions: Map<number, number[]> | undefined;
+
+function nextAfter(t: string, from: number, code: number, i: number): number {
+  if (!positions) {
+    positions = new Map();
+    for (let k = from; k < t.length; k++) {
+      const c = t.charCodeAt(k);
+      if (!MARK_CODES[c]) continue;
+      const list = positions.get(c);
+      if (list) list.push(k);
+      else positions.set(c, [k]);
+    }
+  }
+  const list = positions.get(code);
+  if (!list) return Infinity;
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (list[mid] <= i) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo < list.length ? list[lo] : Infinity;
+}
+
 /** The scan of `t` from its first mark, at `first` (`from`: where scanning starts). */
 function scanText(t: string, from: number, first: number): LocalScan {
   fullRound.n = halfHan.n = mismatched.n = stray.n = nested.n = angleOutside.n = crossings.n = cut.n = 0;
   depth = 0;
   innermost.fill(-1);
   outermost.fill(-1);
-  // where each half occurs, built on the first mismatch (most texts have none): a binary search
-  // answers “what comes next” without rescanning, so a line of many mismatches stays linear
-  let positions: Map<number, number[]> | undefined;
-  const nextAfter = (code: number, i: number): number => {
-    if (!positions) {
-      positions = new Map();
-      for (let k = from; k < t.length; k++) {
-        const c = t.charCodeAt(k);
-        if (!MARK_CODES[c]) continue;
-        const list = positions.get(c);
-        if (list) list.push(k);
-        else positions.set(c, [k]);
-      }
-    }
-    const list = positions.get(code);
-    if (!list) return Infinity;
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (list[mid] <= i) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < list.length ? list[lo] : Infinity;
-  };
+  positions = undefined;
   const c = cut.items;
   for (let i = first; i < t.length; i++) {
     const code = t.charCodeAt(i);
@@ -332,7 +338,7 @@ function scanText(t: string, from: number, first: number): LocalScan {
     if (top >= 0 && CATEGORY[topCode] === CATEGORY[code]) {
       // 〔)县民政局、…〕: the opener still closes with its own half later, so this half is stray —
       // pairing them would offer a fix that turns the units bracket into 〔〕
-      if (nextAfter(PARTNER[topCode], i) < nextAfter(topCode, i)) {
+      if (nextAfter(t, from, PARTNER[topCode], i) < nextAfter(t, from, topCode, i)) {
         stray.push(i);
         continue;
       }
@@ -365,18 +371,14 @@ function scanText(t: string, from: number, first: number): LocalScan {
 }
 
 /**
- * Scans by text, one cache per start offset (0 for most text, the marker's length in a heading
- * paragraph): the result depends on both, and a second key string per paragraph would cost a copy
- * of its text each time it is hashed.
+ * The scan of `text` from `from`, or null when no mark follows `from` (most text: nothing to pair).
+ * Not cached by text: looking a text up costs a hash of all of it, as much as the scan, and storing it a
+ * copy of it; what is worth keeping, a paragraph or cell that did not change, is found at its place in
+ * the last version's readings (scanParagraphs, scanCells) without either.
  */
-const memos: Memo<LocalScan>[] = [];
-
-/** The scan of `text` from `from`, or null when no mark follows `from` (most text: nothing to pair, nothing cached). */
 function localScan(text: string, from: number): LocalScan | null {
   const first = firstMark(text, from);
-  if (first < 0) return null;
-  const memo = (memos[from] ??= new Memo<LocalScan>(`brackets/scan@${from}`));
-  return memo.get(text, (t) => scanText(t, from, first));
+  return first < 0 ? null : scanText(text, from, first);
 }
 
 /**
@@ -500,12 +502,21 @@ function scanCells(model: DocumentModel, scan: Scan): void {
     if (!readings || readings.rows !== rows) {
       // the table's last reading is updated in place, each cell compared with the one at its place
       // before it is overwritten: no array is grown again for a table of hundreds of cells
-      const r = (readings ??= { rows, texts: [], locals: [], scanned: [] });
+      if (!readings) {
+        // a table not read before (a first reading): its arrays made at their size, not grown cell by cell
+        let cells = 0;
+        for (const row of rows) cells += row.cells.length;
+        readings = { rows, texts: new Array<string>(cells), locals: new Array<LocalScan | null>(cells), scanned: new Array<ScannedSource | null>(cells) };
+      }
+      const r = readings;
+      // a new reading holds holes: texts[k] is then undefined, equal to no cell's text
       const before = r.texts.length;
       r.rows = rows;
       let k = 0;
-      for (const row of rows) {
-        for (const c of row.cells) {
+      for (let ri = 0; ri < rows.length; ri++) {
+        const cells = rows[ri].cells;
+        for (let ci = 0; ci < cells.length; ci++) {
+          const c = cells[ci];
           const text = c.text;
           const same = k < before && r.texts[k] === text;
           const local = same ? r.locals[k] : localScan(text, 0);
@@ -521,8 +532,10 @@ function scanCells(model: DocumentModel, scan: Scan): void {
     }
     tables.push(readings);
     let k = 0;
-    for (const row of rows) {
-      for (const c of row.cells) {
+    for (let ri = 0; ri < rows.length; ri++) {
+      const cells = rows[ri].cells;
+      for (let ci = 0; ci < cells.length; ci++) {
+        const c = cells[ci];
         const s = readings.scanned[k++];
         if (fresh(c) && s) scan.sources.push(s);
       }
@@ -602,7 +615,10 @@ export function scanDocument(model: DocumentModel): Scan {
   scanTitles(model, scan);
   const { unclosedUsed, strayUsed } = pairAcrossWraps(model, byParagraph, scan);
   // the rare findings as Half objects, in scan order (the well-formed pairs stay in the cache)
-  for (const s of scan.sources) {
+  // indexed loops here and above: a scan runs once per version, often not yet optimised, and for…of then
+  // makes an iterator result per source and per cell
+  for (let si = 0; si < scan.sources.length; si++) {
+    const s = scan.sources[si];
     const { source, local } = s;
     const l = local;
     for (let k = 0; k < l.crossings.length; k += 4) {

@@ -28,7 +28,9 @@ export function levelRuns(model: DocumentModel): LevelRun[] {
   let curScope = '';
   let lastRegion: Heading['region'] | undefined;
   let lastAttachment: number | undefined;
-  for (const h of model.headings) {
+  const headings = model.headings;
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i];
     if (!cur || h.region !== lastRegion || h.attachment !== lastAttachment) {
       curScope = scopeOf(h);
       lastRegion = h.region;
@@ -113,8 +115,69 @@ interface Step<T> {
   previous: number;
 }
 
+/**
+ * The first item met at each ordinal in a walk (a run's groups share one while the count runs on), in place of
+ * a Map per run, group and table segment that every ordinal was set in. Ordinals below SMALL (all the parser
+ * reads: at most four digits or Chinese numerals) sit in two arrays shared by every Seen, each slot marked
+ * with the Seen that wrote it, grown to the largest ordinal met; others in a Map. The walks run one after
+ * another and a Seen is not read once the next one is made; release() empties the slots after a walk, so no
+ * heading or row of a document stays reachable from them.
+ */
+const SMALL = 10_000;
+let slotOwner = new Int32Array(64);
+const slotItem: unknown[] = new Array<unknown>(64);
+let highWater = 0;
+let lastId = 0;
+
+export class Seen<T> {
+  private readonly id: number;
+  private big?: Map<number, T>;
+
+  constructor() {
+    if (lastId === 0x7fffffff) {
+      slotOwner.fill(0);
+      lastId = 0;
+    }
+    this.id = ++lastId;
+  }
+
+  get(o: number): T | undefined {
+    if (o >= 0 && o < SMALL && Number.isInteger(o)) return o < slotOwner.length && slotOwner[o] === this.id ? (slotItem[o] as T) : undefined;
+    return this.big?.get(o);
+  }
+
+  has(o: number): boolean {
+    if (o >= 0 && o < SMALL && Number.isInteger(o)) return o < slotOwner.length && slotOwner[o] === this.id;
+    return this.big !== undefined && this.big.has(o);
+  }
+
+  set(o: number, item: T): void {
+    if (o >= 0 && o < SMALL && Number.isInteger(o)) {
+      if (o >= slotOwner.length) {
+        let size = slotOwner.length;
+        while (size <= o) size *= 2;
+        const owner = new Int32Array(size);
+        owner.set(slotOwner);
+        slotOwner = owner;
+        slotItem.length = size;
+      }
+      slotOwner[o] = this.id;
+      slotItem[o] = item;
+      if (o >= highWater) highWater = o + 1;
+      return;
+    }
+    (this.big ??= new Map()).set(o, item);
+  }
+
+  /** Empties the shared slots (the items they hold), once the walks that use them are done. */
+  static release(): void {
+    slotItem.fill(undefined, 0, highWater);
+    highWater = 0;
+  }
+}
+
 /** `limit`: stop once this many steps are found (the caller keeps no more; 100 000 duplicates cost nothing then). */
-export function walkSequence<T>(items: readonly T[], ordinal: (t: T) => number, start: number, seen: Map<number, T>, limit = Infinity): { steps: Step<T>[]; last: number } {
+export function walkSequence<T>(items: readonly T[], ordinal: (t: T) => number, start: number, seen: Seen<T>, limit = Infinity): { steps: Step<T>[]; last: number } {
   const steps: Step<T>[] = [];
   let prev = start - 1;
   for (let i = 0; i < items.length && steps.length < limit; i++) {
@@ -171,11 +234,11 @@ export function runIssues(run: LevelRun, limit = Infinity): NumberingIssue[] {
   const issues: NumberingIssue[] = [];
   let counted = 0;
   let written = 0;
-  let seen = new Map<number, Heading>();
+  let seen = new Seen<Heading>();
   for (let gi = 0; gi < run.groups.length && issues.length < limit; gi++) {
     const g = run.groups[gi];
     const { start, issue } = groupStart(run, gi, counted, written);
-    if (start === 1) seen = new Map();
+    if (start === 1) seen = new Seen();
     let from = start;
     let items = g;
     if (issue) {
@@ -191,6 +254,7 @@ export function runIssues(run: LevelRun, limit = Infinity): NumberingIssue[] {
     written = walked.last;
     counted = start + g.length - 1;
   }
+  Seen.release();
   return issues.length > limit ? issues.slice(0, limit) : issues;
 }
 
@@ -233,7 +297,9 @@ export function tableSegments(table: Table): TableRow[][] {
   const segments: TableRow[][] = [];
   let current: TableRow[] = [];
   let sawSection = false;
-  for (const r of table.rows) {
+  const rows = table.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     if (r.kind === 'section') sawSection = true;
     if (r.kind !== 'row' || r.seq === undefined) continue;
     if (sawSection && r.seq === 1 && current.length) {
@@ -258,7 +324,7 @@ export function tableIssues(table: Table, limit = Infinity): TableIssue[] {
   const segments = tableSegments(table);
   for (let si = 0; si < segments.length && issues.length < limit; si++) {
     const seg = segments[si];
-    const seen = new Map<number, TableRow>();
+    const seen = new Seen<TableRow>();
     let items = seg;
     let start = 1;
     if (si === 0 && seg[0].seq !== 1) {
@@ -271,6 +337,7 @@ export function tableIssues(table: Table, limit = Infinity): TableIssue[] {
     const walked = walkSequence(items, (r) => r.seq!, start, seen, limit - issues.length);
     for (const s of walked.steps) issues.push({ kind: s.kind, table, row: s.item, expected: s.expected, other: s.other, previous: s.previous });
   }
+  Seen.release();
   return issues.length > limit ? issues.slice(0, limit) : issues;
 }
 

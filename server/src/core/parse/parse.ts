@@ -13,7 +13,7 @@ import {
   CONTINUATION_START, DOC_KIND, TERMINAL, UNIT_SUFFIX, matchAttachmentLabel, matchAttachmentNote, matchDate,
   matchDocNumber, matchMarker, matchNoteItem, type MarkerMatch,
 } from './patterns';
-import { splitUnits, LABEL } from '../units/split';
+import { relativeSplitOf, LABEL, type RelativeSplit } from '../units/split';
 
 interface Ctx {
   /** the text the lines are cut from */
@@ -107,6 +107,8 @@ let splitCount = 0;
 onClearMemos(() => {
   splitText = undefined;
   lastMarkers = undefined;
+  olderMarkers = undefined;
+  lastContents = undefined;
 });
 
 /** Content bounds of lines [from, to), relative to their start. */
@@ -223,6 +225,9 @@ let origin: Int32Array = new Int32Array(1024);
 let copied = false;
 /** The last parse's marker readings by line, for the lines resplit copies. */
 let lastMarkers: (MarkerMatch | null | undefined)[] | undefined;
+/** The markers array of the parse before the last, and the last parse's contents array: free for the next parse to fill. */
+let olderMarkers: (MarkerMatch | null | undefined)[] | undefined;
+let lastContents: (string | undefined)[] | undefined;
 
 function originRoom(size: number): void {
   if (origin.length < size) origin = grown(origin, Math.max(size, origin.length * 2));
@@ -380,13 +385,22 @@ function makeCtx(text: string): Ctx {
     splitText = undefined;
   }
   // holes read as undefined ("not yet"): sized up front below V8's limit for a preallocated array (beyond it
-  // new Array(n) is a dictionary, so a longer input fills them)
+  // new Array(n) is a dictionary, so a longer input fills them). Both are taken over from a parse before when
+  // long enough: the contents array from the last one (only a parse reads it), the markers array from the one
+  // before (the last one's readings are this parse's `previous`), emptied over this parse's lines only (a
+  // parse reads no line past its count)
   let contents: (string | undefined)[];
   let markers: (MarkerMatch | null | undefined)[];
   if (n < 50_000) {
-    contents = new Array<string | undefined>(n);
-    markers = new Array<MarkerMatch | null | undefined>(n);
+    const spareContents = lastContents;
+    const spareMarkers = olderMarkers;
+    contents = spareContents && spareContents.length >= n ? spareContents.fill(undefined, 0, n) : new Array<string | undefined>(n);
+    markers = spareMarkers && spareMarkers.length >= n && spareMarkers !== previous ? spareMarkers.fill(undefined, 0, n) : new Array<MarkerMatch | null | undefined>(n);
+    lastContents = contents;
+    olderMarkers = lastMarkers;
   } else {
+    lastContents = undefined;
+    olderMarkers = undefined;
     contents = [];
     markers = [];
     for (let k = 0; k < n; k++) {
@@ -1210,7 +1224,8 @@ function readTable(ctx: Ctx, k: number, last: number, own: string, shift: number
   const raw: RawCell[] = [];
   scanTable(ctx, k, last + 1, raw);
   if (raw.length < 2) return null;
-  for (const cell of raw) {
+  for (let c = 0; c < raw.length; c++) {
+    const cell = raw[c];
     let t = '';
     for (const sg of cell.segs) {
       const ls = ctx.lineStart[sg.line] - shift;
@@ -1567,7 +1582,8 @@ function buildHeadings(ctx: Ctx, paragraphs: Paragraph[], olds: readonly (Paragr
   let scopeRegion: Region | undefined;
   let scopeAttachment: number | undefined;
   let prev: Heading | undefined;
-  for (const p of paragraphs) {
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi];
     if (p.region === 'head' || p.region === 'banji') continue;
     const segs = p.segments;
     // a one-line paragraph's text is its line's content, whose reading buildParagraphs already has
@@ -1700,73 +1716,123 @@ export function trailingUnits(p: Span): UnitList | undefined {
       if (acc > start + 1 && acc < end - 1 && acc - (start + 1) !== breaks?.[breaks.length - 1]) (breaks ??= []).push(acc - (start + 1));
     }
   }
-  const shape = unitsShapes.get(breaks ? inner + '\u0000' + breaks.join(',') : inner, () => readUnits(inner, breaks));
+  const shape = breaks ? brokenUnitsShapes.get(breaks.join(',') + '|' + inner, readBrokenUnits) : unitsShapes.get(inner, readPlainUnits);
   if (!shape) return undefined;
-  const sub = subSpan(p as Span, start, end);
   const base = start + 1;
+  const segs = p.segments;
+  let text: string;
+  let segments: Segment[];
+  let where: Range;
+  let contentRange: Range;
+  if (segs.length === 1) {
+    // one line (most tasks): the segment and ranges subSpan and spanRange give, without the segment list grown
+    // by push nor the positions made twice (the content's start and end are one character in from the list's)
+    const s = segs[0];
+    const line = s.line;
+    const a = s.start + start;
+    const b = s.start + end;
+    text = t.slice(start, end);
+    segments = [{ line, start: a, end: b }];
+    where = { start: pos(line, a), end: pos(line, b) };
+    contentRange = { start: pos(line, a + 1), end: pos(line, b - 1) };
+  } else {
+    const sub = subSpan(p as Span, start, end);
+    text = sub.text;
+    segments = sub.segments;
+    where = sub.range;
+    contentRange = spanRange(p, start + 1, end - 1);
+  }
   // sized once: a units list holds up to dozens of items, and an array grown by push reserves room for 17
   const items = new Array<UnitItem>(shape.items.length);
   for (let k = 0; k < items.length; k++) {
     const it = shape.items[k];
-    const item: UnitItem = { name: it.name, raw: it.raw, range: spanRange(p, base + it.offset, base + it.offset + it.name.length) };
-    if (it.etc) item.etc = it.etc;
-    if (it.role) item.role = it.role;
-    items[k] = item;
+    const at = base + it.at;
+    const range = segs.length === 1 ? oneLineRange(segs[0], at, at + it.name.length, contentRange) : spanRange(p, at, at + it.name.length);
+    // properties spelled out per shape: one added later was a second allocation
+    items[k] = it.role
+      ? it.etc ? { name: it.name, raw: it.raw, range, etc: it.etc, role: it.role } : { name: it.name, raw: it.raw, range, role: it.role }
+      : it.etc ? { name: it.name, raw: it.raw, range, etc: it.etc } : { name: it.name, raw: it.raw, range };
   }
   // properties spelled out: a spread followed by more properties built a slow object (a tenth of the parse)
   return {
-    text: sub.text,
-    segments: sub.segments,
-    range: sub.range,
+    text,
+    segments,
+    range: where,
     open: BRACKET_CHAR.get(t.charCodeAt(start))!,
     close,
     label: shape.label,
     items,
     content: inner,
-    contentRange: spanRange(p, start + 1, end - 1),
+    contentRange,
   };
+}
+
+/**
+ * spanRange over one segment of [from, to) (inside it), its positions those of `content` where they fall on
+ * them: a list's first item usually starts where its content does and its last ends where it ends (and a
+ * task's title starts where its paragraph does), and the model is plain data never modified, so one
+ * position object serves both (up to three fewer per task).
+ */
+function oneLineRange(seg: Segment, from: number, to: number, content: Range): Range {
+  const a = seg.start + from;
+  const start = a === content.start.character && seg.line === content.start.line ? content.start : pos(seg.line, a);
+  if (to <= from) return { start, end: start };
+  const b = seg.start + to;
+  return { start, end: b === content.end.character && seg.line === content.end.line ? content.end : pos(seg.line, b) };
 }
 
 /** The bracket characters as strings made once: t[i] made a string of each CJK one, for every task, at every version. */
 const BRACKET_CHAR = new Map<number, string>([...'〔[［（(〕]］）)'].map((c) => [c.charCodeAt(0), c]));
 
-/** A units bracket's reading, positions relative to its content: shared by every bracket with the same content. */
+/**
+ * A units bracket's reading: the cached split's items as they are (offsets relative to the content), shared by
+ * every bracket with the same content and line breaks.
+ */
 interface UnitsShape {
   label?: string;
-  items: readonly { name: string; raw: string; etc?: string; role?: string; offset: number }[];
+  items: RelativeSplit['items'];
 }
 
 /**
- * Keyed by the bracket's content and where lines break inside it: the same 〔县民政局、县财政局〕 closes many
- * tasks, and after a keystroke every other task's bracket is read again unchanged.
+ * Keyed by the bracket's content (and, in the second, where lines break inside it, before a |): the same
+ * 〔县民政局、县财政局〕 closes many tasks, and after a keystroke every other task's bracket is read again unchanged.
  */
 const unitsShapes = new Memo<UnitsShape | null>('parse/units', 20_000);
+const brokenUnitsShapes = new Memo<UnitsShape | null>('parse/units-broken', 2_000);
 
-/** Whether `inner` (the content of a closing bracket) lists units, and how it splits. */
-function readUnits(inner: string, breaks: readonly number[] | undefined): UnitsShape | null {
-  // the content as a span of its own, in pieces where the paragraph's lines break
-  const segments: Segment[] = [];
-  let at = 0;
-  for (const b of breaks ?? []) {
-    segments.push({ line: segments.length, start: 0, end: b - at });
-    at = b;
-  }
-  segments.push({ line: segments.length, start: 0, end: inner.length - at });
-  const span: Span = { text: inner, segments, range: range(0, 0, segments.length - 1, inner.length - at) };
-  const labelled = LABEL.test(inner);
-  const split = splitUnits(span, 0, inner.length);
-  const named = split.items.filter((it) => UNIT_SUFFIX.test(it.name)).length;
-  if (!labelled && !UNIT_HINT.test(inner) && named < Math.max(1, Math.ceil(split.items.length / 2))) return null;
-  if (!labelled && named === 0) return null;
-  return {
-    label: split.label,
-    items: split.items.map((it, k) => ({ name: it.name, raw: it.raw, etc: it.etc, role: it.role, offset: split.offsets[k] })),
-  };
+function readPlainUnits(inner: string): UnitsShape | null {
+  return readUnits(inner, '');
 }
 
+/** `key`: the breaks (digits and commas), a |, the content. */
+function readBrokenUnits(key: string): UnitsShape | null {
+  const bar = key.indexOf('|');
+  return readUnits(key.slice(bar + 1), key.slice(0, bar));
+}
+
+/**
+ * Whether `inner` (the content of a closing bracket, whose lines break at `breaks`) lists units, and how it
+ * splits. Reads the cached split itself: splitUnits would also place every item in a span made for the
+ * purpose, ranges this reading never uses.
+ */
+function readUnits(inner: string, breaks: string): UnitsShape | null {
+  const split = relativeSplitOf(inner, breaks);
+  const labelled = LABEL.test(inner);
+  let named = 0;
+  for (const it of split.items) if (UNIT_SUFFIX.test(it.name)) named++;
+  if (!labelled && !UNIT_HINT.test(inner) && named < Math.max(1, Math.ceil(split.items.length / 2))) return null;
+  if (!labelled && named === 0) return null;
+  return { label: split.label, items: split.items };
+}
+
+/** Where the first 。 ： or : within 200 characters is (/[。：:]/ on a slice), else 40 at most. */
 function firstSentence(s: string): number {
-  const m = /[。：:]/.exec(s.slice(0, 200));
-  return m ? m.index : Math.min(s.length, 40);
+  const n = Math.min(s.length, 200);
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x3002 || c === 0xff1a || c === 0x3a) return i;
+  }
+  return Math.min(s.length, 40);
 }
 
 /**
@@ -1780,7 +1846,8 @@ function buildTasks(paragraphs: Paragraph[], olds: readonly (Paragraph | undefin
   const lastTasks = lastModel?.tasks;
   let current: Heading | undefined;
   let usedHeading = false;
-  for (const p of paragraphs) {
+  for (let pi = 0; pi < paragraphs.length; pi++) {
+    const p = paragraphs[pi];
     if (p.region !== 'body') {
       current = undefined;
       continue;
@@ -1811,7 +1878,7 @@ function buildTasks(paragraphs: Paragraph[], olds: readonly (Paragraph | undefin
     } else {
       const e = firstSentence(p.text);
       title = p.text.slice(0, e);
-      titleRange = spanRange(p, 0, e);
+      titleRange = p.segments.length === 1 ? oneLineRange(p.segments[0], 0, e, p.range) : spanRange(p, 0, e);
     }
     const heading = current ? current.index : -1;
     const was = lastTasks?.[tasks.length];
@@ -1994,7 +2061,12 @@ export function parse(text: string): DocumentModel {
   const pieces: (Heading | undefined)[] = [];
   const headings = buildHeadings(ctx, paragraphs, olds, pieces);
   // mark paragraphs of the 版头/通知 region (after the headings: theirs keep the region 'notice')
-  if (!headResult.notice) for (const p of paragraphs) if (p.range.start.line < headResult.bodyStart && p.region === 'notice') p.region = 'head';
+  if (!headResult.notice) {
+    for (let i = 0; i < paragraphs.length; i++) {
+      const p = paragraphs[i];
+      if (p.range.start.line < headResult.bodyStart && p.region === 'notice') p.region = 'head';
+    }
+  }
   handOverHeadings(headings, paragraphs, pieces);
   handOverParagraphs(paragraphs, olds);
   const units: (UnitList | null | undefined)[] = new Array<UnitList | null | undefined>(paragraphs.length);
@@ -2004,7 +2076,8 @@ export function parse(text: string): DocumentModel {
   let banji: Banji | undefined;
   if (regions.banjiStart >= 0) {
     const b: Banji = { range: range(regions.banjiStart, 0, n - 1, ctx.lineLen[n - 1]) };
-    for (const p of paragraphs) {
+    for (let i = 0; i < paragraphs.length; i++) {
+      const p = paragraphs[i];
       if (p.region !== 'banji') continue;
       if (BANJI_COPY.test(p.text) && !b.copyTo) {
         // 抄送 may continue on the next lines (县人大办，县政协办。)

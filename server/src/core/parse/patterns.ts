@@ -38,11 +38,10 @@ const MARKER_START = new Uint8Array(65536);
 for (const c of '（(0123456789０１２３４５６７８９' + CN) MARKER_START[c.charCodeAt(0)] = 1;
 
 /**
- * A marker match depends on the first 16 characters only (the longest marker, （ 一二三四 ）, and up to
- * 8 spaces after it): cached by them, so a document of many headings, or the same document after a
- * keystroke, reads each marker once. Results are shared: never modify one.
+ * A marker match depends on the marker and the spaces after it only (markerShaped says how far): cached by
+ * them, so a document of many headings, or the same document after a keystroke, reads each marker once.
+ * Results are shared: never modify one.
  */
-const MARKER_HEAD = 16;
 const markers = new Memo<MarkerMatch | null>('parse/marker', 20_000);
 
 const CN_CODE = new Uint8Array(65536);
@@ -59,33 +58,45 @@ function isGapCode(c: number): boolean {
 /**
  * The shape the four expressions need, by code (a superset of what they accept): lines that start like a
  * marker but are prose (2023年…, 一是…, （此处…) are refused without cutting and hashing their head.
+ * Returns how much of `s` a reading depends on (0: not shaped): the marker, the spaces after it that
+ * spaceAfter counts, and for 1. with no space after it the character L3's lookahead reads. A marker is cached under that
+ * prefix only, so the 600 headings of a long plan are read as the few dozen markers they have.
  */
-function markerShaped(s: string): boolean {
+function markerShaped(s: string): number {
   const c0 = s.charCodeAt(0);
   let i = 1;
+  let digits = false;
   if (c0 === 0xff08 || c0 === 0x28) {
     if (isGapCode(s.charCodeAt(i))) i++;
     const from = i;
     while (i - from < 4 && (CN_CODE[s.charCodeAt(i)] === 1 || isDigitCode(s.charCodeAt(i)))) i++;
-    if (i === from) return false;
+    if (i === from) return 0;
     if (isGapCode(s.charCodeAt(i))) i++;
     const c = s.charCodeAt(i);
-    return c === 0xff09 || c === 0x29;
-  }
-  if (isDigitCode(c0)) {
+    if (c !== 0xff09 && c !== 0x29) return 0;
+  } else if (isDigitCode(c0)) {
     while (i < 3 && isDigitCode(s.charCodeAt(i))) i++;
     const c = s.charCodeAt(i);
-    return c === 0x2e || c === 0xff0e || c === 0x3001;
+    if (c !== 0x2e && c !== 0xff0e && c !== 0x3001) return 0;
+    digits = true;
+  } else {
+    while (i < 4 && CN_CODE[s.charCodeAt(i)] === 1) i++;
+    if (s.charCodeAt(i) !== 0x3001) return 0;
   }
-  while (i < 4 && CN_CODE[s.charCodeAt(i)] === 1) i++;
-  return s.charCodeAt(i) === 0x3001;
+  // past the closing mark or separator, then the layout spaceAfter reads (at most 8)
+  let e = i + 1;
+  while (e < s.length && e - (i + 1) < 8 && (isGapCode(s.charCodeAt(e)) || s.charCodeAt(e) === 0x09)) e++;
+  if (digits && e === i + 1) e++;
+  return Math.min(e, s.length);
 }
 
 /** Recognises a 结构层次序数 at the start of `s` (leading layout already removed). */
 export function matchMarker(s: string): MarkerMatch | undefined {
   // most lines are prose: decide by the first characters before running any expression
-  if (!MARKER_START[s.charCodeAt(0)] || !markerShaped(s)) return undefined;
-  return markers.get(s.length > MARKER_HEAD ? s.slice(0, MARKER_HEAD) : s, readMarker) ?? undefined;
+  if (!MARKER_START[s.charCodeAt(0)]) return undefined;
+  const e = markerShaped(s);
+  if (e === 0) return undefined;
+  return markers.get(e === s.length ? s : s.slice(0, e), readMarker) ?? undefined;
 }
 
 function readMarker(head: string): MarkerMatch | null {

@@ -1,7 +1,7 @@
 // Half-width ( ) around Chinese text where the document writes the same kind of bracket
 // full-width （ ）: the units bracket of one task among tasks that use （…）, or a parenthesis in
 // the running text among full-width ones. ( ) around digits or Latin text (2024) (TOT) is fine.
-import type { Range } from '../../model/types';
+import type { Task } from '../../model/types';
 import type { Finding, Rule } from '../types';
 import { halfRange, pairAt, sharedScan, type Pair, type Scan, type Source } from '../../brackets/scan';
 import { spanPos } from '../../text/span';
@@ -9,13 +9,57 @@ import { holdsSorted } from '../../text/sorted';
 
 const HAN = /[\u4e00-\u9fff]/;
 
-/** A position as one number (exact below 2^53: lines below 2^31, characters below 2^22), else as a string. */
-function key(line: number, character: number): number | string {
-  return character < 0x400000 ? line * 0x400000 + character : `${line}:${character}`;
+/**
+ * Where the tasks' units brackets start, as (line, character) pairs in ascending order, each once: two
+ * typed arrays searched by halves, in place of a set of position keys and a map of lines to lists.
+ */
+interface UnitStarts {
+  lines: Int32Array;
+  chars: Int32Array;
+  n: number;
 }
 
-function startKey(r: Range): number | string {
-  return key(r.start.line, r.start.character);
+function unitStartsOf(tasks: readonly Task[]): UnitStarts {
+  let lines = new Int32Array(tasks.length);
+  let chars = new Int32Array(tasks.length);
+  let sorted = true;
+  for (let i = 0; i < tasks.length; i++) {
+    const { line, character } = tasks[i].units.range.start;
+    lines[i] = line;
+    chars[i] = character;
+    if (i > 0 && (lines[i - 1] > line || (lines[i - 1] === line && chars[i - 1] > character))) sorted = false;
+  }
+  if (!sorted) {
+    // tasks come in document order, so their brackets do: sorted only should they not
+    const order = Array.from({ length: tasks.length }, (_, i) => i).sort((x, y) => lines[x] - lines[y] || chars[x] - chars[y]);
+    lines = Int32Array.from(order, (i) => lines[i]);
+    chars = Int32Array.from(order, (i) => chars[i]);
+  }
+  let n = 0;
+  for (let i = 0; i < tasks.length; i++) {
+    if (n > 0 && lines[n - 1] === lines[i] && chars[n - 1] === chars[i]) continue;
+    lines[n] = lines[i];
+    chars[n] = chars[i];
+    n++;
+  }
+  return { lines, chars, n };
+}
+
+/** The first pair at or after (line, character). */
+function lowerBound(st: UnitStarts, line: number, character: number): number {
+  let lo = 0;
+  let hi = st.n;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (st.lines[mid] < line || (st.lines[mid] === line && st.chars[mid] < character)) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+function isUnitStart(st: UnitStarts, line: number, character: number): boolean {
+  const i = lowerBound(st, line, character);
+  return i < st.n && st.lines[i] === line && st.chars[i] === character;
 }
 
 function inner(p: Pair): string {
@@ -24,24 +68,37 @@ function inner(p: Pair): string {
 }
 
 /**
- * Offsets in `source`'s text where a units bracket starts: a mark is a character inside one of the
- * span's segments, so its offset is at a units start exactly when its position is (no position is
- * worked out per pair). Empty for the many pieces of text on no line where a units bracket starts.
+ * How many of `source`'s （） pairs open where a units bracket starts: a mark is a character inside one of
+ * the span's segments, so its offset is at a units start exactly when its position is (no position is
+ * worked out per pair, and no list of offsets is made per piece of text).
  */
-function unitOffsets(source: Source, unitsByLine: ReadonlyMap<number, number[]>): number[] {
-  const out: number[] = [];
+function fullAtUnits(source: Source, fullRound: readonly number[], starts: UnitStarts): number {
+  let n = 0;
   let acc = 0;
   for (const seg of source.span.segments) {
-    const chars = unitsByLine.get(seg.line);
-    if (chars) for (const c of chars) if (c >= seg.start && c < seg.end) out.push(acc + c - seg.start);
+    for (let i = lowerBound(starts, seg.line, seg.start); i < starts.n && starts.lines[i] === seg.line && starts.chars[i] < seg.end; i++) {
+      if (holdsSorted(fullRound, acc + starts.chars[i] - seg.start)) n++;
+    }
     acc += seg.end - seg.start;
   }
-  return out;
+  return n;
+}
+
+/** Whether offset `o` of `source`'s text is where a units bracket starts (the same correspondence). */
+function atUnits(source: Source, o: number, starts: UnitStarts): boolean {
+  let acc = 0;
+  for (const seg of source.span.segments) {
+    const len = seg.end - seg.start;
+    if (o < acc + len) return isUnitStart(starts, seg.line, seg.start + (o - acc));
+    acc += len;
+  }
+  return false;
 }
 
 /** Whether any ( ) pair has Chinese inside: the only pairs this check can report. */
 function hasCandidate(scan: Scan): boolean {
-  for (const s of scan.sources) if (s.local.halfHan.length) return true;
+  const sources = scan.sources;
+  for (let i = 0; i < sources.length; i++) if (sources[i].local.halfHan.length) return true;
   for (const p of scan.wrapPairs) if (p.open.ch === '(' && HAN.test(inner(p))) return true;
   return false;
 }
@@ -62,16 +119,15 @@ export const rule: Rule = {
     // most documents write no ( ) around Chinese at all: nothing to report then, and the counts below
     // (units positions, every （） pair) need not be taken
     if (!hasCandidate(scan)) return [];
-    const unitStarts = new Set(model.tasks.map((t) => startKey(t.units.range)));
-    const unitsByLine = new Map<number, number[]>();
-    for (const t of model.tasks) {
-      const { line, character } = t.units.range.start;
-      const chars = unitsByLine.get(line);
-      if (!chars) unitsByLine.set(line, [character]);
-      else if (!chars.includes(character)) chars.push(character);
+    const tasks = model.tasks;
+    const starts = unitStartsOf(tasks);
+    let unitFull = 0;
+    let unitHalf = 0;
+    for (let i = 0; i < tasks.length; i++) {
+      const t = tasks[i];
+      if (t.units.open === '（' && t.units.close === '）') unitFull++;
+      else if (t.units.open === '(' && t.units.close === ')') unitHalf++;
     }
-    const unitFull = model.tasks.filter((t) => t.units.open === '（' && t.units.close === '）').length;
-    const unitHalf = model.tasks.filter((t) => t.units.open === '(' && t.units.close === ')').length;
     let proseFull = 0;
     let proseHalf = 0;
     const candidates: { pair: Pair; units: boolean }[] = [];
@@ -85,17 +141,16 @@ export const rule: Rule = {
       if (p.open.ch !== '（' && p.open.ch !== '(') continue;
       // the opening half's position only (halfRange would also work out its end)
       const at = spanPos(p.open.source.span, p.open.offset);
-      count(p, unitStarts.has(key(at.line, at.character)));
+      count(p, isUnitStart(starts, at.line, at.character));
     }
-    for (const { source, local } of scan.sources) {
+    for (let i = 0; i < scan.sources.length; i++) {
+      const { source, local } = scan.sources[i];
       // the cached scan keeps the （） pairs as offsets and the ( ) pairs with Chinese inside apart
-      const units = local.fullRound.length || local.halfHan.length ? unitOffsets(source, unitsByLine) : [];
-      proseFull += local.fullRound.length;
-      for (const o of units) if (holdsSorted(local.fullRound, o)) proseFull--;
+      if (local.fullRound.length) proseFull += local.fullRound.length - fullAtUnits(source, local.fullRound, starts);
       for (let k = 0; k < local.halfHan.length; k += 2) {
-        const atUnits = units.includes(local.halfHan[k]);
-        if (!atUnits) proseHalf++;
-        candidates.push({ pair: pairAt(source, local.halfHan[k], local.halfHan[k + 1]), units: atUnits });
+        const units = atUnits(source, local.halfHan[k], starts);
+        if (!units) proseHalf++;
+        candidates.push({ pair: pairAt(source, local.halfHan[k], local.halfHan[k + 1]), units });
       }
     }
     const findings: Finding[] = [];

@@ -16,7 +16,9 @@ export const rule: Rule = {
   run({ model }) {
     const findings: Finding[] = [];
     const reported = new Set<string>();
-    for (const h of model.headings) {
+    const headings = model.headings;
+    for (let i = 0; i < headings.length; i++) {
+      const h = headings[i];
       if (h.parent < 0) continue;
       const p = model.headings[h.parent];
       if (h.level <= p.level + 1) continue;

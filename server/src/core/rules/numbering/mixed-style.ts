@@ -3,47 +3,71 @@
 // level use in the same part of the document (or, if that part has too few, in the whole document).
 import type { DocumentModel, Heading, HeadingLevel } from '../../model/types';
 import type { Finding, Rule } from '../types';
-import { levelName, markerInStyle, styleKey, styleOf, type LevelStyle } from '../../numbering/markers';
+import { levelName, markerInStyle, styleOf, type LevelStyle } from '../../numbering/markers';
 import { scopeOf } from '../../numbering/sequence';
 import { KeptResult } from '../../engine/lastResult';
 import { sameHeadings } from '../../numbering/same';
 
+interface Count {
+  style: LevelStyle;
+  n: number;
+  example: Heading;
+}
+
+/** The styles used by the headings of one level (of one part, or of the whole document), by style code. */
 interface Tally {
-  counts: Map<string, { style: LevelStyle; n: number; example: Heading }>;
+  counts: Map<number, Count>;
   total: number;
 }
 
-/** A heading's style and its key, worked out once per heading (the tallies and the check below both read them). */
-interface Styled {
-  h: Heading;
-  style?: LevelStyle;
-  key?: string;
+function tallyOf(tallies: Map<number, Tally>, key: number): Tally {
+  let t = tallies.get(key);
+  if (!t) {
+    t = { counts: new Map(), total: 0 };
+    tallies.set(key, t);
+  }
+  return t;
 }
 
-function tally(headings: readonly Styled[]): Tally {
-  const counts: Tally['counts'] = new Map();
-  let total = 0;
-  for (const { h, style, key } of headings) {
-    if (!style) continue;
-    const c = counts.get(key!);
-    if (c) c.n++;
-    else counts.set(key!, { style, n: 1, example: h });
-    total++;
-  }
-  return { counts, total };
+function count(t: Tally, code: number, h: Heading): void {
+  const c = t.counts.get(code);
+  if (c) c.n++;
+  else t.counts.set(code, { style: styleOf(h)!, n: 1, example: h });
+  t.total++;
 }
 
 /** The style a clear majority (at least two, more than all others together) uses. */
-function majority(t: Tally | undefined): { style: LevelStyle; n: number; example: Heading } | undefined {
+function majority(t: Tally | undefined): Count | undefined {
   if (!t) return undefined;
   for (const c of t.counts.values()) if (c.n >= 2 && c.n * 2 > t.total) return c;
   return undefined;
 }
 
-/** Most markers' spacing after the marker, so the fix also matches it. */
-function usualSpace(headings: readonly Heading[]): string {
+const SEPARATOR_CODE: Record<string, number> = { '、': 1, '.': 2, '．': 3 };
+
+/**
+ * styleKey(styleOf(h)) as a number (-1: no style, a mixed pair of parentheses): the same styles get the same
+ * code, without a style object and a key string per heading. A separator outside the three the parser
+ * reads gets 4 + its character code.
+ */
+function styleCode(h: Heading): number {
+  const s = h.style;
+  const level = h.level;
+  if ((level === 2 || level === 4) && s.parens === 'mixed') return -1;
+  const parens = level === 2 || level === 4 ? (s.parens === 'full' ? 1 : s.parens === 'half' ? 2 : 0) : 0;
+  const sep = (level === 1 || level === 3) && s.separator ? SEPARATOR_CODE[s.separator] ?? 4 + s.separator.charCodeAt(0) : 0;
+  const fw = (level === 3 || level === 4) && s.fullWidthDigits ? 1 : 0;
+  return ((sep * 3 + parens) << 1) | fw;
+}
+
+/** Most markers' spacing after the marker, so the fix also matches it: the heading's peers (its group) other than `h`. */
+function usualSpace(headings: readonly Heading[], groups: Int32Array, group: number, h: Heading): string {
   const counts = new Map<string, number>();
-  for (const h of headings) counts.set(h.style.spaceAfter, (counts.get(h.style.spaceAfter) ?? 0) + 1);
+  for (let i = 0; i < headings.length; i++) {
+    const p = headings[i];
+    if (groups[i] !== group || p === h) continue;
+    counts.set(p.style.spaceAfter, (counts.get(p.style.spaceAfter) ?? 0) + 1);
+  }
   let best = '';
   let n = -1;
   for (const [s, c] of counts) if (c > n) [best, n] = [s, c];
@@ -57,29 +81,47 @@ function describe(st: LevelStyle, level: HeadingLevel): string {
 const lastFindings = new KeptResult<DocumentModel, Finding[]>((a, b) => sameHeadings(a.headings, b.headings));
 
 function findingsOf(headings: readonly Heading[]): Finding[] {
-  const byLevel = new Map<HeadingLevel, Styled[]>();
-  const byScope = new Map<string, Styled[]>();
-  const styled: (Styled & { scope: string })[] = [];
-  for (const h of headings) {
+  // per heading its style code and its group (its part of the document and its level, as a number: parts
+  // are numbered as they first appear); the tallies by style code, per level and per group
+  const codes = new Int32Array(headings.length);
+  const groups = new Int32Array(headings.length).fill(-1);
+  const parts = new Map<string, number>();
+  const docTally = new Map<number, Tally>();
+  const groupTally = new Map<number, Tally>();
+  let part = -1;
+  let lastRegion: Heading['region'] | undefined;
+  let lastAttachment: number | undefined;
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i];
     if (h.level === 1) continue; // 一、 is the only form the parser reads as level 1
-    const style = styleOf(h);
-    const s = { h, style, key: style && styleKey(style), scope: scopeOf(h) + '|' + h.level };
-    styled.push(s);
-    (byLevel.get(h.level) ?? byLevel.set(h.level, []).get(h.level)!).push(s);
-    (byScope.get(s.scope) ?? byScope.set(s.scope, []).get(s.scope)!).push(s);
+    if (part < 0 || h.region !== lastRegion || h.attachment !== lastAttachment) {
+      // headings come part by part: its key is worked out when the part changes, not per heading
+      const scope = scopeOf(h);
+      part = parts.get(scope) ?? parts.set(scope, parts.size).get(scope)!;
+      lastRegion = h.region;
+      lastAttachment = h.attachment;
+    }
+    const code = styleCode(h);
+    const group = part * 8 + h.level;
+    codes[i] = code;
+    groups[i] = group;
+    // a heading without a style (a mixed pair) is counted in no tally
+    if (code < 0) continue;
+    count(tallyOf(docTally, h.level), code, h);
+    count(tallyOf(groupTally, group), code, h);
   }
-  const docTally = new Map([...byLevel].map(([lv, hs]) => [lv, tally(hs)]));
-  const scopeTally = new Map([...byScope].map(([k, hs]) => [k, tally(hs)]));
   const findings: Finding[] = [];
-  for (const { h, key: ownKey, scope } of styled) {
-    const want = majority(scopeTally.get(scope)) ?? majority(docTally.get(h.level));
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i];
+    if (groups[i] < 0) continue;
+    const ownCode = codes[i];
+    const want = majority(groupTally.get(groups[i])) ?? majority(docTally.get(h.level));
     const mixed = (h.level === 2 || h.level === 4) && h.style.parens === 'mixed';
-    if (!mixed && (!want || ownKey === undefined || ownKey === styleKey(want.style))) continue;
-    const peers = byScope.get(scope)!.map((p) => p.h);
+    if (!mixed && (!want || ownCode < 0 || ownCode === styleCode(want.example))) continue;
     // a mixed pair （三) is wrong whatever the majority; without one, expect the standard full width
     const target: LevelStyle = want?.style ?? { parens: 'full', fullWidthDigits: false };
     const expected = markerInStyle(h.level, h.ordinal, target);
-    const space = usualSpace(peers.filter((p) => p !== h));
+    const space = usualSpace(headings, groups, groups[i], h);
     const { line, character } = h.markerRange.start;
     const end = h.markerRange.end.character + h.style.spaceAfter.length;
     const message = mixed

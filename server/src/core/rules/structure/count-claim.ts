@@ -77,7 +77,9 @@ interface TableFacts {
 function tableFacts(table: Table): TableFacts {
   const levels = new Map<TableRow, number>();
   let first = true;
-  for (const r of table.rows) {
+  const rows = table.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     if (r.kind !== 'section') continue;
     levels.set(r, sectionLevel(r, first));
     first = false;
@@ -186,7 +188,10 @@ function tableFindings(table: Table): Finding[] {
     const claim = parseClaim(table.title.text);
     if (claim) findings.push(...checkTableClaim(table, table.title, claim, scopeOf((facts ??= tableFacts(table)), -1)));
   }
-  for (const r of table.rows) {
+  // indexed loops: run once per version, often before it is optimised, where for…of makes an iterator result per row
+  const rows = table.rows;
+  for (let i = 0; i < rows.length; i++) {
+    const r = rows[i];
     if (r.kind !== 'section') continue;
     const claim = parseClaim(r.cells[0].text);
     if (claim) findings.push(...checkTableClaim(table, r.cells[0], claim, scopeOf((facts ??= tableFacts(table)), r.index)));
@@ -269,7 +274,9 @@ export const rule: Rule = {
     // with (the layers under them) and where they lie are listed: while they are the same, so are the findings
     const last = lastHeadings.begin();
     const claimed: Heading[] = [];
-    for (const h of model.headings) {
+    const headings = model.headings;
+    for (let i = 0; i < headings.length; i++) {
+      const h = headings[i];
       if (h.title.indexOf('共') < 0) continue;
       claimed.push(h);
       last.add(h.index).add(h.title).add(h.marker.length + h.style.spaceAfter.length);

@@ -9,25 +9,44 @@ import { spanRange } from '../../text/span';
 import { KeptResult, LastResult } from '../../engine/lastResult';
 import { sameSpan } from '../../numbering/same';
 
-const PLACE = /^([\u4e00-\u9fff]{2,4}?(?:自治区|自治州|自治县|省|市|县|区|旗|盟))/;
+// sticky (read at a title's start, after its marker, without cutting the title out)
+const PLACE = /([\u4e00-\u9fff]{2,4}?(?:自治区|自治州|自治县|省|市|县|区|旗|盟))/y;
 // words that end like a place but are not one (城市, 都市, 市区 …)
 const NOT_PLACE = /^(城市|都市|超市|社区|城区|市区|县区|园区|景区|小区|街区|辖区|地区|新区|老区|片区|郊区|本市|全市|全县|全区|我市|我县|我区|该市|该县|各市|各县|各区|市县|省市|城乡)/;
 const NOT_IN_NAME = /[的和与及在对为是年月日全本我该各等、，。：；“”《》（）()\s]/;
-const LEAD = /^(?:“?十[一二三四五六七八九]五”?(?:时期|期间)?|20[0-9]{2}(?:[—－-]20[0-9]{2})?年度?)/;
+const LEAD = /(?:“?十[一二三四五六七八九]五”?(?:时期|期间)?|20[0-9]{2}(?:[—－-]20[0-9]{2})?年度?)/y;
 
 interface Hit {
   place: string;
+  /** offsets in the text read (after the `from` it was read at) */
   from: number;
   to: number;
 }
 
 /** The place a title starts with, after a period prefix such as “十四五”时期 or 2024年. */
 export function leadingPlace(text: string): Hit | undefined {
-  const lead = LEAD.exec(text)?.[0] ?? '';
-  const rest = text.slice(lead.length);
-  const m = PLACE.exec(rest);
+  return placeAt(text, 0);
+}
+
+/**
+ * leadingPlace of text.slice(from), offsets relative to `from`. By code first: a period prefix starts with
+ * “, 十 or 2 and a place with a Chinese character, and most headings (加强…, 推进…) are refused by the
+ * expression at their first characters without their text being cut out.
+ */
+function placeAt(text: string, from: number): Hit | undefined {
+  const c = text.charCodeAt(from);
+  let lead = 0;
+  if (c === 0x201c || c === 0x5341 || c === 0x32) {
+    LEAD.lastIndex = from;
+    const m = LEAD.exec(text);
+    if (m) lead = m[0].length;
+  }
+  const first = text.charCodeAt(from + lead);
+  if (!(first >= 0x4e00 && first <= 0x9fff)) return undefined;
+  PLACE.lastIndex = from + lead;
+  const m = PLACE.exec(text);
   if (!m || NOT_PLACE.test(m[1]) || NOT_IN_NAME.test(m[1])) return undefined;
-  return { place: m[1], from: lead.length, to: lead.length + m[1].length };
+  return { place: m[1], from: lead, to: lead + m[1].length };
 }
 
 type Relation = 'parent' | 'child' | 'unknown';
@@ -69,34 +88,51 @@ interface Title {
   from: number;
 }
 
-function titles(model: DocumentModel): Title[] {
-  const out: Title[] = [];
-  for (const t of model.tables) if (t.title) out.push({ span: t.title, what: '表格标题', from: 0 });
-  for (const a of model.attachments) if (a.title) out.push({ span: a.title, what: `${a.label}的标题`, from: 0 });
-  for (const h of model.headings) {
-    const p = model.paragraphs[h.paragraph];
-    out.push({ span: p, what: `标题“${h.marker}”`, from: h.marker.length + h.style.spaceAfter.length });
-  }
-  return out;
-}
-
-/** The titles and the place each starts with: they depend on the titles alone. */
+/**
+ * The titles and the place each starts with: they depend on the titles alone. Only the titles that start
+ * with a place are kept (in document order): the findings and the sibling are among them.
+ */
 interface Reading {
   all: Title[];
-  hits: (Hit | undefined)[];
+  hits: Hit[];
   sibling?: Title;
   /** the other places titles start with, each once: what the document says of each is read per version */
   places: string[];
 }
 
 function readTitles(model: DocumentModel, own: string): Reading {
-  const all = titles(model);
-  // each title's place once: the sibling search and the findings both read it
-  const hits = all.map((t) => leadingPlace(t.from ? t.span.text.slice(t.from) : t.span.text));
-  const sibling = all.find((_, i) => hits[i]?.place === own);
+  const all: Title[] = [];
+  const hits: Hit[] = [];
+  for (const t of model.tables) {
+    const hit = t.title && placeAt(t.title.text, 0);
+    if (hit) {
+      all.push({ span: t.title!, what: '表格标题', from: 0 });
+      hits.push(hit);
+    }
+  }
+  for (const a of model.attachments) {
+    const hit = a.title && placeAt(a.title.text, 0);
+    if (hit) {
+      all.push({ span: a.title!, what: `${a.label}的标题`, from: 0 });
+      hits.push(hit);
+    }
+  }
+  const headings = model.headings;
+  for (let i = 0; i < headings.length; i++) {
+    const h = headings[i];
+    const p = model.paragraphs[h.paragraph];
+    const from = h.marker.length + h.style.spaceAfter.length;
+    // the title after its marker (a heading with nothing after it names no place)
+    const hit = from < p.text.length ? placeAt(p.text, from) : undefined;
+    if (hit) {
+      all.push({ span: p, what: `标题“${h.marker}”`, from });
+      hits.push(hit);
+    }
+  }
+  const sibling = all.find((_, i) => hits[i].place === own);
   const places: string[] = [];
   for (const hit of hits) {
-    if (!hit || hit.place === own || own.startsWith(hit.place) || hit.place.startsWith(own)) continue;
+    if (hit.place === own || own.startsWith(hit.place) || hit.place.startsWith(own)) continue;
     if (!places.includes(hit.place)) places.push(hit.place);
   }
   return { all, hits, sibling, places };
