@@ -107,8 +107,14 @@ function child(node: TrieNode, code: number): TrieNode | undefined {
  * node objects and their arrays sent it through scattered memory.
  */
 interface Trie {
-  /** the node each first character starts (asked only where `starts` and `pairs` say one may) */
-  root: Map<number, number>;
+  /**
+   * the node each first character starts (asked only where `starts` and `pairs` say one may), in an
+   * open-addressed table: code + 1 in rootCodes (0: empty) at (code & rootMask) or after, its node in
+   * rootNodes. A Map's get was the costliest step of a walk's start.
+   */
+  rootCodes: Int32Array;
+  rootNodes: Int32Array;
+  rootMask: number;
   edgeStart: Int32Array;
   edgeCode: Uint16Array;
   edgeNext: Int32Array;
@@ -140,9 +146,28 @@ function flatten(firstNode: Map<number, TrieNode>): Trie {
       edgeNext[edgeStart[id] + k] = ids.get(node.kids[k])!;
     });
   });
-  const root = new Map<number, number>();
-  firstNode.forEach((node, code) => root.set(code, ids.get(node)!));
-  return { root, edgeStart, edgeCode, edgeNext, ends: nodes.map((node) => node.ends) };
+  let size = 16;
+  while (size < firstNode.size * 4) size *= 2;
+  const rootCodes = new Int32Array(size);
+  const rootNodes = new Int32Array(size);
+  const rootMask = size - 1;
+  firstNode.forEach((node, code) => {
+    let h = code & rootMask;
+    while (rootCodes[h] !== 0) h = (h + 1) & rootMask;
+    rootCodes[h] = code + 1;
+    rootNodes[h] = ids.get(node)!;
+  });
+  return { rootCodes, rootNodes, rootMask, edgeStart, edgeCode, edgeNext, ends: nodes.map((node) => node.ends) };
+}
+
+/** The node `code` starts in the trie, or -1 (every first character is in the table: the probe ends at an empty slot). */
+function rootNode(trie: Trie, code: number): number {
+  const { rootCodes, rootMask } = trie;
+  for (let h = code & rootMask; ; h = (h + 1) & rootMask) {
+    const k = rootCodes[h];
+    if (k === code + 1) return trie.rootNodes[h];
+    if (k === 0) return -1;
+  }
 }
 
 interface Compiled {
@@ -296,27 +321,21 @@ interface Match {
   embedded: { value: ParsedValue; at: number; cmp?: string } | undefined;
 }
 
-/** Values parsed at a position, for the phrasings tried at one place (many start with their value). */
-type ValueMemo = Map<number, ParsedValue | null>;
-
-function memoValueAt(text: string, j: number, memo: ValueMemo): ParsedValue | undefined {
-  let v = memo.get(j);
-  if (v === undefined) memo.set(j, (v = parseValueAt(text, j) ?? null));
-  return v ?? undefined;
-}
-
 /** A phrasing with a value slot whose `before` is written at i: the value, then `after`. */
-function matchSlot(text: string, i: number, p: Phrasing, memo: ValueMemo): Match | undefined {
+function matchSlot(text: string, i: number, p: Phrasing): Match | undefined {
   let j = skipSpaces(text, i + p.before.length);
   // a phrasing that starts with its value is tried where a number starts: no comparison word
   // starts with a digit, so looking for one could only say “none”
   const cmp = !p.before && j === i && isDigitCode(text.charCodeAt(i)) ? undefined : comparisonWordAt(text, j, text.length);
   if (cmp) j = skipSpaces(text, j + cmp.length);
   if (!p.before && (cmp || i !== j)) return undefined;
-  const value = memoValueAt(text, j, memo);
-  if (!value) return undefined;
-  const k = skipSpaces(text, j + value.length);
+  // where the value ends, then `after`, before the value is built: most tries fail at `after`
+  const end = valueEnd(text, j);
+  if (end < 0) return undefined;
+  const k = skipSpaces(text, end);
   if (!text.startsWith(p.after!, k)) return undefined;
+  const value = parseValueAt(text, j);
+  if (!value) return undefined;
   return { phrasing: p, from: i, to: k + p.after!.length, embedded: { value, at: j, cmp } };
 }
 
@@ -328,7 +347,6 @@ function better(m: Match, best: Match | undefined): boolean {
 /** Phrase matches in `text`, left to right, longest at each start, never overlapping. */
 function scanPhrases(text: string, compiled: Compiled, inTableName: boolean, marks?: IndexBuilder): Match[] {
   const out: Match[] = [];
-  let memo: ValueMemo | undefined;
   const n = text.length;
   const firstBits = compiled.firstBits;
   const pairs = compiled.pairs;
@@ -350,7 +368,7 @@ function scanPhrases(text: string, compiled: Compiled, inTableName: boolean, mar
     if (i >= n) break;
     const code = text.charCodeAt(i);
     let best: Match | undefined;
-    let node = hasBit(firstBits, code) && hasBit(pairs, pairHash(code, i + 1 < n ? text.charCodeAt(i + 1) : 0)) ? (trie.root.get(code) ?? -1) : -1;
+    let node = hasBit(firstBits, code) && hasBit(pairs, pairHash(code, i + 1 < n ? text.charCodeAt(i + 1) : 0)) ? rootNode(trie, code) : -1;
     for (let k = i + 1; node >= 0; ) {
       const ends = trie.ends[node];
       if (ends) {
@@ -362,7 +380,7 @@ function scanPhrases(text: string, compiled: Compiled, inTableName: boolean, mar
             if (!best || k > best.to || (k === best.to && p.seq < best.phrasing.seq)) best = { phrasing: p, from: i, to: k, embedded: undefined };
             continue;
           }
-          const m = matchSlot(text, i, p, (memo ??= new Map()));
+          const m = matchSlot(text, i, p);
           if (m && better(m, best)) best = m;
         }
       }
@@ -387,7 +405,7 @@ function scanPhrases(text: string, compiled: Compiled, inTableName: boolean, mar
       if (end >= 0 && hasBit(compiled.leadingAfter, text.charCodeAt(skipSpaces(text, end)))) {
         for (const p of compiled.leadingValue) {
           if (p.mode === 'table' && !inTableName) continue;
-          const m = matchSlot(text, i, p, (memo ??= new Map()));
+          const m = matchSlot(text, i, p);
           if (m && better(m, best)) best = m;
         }
       }

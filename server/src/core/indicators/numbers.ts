@@ -207,6 +207,20 @@ export function valueEnd(text: string, at: number): number {
   return p;
 }
 
+/**
+ * Whether the value valueEnd read last is a plain count: written with a unit that is not a share
+ * (个, 张, 万元 …; not %, ‰), no fraction (1/3), no range (1-2个). Read from what valueEnd left, so a
+ * caller skips most numbers (2025年, 90%) without building their value.
+ */
+export function lastValueCounts(): boolean {
+  return unitWord !== undefined && unitWord !== '%' && unitWord !== '％' && unitWord !== '‰' && denomFrom < 0 && upperFrom < 0;
+}
+
+/** Whether the value valueEnd read last has a denominator (1/3): parseValueAt may refuse it (1/0). */
+export function lastValueIsFraction(): boolean {
+  return denomFrom >= 0;
+}
+
 /** Parses a value at offset `at` of `text`. */
 export function parseValueAt(text: string, at: number): ParsedValue | undefined {
   const p = valueEnd(text, at);

@@ -1,7 +1,7 @@
 // Totals and their parts as a text states them by itself (共25个，养老19个、托育6个; 全市养老机构54家（公办4家、
 // 民办50家）; …，其中，…): found once per paragraph or cell text and kept with its mentions (mentions.ts), with
 // offsets in that text; arithmetic.ts places them in the document.
-import { fmt, isDigitCode, parseValueAt } from './numbers';
+import { fmt, isDigitCode, lastValueCounts, lastValueIsFraction, parseValueAt, valueEnd } from './numbers';
 import { sentenceAt, textIndex, type TextIndex } from './years';
 
 export type Certainty = 'explicit' | 'inferred' | 'implied';
@@ -42,17 +42,18 @@ function quantities(text: string, from: number, to: number): Quantity[] {
       at++;
       continue;
     }
-    const v = parseValueAt(text, at);
-    if (!v) {
+    // where the value ends and what it is, without building it: most numbers are no quantity (2025年, 90%)
+    const end = valueEnd(text, at);
+    if (end < 0 || (lastValueIsFraction() && !parseValueAt(text, at))) {
       at++;
       continue;
     }
     const start = at;
-    at += Math.max(1, v.length);
-    if (start + v.length > to) continue;
-    if (!v.unit || v.unit === '%' || v.unit === '‰' || v.fraction || v.max !== undefined) continue;
-    const next = text.charCodeAt(start + v.length);
+    at += Math.max(1, end - start);
+    if (end > to || !lastValueCounts()) continue;
+    const next = text.charCodeAt(end);
     if (next === 0x5e74 || next === 0x6708) continue; // 年, 月
+    const v = parseValueAt(text, start)!;
     const leadFrom = Math.max(from, start - 8);
     // what /(?:约|近|超过|逾|不少于|不低于|至少)$/ found at the end of text[leadFrom, start), read in place
     let open = !!v.post;
