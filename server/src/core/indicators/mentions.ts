@@ -5,7 +5,7 @@
 import type { Cell, DocumentModel, Range, Segment, Span, Table, TableRow } from '../model/types';
 import type { Computation } from './arithmetic';
 import { sameSegments, spanRange } from '../text/span';
-import { Memo } from '../text/memo';
+import { Memo, onClearMemos } from '../text/memo';
 import { BUILTIN_INDICATORS, currentCatalogue } from './catalogue';
 import { CMP_WORDS, comparisonOf, comparisonWordAt, isDigitCode, parseValueAt, unitClass, VALUE_GOES_ON, valueEnd, type ParsedValue } from './numbers';
 import type { Comparison, Indicator } from './types';
@@ -198,7 +198,13 @@ interface Compiled {
   keyPrefix: string;
   /** the texts and indicator-table rows the last document scan read, in order, and their facts (see scanDocument) */
   last: LastScan;
+  /** the clearMemos() generation `last` belongs to (another: it is forgotten) */
+  lastEpoch: number;
 }
+
+/** Counts clearMemos() calls: a scan made before the last one is not handed on. */
+let epoch = 0;
+onClearMemos(() => epoch++);
 
 function pairHash(first: number, second: number): number {
   return ((first << 6) ^ second) & 0xffff;
@@ -270,7 +276,7 @@ function compile(catalogue: readonly Indicator[]): Compiled {
     if (hasBit(firstBits, k) || isDigitCode(k)) setBit(starts, k);
     if (hasBit(starts, k) || isIndexMark(k)) setBit(startsOrMarks, k);
   }
-  c = { trie: flatten(firstNode), firstBits, pairs, starts, startsOrMarks, leadingValue, leadingAfter, phrasings, ...memosFor(catalogue), last: NO_SCAN };
+  c = { trie: flatten(firstNode), firstBits, pairs, starts, startsOrMarks, leadingValue, leadingAfter, phrasings, ...memosFor(catalogue), last: NO_SCAN, lastEpoch: -1 };
   compiledCache.set(catalogue, c);
   return c;
 }
@@ -667,15 +673,52 @@ function hasDigit(text: string): boolean {
   return false;
 }
 
+/** A short text that states nothing, said without a lookup: 县民政局, a 序号 cell. */
+function quietShort(text: string, compiled: Compiled): boolean {
+  return text.length < MEMO_MIN && !hasDigit(text) && !mayMention(text, compiled);
+}
+
 /** What a paragraph or cell text states, from the memo when the text was seen before. */
 function factsOf(text: string, compiled: Compiled): TextFacts {
   // a text is looked up even when it states nothing: the lookup costs less than the walk over its
   // characters that would say so again after every keystroke; a short one (县民政局) is read instead
-  if (text.length < MEMO_MIN && !hasDigit(text) && !mayMention(text, compiled)) return NO_FACTS;
+  if (quietShort(text, compiled)) return NO_FACTS;
   const memo = text.length < MEMO_MIN ? compiled.short : compiled.texts;
   const prefix = compiled.keyPrefix.length;
   // computed from the key (an owned copy), never from the document's slice
   return memo.get(keyOf(compiled, text), (key) => factsIn(prefix ? key.slice(prefix) : key, compiled));
+}
+
+/**
+ * What a text states, on a first reading (nothing remembered): a text met twice in the document is read
+ * once (`seen`, keyed by the document's own strings). The memo is offered these facts later (fileFacts),
+ * when a scan first needs it: filing every text as it was read made an owned copy of it and hashed that
+ * copy, a second hash of every text, for a document that may never be edited (the CLI).
+ * The facts hold no slice of the text (values' raw text is copied when long: parseValueAt), so filing
+ * them keeps no document alive.
+ */
+function firstFacts(text: string, compiled: Compiled, seen: Map<string, TextFacts>): TextFacts {
+  if (quietShort(text, compiled)) return NO_FACTS;
+  let f = seen.get(text);
+  if (f === undefined) seen.set(text, (f = factsIn(text, compiled)));
+  return f;
+}
+
+/** Puts what a scan read on a first reading into the memo (once), where the next miss looks. */
+function fileScan(scan: LastScan, compiled: Compiled): void {
+  if (!scan.paragraphs.filed) fileFacts(scan.paragraphs, compiled);
+  for (const t of scan.tables) if (!t.filed) fileFacts(t, compiled);
+}
+
+function fileFacts(read: TextsRead, compiled: Compiled): void {
+  const { texts, facts } = read;
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i];
+    const f = facts[i];
+    if (f === NO_FACTS && text.length < MEMO_MIN) continue;
+    (text.length < MEMO_MIN ? compiled.short : compiled.texts).offer(keyOf(compiled, text), f);
+  }
+  read.filed = true;
 }
 
 /** The mentions found in a host's text, placed in the document. */
@@ -1056,6 +1099,8 @@ function placeHost(facts: TextFacts, ctx: HostContext, kind: HostKind, year: num
 
 /** The texts one part of the last scan read (the paragraphs, or one table's cells), in order, with their facts and placements. */
 interface TextsRead {
+  /** every text is in the memo (false after a first reading, until fileFacts) */
+  filed: boolean;
   texts: string[];
   facts: TextFacts[];
   /** what was placed from each text (undefined: nothing) */
@@ -1083,7 +1128,7 @@ interface LastScan {
   tables: TableScan[];
 }
 
-const NOTHING_READ: TextsRead = { texts: [], facts: [], placed: [] };
+const NOTHING_READ: TextsRead = { filed: true, texts: [], facts: [], placed: [] };
 const NO_SCAN: LastScan = { paragraphs: NOTHING_READ, tables: [] };
 
 /**
@@ -1100,10 +1145,21 @@ class TextCursor implements TextsRead {
   /** where in the last scan the text just read was (-1: not there) */
   private seenAt = -1;
 
+  /**
+   * @param scan the last scan, filed into the memo at the first text it cannot follow
+   * @param seen on a first reading (no last scan), the texts read so far (firstFacts)
+   */
   constructor(
     private readonly last: TextsRead,
     private readonly compiled: Compiled,
+    private readonly scan: LastScan,
+    private readonly seen: Map<string, TextFacts> | undefined,
   ) {}
+
+  /** Whether every text read is in the memo (what the next scan's TextsRead says). */
+  get filed(): boolean {
+    return !this.seen && this.last.filed;
+  }
 
   read(text: string): TextFacts {
     const last = this.last;
@@ -1120,7 +1176,12 @@ class TextCursor implements TextsRead {
       f = last.facts[j + 1];
     } else {
       this.seenAt = -1;
-      f = factsOf(text, this.compiled);
+      if (this.seen) f = firstFacts(text, this.compiled, this.seen);
+      else {
+        // the memo is where a text that moved or came back is found: what a first reading left out of it goes in now
+        fileScan(this.scan, this.compiled);
+        f = factsOf(text, this.compiled);
+      }
     }
     this.texts.push(text);
     this.facts.push(f);
@@ -1196,13 +1257,15 @@ export function hostFacts(model: DocumentModel, shared?: Map<string, unknown>): 
  */
 function scanDocument(model: DocumentModel, shared?: Map<string, unknown>): { mentions: IndicatorMention[]; hosts: HostFacts[] } {
   const compiled = compile(currentCatalogue(shared));
-  // Empty memos mean clearMemos() ran (a cold analysis): the last scan is forgotten too. What is kept is
+  // clearMemos() ran since the last scan (a cold analysis): the last scan is forgotten too. What is kept is
   // the last document's own texts and placements (at most one document's text kept alive beyond its analysis).
-  const last = compiled.texts.size || compiled.short.size ? compiled.last : NO_SCAN;
+  const first = compiled.lastEpoch !== epoch;
+  const last = first ? NO_SCAN : compiled.last;
+  const seen = first ? new Map<string, TextFacts>() : undefined;
   const targets: (number | undefined)[] = [];
   const hosts: HostFacts[] = [];
   const paragraphs = model.paragraphs;
-  const read = new TextCursor(last.paragraphs, compiled);
+  const read = new TextCursor(last.paragraphs, compiled, last, seen);
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     if (p.region === 'head' || p.region === 'banji') continue;
@@ -1238,13 +1301,13 @@ function scanDocument(model: DocumentModel, shared?: Map<string, unknown>): { me
         handedOn.push(moved);
         hosts.push(moved);
       }
-      tables.push({ texts: lt.texts, facts: lt.facts, placed: lt.placed, rows: lt.rows, index: lt.index, header: t.header.cells, cols, place, title, jurisdiction, seenRows: lt.seenRows, hosts: handedOn });
+      tables.push({ filed: lt.filed, texts: lt.texts, facts: lt.facts, placed: lt.placed, rows: lt.rows, index: lt.index, header: t.header.cells, cols, place, title, jurisdiction, seenRows: lt.seenRows, hosts: handedOn });
       continue;
     }
     const tableHosts: HostFacts[] = [];
     const seenRows: SeenRow[] = [];
     if (cols) tableMentions(t, cols, place, compiled, tableHosts, { last: lt?.seenRows ?? [], at: 0, seen: seenRows });
-    const cells = new TextCursor(lt ?? NOTHING_READ, compiled);
+    const cells = new TextCursor(lt ?? NOTHING_READ, compiled, last, seen);
     const kind: HostKind = cols ? 'quiet cell' : 'cell';
     for (const r of t.rows) {
       for (const c of r.cells) {
@@ -1261,10 +1324,11 @@ function scanDocument(model: DocumentModel, shared?: Map<string, unknown>): { me
       }
     }
     for (const h of tableHosts) hosts.push(h);
-    tables.push({ texts: cells.texts, facts: cells.facts, placed: cells.placed, rows: t.rows, index: t.index, header: t.header.cells, cols, place, title, jurisdiction, seenRows, hosts: tableHosts });
+    tables.push({ filed: cells.filed, texts: cells.texts, facts: cells.facts, placed: cells.placed, rows: t.rows, index: t.index, header: t.header.cells, cols, place, title, jurisdiction, seenRows, hosts: tableHosts });
   }
   // the arrays, not the cursor: it holds the scan before this one
-  compiled.last = { paragraphs: { texts: read.texts, facts: read.facts, placed: read.placed }, tables };
+  compiled.last = { paragraphs: { filed: read.filed, texts: read.texts, facts: read.facts, placed: read.placed }, tables };
+  compiled.lastEpoch = epoch;
   const out = inDocumentOrder(hosts, paragraphHosts);
   for (let i = 0; i < out.length; i++) out[i].index = i;
   shared?.set(MENTIONS_KEY, out);

@@ -2,6 +2,7 @@
 // 1/3以上, ≥90, 90（非约束性）, 1-2个, "达到 1600 张" (spaces around the digits), full-width digits.
 import type { Comparison } from './types';
 import { toAsciiDigits } from '../text/numerals';
+import { ownCopy } from '../text/memo';
 
 /** What a unit measures: values of different classes cannot state the same indicator. */
 export type UnitClass = 'percent' | 'count' | 'years' | 'money' | 'area' | 'none';
@@ -226,7 +227,8 @@ export function parseValueAt(text: string, at: number): ParsedValue | undefined 
   const p = valueEnd(text, at);
   if (p < 0) return undefined;
   const a = text.slice(at, aEnd);
-  const raw = text.slice(at, p);
+  // the facts of a text hold it, and may be kept for a text that is a slice of the document: a long one is copied
+  const raw = ownCopy(text.slice(at, p));
   const unitRaw = unitWord ?? '';
   const post = postWord;
   const scale = scaleCode === 0x4e07 ? 10000 : scaleCode === 0x4ebf ? 1e8 : 1;
