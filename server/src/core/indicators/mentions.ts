@@ -10,7 +10,7 @@ import { BUILTIN_INDICATORS, currentCatalogue } from './catalogue';
 import { CMP_WORDS, comparisonOf, comparisonWordAt, isDigitCode, parseValueAt, unitClass, VALUE_GOES_ON, valueEnd, type ParsedValue } from './numbers';
 import type { Comparison, Indicator } from './types';
 import { NO_SUMS, sumsIn, type TextSum } from './sums';
-import { clauseEndAt, finalTargetYear, IndexBuilder, indexText, isIndexMark, lastTargetYear, sentenceAt, yearBefore, type TextIndex, type YearKind, type YearSource } from './years';
+import { clauseEndAt, finalTargetYear, IndexBuilder, indexInto, isIndexMark, lastTargetYear, sentenceAt, yearBefore, type TextIndex, type YearKind, type YearSource } from './years';
 
 export const MENTIONS_KEY = 'indicators/mentions';
 
@@ -647,21 +647,38 @@ interface TextFacts {
 
 const NO_FACTS: TextFacts = { mentions: NONE, sums: NO_SUMS, target: undefined, inherits: false };
 
+/**
+ * The index of the text factsIn reads, in arrays used again for the next text: what a text's facts keep
+ * is read from its index while they are made (offsets, years), never the index itself.
+ */
+const scratch = new IndexBuilder();
+/** the text `scratch` indexes now (undefined: none yet in this factsIn) */
+let scratchText: string | undefined;
+
+/** The index of `text` (the sums ask for it only when they need it), in `scratch`. */
+function scratchIndex(text: string): TextIndex {
+  if (scratchText !== text) {
+    scratchText = text;
+    indexInto(scratch, text);
+  }
+  return scratch;
+}
+
 function factsIn(text: string, compiled: Compiled): TextFacts {
   // The text's index (sentences, years, asides) is built as the phrase scan walks the text, and serves
   // the mentions and the sums; kept with the facts rather than in a memo (no second hash and copy of the text).
-  let index: TextIndex | undefined;
+  scratchText = undefined;
   let mentions = NONE;
   // no phrase and no number starts in the text: it mentions nothing
   if (mayMention(text, compiled)) {
-    const marks = new IndexBuilder(text);
-    const matches = scanPhrases(text, compiled, false, marks);
-    index = marks.finish();
+    const matches = scanPhrases(text, compiled, false, scratch.start(text));
+    scratchText = text;
+    const index = scratch.finish();
     if (matches.length) mentions = textMentions(text, matches, index);
   }
-  const sums = sumsIn(text, (t) => (index ??= indexText(t)));
+  const sums = sumsIn(text, scratchIndex);
   // the index read the years already: its last 到/至 20XX年 is what finalTargetYear would find again
-  const targets = (index as TextIndex | undefined)?.targets;
+  const targets = scratchText === text ? scratch.targets : undefined;
   const target = targets ? (targets.length ? targets[targets.length - 1].year : undefined) : finalTargetYear(text);
   let inherits = false;
   for (const m of mentions) for (const v of m.values) if (v.yearKind === undefined) inherits = true;

@@ -155,8 +155,8 @@ function textSums(text: string, indexOf: (text: string) => TextIndex): TextSum[]
   // 全市养老机构54家、床位数5298张（公办4家、床位586张；民办50家、床位4712张）
   // the asides as the text's index paired its brackets (the one walk over its codes), in the order they open
   const index = indexOf(text);
-  const { opens, closes } = index;
-  for (let k = 0; k < opens.length; k++) {
+  const { opens, closes, openCount } = index;
+  for (let k = 0; k < openCount; k++) {
     const i = opens[k];
     const close = closes[k];
     // unclosed, longer than a breakdown, or half-width: no sum

@@ -25,18 +25,25 @@ interface YearEntry extends YearInfo {
 }
 
 export interface TextIndex {
-  sentenceEnds: number[];
-  clauseEnds: number[];
-  years: YearEntry[];
+  /** where sentences end, ascending: the first sentenceCount (a scratch index reuses its arrays from text to text) */
+  readonly sentenceEnds: readonly number[];
+  readonly sentenceCount: number;
+  /** where clauses end (sentence ends and ；;), ascending: the first clauseCount */
+  readonly clauseEnds: readonly number[];
+  readonly clauseCount: number;
+  readonly years: readonly YearEntry[];
   /** offsets of the explicit targets, with their years, in order */
-  targets: YearEntry[];
+  readonly targets: readonly YearEntry[];
   /**
    * The bracketed asides: where each （ or ( opens, in order, and where the ） or ) a stack pairs it with
-   * closes (-1: never); the sums read them too (sums.ts), so the text is walked once for both.
+   * closes (-1: never), the first openCount; the sums read them too (sums.ts), so the text is walked once for both.
    */
-  opens: number[];
-  closes: number[];
+  readonly opens: readonly number[];
+  readonly closes: readonly number[];
+  readonly openCount: number;
 }
+
+const NO_YEARS: YearEntry[] = [];
 
 // A year as the plans write it, with what makes it a target, a status or a start:
 //   /(截至|截止到|截止|到|至|自|从|在|于)?[ \u3000]*((?:19|20)[0-9]{2})[ \u3000]*年(?:年?底|年?末|年?初|度)?[ \u3000]*(起|以来|前)?/g
@@ -151,22 +158,39 @@ export function isIndexMark(c: number): boolean {
 /**
  * Builds a text's index from its marks, given in order (mark), then its years (finish): the phrase
  * scan (mentions.ts) hands it the marks it passes, so a text with mentions is walked once, not twice.
+ * The index is the builder itself. One builder can index text after text (start): its arrays are
+ * written over, not allocated again, for a caller that is done with one text's index before the next
+ * (the facts of a text keep none of it); their lengths may exceed the counts.
  */
-export class IndexBuilder {
+export class IndexBuilder implements TextIndex {
   readonly sentenceEnds: number[] = [];
+  sentenceCount = 0;
   readonly clauseEnds: number[] = [];
+  clauseCount = 0;
   readonly opens: number[] = [];
   /** where each open aside closes (-1: not yet, or never) */
   readonly closes: number[] = [];
+  openCount = 0;
+  /** the asides open at the mark just given (indexes in `opens`), innermost at depth - 1 */
   private readonly stack: number[] = [];
-  private readonly years: YearEntry[];
+  private depth = 0;
+  years: YearEntry[] = NO_YEARS;
+  targets: YearEntry[] = NO_YEARS;
   /** per year, the aside open where it starts (its index in `opens`), -1 for none */
   private readonly openAt: number[] = [];
   /** the years whose start the marks have passed */
   private j = 0;
 
-  constructor(text: string) {
+  constructor(text?: string) {
+    if (text !== undefined) this.start(text);
+  }
+
+  /** Begins the index of `text` (the index of the text before is gone). */
+  start(text: string): this {
+    this.sentenceCount = this.clauseCount = this.openCount = this.depth = this.j = 0;
     this.years = yearEntries(text);
+    this.targets = NO_YEARS;
+    return this;
   }
 
   /** The mark `c` at `i` (isIndexMark(c)); after every mark before `i`. */
@@ -175,46 +199,54 @@ export class IndexBuilder {
     this.passYears(i);
     // 。！？!? end a sentence; they and ；; end a clause
     if (c === 0x3002 || c === 0xff01 || c === 0xff1f || c === 33 || c === 63) {
-      this.sentenceEnds.push(i);
-      this.clauseEnds.push(i);
-    } else if (c === 0xff1b || c === 59) this.clauseEnds.push(i);
+      this.sentenceEnds[this.sentenceCount++] = i;
+      this.clauseEnds[this.clauseCount++] = i;
+    } else if (c === 0xff1b || c === 59) this.clauseEnds[this.clauseCount++] = i;
     else if (c === 0xff08 || c === 40) {
-      this.stack.push(this.opens.length);
-      this.opens.push(i);
-      this.closes.push(-1);
-    } else if (this.stack.length) this.closes[this.stack.pop()!] = i;
+      this.stack[this.depth++] = this.openCount;
+      this.opens[this.openCount] = i;
+      this.closes[this.openCount++] = -1;
+    } else if (this.depth) this.closes[this.stack[--this.depth]] = i;
   }
 
   private passYears(i: number): void {
     const { years, stack, openAt } = this;
-    for (; this.j < years.length && years[this.j].at <= i; this.j++) openAt[this.j] = stack.length ? stack[stack.length - 1] : -1;
+    for (; this.j < years.length && years[this.j].at <= i; this.j++) openAt[this.j] = this.depth ? stack[this.depth - 1] : -1;
   }
 
   /** The index, once every mark of the text was given. */
   finish(): TextIndex {
     this.passYears(Infinity);
     const { years, openAt, closes } = this;
-    const targets: YearEntry[] = [];
     for (let k = 0; k < years.length; k++) {
       const y = years[k];
       // where the aside around the year closes masks it for what follows
       const close = openAt[k] >= 0 ? closes[openAt[k]] : -1;
       if (close >= 0 && close >= y.end) y.closeBy = close;
-      if (y.explicitTarget) targets.push(y);
+      if (y.explicitTarget) (this.targets === NO_YEARS ? (this.targets = []) : this.targets).push(y);
     }
-    return { sentenceEnds: this.sentenceEnds, clauseEnds: this.clauseEnds, years, targets, opens: this.opens, closes };
+    return this;
   }
 }
 
-/** The index of a text, built now (no memo: for a caller that reads the text once, or keeps what it found). */
-export function indexText(text: string): TextIndex {
-  const b = new IndexBuilder(text);
+/** Gives `b` the marks of `text` and finishes its index. */
+function indexWith(b: IndexBuilder, text: string): TextIndex {
   // codes, not text[i]: that would make a string of every CJK character
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (isIndexMark(c)) b.mark(i, c);
   }
   return b.finish();
+}
+
+/** The index of a text, built now (no memo: for a caller that reads the text once, or keeps what it found). */
+export function indexText(text: string): TextIndex {
+  return indexWith(new IndexBuilder(text), text);
+}
+
+/** The index of a text in `b`'s arrays, valid until `b` indexes another text. */
+export function indexInto(b: IndexBuilder, text: string): TextIndex {
+  return indexWith(b.start(text), text);
 }
 
 /** The index of a text, from the memo (built from the memo's own copy of the text). */
@@ -247,19 +279,20 @@ function lastBelow<T>(xs: readonly T[], bound: number, key: (x: T) => number): n
  */
 export function sentenceAt(text: string, at: number, clause = false, index = textIndex(text)): [number, number] {
   const ends = clause ? index.clauseEnds : index.sentenceEnds;
-  const k = countBelow(ends, at) - 1;
+  const count = clause ? index.clauseCount : index.sentenceCount;
+  const k = countBelow(ends, at, count) - 1;
   const start = Math.max(k >= 0 ? ends[k] + 1 : 0, at - MAX_SENTENCE);
-  return [start, sentenceEnd(text, at, ends, k)];
+  return [start, sentenceEnd(text, at, ends, count, k)];
 }
 
 /** Where the clause around `at` ends (sentenceAt(…, true)[1]), without the pair. */
 export function clauseEndAt(text: string, at: number, index: TextIndex): number {
   const ends = index.clauseEnds;
-  return sentenceEnd(text, at, ends, countBelow(ends, at) - 1);
+  return sentenceEnd(text, at, ends, index.clauseCount, countBelow(ends, at, index.clauseCount) - 1);
 }
 
-function sentenceEnd(text: string, at: number, ends: readonly number[], k: number): number {
-  const next = k + 1 < ends.length ? ends[k + 1] + 1 : text.length;
+function sentenceEnd(text: string, at: number, ends: readonly number[], count: number, k: number): number {
+  const next = k + 1 < count ? ends[k + 1] + 1 : text.length;
   return Math.min(next, at + MAX_SENTENCE, text.length);
 }
 
