@@ -441,6 +441,33 @@ const LOOSE = new RegExp(LOOSE_GAP.source.replace('CMP', CMP_WORDS));
 const YEAR_LEAD = /^(?:到|至|在|于)?[ \u3000]*((?:19|20)[0-9]{2})[ \u3000]*年(?:年?底|年?末)?[ \u3000，,]*/;
 const CONTINUATION = /^[ \u3000]*[，,][ \u3000]*(?:到|至|在|于)?[ \u3000]*((?:19|20)[0-9]{2})[ \u3000]*年(?:年?底|年?末)?[ \u3000]*/;
 
+/** The same expressions, matched in place (sticky, no ^) */
+const stickyOf = (re: RegExp) => new RegExp(re.source.slice(1), 'y');
+const TIGHT_GAP_AT = stickyOf(TIGHT_GAP);
+const YEAR_LEAD_AT = stickyOf(YEAR_LEAD);
+const CONTINUATION_AT = stickyOf(CONTINUATION);
+
+/**
+ * Where `anchored` matches text.slice(from, limit), as an offset in `text` (-1: no match), read in place
+ * by its sticky twin: after every phrase a slice and a match array per expression were made. For an
+ * expression without lookaround or $, a match in place that ends by `limit` is the one the slice gives,
+ * and no match in place means none in the slice; a match running past `limit` is tried on the slice.
+ */
+function matchEnd(sticky: RegExp, anchored: RegExp, text: string, from: number, limit: number): number {
+  sticky.lastIndex = from;
+  if (!sticky.test(text)) return -1;
+  if (sticky.lastIndex <= limit) return sticky.lastIndex;
+  const m = anchored.exec(text.slice(from, limit));
+  return m ? from + m[0].length : -1;
+}
+
+/** The year of a YEAR_LEAD or CONTINUATION match at `from`: its first digits (the expressions hold no other before it). */
+function yearFrom(text: string, from: number): number {
+  let d = from;
+  while (!isDigitCode(text.charCodeAt(d))) d++;
+  return (text.charCodeAt(d) - 48) * 1000 + (text.charCodeAt(d + 1) - 48) * 100 + (text.charCodeAt(d + 2) - 48) * 10 + (text.charCodeAt(d + 3) - 48);
+}
+
 interface RawValue {
   parsed: ParsedValue;
   /** offset of the number in the host text */
@@ -454,10 +481,10 @@ interface RawValue {
 function valueAt(text: string, at: number, limit: number): { v: RawValue; end: number } | undefined {
   let j = at;
   let year: number | undefined;
-  const y = YEAR_LEAD.exec(text.slice(j, limit));
-  if (y) {
-    year = Number(y[1]);
-    j += y[0].length;
+  const y = matchEnd(YEAR_LEAD_AT, YEAR_LEAD, text, j, limit);
+  if (y >= 0) {
+    year = yearFrom(text, j);
+    j = y;
   }
   j = skipSpaces(text, j);
   const cmp = comparisonWordAt(text, j, Math.min(limit, j + 8));
@@ -472,8 +499,8 @@ function valueAt(text: string, at: number, limit: number): { v: RawValue; end: n
 
 function valuesAfter(text: string, end: number, limit: number, indicator: Indicator): RawValue[] {
   const out: RawValue[] = [];
-  const gap = TIGHT_GAP.exec(text.slice(end, limit));
-  let first = valueAt(text, end + (gap ? gap[0].length : 0), limit);
+  const gap = matchEnd(TIGHT_GAP_AT, TIGHT_GAP, text, end, limit);
+  let first = valueAt(text, gap >= 0 ? gap : end, limit);
   if (!first) {
     const loose = LOOSE.exec(text.slice(end, limit));
     if (loose) {
@@ -490,11 +517,11 @@ function valuesAfter(text: string, end: number, limit: number, indicator: Indica
   // 普惠性托位占比 2023 年达到 10%以上，2025 年达到 20%
   let at = first.end;
   for (let k = 0; k < 4; k++) {
-    const c = CONTINUATION.exec(text.slice(at, limit));
-    if (!c) break;
-    const next = valueAt(text, at + c[0].length, limit);
+    const c = matchEnd(CONTINUATION_AT, CONTINUATION, text, at, limit);
+    if (c < 0) break;
+    const next = valueAt(text, c, limit);
     if (!next) break;
-    next.v.year = Number(c[1]);
+    next.v.year = yearFrom(text, at);
     next.v.tight = first.v.tight;
     out.push(next.v);
     at = next.end;
@@ -508,15 +535,31 @@ const SCOPE = /(城市|农村|城镇|乡村|乡镇|街道|社区|公办|民办|�
 /** 新增 governs a whole list (新增民办养老机构37家、养老床位2964张): look back past 、 to the clause start. */
 const DELTA = /(新增|新建设|新建|增加|改扩建|改造)[^，；。：]{0,16}$/;
 
-function clauseLead(text: string, from: number, back: number, stops: string): string {
+const codeSet = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const SCOPE_STOPS = codeSet('，、；。：');
+const DELTA_STOPS = codeSet('，；。：');
+/** the first characters of SCOPE's and DELTA's words: a lead holding none of them matches neither */
+const SCOPE_FIRSTS = codeSet('城农乡街社公民特县市省');
+const DELTA_FIRSTS = codeSet('新增改');
+
+/** Where the clause before `from` starts, at most `back` characters back (codes read, no string per character). */
+function clauseLeadStart(text: string, from: number, back: number, stops: Set<number>): number {
   let a = from;
-  while (a > 0 && from - a < back && !stops.includes(text[a - 1])) a--;
-  return text.slice(a, from);
+  while (a > 0 && from - a < back && !stops.has(text.charCodeAt(a - 1))) a--;
+  return a;
+}
+
+function holdsAny(text: string, from: number, to: number, codes: Set<number>): boolean {
+  for (let i = from; i < to; i++) if (codes.has(text.charCodeAt(i))) return true;
+  return false;
 }
 
 function scopeBefore(text: string, from: number): { scope?: string; delta?: boolean } {
-  const s = SCOPE.exec(clauseLead(text, from, 8, '，、；。：'));
-  const d = DELTA.exec(clauseLead(text, from, 20, '，；。：'));
+  // most leads hold none of the words' first characters: no slice, no expression run for them
+  const a = clauseLeadStart(text, from, 8, SCOPE_STOPS);
+  const s = holdsAny(text, a, from, SCOPE_FIRSTS) ? SCOPE.exec(text.slice(a, from)) : null;
+  const b = clauseLeadStart(text, from, 20, DELTA_STOPS);
+  const d = holdsAny(text, b, from, DELTA_FIRSTS) ? DELTA.exec(text.slice(b, from)) : null;
   return { scope: s?.[1], delta: d ? true : undefined };
 }
 

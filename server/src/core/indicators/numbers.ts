@@ -107,15 +107,26 @@ function digitsEnd(text: string, i: number, end: number): number {
   return j;
 }
 
-/** Words by their first character, each list in the order given (the order an alternation tries them). */
-function byFirst(words: readonly string[]): Map<number, string[]> {
-  const m = new Map<number, string[]>();
+/**
+ * Words by their first character, each list in the order given (the order an alternation tries them),
+ * and a bit set of those first characters: most places start none, and say so without a Map lookup.
+ */
+interface WordsByFirst {
+  lists: Map<number, string[]>;
+  firsts: Uint32Array;
+}
+
+function byFirst(words: readonly string[]): WordsByFirst {
+  const lists = new Map<number, string[]>();
+  const firsts = new Uint32Array(2048);
   for (const w of words) {
-    const list = m.get(w.charCodeAt(0)) ?? [];
+    const c = w.charCodeAt(0);
+    const list = lists.get(c) ?? [];
     list.push(w);
-    m.set(w.charCodeAt(0), list);
+    lists.set(c, list);
+    firsts[c >>> 5] |= 1 << (c & 31);
   }
-  return m;
+  return { lists, firsts };
 }
 
 /**
@@ -136,9 +147,11 @@ const POSTS_BY_FIRST = byFirst(POST_WORDS);
 const CMP_BY_FIRST = byFirst(CMP_WORDS.split('|'));
 
 /** The first of the words (grouped by first character) written at `i` that ends by `end`. */
-function wordAt(text: string, i: number, end: number, words: Map<number, string[]>): string | undefined {
+function wordAt(text: string, i: number, end: number, words: WordsByFirst): string | undefined {
   if (i >= end) return undefined;
-  const list = words.get(text.charCodeAt(i));
+  const c = text.charCodeAt(i);
+  if ((words.firsts[c >>> 5] & (1 << (c & 31))) === 0) return undefined;
+  const list = words.lists.get(c);
   if (list) for (const w of list) if (i + w.length <= end && text.startsWith(w, i)) return w;
   return undefined;
 }
