@@ -269,7 +269,8 @@ function unitOf(catalogue: readonly Indicator[], id: string): string {
 
 /** The sums a paragraph or cell states (found with its mentions, one memo entry per text), placed in the document. */
 function sumComputations({ host, sums }: HostFacts, out: Computation[]): void {
-  for (const s of sums) {
+  for (let k = 0; k < sums.length; k++) {
+    const s = sums[k];
     const range = spanRange(host, s.from, s.to);
     out.push({
       kind: 'sum',
@@ -287,9 +288,11 @@ function sumComputations({ host, sums }: HostFacts, out: Computation[]): void {
 // ───────────────────────────── shares over 100% ─────────────────────────────
 
 function percentComputations(mentions: readonly IndicatorMention[], out: Computation[]): void {
-  for (const m of mentions) {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
     if (m.indicator.kind !== 'percentage' || !m.indicator.bounded) continue;
-    for (const v of m.values) {
+    for (let j = 0; j < m.values.length; j++) {
+      const v = m.values[j];
       const isPercent = v.unit === '%' || (!v.unit && (m.declaredUnit?.unit === '%' || m.where === 'table'));
       if (!isPercent || v.value <= 100) continue;
       out.push({
@@ -320,7 +323,9 @@ export function findComputations(model: DocumentModel, shared?: Map<string, unkn
   // scan hands on unchanged after an edit elsewhere. Rates, then sums, then shares, as before the sort
   // below (it keeps the order of computations at the same place).
   const out: Computation[] = [];
-  for (const h of hosts) {
+  // indexed loops: this runs once per analysis, and a for…of's iterator is an object per loop until it is optimised
+  for (let k = 0; k < hosts.length; k++) {
+    const h = hosts[k];
     if (!h.mentions.length) continue;
     let rates = h.derived.rates;
     if (!rates) {
@@ -328,15 +333,17 @@ export function findComputations(model: DocumentModel, shared?: Map<string, unkn
       if (h.mentions.some((m) => m.indicator.arithmetic)) rateComputations(h.mentions, catalogue, rates);
       h.derived.rates = rates.length ? rates : NONE;
     }
-    for (const c of rates) out.push(c);
+    for (let j = 0; j < rates.length; j++) out.push(rates[j]);
   }
-  for (const h of hosts) {
+  for (let k = 0; k < hosts.length; k++) {
+    const h = hosts[k];
     if (!h.sums.length) continue;
     let sums = h.derived.sums;
     if (!sums) sumComputations(h, (h.derived.sums = sums = []));
-    for (const c of sums) out.push(c);
+    for (let j = 0; j < sums.length; j++) out.push(sums[j]);
   }
-  for (const h of hosts) {
+  for (let k = 0; k < hosts.length; k++) {
+    const h = hosts[k];
     if (!h.mentions.length) continue;
     let percents = h.derived.percents;
     if (!percents) {
@@ -344,7 +351,7 @@ export function findComputations(model: DocumentModel, shared?: Map<string, unkn
       percentComputations(h.mentions, percents);
       h.derived.percents = percents.length ? percents : NONE;
     }
-    for (const c of percents) out.push(c);
+    for (let j = 0; j < percents.length; j++) out.push(percents[j]);
   }
   out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   shared?.set(COMPUTATIONS_KEY, out);

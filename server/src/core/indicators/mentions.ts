@@ -724,7 +724,11 @@ function factsIn(text: string, compiled: Compiled): TextFacts {
   const targets = scratchText === text ? scratch.targets : undefined;
   const target = targets ? (targets.length ? targets[targets.length - 1].year : undefined) : finalTargetYear(text);
   let inherits = false;
-  for (const m of mentions) for (const v of m.values) if (v.yearKind === undefined) inherits = true;
+  // indexed loops in what runs once per text or host: a for…of's iterator is an object per loop until the code is optimised
+  for (let k = 0; k < mentions.length; k++) {
+    const values = mentions[k].values;
+    for (let v = 0; v < values.length; v++) if (values[v].yearKind === undefined) inherits = true;
+  }
   return mentions.length || sums.length || target !== undefined ? { mentions, sums, target, inherits } : NO_FACTS;
 }
 
@@ -784,7 +788,8 @@ function fileFacts(read: TextsRead, compiled: Compiled): void {
 /** The mentions found in a host's text, placed in the document. */
 function placeMentions(found: TextMention[], ctx: HostContext, compiled: Compiled, inherited: number | undefined, out: IndicatorMention[]): void {
   const text = ctx.host.text;
-  for (const t of found) {
+  for (let k = 0; k < found.length; k++) {
+    const t = found[k];
     const range = spanRange(ctx.host, t.from, t.to);
     out.push({
       index: out.length,
@@ -1129,7 +1134,7 @@ function handOn(prev: HostFacts, host: Span, sums: readonly TextSum[], move: (m:
   let mentions = NO_MENTIONS;
   if (prev.mentions.length) {
     mentions = [];
-    for (const m of prev.mentions) mentions.push(move(m, host));
+    for (let k = 0; k < prev.mentions.length; k++) mentions.push(move(prev.mentions[k], host));
   }
   // written out (not a spread): every HostFacts keeps one shape
   return {
@@ -1281,9 +1286,9 @@ function sortedRun(list: readonly IndicatorMention[], from: number, to: number):
  */
 function inDocumentOrder(hosts: readonly HostFacts[], paragraphHosts: number): IndicatorMention[] {
   const all: IndicatorMention[] = [];
-  for (let h = 0; h < paragraphHosts; h++) for (const m of hosts[h].mentions) all.push(m);
+  for (let h = 0; h < paragraphHosts; h++) for (let k = 0, ms = hosts[h].mentions; k < ms.length; k++) all.push(ms[k]);
   const split = all.length;
-  for (let h = paragraphHosts; h < hosts.length; h++) for (const m of hosts[h].mentions) all.push(m);
+  for (let h = paragraphHosts; h < hosts.length; h++) for (let k = 0, ms = hosts[h].mentions; k < ms.length; k++) all.push(ms[k]);
   if (!sortedRun(all, 0, split) || !sortedRun(all, split, all.length)) return all.sort(byPosition);
   if (split === 0 || split === all.length) return all;
   const out: IndicatorMention[] = [];
@@ -1356,7 +1361,8 @@ function scanDocument(model: DocumentModel, shared?: Map<string, unknown>): { me
       // the same rows as last time (the same cells on the same lines: the parser reused the table whole):
       // what every cell and row gave then, handed on to this version without a look at a cell
       const handedOn: HostFacts[] = [];
-      for (const h of lt.hosts) {
+      for (let k = 0; k < lt.hosts.length; k++) {
+        const h = lt.hosts[k];
         const moved = handOn(h, h.host, h.sums, h.kind === 'row' ? movedRow : movedText);
         handedOn.push(moved);
         hosts.push(moved);
@@ -1369,8 +1375,10 @@ function scanDocument(model: DocumentModel, shared?: Map<string, unknown>): { me
     if (cols) tableMentions(t, cols, place, compiled, tableHosts, { last: lt?.seenRows ?? [], at: 0, seen: seenRows });
     const cells = new TextCursor(lt ?? NOTHING_READ, compiled, last, seen);
     const kind: HostKind = cols ? 'quiet cell' : 'cell';
-    for (const r of t.rows) {
-      for (const c of r.cells) {
+    for (let ri = 0; ri < t.rows.length; ri++) {
+      const r = t.rows[ri];
+      for (let ci = 0; ci < r.cells.length; ci++) {
+        const c = r.cells[ci];
         const facts = cells.read(c.text);
         // an indicator table's mentions are its rows (tableMentions), not what its cells say
         if (!facts.sums.length && (cols || !facts.mentions.length)) {
@@ -1383,7 +1391,7 @@ function scanDocument(model: DocumentModel, shared?: Map<string, unknown>): { me
         tableHosts.push(h);
       }
     }
-    for (const h of tableHosts) hosts.push(h);
+    for (let k = 0; k < tableHosts.length; k++) hosts.push(tableHosts[k]);
     tables.push({ filed: cells.filed, texts: cells.texts, facts: cells.facts, placed: cells.placed, rows: t.rows, index: t.index, header: t.header.cells, cols, place, title, jurisdiction, seenRows, hosts: tableHosts });
   }
   // the arrays, not the cursor: it holds the scan before this one

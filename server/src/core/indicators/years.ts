@@ -82,23 +82,34 @@ const isSpace = (c: number) => c === 32 || c === 0x3000;
  * spaces and the longest prefix after the previous match, rightwards over 年底/末/初/度, spaces, 起/以来/前.
  */
 export function yearMatches(text: string): YearMatch[] {
-  const out: YearMatch[] = [];
+  return readYears(text, toMatch, []);
+}
+
+const toMatch = (index: number, end: number, prefix: string | undefined, year: number, suffix: string | undefined): YearMatch => ({ index, end, prefix, year, suffix });
+
+/** The YEAR matches of `text`, each made by `make` into `out` (one object per year, not a match and then an entry). */
+function readYears<T>(text: string, make: (index: number, end: number, prefix: string | undefined, year: number, suffix: string | undefined) => T, out: T[]): T[] {
   let last = 0;
   YEAR_CORE.lastIndex = 0;
-  for (let m = YEAR_CORE.exec(text); m; m = YEAR_CORE.exec(text)) {
-    const d = m.index;
+  // test, not exec: where the core starts is read back from its 年 (spaces, then the four digits), no match array per year
+  while (YEAR_CORE.test(text)) {
+    const coreEnd = YEAR_CORE.lastIndex;
+    let e = coreEnd - 1;
+    while (isSpace(text.charCodeAt(e - 1))) e--;
+    const d = e - 4;
     let s = d;
     while (s > last && isSpace(text.charCodeAt(s - 1))) s--;
     let index = s;
     let prefix: string | undefined;
-    for (const w of YEAR_PREFIXES) {
+    for (let k = 0; k < YEAR_PREFIXES.length; k++) {
+      const w = YEAR_PREFIXES[k];
       if (s - w.length >= last && text.startsWith(w, s - w.length)) {
         prefix = w;
         index = s - w.length;
         break;
       }
     }
-    let q = d + m[0].length;
+    let q = coreEnd;
     const c = text.charCodeAt(q);
     const next = text.charCodeAt(q + 1);
     // (?:年?底|年?末|年?初|度)?
@@ -110,22 +121,24 @@ export function yearMatches(text: string): YearMatch[] {
     else if (text.startsWith('以来', q)) suffix = '以来';
     else if (text.charCodeAt(q) === 0x524d) suffix = '前';
     if (suffix) q += suffix.length;
-    out.push({ index, end: q, prefix, year: Number(text.slice(d, d + 4)), suffix });
+    const year = (text.charCodeAt(d) - 48) * 1000 + (text.charCodeAt(d + 1) - 48) * 100 + (text.charCodeAt(d + 2) - 48) * 10 + (text.charCodeAt(d + 3) - 48);
+    out.push(make(index, q, prefix, year, suffix));
     last = q;
     YEAR_CORE.lastIndex = q;
   }
   return out;
 }
 
+function toEntry(index: number, end: number, prefix: string | undefined, year: number, suffix: string | undefined): YearEntry {
+  const kind: YearKind = prefix === '截至' || prefix === '截止' || prefix === '截止到' || suffix === '以来'
+    ? 'status'
+    : (prefix === '自' || prefix === '从') && suffix === '起' ? 'from' : 'target';
+  return { year, kind, at: index, end, explicitTarget: prefix === '到' || prefix === '至', closeBy: Infinity };
+}
+
 function yearEntries(text: string): YearEntry[] {
-  const years: YearEntry[] = [];
-  for (const m of yearMatches(text)) {
-    const { prefix, suffix } = m;
-    const kind: YearKind = prefix === '截至' || prefix === '截止' || prefix === '截止到' || suffix === '以来'
-      ? 'status'
-      : (prefix === '自' || prefix === '从') && suffix === '起' ? 'from' : 'target';
-    years.push({ year: m.year, kind, at: m.index, end: m.end, explicitTarget: prefix === '到' || prefix === '至', closeBy: Infinity });
-  }
+  // most texts have no year at all (老年人 has its 年, but no digits before it)
+  const years = text.includes('年') ? readYears<YearEntry>(text, toEntry, []) : [];
   let sorted = true;
   // each expression needs a character most paragraphs lack: looking for it first skips the expression
   if (text.includes('五')) {
