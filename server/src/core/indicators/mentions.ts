@@ -475,10 +475,12 @@ interface RawValue {
   cmp?: string;
   year?: number;
   tight: boolean;
+  /** where the number and its unit end */
+  end: number;
 }
 
 /** The value written at `at` (after optional year and comparison words), if any. */
-function valueAt(text: string, at: number, limit: number): { v: RawValue; end: number } | undefined {
+function valueAt(text: string, at: number, limit: number): RawValue | undefined {
   let j = at;
   let year: number | undefined;
   const y = matchEnd(YEAR_LEAD_AT, YEAR_LEAD, text, j, limit);
@@ -493,8 +495,8 @@ function valueAt(text: string, at: number, limit: number): { v: RawValue; end: n
   const parsed = parseValueAt(text, j);
   if (!parsed || j + parsed.length > limit) return undefined;
   // a bare year-like number with no unit after a phrase is a date, not a value (2025年)
-  if (!parsed.unit && text[j + parsed.length] === '年') return undefined;
-  return { v: { parsed, at: j, cmp, year, tight: true }, end: j + parsed.length };
+  if (!parsed.unit && text.charCodeAt(j + parsed.length) === 0x5e74) return undefined;
+  return { parsed, at: j, cmp, year, tight: true, end: j + parsed.length };
 }
 
 function valuesAfter(text: string, end: number, limit: number, indicator: Indicator): RawValue[] {
@@ -506,14 +508,14 @@ function valuesAfter(text: string, end: number, limit: number, indicator: Indica
     if (loose) {
       const cand = valueAt(text, end + loose[0].length, limit);
       // a loosely attached number counts only when its unit is the indicator's own
-      if (cand && cand.v.parsed.unit && unitClass(cand.v.parsed.unit) === unitClass(indicator.valueUnit)) {
-        cand.v.tight = false;
+      if (cand && cand.parsed.unit && unitClass(cand.parsed.unit) === unitClass(indicator.valueUnit)) {
+        cand.tight = false;
         first = cand;
       }
     }
   }
   if (!first) return out;
-  out.push(first.v);
+  out.push(first);
   // 普惠性托位占比 2023 年达到 10%以上，2025 年达到 20%
   let at = first.end;
   for (let k = 0; k < 4; k++) {
@@ -521,9 +523,9 @@ function valuesAfter(text: string, end: number, limit: number, indicator: Indica
     if (c < 0) break;
     const next = valueAt(text, c, limit);
     if (!next) break;
-    next.v.year = yearFrom(text, at);
-    next.v.tight = first.v.tight;
-    out.push(next.v);
+    next.year = yearFrom(text, at);
+    next.tight = first.tight;
+    out.push(next);
     at = next.end;
   }
   return out;
@@ -642,6 +644,12 @@ function toStated(host: Span, v: TextValue, inherited: number | undefined): Stat
   };
 }
 
+function statedValues(host: Span, values: readonly TextValue[], inherited: number | undefined): StatedValue[] {
+  const out: StatedValue[] = [];
+  for (let k = 0; k < values.length; k++) out.push(toStated(host, values[k], inherited));
+  return out;
+}
+
 function yearFor(text: string, sentence: [number, number], at: number, index: TextIndex): YearFound {
   const inSentence = yearBefore(text, sentence[0], at, index);
   if (inSentence) return { year: inSentence.year, kind: inSentence.kind, source: 'sentence' };
@@ -655,18 +663,21 @@ function textMentions(text: string, matches: Match[], index: TextIndex): TextMen
   const out: TextMention[] = [];
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k];
-    const sentence = sentenceAt(text, m.from, false, index);
     const clauseEnd = clauseEndAt(text, m.from, index);
     const limit = Math.min(clauseEnd, k + 1 < matches.length ? matches[k + 1].from : text.length);
     const indicator = m.phrasing.indicator;
+    const raws: RawValue[] = m.embedded
+      ? [{ parsed: m.embedded.value, at: m.embedded.at, cmp: m.embedded.cmp, tight: true, end: m.embedded.at + m.embedded.value.length }]
+      : valuesAfter(text, m.to, limit, indicator);
+    // a phrasing recognised only with a value, without one: nothing to keep (no sentence looked up)
+    if (m.phrasing.mode === 'value' && !raws.length) continue;
+    const sentence = sentenceAt(text, m.from, false, index);
     const values: TextValue[] = [];
-    if (m.embedded) {
-      const rv: RawValue = { parsed: m.embedded.value, at: m.embedded.at, cmp: m.embedded.cmp, tight: true };
-      values.push(toTextValue(rv, yearFor(text, sentence, m.from, index)));
-    } else {
-      for (const rv of valuesAfter(text, m.to, limit, indicator)) values.push(toTextValue(rv, yearFor(text, sentence, m.from, index)));
+    if (raws.length) {
+      // the year is the mention's (where it stands in its sentence): found once for all its values
+      const year = yearFor(text, sentence, m.from, index);
+      for (let r = 0; r < raws.length; r++) values.push(toTextValue(raws[r], year));
     }
-    if (m.phrasing.mode === 'value' && !values.length) continue;
     const { scope, delta } = scopeBefore(text, m.from);
     out.push({ phrasing: m.phrasing.seq, from: m.from, to: m.to, sentence, values, scope, delta });
   }
@@ -805,7 +816,7 @@ function placeMentions(found: TextMention[], ctx: HostContext, compiled: Compile
       table: ctx.table,
       row: ctx.row,
       sentence: t.sentence,
-      values: t.values.map((v) => toStated(ctx.host, v, inherited)),
+      values: statedValues(ctx.host, t.values, inherited),
       scope: t.scope,
       delta: t.delta,
     });
@@ -942,7 +953,7 @@ function readRow(texts: RowTexts, cols: IndicatorColumns, compiled: Compiled): R
     if (cmp) j = skipSpaces(t, j + cmp.length);
     const parsed = parseValueAt(t, j);
     if (!parsed) return values.push(undefined);
-    const rv: RawValue = { parsed, at: j, cmp, tight: true };
+    const rv: RawValue = { parsed, at: j, cmp, tight: true, end: j + parsed.length };
     const value = toTextValue(rv, { year: vc.year, kind: vc.kind, source: 'table' });
     const attr = ATTRIBUTE.exec(t.slice(j + parsed.length)) ?? (attrText !== undefined ? ATTRIBUTE.exec(`（${norm(attrText)}）`) : null);
     values.push({ value, attribute: attr?.[1] });

@@ -145,18 +145,18 @@ function yearEntries(text: string): YearEntry[] {
     PERIOD.lastIndex = 0;
     for (let m = PERIOD.exec(text); m; m = PERIOD.exec(text)) {
       // 十三五 ended in 2020 (a status when read in a 十四五 plan); 十四五 ends in 2025, 十五五 in 2030
+      if (years.length && m.index < years[years.length - 1].at) sorted = false;
       years.push({ year: m[1] === '三' ? 2020 : m[1] === '四' ? 2025 : 2030, kind: m[1] === '三' ? 'status' : 'target', at: m.index, end: m.index + m[0].length, explicitTarget: false, closeBy: Infinity });
-      sorted = false;
     }
   }
   if (STATUS_CHARS.test(text)) {
     STATUS.lastIndex = 0;
     for (let m = STATUS.exec(text); m; m = STATUS.exec(text)) {
+      if (years.length && m.index < years[years.length - 1].at) sorted = false;
       years.push({ year: undefined, kind: 'status', at: m.index, end: m.index + m[0].length, explicitTarget: false, closeBy: Infinity });
-      sorted = false;
     }
   }
-  // the years alone come in order (most texts): a sort allocates its work space even then
+  // entries pushed in order (the years alone, or what came after them): a sort allocates its work space even then
   return sorted ? years : years.sort((a, b) => a.at - b.at);
 }
 
