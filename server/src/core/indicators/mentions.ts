@@ -1214,9 +1214,13 @@ const NO_SCAN: LastScan = { paragraphs: NOTHING_READ, tables: [] };
  * The memo stays the way back for a text that moved, changed or is new.
  */
 class TextCursor implements TextsRead {
-  readonly texts: string[] = [];
-  readonly facts: TextFacts[] = [];
-  readonly placed: (HostFacts | undefined)[] = [];
+  // sized for the texts the caller may read (trimmed by done): grown by push, the three arrays of a
+  // 2,000-cell table were copied a dozen times over
+  readonly texts: string[];
+  readonly facts: TextFacts[];
+  readonly placed: (HostFacts | undefined)[];
+  /** how many texts were read */
+  private n = 0;
   private j = 0;
   /** where in the last scan the text just read was (-1: not there) */
   private seenAt = -1;
@@ -1230,7 +1234,23 @@ class TextCursor implements TextsRead {
     private readonly compiled: Compiled,
     private readonly scan: LastScan,
     private readonly seen: Map<string, TextFacts> | undefined,
-  ) {}
+    expected: number,
+  ) {
+    this.texts = new Array<string>(expected);
+    this.facts = new Array<TextFacts>(expected);
+    this.placed = new Array<HostFacts | undefined>(expected);
+  }
+
+  /** What was placed from the text just read (undefined: nothing). */
+  place(h: HostFacts | undefined): void {
+    this.placed[this.n - 1] = h;
+  }
+
+  /** The arrays hold what was read, no more (fewer texts than expected were read). */
+  done(): this {
+    this.texts.length = this.facts.length = this.placed.length = this.n;
+    return this;
+  }
 
   /** Whether every text read is in the memo (what the next scan's TextsRead says). */
   get filed(): boolean {
@@ -1259,8 +1279,8 @@ class TextCursor implements TextsRead {
         f = factsOf(text, this.compiled);
       }
     }
-    this.texts.push(text);
-    this.facts.push(f);
+    this.texts[this.n] = text;
+    this.facts[this.n++] = f;
     return f;
   }
 
@@ -1341,20 +1361,20 @@ function scanDocument(model: DocumentModel, shared?: Map<string, unknown>): { me
   const targets: (number | undefined)[] = [];
   const hosts: HostFacts[] = [];
   const paragraphs = model.paragraphs;
-  const read = new TextCursor(last.paragraphs, compiled, last, seen);
+  const read = new TextCursor(last.paragraphs, compiled, last, seen, paragraphs.length);
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     if (p.region === 'head' || p.region === 'banji') continue;
     const facts = read.read(p.text);
     targets[i] = facts.target;
     if (!facts.mentions.length && !facts.sums.length) {
-      read.placed.push(undefined);
+      read.place(undefined);
       continue;
     }
     const year = facts.inherits ? contextYear(model, i, targets) : null;
     const prev = read.handed(p, 'paragraph', year, p.index, undefined, undefined);
     const h = prev ? handOn(prev, p, facts.sums, movedText) : placeHost(facts, { host: p, where: 'text', paragraph: p.index }, 'paragraph', year, compiled);
-    read.placed.push(h);
+    read.place(h);
     hosts.push(h);
   }
   const paragraphHosts = hosts.length;
@@ -1384,7 +1404,9 @@ function scanDocument(model: DocumentModel, shared?: Map<string, unknown>): { me
     const tableHosts: HostFacts[] = [];
     const seenRows: SeenRow[] = [];
     if (cols) tableMentions(t, cols, place, compiled, tableHosts, { last: lt?.seenRows ?? [], at: 0, seen: seenRows });
-    const cells = new TextCursor(lt ?? NOTHING_READ, compiled, last, seen);
+    let cellCount = 0;
+    for (let ri = 0; ri < t.rows.length; ri++) cellCount += t.rows[ri].cells.length;
+    const cells = new TextCursor(lt ?? NOTHING_READ, compiled, last, seen, cellCount);
     const kind: HostKind = cols ? 'quiet cell' : 'cell';
     for (let ri = 0; ri < t.rows.length; ri++) {
       const r = t.rows[ri];
@@ -1393,19 +1415,21 @@ function scanDocument(model: DocumentModel, shared?: Map<string, unknown>): { me
         const facts = cells.read(c.text);
         // an indicator table's mentions are its rows (tableMentions), not what its cells say
         if (!facts.sums.length && (cols || !facts.mentions.length)) {
-          cells.placed.push(undefined);
+          cells.place(undefined);
           continue;
         }
         const prev = cells.handed(c, kind, null, undefined, t.index, r.index);
         const h = prev ? handOn(prev, c, facts.sums, movedText) : placeHost(facts, { host: c, where: 'table', table: t.index, row: r.index }, kind, null, compiled);
-        cells.placed.push(h);
+        cells.place(h);
         tableHosts.push(h);
       }
     }
     for (let k = 0; k < tableHosts.length; k++) hosts.push(tableHosts[k]);
+    cells.done();
     tables.push({ filed: cells.filed, texts: cells.texts, facts: cells.facts, placed: cells.placed, rows: t.rows, index: t.index, header: t.header.cells, cols, place, title, jurisdiction, seenRows, hosts: tableHosts });
   }
   // the arrays, not the cursor: it holds the scan before this one
+  read.done();
   compiled.last = { paragraphs: { filed: read.filed, texts: read.texts, facts: read.facts, placed: read.placed }, tables };
   compiled.lastEpoch = epoch;
   const out = inDocumentOrder(hosts, paragraphHosts);

@@ -196,10 +196,12 @@ function textSums(text: string, indexOf: (text: string) => TextIndex): TextSum[]
     const units: string[] = [];
     for (const p of g.parts) if (!units.includes(p.unit)) units.push(p.unit);
     for (const unit of units) {
+      // one total, at least two parts, nothing approximate: otherwise we cannot tell what adds up to what
+      // (counted before the lists are made: most groups fail here)
+      if (countUnit(g.totals, unit) !== 1 || countUnit(g.parts, unit) < 2) continue;
       const totals = g.totals.filter((t) => t.unit === unit);
       const parts = g.parts.filter((p) => p.unit === unit);
-      // one total, at least two parts, nothing approximate: otherwise we cannot tell what adds up to what
-      if (totals.length !== 1 || parts.length < 2 || totals[0].open || parts.some((p) => p.open)) continue;
+      if (totals[0].open || parts.some((p) => p.open)) continue;
       const total = totals[0];
       const sum = parts.reduce((s, p) => s + p.value, 0);
       const ok = Math.abs(sum - total.value) < 1e-6 * Math.max(1, total.value);
@@ -220,6 +222,12 @@ function textSums(text: string, indexOf: (text: string) => TextIndex): TextSum[]
     }
   }
   return out;
+}
+
+function countUnit(qs: readonly Quantity[], unit: string): number {
+  let n = 0;
+  for (let i = 0; i < qs.length; i++) if (qs[i].unit === unit) n++;
+  return n;
 }
 
 function scaleOf(raw: string): number {

@@ -157,7 +157,22 @@ function yearEntries(text: string): YearEntry[] {
     }
   }
   // entries pushed in order (the years alone, or what came after them): a sort allocates its work space even then
-  return sorted ? years : years.sort((a, b) => a.at - b.at);
+  return sorted ? years : byStart(years);
+}
+
+/**
+ * The entries sorted by where they start (all start apart). A few (status words before a year, most
+ * texts that need it) are sorted in place, where Array.sort allocated its work space; many, by sort.
+ */
+function byStart(years: YearEntry[]): YearEntry[] {
+  if (years.length > 32) return years.sort((a, b) => a.at - b.at);
+  for (let i = 1; i < years.length; i++) {
+    const y = years[i];
+    let k = i;
+    for (; k > 0 && years[k - 1].at > y.at; k--) years[k] = years[k - 1];
+    years[k] = y;
+  }
+  return years;
 }
 
 /** 。！？!?；;（(）): the characters the index records (codes, in a bit set of the 65,536). */
