@@ -111,13 +111,22 @@ function closedValue(v: StatedValue | undefined): v is StatedValue {
 }
 
 /** One expression per noun, built once (it was compiled again for every rate). */
-const resultPatterns = new Map<string, RegExp>();
+const resultPatterns = new Map<string, { re: RegExp; noun: RegExp | undefined }>();
 
 function resultFromNoun(host: Span, text: string, from: number, limit: number, noun: string, unit: string): { value: StatedValue; label: string } | undefined {
-  let re = resultPatterns.get(noun);
-  if (!re) resultPatterns.set(noun, (re = new RegExp(`(?:即|应|需|需要|共|合计|配备|配置|达到|为)*[^，。；0-9０-９]{0,6}?(${noun})(?:数)?(?:达到|为|共)?${SP}(?=${NUM_START})`, 'g')));
+  let p = resultPatterns.get(noun);
+  if (!p) {
+    // a noun with a back reference (\\1) means something else outside the expression: it is not looked for alone
+    p = { re: new RegExp(`(?:即|应|需|需要|共|合计|配备|配置|达到|为)*[^，。；0-9０-９]{0,6}?(${noun})(?:数)?(?:达到|为|共)?${SP}(?=${NUM_START})`, 'g'), noun: /\\[0-9]/.test(noun) ? undefined : new RegExp(noun) };
+    resultPatterns.set(noun, p);
+  }
+  const tail = text.slice(from, limit);
+  // the expression tries a match at every character (its lead words are optional); the noun alone, which
+  // every match holds, is found fast: most sentences after a rate do not hold it
+  if (p.noun && !p.noun.test(tail)) return undefined;
+  const re = p.re;
   re.lastIndex = 0;
-  const m = re.exec(text.slice(from, limit));
+  const m = re.exec(tail);
   if (!m) return undefined;
   const at = from + m.index + m[0].length;
   const v = parseValueAt(text, at);

@@ -296,6 +296,8 @@ export function comparisonOf(word: string | undefined, post: string | undefined)
 /** Formats a number for messages: 2565, 57.96, 0.5 (no trailing zeros, at most `digits` decimals). */
 export function fmt(n: number, digits = 2): string {
   if (!Number.isFinite(n)) return String(n);
+  // a whole number reads as it is (toFixed, Number and String again gave the same)
+  if (Number.isInteger(n) && Math.abs(n) < 1e21) return String(n);
   const r = Number(n.toFixed(digits));
   return String(r);
 }
