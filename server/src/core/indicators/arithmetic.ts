@@ -116,7 +116,7 @@ const resultPatterns = new Map<string, { re: RegExp; noun: RegExp | undefined }>
 function resultFromNoun(host: Span, text: string, from: number, limit: number, noun: string, unit: string): { value: StatedValue; label: string } | undefined {
   let p = resultPatterns.get(noun);
   if (!p) {
-    // a noun with a back reference (\\1) means something else outside the expression: it is not looked for alone
+    // a noun with a back reference (\1) means something else outside the expression: it is not looked for alone
     p = { re: new RegExp(`(?:即|应|需|需要|共|合计|配备|配置|达到|为)*[^，。；0-9０-９]{0,6}?(${noun})(?:数)?(?:达到|为|共)?${SP}(?=${NUM_START})`, 'g'), noun: /\\[0-9]/.test(noun) ? undefined : new RegExp(noun) };
     resultPatterns.set(noun, p);
   }
