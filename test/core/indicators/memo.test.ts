@@ -54,6 +54,17 @@ describe('indicator memo', () => {
     for (const next of [inserted, deleted]) assertOnlyChangedTextRecomputed(text, next);
   });
 
+  it('a first reading offers its texts to the memo when the next scan loses its place: two paragraphs deleted at once', () => {
+    // the scan follows the last one at most one text ahead: after two deletions every later text is looked up
+    const text = seed('003');
+    const lines = text.split('\n');
+    // two paragraphs of the body, each one line, one after the other, the second followed by more body
+    const body = parse(text).paragraphs.filter((p) => p.region === 'body' && p.range.start.line === p.range.end.line);
+    const k = body.findIndex((p, i) => i > 10 && body[i + 1]?.range.start.line === p.range.start.line + 1);
+    const first = body[k].range.start.line;
+    assertOnlyChangedTextRecomputed(text, [...lines.slice(0, first), ...lines.slice(first + 2)].join('\n'));
+  });
+
   /** Analyses each text in turn with warm caches; each result equals a cold analysis of that text. */
   function assertChainWarmEqualsCold(texts: string[]): void {
     clearMemos();

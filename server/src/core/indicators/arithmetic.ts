@@ -111,13 +111,22 @@ function closedValue(v: StatedValue | undefined): v is StatedValue {
 }
 
 /** One expression per noun, built once (it was compiled again for every rate). */
-const resultPatterns = new Map<string, RegExp>();
+const resultPatterns = new Map<string, { re: RegExp; noun: RegExp | undefined }>();
 
 function resultFromNoun(host: Span, text: string, from: number, limit: number, noun: string, unit: string): { value: StatedValue; label: string } | undefined {
-  let re = resultPatterns.get(noun);
-  if (!re) resultPatterns.set(noun, (re = new RegExp(`(?:即|应|需|需要|共|合计|配备|配置|达到|为)*[^，。；0-9０-９]{0,6}?(${noun})(?:数)?(?:达到|为|共)?${SP}(?=${NUM_START})`, 'g')));
+  let p = resultPatterns.get(noun);
+  if (!p) {
+    // a noun with a back reference (\1) means something else outside the expression: it is not looked for alone
+    p = { re: new RegExp(`(?:即|应|需|需要|共|合计|配备|配置|达到|为)*[^，。；0-9０-９]{0,6}?(${noun})(?:数)?(?:达到|为|共)?${SP}(?=${NUM_START})`, 'g'), noun: /\\[0-9]/.test(noun) ? undefined : new RegExp(noun) };
+    resultPatterns.set(noun, p);
+  }
+  const tail = text.slice(from, limit);
+  // the expression tries a match at every character (its lead words are optional); the noun alone, which
+  // every match holds, is found fast: most sentences after a rate do not hold it
+  if (p.noun && !p.noun.test(tail)) return undefined;
+  const re = p.re;
   re.lastIndex = 0;
-  const m = re.exec(text.slice(from, limit));
+  const m = re.exec(tail);
   if (!m) return undefined;
   const at = from + m.index + m[0].length;
   const v = parseValueAt(text, at);
@@ -269,7 +278,8 @@ function unitOf(catalogue: readonly Indicator[], id: string): string {
 
 /** The sums a paragraph or cell states (found with its mentions, one memo entry per text), placed in the document. */
 function sumComputations({ host, sums }: HostFacts, out: Computation[]): void {
-  for (const s of sums) {
+  for (let k = 0; k < sums.length; k++) {
+    const s = sums[k];
     const range = spanRange(host, s.from, s.to);
     out.push({
       kind: 'sum',
@@ -287,9 +297,11 @@ function sumComputations({ host, sums }: HostFacts, out: Computation[]): void {
 // ───────────────────────────── shares over 100% ─────────────────────────────
 
 function percentComputations(mentions: readonly IndicatorMention[], out: Computation[]): void {
-  for (const m of mentions) {
+  for (let k = 0; k < mentions.length; k++) {
+    const m = mentions[k];
     if (m.indicator.kind !== 'percentage' || !m.indicator.bounded) continue;
-    for (const v of m.values) {
+    for (let j = 0; j < m.values.length; j++) {
+      const v = m.values[j];
       const isPercent = v.unit === '%' || (!v.unit && (m.declaredUnit?.unit === '%' || m.where === 'table'));
       if (!isPercent || v.value <= 100) continue;
       out.push({
@@ -320,7 +332,9 @@ export function findComputations(model: DocumentModel, shared?: Map<string, unkn
   // scan hands on unchanged after an edit elsewhere. Rates, then sums, then shares, as before the sort
   // below (it keeps the order of computations at the same place).
   const out: Computation[] = [];
-  for (const h of hosts) {
+  // indexed loops: this runs once per analysis, and a for…of's iterator is an object per loop until it is optimised
+  for (let k = 0; k < hosts.length; k++) {
+    const h = hosts[k];
     if (!h.mentions.length) continue;
     let rates = h.derived.rates;
     if (!rates) {
@@ -328,15 +342,17 @@ export function findComputations(model: DocumentModel, shared?: Map<string, unkn
       if (h.mentions.some((m) => m.indicator.arithmetic)) rateComputations(h.mentions, catalogue, rates);
       h.derived.rates = rates.length ? rates : NONE;
     }
-    for (const c of rates) out.push(c);
+    for (let j = 0; j < rates.length; j++) out.push(rates[j]);
   }
-  for (const h of hosts) {
+  for (let k = 0; k < hosts.length; k++) {
+    const h = hosts[k];
     if (!h.sums.length) continue;
     let sums = h.derived.sums;
     if (!sums) sumComputations(h, (h.derived.sums = sums = []));
-    for (const c of sums) out.push(c);
+    for (let j = 0; j < sums.length; j++) out.push(sums[j]);
   }
-  for (const h of hosts) {
+  for (let k = 0; k < hosts.length; k++) {
+    const h = hosts[k];
     if (!h.mentions.length) continue;
     let percents = h.derived.percents;
     if (!percents) {
@@ -344,7 +360,7 @@ export function findComputations(model: DocumentModel, shared?: Map<string, unkn
       percentComputations(h.mentions, percents);
       h.derived.percents = percents.length ? percents : NONE;
     }
-    for (const c of percents) out.push(c);
+    for (let j = 0; j < percents.length; j++) out.push(percents[j]);
   }
   out.sort((a, b) => a.range.start.line - b.range.start.line || a.range.start.character - b.range.start.character);
   shared?.set(COMPUTATIONS_KEY, out);

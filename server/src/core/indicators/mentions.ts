@@ -5,12 +5,12 @@
 import type { Cell, DocumentModel, Range, Segment, Span, Table, TableRow } from '../model/types';
 import type { Computation } from './arithmetic';
 import { sameSegments, spanRange } from '../text/span';
-import { Memo } from '../text/memo';
+import { Memo, onClearMemos } from '../text/memo';
 import { BUILTIN_INDICATORS, currentCatalogue } from './catalogue';
 import { CMP_WORDS, comparisonOf, comparisonWordAt, isDigitCode, parseValueAt, unitClass, VALUE_GOES_ON, valueEnd, type ParsedValue } from './numbers';
 import type { Comparison, Indicator } from './types';
 import { NO_SUMS, sumsIn, type TextSum } from './sums';
-import { clauseEndAt, finalTargetYear, IndexBuilder, indexText, isIndexMark, lastTargetYear, sentenceAt, yearBefore, type TextIndex, type YearKind, type YearSource } from './years';
+import { clauseEndAt, finalTargetYear, IndexBuilder, indexInto, isIndexMark, lastTargetYear, sentenceAt, yearBefore, type TextIndex, type YearKind, type YearSource } from './years';
 
 export const MENTIONS_KEY = 'indicators/mentions';
 
@@ -107,8 +107,14 @@ function child(node: TrieNode, code: number): TrieNode | undefined {
  * node objects and their arrays sent it through scattered memory.
  */
 interface Trie {
-  /** the node each first character starts (asked only where `starts` and `pairs` say one may) */
-  root: Map<number, number>;
+  /**
+   * the node each first character starts (asked only where `starts` and `pairs` say one may), in an
+   * open-addressed table: code + 1 in rootCodes (0: empty) at (code & rootMask) or after, its node in
+   * rootNodes. A Map's get was the costliest step of a walk's start.
+   */
+  rootCodes: Int32Array;
+  rootNodes: Int32Array;
+  rootMask: number;
   edgeStart: Int32Array;
   edgeCode: Uint16Array;
   edgeNext: Int32Array;
@@ -140,9 +146,28 @@ function flatten(firstNode: Map<number, TrieNode>): Trie {
       edgeNext[edgeStart[id] + k] = ids.get(node.kids[k])!;
     });
   });
-  const root = new Map<number, number>();
-  firstNode.forEach((node, code) => root.set(code, ids.get(node)!));
-  return { root, edgeStart, edgeCode, edgeNext, ends: nodes.map((node) => node.ends) };
+  let size = 16;
+  while (size < firstNode.size * 4) size *= 2;
+  const rootCodes = new Int32Array(size);
+  const rootNodes = new Int32Array(size);
+  const rootMask = size - 1;
+  firstNode.forEach((node, code) => {
+    let h = code & rootMask;
+    while (rootCodes[h] !== 0) h = (h + 1) & rootMask;
+    rootCodes[h] = code + 1;
+    rootNodes[h] = ids.get(node)!;
+  });
+  return { rootCodes, rootNodes, rootMask, edgeStart, edgeCode, edgeNext, ends: nodes.map((node) => node.ends) };
+}
+
+/** The node `code` starts in the trie, or -1 (every first character is in the table: the probe ends at an empty slot). */
+function rootNode(trie: Trie, code: number): number {
+  const { rootCodes, rootMask } = trie;
+  for (let h = code & rootMask; ; h = (h + 1) & rootMask) {
+    const k = rootCodes[h];
+    if (k === code + 1) return trie.rootNodes[h];
+    if (k === 0) return -1;
+  }
 }
 
 interface Compiled {
@@ -173,7 +198,13 @@ interface Compiled {
   keyPrefix: string;
   /** the texts and indicator-table rows the last document scan read, in order, and their facts (see scanDocument) */
   last: LastScan;
+  /** the clearMemos() generation `last` belongs to (another: it is forgotten) */
+  lastEpoch: number;
 }
+
+/** Counts clearMemos() calls: a scan made before the last one is not handed on. */
+let epoch = 0;
+onClearMemos(() => epoch++);
 
 function pairHash(first: number, second: number): number {
   return ((first << 6) ^ second) & 0xffff;
@@ -245,7 +276,7 @@ function compile(catalogue: readonly Indicator[]): Compiled {
     if (hasBit(firstBits, k) || isDigitCode(k)) setBit(starts, k);
     if (hasBit(starts, k) || isIndexMark(k)) setBit(startsOrMarks, k);
   }
-  c = { trie: flatten(firstNode), firstBits, pairs, starts, startsOrMarks, leadingValue, leadingAfter, phrasings, ...memosFor(catalogue), last: NO_SCAN };
+  c = { trie: flatten(firstNode), firstBits, pairs, starts, startsOrMarks, leadingValue, leadingAfter, phrasings, ...memosFor(catalogue), last: NO_SCAN, lastEpoch: -1 };
   compiledCache.set(catalogue, c);
   return c;
 }
@@ -296,27 +327,21 @@ interface Match {
   embedded: { value: ParsedValue; at: number; cmp?: string } | undefined;
 }
 
-/** Values parsed at a position, for the phrasings tried at one place (many start with their value). */
-type ValueMemo = Map<number, ParsedValue | null>;
-
-function memoValueAt(text: string, j: number, memo: ValueMemo): ParsedValue | undefined {
-  let v = memo.get(j);
-  if (v === undefined) memo.set(j, (v = parseValueAt(text, j) ?? null));
-  return v ?? undefined;
-}
-
 /** A phrasing with a value slot whose `before` is written at i: the value, then `after`. */
-function matchSlot(text: string, i: number, p: Phrasing, memo: ValueMemo): Match | undefined {
+function matchSlot(text: string, i: number, p: Phrasing): Match | undefined {
   let j = skipSpaces(text, i + p.before.length);
   // a phrasing that starts with its value is tried where a number starts: no comparison word
   // starts with a digit, so looking for one could only say “none”
   const cmp = !p.before && j === i && isDigitCode(text.charCodeAt(i)) ? undefined : comparisonWordAt(text, j, text.length);
   if (cmp) j = skipSpaces(text, j + cmp.length);
   if (!p.before && (cmp || i !== j)) return undefined;
-  const value = memoValueAt(text, j, memo);
-  if (!value) return undefined;
-  const k = skipSpaces(text, j + value.length);
+  // where the value ends, then `after`, before the value is built: most tries fail at `after`
+  const end = valueEnd(text, j);
+  if (end < 0) return undefined;
+  const k = skipSpaces(text, end);
   if (!text.startsWith(p.after!, k)) return undefined;
+  const value = parseValueAt(text, j);
+  if (!value) return undefined;
   return { phrasing: p, from: i, to: k + p.after!.length, embedded: { value, at: j, cmp } };
 }
 
@@ -328,7 +353,6 @@ function better(m: Match, best: Match | undefined): boolean {
 /** Phrase matches in `text`, left to right, longest at each start, never overlapping. */
 function scanPhrases(text: string, compiled: Compiled, inTableName: boolean, marks?: IndexBuilder): Match[] {
   const out: Match[] = [];
-  let memo: ValueMemo | undefined;
   const n = text.length;
   const firstBits = compiled.firstBits;
   const pairs = compiled.pairs;
@@ -350,7 +374,7 @@ function scanPhrases(text: string, compiled: Compiled, inTableName: boolean, mar
     if (i >= n) break;
     const code = text.charCodeAt(i);
     let best: Match | undefined;
-    let node = hasBit(firstBits, code) && hasBit(pairs, pairHash(code, i + 1 < n ? text.charCodeAt(i + 1) : 0)) ? (trie.root.get(code) ?? -1) : -1;
+    let node = hasBit(firstBits, code) && hasBit(pairs, pairHash(code, i + 1 < n ? text.charCodeAt(i + 1) : 0)) ? rootNode(trie, code) : -1;
     for (let k = i + 1; node >= 0; ) {
       const ends = trie.ends[node];
       if (ends) {
@@ -362,7 +386,7 @@ function scanPhrases(text: string, compiled: Compiled, inTableName: boolean, mar
             if (!best || k > best.to || (k === best.to && p.seq < best.phrasing.seq)) best = { phrasing: p, from: i, to: k, embedded: undefined };
             continue;
           }
-          const m = matchSlot(text, i, p, (memo ??= new Map()));
+          const m = matchSlot(text, i, p);
           if (m && better(m, best)) best = m;
         }
       }
@@ -387,7 +411,7 @@ function scanPhrases(text: string, compiled: Compiled, inTableName: boolean, mar
       if (end >= 0 && hasBit(compiled.leadingAfter, text.charCodeAt(skipSpaces(text, end)))) {
         for (const p of compiled.leadingValue) {
           if (p.mode === 'table' && !inTableName) continue;
-          const m = matchSlot(text, i, p, (memo ??= new Map()));
+          const m = matchSlot(text, i, p);
           if (m && better(m, best)) best = m;
         }
       }
@@ -417,6 +441,33 @@ const LOOSE = new RegExp(LOOSE_GAP.source.replace('CMP', CMP_WORDS));
 const YEAR_LEAD = /^(?:到|至|在|于)?[ \u3000]*((?:19|20)[0-9]{2})[ \u3000]*年(?:年?底|年?末)?[ \u3000，,]*/;
 const CONTINUATION = /^[ \u3000]*[，,][ \u3000]*(?:到|至|在|于)?[ \u3000]*((?:19|20)[0-9]{2})[ \u3000]*年(?:年?底|年?末)?[ \u3000]*/;
 
+/** The same expressions, matched in place (sticky, no ^) */
+const stickyOf = (re: RegExp) => new RegExp(re.source.slice(1), 'y');
+const TIGHT_GAP_AT = stickyOf(TIGHT_GAP);
+const YEAR_LEAD_AT = stickyOf(YEAR_LEAD);
+const CONTINUATION_AT = stickyOf(CONTINUATION);
+
+/**
+ * Where `anchored` matches text.slice(from, limit), as an offset in `text` (-1: no match), read in place
+ * by its sticky twin: after every phrase a slice and a match array per expression were made. For an
+ * expression without lookaround or $, a match in place that ends by `limit` is the one the slice gives,
+ * and no match in place means none in the slice; a match running past `limit` is tried on the slice.
+ */
+function matchEnd(sticky: RegExp, anchored: RegExp, text: string, from: number, limit: number): number {
+  sticky.lastIndex = from;
+  if (!sticky.test(text)) return -1;
+  if (sticky.lastIndex <= limit) return sticky.lastIndex;
+  const m = anchored.exec(text.slice(from, limit));
+  return m ? from + m[0].length : -1;
+}
+
+/** The year of a YEAR_LEAD or CONTINUATION match at `from`: its first digits (the expressions hold no other before it). */
+function yearFrom(text: string, from: number): number {
+  let d = from;
+  while (!isDigitCode(text.charCodeAt(d))) d++;
+  return (text.charCodeAt(d) - 48) * 1000 + (text.charCodeAt(d + 1) - 48) * 100 + (text.charCodeAt(d + 2) - 48) * 10 + (text.charCodeAt(d + 3) - 48);
+}
+
 interface RawValue {
   parsed: ParsedValue;
   /** offset of the number in the host text */
@@ -424,16 +475,18 @@ interface RawValue {
   cmp?: string;
   year?: number;
   tight: boolean;
+  /** where the number and its unit end */
+  end: number;
 }
 
 /** The value written at `at` (after optional year and comparison words), if any. */
-function valueAt(text: string, at: number, limit: number): { v: RawValue; end: number } | undefined {
+function valueAt(text: string, at: number, limit: number): RawValue | undefined {
   let j = at;
   let year: number | undefined;
-  const y = YEAR_LEAD.exec(text.slice(j, limit));
-  if (y) {
-    year = Number(y[1]);
-    j += y[0].length;
+  const y = matchEnd(YEAR_LEAD_AT, YEAR_LEAD, text, j, limit);
+  if (y >= 0) {
+    year = yearFrom(text, j);
+    j = y;
   }
   j = skipSpaces(text, j);
   const cmp = comparisonWordAt(text, j, Math.min(limit, j + 8));
@@ -442,37 +495,37 @@ function valueAt(text: string, at: number, limit: number): { v: RawValue; end: n
   const parsed = parseValueAt(text, j);
   if (!parsed || j + parsed.length > limit) return undefined;
   // a bare year-like number with no unit after a phrase is a date, not a value (2025年)
-  if (!parsed.unit && text[j + parsed.length] === '年') return undefined;
-  return { v: { parsed, at: j, cmp, year, tight: true }, end: j + parsed.length };
+  if (!parsed.unit && text.charCodeAt(j + parsed.length) === 0x5e74) return undefined;
+  return { parsed, at: j, cmp, year, tight: true, end: j + parsed.length };
 }
 
 function valuesAfter(text: string, end: number, limit: number, indicator: Indicator): RawValue[] {
   const out: RawValue[] = [];
-  const gap = TIGHT_GAP.exec(text.slice(end, limit));
-  let first = valueAt(text, end + (gap ? gap[0].length : 0), limit);
+  const gap = matchEnd(TIGHT_GAP_AT, TIGHT_GAP, text, end, limit);
+  let first = valueAt(text, gap >= 0 ? gap : end, limit);
   if (!first) {
     const loose = LOOSE.exec(text.slice(end, limit));
     if (loose) {
       const cand = valueAt(text, end + loose[0].length, limit);
       // a loosely attached number counts only when its unit is the indicator's own
-      if (cand && cand.v.parsed.unit && unitClass(cand.v.parsed.unit) === unitClass(indicator.valueUnit)) {
-        cand.v.tight = false;
+      if (cand && cand.parsed.unit && unitClass(cand.parsed.unit) === unitClass(indicator.valueUnit)) {
+        cand.tight = false;
         first = cand;
       }
     }
   }
   if (!first) return out;
-  out.push(first.v);
+  out.push(first);
   // 普惠性托位占比 2023 年达到 10%以上，2025 年达到 20%
   let at = first.end;
   for (let k = 0; k < 4; k++) {
-    const c = CONTINUATION.exec(text.slice(at, limit));
-    if (!c) break;
-    const next = valueAt(text, at + c[0].length, limit);
+    const c = matchEnd(CONTINUATION_AT, CONTINUATION, text, at, limit);
+    if (c < 0) break;
+    const next = valueAt(text, c, limit);
     if (!next) break;
-    next.v.year = Number(c[1]);
-    next.v.tight = first.v.tight;
-    out.push(next.v);
+    next.year = yearFrom(text, at);
+    next.tight = first.tight;
+    out.push(next);
     at = next.end;
   }
   return out;
@@ -484,15 +537,31 @@ const SCOPE = /(城市|农村|城镇|乡村|乡镇|街道|社区|公办|民办|�
 /** 新增 governs a whole list (新增民办养老机构37家、养老床位2964张): look back past 、 to the clause start. */
 const DELTA = /(新增|新建设|新建|增加|改扩建|改造)[^，；。：]{0,16}$/;
 
-function clauseLead(text: string, from: number, back: number, stops: string): string {
+const codeSet = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
+const SCOPE_STOPS = codeSet('，、；。：');
+const DELTA_STOPS = codeSet('，；。：');
+/** the first characters of SCOPE's and DELTA's words: a lead holding none of them matches neither */
+const SCOPE_FIRSTS = codeSet('城农乡街社公民特县市省');
+const DELTA_FIRSTS = codeSet('新增改');
+
+/** Where the clause before `from` starts, at most `back` characters back (codes read, no string per character). */
+function clauseLeadStart(text: string, from: number, back: number, stops: Set<number>): number {
   let a = from;
-  while (a > 0 && from - a < back && !stops.includes(text[a - 1])) a--;
-  return text.slice(a, from);
+  while (a > 0 && from - a < back && !stops.has(text.charCodeAt(a - 1))) a--;
+  return a;
+}
+
+function holdsAny(text: string, from: number, to: number, codes: Set<number>): boolean {
+  for (let i = from; i < to; i++) if (codes.has(text.charCodeAt(i))) return true;
+  return false;
 }
 
 function scopeBefore(text: string, from: number): { scope?: string; delta?: boolean } {
-  const s = SCOPE.exec(clauseLead(text, from, 8, '，、；。：'));
-  const d = DELTA.exec(clauseLead(text, from, 20, '，；。：'));
+  // most leads hold none of the words' first characters: no slice, no expression run for them
+  const a = clauseLeadStart(text, from, 8, SCOPE_STOPS);
+  const s = holdsAny(text, a, from, SCOPE_FIRSTS) ? SCOPE.exec(text.slice(a, from)) : null;
+  const b = clauseLeadStart(text, from, 20, DELTA_STOPS);
+  const d = holdsAny(text, b, from, DELTA_FIRSTS) ? DELTA.exec(text.slice(b, from)) : null;
   return { scope: s?.[1], delta: d ? true : undefined };
 }
 
@@ -575,6 +644,12 @@ function toStated(host: Span, v: TextValue, inherited: number | undefined): Stat
   };
 }
 
+function statedValues(host: Span, values: readonly TextValue[], inherited: number | undefined): StatedValue[] {
+  const out: StatedValue[] = [];
+  for (let k = 0; k < values.length; k++) out.push(toStated(host, values[k], inherited));
+  return out;
+}
+
 function yearFor(text: string, sentence: [number, number], at: number, index: TextIndex): YearFound {
   const inSentence = yearBefore(text, sentence[0], at, index);
   if (inSentence) return { year: inSentence.year, kind: inSentence.kind, source: 'sentence' };
@@ -588,18 +663,21 @@ function textMentions(text: string, matches: Match[], index: TextIndex): TextMen
   const out: TextMention[] = [];
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k];
-    const sentence = sentenceAt(text, m.from, false, index);
     const clauseEnd = clauseEndAt(text, m.from, index);
     const limit = Math.min(clauseEnd, k + 1 < matches.length ? matches[k + 1].from : text.length);
     const indicator = m.phrasing.indicator;
+    const raws: RawValue[] = m.embedded
+      ? [{ parsed: m.embedded.value, at: m.embedded.at, cmp: m.embedded.cmp, tight: true, end: m.embedded.at + m.embedded.value.length }]
+      : valuesAfter(text, m.to, limit, indicator);
+    // a phrasing recognised only with a value, without one: nothing to keep (no sentence looked up)
+    if (m.phrasing.mode === 'value' && !raws.length) continue;
+    const sentence = sentenceAt(text, m.from, false, index);
     const values: TextValue[] = [];
-    if (m.embedded) {
-      const rv: RawValue = { parsed: m.embedded.value, at: m.embedded.at, cmp: m.embedded.cmp, tight: true };
-      values.push(toTextValue(rv, yearFor(text, sentence, m.from, index)));
-    } else {
-      for (const rv of valuesAfter(text, m.to, limit, indicator)) values.push(toTextValue(rv, yearFor(text, sentence, m.from, index)));
+    if (raws.length) {
+      // the year is the mention's (where it stands in its sentence): found once for all its values
+      const year = yearFor(text, sentence, m.from, index);
+      for (let r = 0; r < raws.length; r++) values.push(toTextValue(raws[r], year));
     }
-    if (m.phrasing.mode === 'value' && !values.length) continue;
     const { scope, delta } = scopeBefore(text, m.from);
     out.push({ phrasing: m.phrasing.seq, from: m.from, to: m.to, sentence, values, scope, delta });
   }
@@ -623,24 +701,45 @@ interface TextFacts {
 
 const NO_FACTS: TextFacts = { mentions: NONE, sums: NO_SUMS, target: undefined, inherits: false };
 
+/**
+ * The index of the text factsIn reads, in arrays used again for the next text: what a text's facts keep
+ * is read from its index while they are made (offsets, years), never the index itself.
+ */
+const scratch = new IndexBuilder();
+/** the text `scratch` indexes now (undefined: none yet in this factsIn) */
+let scratchText: string | undefined;
+
+/** The index of `text` (the sums ask for it only when they need it), in `scratch`. */
+function scratchIndex(text: string): TextIndex {
+  if (scratchText !== text) {
+    scratchText = text;
+    indexInto(scratch, text);
+  }
+  return scratch;
+}
+
 function factsIn(text: string, compiled: Compiled): TextFacts {
   // The text's index (sentences, years, asides) is built as the phrase scan walks the text, and serves
   // the mentions and the sums; kept with the facts rather than in a memo (no second hash and copy of the text).
-  let index: TextIndex | undefined;
+  scratchText = undefined;
   let mentions = NONE;
   // no phrase and no number starts in the text: it mentions nothing
   if (mayMention(text, compiled)) {
-    const marks = new IndexBuilder(text);
-    const matches = scanPhrases(text, compiled, false, marks);
-    index = marks.finish();
+    const matches = scanPhrases(text, compiled, false, scratch.start(text));
+    scratchText = text;
+    const index = scratch.finish();
     if (matches.length) mentions = textMentions(text, matches, index);
   }
-  const sums = sumsIn(text, (t) => (index ??= indexText(t)));
+  const sums = sumsIn(text, scratchIndex);
   // the index read the years already: its last 到/至 20XX年 is what finalTargetYear would find again
-  const targets = (index as TextIndex | undefined)?.targets;
+  const targets = scratchText === text ? scratch.targets : undefined;
   const target = targets ? (targets.length ? targets[targets.length - 1].year : undefined) : finalTargetYear(text);
   let inherits = false;
-  for (const m of mentions) for (const v of m.values) if (v.yearKind === undefined) inherits = true;
+  // indexed loops in what runs once per text or host: a for…of's iterator is an object per loop until the code is optimised
+  for (let k = 0; k < mentions.length; k++) {
+    const values = mentions[k].values;
+    for (let v = 0; v < values.length; v++) if (values[v].yearKind === undefined) inherits = true;
+  }
   return mentions.length || sums.length || target !== undefined ? { mentions, sums, target, inherits } : NO_FACTS;
 }
 
@@ -649,21 +748,59 @@ function hasDigit(text: string): boolean {
   return false;
 }
 
+/** A short text that states nothing, said without a lookup: 县民政局, a 序号 cell. */
+function quietShort(text: string, compiled: Compiled): boolean {
+  return text.length < MEMO_MIN && !hasDigit(text) && !mayMention(text, compiled);
+}
+
 /** What a paragraph or cell text states, from the memo when the text was seen before. */
 function factsOf(text: string, compiled: Compiled): TextFacts {
   // a text is looked up even when it states nothing: the lookup costs less than the walk over its
   // characters that would say so again after every keystroke; a short one (县民政局) is read instead
-  if (text.length < MEMO_MIN && !hasDigit(text) && !mayMention(text, compiled)) return NO_FACTS;
+  if (quietShort(text, compiled)) return NO_FACTS;
   const memo = text.length < MEMO_MIN ? compiled.short : compiled.texts;
   const prefix = compiled.keyPrefix.length;
   // computed from the key (an owned copy), never from the document's slice
   return memo.get(keyOf(compiled, text), (key) => factsIn(prefix ? key.slice(prefix) : key, compiled));
 }
 
+/**
+ * What a text states, on a first reading (nothing remembered): a text met twice in the document is read
+ * once (`seen`, keyed by the document's own strings). The memo is offered these facts later (fileFacts),
+ * when a scan first needs it: filing every text as it was read made an owned copy of it and hashed that
+ * copy, a second hash of every text, for a document that may never be edited (the CLI).
+ * The facts hold no slice of the text (values' raw text is copied when long: parseValueAt), so filing
+ * them keeps no document alive.
+ */
+function firstFacts(text: string, compiled: Compiled, seen: Map<string, TextFacts>): TextFacts {
+  if (quietShort(text, compiled)) return NO_FACTS;
+  let f = seen.get(text);
+  if (f === undefined) seen.set(text, (f = factsIn(text, compiled)));
+  return f;
+}
+
+/** Puts what a scan read on a first reading into the memo (once), where the next miss looks. */
+function fileScan(scan: LastScan, compiled: Compiled): void {
+  if (!scan.paragraphs.filed) fileFacts(scan.paragraphs, compiled);
+  for (const t of scan.tables) if (!t.filed) fileFacts(t, compiled);
+}
+
+function fileFacts(read: TextsRead, compiled: Compiled): void {
+  const { texts, facts } = read;
+  for (let i = 0; i < texts.length; i++) {
+    const text = texts[i];
+    const f = facts[i];
+    if (f === NO_FACTS && text.length < MEMO_MIN) continue;
+    (text.length < MEMO_MIN ? compiled.short : compiled.texts).offer(keyOf(compiled, text), f);
+  }
+  read.filed = true;
+}
+
 /** The mentions found in a host's text, placed in the document. */
 function placeMentions(found: TextMention[], ctx: HostContext, compiled: Compiled, inherited: number | undefined, out: IndicatorMention[]): void {
   const text = ctx.host.text;
-  for (const t of found) {
+  for (let k = 0; k < found.length; k++) {
+    const t = found[k];
     const range = spanRange(ctx.host, t.from, t.to);
     out.push({
       index: out.length,
@@ -679,7 +816,7 @@ function placeMentions(found: TextMention[], ctx: HostContext, compiled: Compile
       table: ctx.table,
       row: ctx.row,
       sentence: t.sentence,
-      values: t.values.map((v) => toStated(ctx.host, v, inherited)),
+      values: statedValues(ctx.host, t.values, inherited),
       scope: t.scope,
       delta: t.delta,
     });
@@ -816,7 +953,7 @@ function readRow(texts: RowTexts, cols: IndicatorColumns, compiled: Compiled): R
     if (cmp) j = skipSpaces(t, j + cmp.length);
     const parsed = parseValueAt(t, j);
     if (!parsed) return values.push(undefined);
-    const rv: RawValue = { parsed, at: j, cmp, tight: true };
+    const rv: RawValue = { parsed, at: j, cmp, tight: true, end: j + parsed.length };
     const value = toTextValue(rv, { year: vc.year, kind: vc.kind, source: 'table' });
     const attr = ATTRIBUTE.exec(t.slice(j + parsed.length)) ?? (attrText !== undefined ? ATTRIBUTE.exec(`（${norm(attrText)}）`) : null);
     values.push({ value, attribute: attr?.[1] });
@@ -1008,7 +1145,7 @@ function handOn(prev: HostFacts, host: Span, sums: readonly TextSum[], move: (m:
   let mentions = NO_MENTIONS;
   if (prev.mentions.length) {
     mentions = [];
-    for (const m of prev.mentions) mentions.push(move(m, host));
+    for (let k = 0; k < prev.mentions.length; k++) mentions.push(move(prev.mentions[k], host));
   }
   // written out (not a spread): every HostFacts keeps one shape
   return {
@@ -1038,6 +1175,8 @@ function placeHost(facts: TextFacts, ctx: HostContext, kind: HostKind, year: num
 
 /** The texts one part of the last scan read (the paragraphs, or one table's cells), in order, with their facts and placements. */
 interface TextsRead {
+  /** every text is in the memo (false after a first reading, until fileFacts) */
+  filed: boolean;
   texts: string[];
   facts: TextFacts[];
   /** what was placed from each text (undefined: nothing) */
@@ -1065,7 +1204,7 @@ interface LastScan {
   tables: TableScan[];
 }
 
-const NOTHING_READ: TextsRead = { texts: [], facts: [], placed: [] };
+const NOTHING_READ: TextsRead = { filed: true, texts: [], facts: [], placed: [] };
 const NO_SCAN: LastScan = { paragraphs: NOTHING_READ, tables: [] };
 
 /**
@@ -1075,17 +1214,48 @@ const NO_SCAN: LastScan = { paragraphs: NOTHING_READ, tables: [] };
  * The memo stays the way back for a text that moved, changed or is new.
  */
 class TextCursor implements TextsRead {
-  readonly texts: string[] = [];
-  readonly facts: TextFacts[] = [];
-  readonly placed: (HostFacts | undefined)[] = [];
+  // sized for the texts the caller may read (trimmed by done): grown by push, the three arrays of a
+  // 2,000-cell table were copied a dozen times over
+  readonly texts: string[];
+  readonly facts: TextFacts[];
+  readonly placed: (HostFacts | undefined)[];
+  /** how many texts were read */
+  private n = 0;
   private j = 0;
   /** where in the last scan the text just read was (-1: not there) */
   private seenAt = -1;
 
+  /**
+   * @param scan the last scan, filed into the memo at the first text it cannot follow
+   * @param seen on a first reading (no last scan), the texts read so far (firstFacts)
+   */
   constructor(
     private readonly last: TextsRead,
     private readonly compiled: Compiled,
-  ) {}
+    private readonly scan: LastScan,
+    private readonly seen: Map<string, TextFacts> | undefined,
+    expected: number,
+  ) {
+    this.texts = new Array<string>(expected);
+    this.facts = new Array<TextFacts>(expected);
+    this.placed = new Array<HostFacts | undefined>(expected);
+  }
+
+  /** What was placed from the text just read (undefined: nothing). */
+  place(h: HostFacts | undefined): void {
+    this.placed[this.n - 1] = h;
+  }
+
+  /** The arrays hold what was read, no more (fewer texts than expected were read). */
+  done(): this {
+    this.texts.length = this.facts.length = this.placed.length = this.n;
+    return this;
+  }
+
+  /** Whether every text read is in the memo (what the next scan's TextsRead says). */
+  get filed(): boolean {
+    return !this.seen && this.last.filed;
+  }
 
   read(text: string): TextFacts {
     const last = this.last;
@@ -1102,10 +1272,15 @@ class TextCursor implements TextsRead {
       f = last.facts[j + 1];
     } else {
       this.seenAt = -1;
-      f = factsOf(text, this.compiled);
+      if (this.seen) f = firstFacts(text, this.compiled, this.seen);
+      else {
+        // the memo is where a text that moved or came back is found: what a first reading left out of it goes in now
+        fileScan(this.scan, this.compiled);
+        f = factsOf(text, this.compiled);
+      }
     }
-    this.texts.push(text);
-    this.facts.push(f);
+    this.texts[this.n] = text;
+    this.facts[this.n++] = f;
     return f;
   }
 
@@ -1142,9 +1317,9 @@ function sortedRun(list: readonly IndicatorMention[], from: number, to: number):
  */
 function inDocumentOrder(hosts: readonly HostFacts[], paragraphHosts: number): IndicatorMention[] {
   const all: IndicatorMention[] = [];
-  for (let h = 0; h < paragraphHosts; h++) for (const m of hosts[h].mentions) all.push(m);
+  for (let h = 0; h < paragraphHosts; h++) for (let k = 0, ms = hosts[h].mentions; k < ms.length; k++) all.push(ms[k]);
   const split = all.length;
-  for (let h = paragraphHosts; h < hosts.length; h++) for (const m of hosts[h].mentions) all.push(m);
+  for (let h = paragraphHosts; h < hosts.length; h++) for (let k = 0, ms = hosts[h].mentions; k < ms.length; k++) all.push(ms[k]);
   if (!sortedRun(all, 0, split) || !sortedRun(all, split, all.length)) return all.sort(byPosition);
   if (split === 0 || split === all.length) return all;
   const out: IndicatorMention[] = [];
@@ -1178,26 +1353,28 @@ export function hostFacts(model: DocumentModel, shared?: Map<string, unknown>): 
  */
 function scanDocument(model: DocumentModel, shared?: Map<string, unknown>): { mentions: IndicatorMention[]; hosts: HostFacts[] } {
   const compiled = compile(currentCatalogue(shared));
-  // Empty memos mean clearMemos() ran (a cold analysis): the last scan is forgotten too. What is kept is
+  // clearMemos() ran since the last scan (a cold analysis): the last scan is forgotten too. What is kept is
   // the last document's own texts and placements (at most one document's text kept alive beyond its analysis).
-  const last = compiled.texts.size || compiled.short.size ? compiled.last : NO_SCAN;
+  const first = compiled.lastEpoch !== epoch;
+  const last = first ? NO_SCAN : compiled.last;
+  const seen = first ? new Map<string, TextFacts>() : undefined;
   const targets: (number | undefined)[] = [];
   const hosts: HostFacts[] = [];
   const paragraphs = model.paragraphs;
-  const read = new TextCursor(last.paragraphs, compiled);
+  const read = new TextCursor(last.paragraphs, compiled, last, seen, paragraphs.length);
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     if (p.region === 'head' || p.region === 'banji') continue;
     const facts = read.read(p.text);
     targets[i] = facts.target;
     if (!facts.mentions.length && !facts.sums.length) {
-      read.placed.push(undefined);
+      read.place(undefined);
       continue;
     }
     const year = facts.inherits ? contextYear(model, i, targets) : null;
     const prev = read.handed(p, 'paragraph', year, p.index, undefined, undefined);
     const h = prev ? handOn(prev, p, facts.sums, movedText) : placeHost(facts, { host: p, where: 'text', paragraph: p.index }, 'paragraph', year, compiled);
-    read.placed.push(h);
+    read.place(h);
     hosts.push(h);
   }
   const paragraphHosts = hosts.length;
@@ -1215,38 +1392,46 @@ function scanDocument(model: DocumentModel, shared?: Map<string, unknown>): { me
       // the same rows as last time (the same cells on the same lines: the parser reused the table whole):
       // what every cell and row gave then, handed on to this version without a look at a cell
       const handedOn: HostFacts[] = [];
-      for (const h of lt.hosts) {
+      for (let k = 0; k < lt.hosts.length; k++) {
+        const h = lt.hosts[k];
         const moved = handOn(h, h.host, h.sums, h.kind === 'row' ? movedRow : movedText);
         handedOn.push(moved);
         hosts.push(moved);
       }
-      tables.push({ texts: lt.texts, facts: lt.facts, placed: lt.placed, rows: lt.rows, index: lt.index, header: t.header.cells, cols, place, title, jurisdiction, seenRows: lt.seenRows, hosts: handedOn });
+      tables.push({ filed: lt.filed, texts: lt.texts, facts: lt.facts, placed: lt.placed, rows: lt.rows, index: lt.index, header: t.header.cells, cols, place, title, jurisdiction, seenRows: lt.seenRows, hosts: handedOn });
       continue;
     }
     const tableHosts: HostFacts[] = [];
     const seenRows: SeenRow[] = [];
     if (cols) tableMentions(t, cols, place, compiled, tableHosts, { last: lt?.seenRows ?? [], at: 0, seen: seenRows });
-    const cells = new TextCursor(lt ?? NOTHING_READ, compiled);
+    let cellCount = 0;
+    for (let ri = 0; ri < t.rows.length; ri++) cellCount += t.rows[ri].cells.length;
+    const cells = new TextCursor(lt ?? NOTHING_READ, compiled, last, seen, cellCount);
     const kind: HostKind = cols ? 'quiet cell' : 'cell';
-    for (const r of t.rows) {
-      for (const c of r.cells) {
+    for (let ri = 0; ri < t.rows.length; ri++) {
+      const r = t.rows[ri];
+      for (let ci = 0; ci < r.cells.length; ci++) {
+        const c = r.cells[ci];
         const facts = cells.read(c.text);
         // an indicator table's mentions are its rows (tableMentions), not what its cells say
         if (!facts.sums.length && (cols || !facts.mentions.length)) {
-          cells.placed.push(undefined);
+          cells.place(undefined);
           continue;
         }
         const prev = cells.handed(c, kind, null, undefined, t.index, r.index);
         const h = prev ? handOn(prev, c, facts.sums, movedText) : placeHost(facts, { host: c, where: 'table', table: t.index, row: r.index }, kind, null, compiled);
-        cells.placed.push(h);
+        cells.place(h);
         tableHosts.push(h);
       }
     }
-    for (const h of tableHosts) hosts.push(h);
-    tables.push({ texts: cells.texts, facts: cells.facts, placed: cells.placed, rows: t.rows, index: t.index, header: t.header.cells, cols, place, title, jurisdiction, seenRows, hosts: tableHosts });
+    for (let k = 0; k < tableHosts.length; k++) hosts.push(tableHosts[k]);
+    cells.done();
+    tables.push({ filed: cells.filed, texts: cells.texts, facts: cells.facts, placed: cells.placed, rows: t.rows, index: t.index, header: t.header.cells, cols, place, title, jurisdiction, seenRows, hosts: tableHosts });
   }
   // the arrays, not the cursor: it holds the scan before this one
-  compiled.last = { paragraphs: { texts: read.texts, facts: read.facts, placed: read.placed }, tables };
+  read.done();
+  compiled.last = { paragraphs: { filed: read.filed, texts: read.texts, facts: read.facts, placed: read.placed }, tables };
+  compiled.lastEpoch = epoch;
   const out = inDocumentOrder(hosts, paragraphHosts);
   for (let i = 0; i < out.length; i++) out[i].index = i;
   shared?.set(MENTIONS_KEY, out);

@@ -2,6 +2,7 @@
 // 1/3以上, ≥90, 90（非约束性）, 1-2个, "达到 1600 张" (spaces around the digits), full-width digits.
 import type { Comparison } from './types';
 import { toAsciiDigits } from '../text/numerals';
+import { ownCopy } from '../text/memo';
 
 /** What a unit measures: values of different classes cannot state the same indicator. */
 export type UnitClass = 'percent' | 'count' | 'years' | 'money' | 'area' | 'none';
@@ -106,15 +107,26 @@ function digitsEnd(text: string, i: number, end: number): number {
   return j;
 }
 
-/** Words by their first character, each list in the order given (the order an alternation tries them). */
-function byFirst(words: readonly string[]): Map<number, string[]> {
-  const m = new Map<number, string[]>();
+/**
+ * Words by their first character, each list in the order given (the order an alternation tries them),
+ * and a bit set of those first characters: most places start none, and say so without a Map lookup.
+ */
+interface WordsByFirst {
+  lists: Map<number, string[]>;
+  firsts: Uint32Array;
+}
+
+function byFirst(words: readonly string[]): WordsByFirst {
+  const lists = new Map<number, string[]>();
+  const firsts = new Uint32Array(2048);
   for (const w of words) {
-    const list = m.get(w.charCodeAt(0)) ?? [];
+    const c = w.charCodeAt(0);
+    const list = lists.get(c) ?? [];
     list.push(w);
-    m.set(w.charCodeAt(0), list);
+    lists.set(c, list);
+    firsts[c >>> 5] |= 1 << (c & 31);
   }
-  return m;
+  return { lists, firsts };
 }
 
 /**
@@ -135,9 +147,11 @@ const POSTS_BY_FIRST = byFirst(POST_WORDS);
 const CMP_BY_FIRST = byFirst(CMP_WORDS.split('|'));
 
 /** The first of the words (grouped by first character) written at `i` that ends by `end`. */
-function wordAt(text: string, i: number, end: number, words: Map<number, string[]>): string | undefined {
+function wordAt(text: string, i: number, end: number, words: WordsByFirst): string | undefined {
   if (i >= end) return undefined;
-  const list = words.get(text.charCodeAt(i));
+  const c = text.charCodeAt(i);
+  if ((words.firsts[c >>> 5] & (1 << (c & 31))) === 0) return undefined;
+  const list = words.lists.get(c);
   if (list) for (const w of list) if (i + w.length <= end && text.startsWith(w, i)) return w;
   return undefined;
 }
@@ -207,12 +221,27 @@ export function valueEnd(text: string, at: number): number {
   return p;
 }
 
+/**
+ * Whether the value valueEnd read last is a plain count: written with a unit that is not a share
+ * (个, 张, 万元 …; not %, ‰), no fraction (1/3), no range (1-2个). Read from what valueEnd left, so a
+ * caller skips most numbers (2025年, 90%) without building their value.
+ */
+export function lastValueCounts(): boolean {
+  return unitWord !== undefined && unitWord !== '%' && unitWord !== '％' && unitWord !== '‰' && denomFrom < 0 && upperFrom < 0;
+}
+
+/** Whether the value valueEnd read last has a denominator (1/3): parseValueAt may refuse it (1/0). */
+export function lastValueIsFraction(): boolean {
+  return denomFrom >= 0;
+}
+
 /** Parses a value at offset `at` of `text`. */
 export function parseValueAt(text: string, at: number): ParsedValue | undefined {
   const p = valueEnd(text, at);
   if (p < 0) return undefined;
   const a = text.slice(at, aEnd);
-  const raw = text.slice(at, p);
+  // the facts of a text hold it, and may be kept for a text that is a slice of the document: a long one is copied
+  const raw = ownCopy(text.slice(at, p));
   const unitRaw = unitWord ?? '';
   const post = postWord;
   const scale = scaleCode === 0x4e07 ? 10000 : scaleCode === 0x4ebf ? 1e8 : 1;
@@ -267,6 +296,8 @@ export function comparisonOf(word: string | undefined, post: string | undefined)
 /** Formats a number for messages: 2565, 57.96, 0.5 (no trailing zeros, at most `digits` decimals). */
 export function fmt(n: number, digits = 2): string {
   if (!Number.isFinite(n)) return String(n);
+  // a whole number reads as it is (toFixed, Number and String again gave the same)
+  if (Number.isInteger(n) && Math.abs(n) < 1e21) return String(n);
   const r = Number(n.toFixed(digits));
   return String(r);
 }

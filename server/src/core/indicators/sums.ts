@@ -1,7 +1,7 @@
 // Totals and their parts as a text states them by itself (共25个，养老19个、托育6个; 全市养老机构54家（公办4家、
 // 民办50家）; …，其中，…): found once per paragraph or cell text and kept with its mentions (mentions.ts), with
 // offsets in that text; arithmetic.ts places them in the document.
-import { fmt, isDigitCode, parseValueAt } from './numbers';
+import { fmt, isDigitCode, lastValueCounts, lastValueIsFraction, parseValueAt, valueEnd } from './numbers';
 import { sentenceAt, textIndex, type TextIndex } from './years';
 
 export type Certainty = 'explicit' | 'inferred' | 'implied';
@@ -42,17 +42,18 @@ function quantities(text: string, from: number, to: number): Quantity[] {
       at++;
       continue;
     }
-    const v = parseValueAt(text, at);
-    if (!v) {
+    // where the value ends and what it is, without building it: most numbers are no quantity (2025年, 90%)
+    const end = valueEnd(text, at);
+    if (end < 0 || (lastValueIsFraction() && !parseValueAt(text, at))) {
       at++;
       continue;
     }
     const start = at;
-    at += Math.max(1, v.length);
-    if (start + v.length > to) continue;
-    if (!v.unit || v.unit === '%' || v.unit === '‰' || v.fraction || v.max !== undefined) continue;
-    const next = text.charCodeAt(start + v.length);
+    at += Math.max(1, end - start);
+    if (end > to || !lastValueCounts()) continue;
+    const next = text.charCodeAt(end);
     if (next === 0x5e74 || next === 0x6708) continue; // 年, 月
+    const v = parseValueAt(text, start)!;
     const leadFrom = Math.max(from, start - 8);
     // what /(?:约|近|超过|逾|不少于|不低于|至少)$/ found at the end of text[leadFrom, start), read in place
     let open = !!v.post;
@@ -154,8 +155,8 @@ function textSums(text: string, indexOf: (text: string) => TextIndex): TextSum[]
   // 全市养老机构54家、床位数5298张（公办4家、床位586张；民办50家、床位4712张）
   // the asides as the text's index paired its brackets (the one walk over its codes), in the order they open
   const index = indexOf(text);
-  const { opens, closes } = index;
-  for (let k = 0; k < opens.length; k++) {
+  const { opens, closes, openCount } = index;
+  for (let k = 0; k < openCount; k++) {
     const i = opens[k];
     const close = closes[k];
     // unclosed, longer than a breakdown, or half-width: no sum
@@ -195,10 +196,12 @@ function textSums(text: string, indexOf: (text: string) => TextIndex): TextSum[]
     const units: string[] = [];
     for (const p of g.parts) if (!units.includes(p.unit)) units.push(p.unit);
     for (const unit of units) {
+      // one total, at least two parts, nothing approximate: otherwise we cannot tell what adds up to what
+      // (counted before the lists are made: most groups fail here)
+      if (countUnit(g.totals, unit) !== 1 || countUnit(g.parts, unit) < 2) continue;
       const totals = g.totals.filter((t) => t.unit === unit);
       const parts = g.parts.filter((p) => p.unit === unit);
-      // one total, at least two parts, nothing approximate: otherwise we cannot tell what adds up to what
-      if (totals.length !== 1 || parts.length < 2 || totals[0].open || parts.some((p) => p.open)) continue;
+      if (totals[0].open || parts.some((p) => p.open)) continue;
       const total = totals[0];
       const sum = parts.reduce((s, p) => s + p.value, 0);
       const ok = Math.abs(sum - total.value) < 1e-6 * Math.max(1, total.value);
@@ -219,6 +222,12 @@ function textSums(text: string, indexOf: (text: string) => TextIndex): TextSum[]
     }
   }
   return out;
+}
+
+function countUnit(qs: readonly Quantity[], unit: string): number {
+  let n = 0;
+  for (let i = 0; i < qs.length; i++) if (qs[i].unit === unit) n++;
+  return n;
 }
 
 function scaleOf(raw: string): number {

@@ -59,6 +59,20 @@ export class Memo<V> {
     return v;
   }
 
+  /**
+   * Stores a value computed without a lookup (a first reading keeps its own results, and offers them when
+   * a later analysis needs the memo); neither a hit nor a miss. A key already there keeps its value.
+   */
+  offer(key: string, value: V): void {
+    if (this.current.has(key)) return;
+    const kept = this.previous.get(key);
+    if (this.current.size >= Math.min(this.capacity, ceiling)) {
+      this.previous = this.current;
+      this.current = new Map();
+    }
+    this.current.set(ownCopy(key), kept === undefined ? value : kept);
+  }
+
   clear(): void {
     this.current = new Map();
     this.previous = new Map();
