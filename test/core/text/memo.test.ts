@@ -1,4 +1,6 @@
 import * as assert from 'assert';
+import * as v8 from 'v8';
+import * as vm from 'vm';
 import { clearMemos, limitMemoCapacity, Memo, memoStats } from '../../../server/src/core/text/memo';
 
 describe('Memo (bounded cache of per-paragraph results)', () => {
@@ -51,5 +53,27 @@ describe('Memo (bounded cache of per-paragraph results)', () => {
     } finally {
       limitMemoCapacity(Infinity);
     }
+  });
+  it('a key promoted from the previous generation is stored as a copy too, not as the caller\'s slice of its document', () => {
+    v8.setFlagsFromString('--expose-gc');
+    const gc = vm.runInNewContext('gc') as () => void;
+    v8.setFlagsFromString('--no-expose-gc');
+    const m = new Memo<number>('test/promote', 2);
+    const paragraph = '（一）加强组织领导。建立工作专班。〔县民政局、县财政局〕';
+    m.get(paragraph, (k) => k.length);
+    m.get('a', () => 1); // fills the generation: the next new key moves the paragraph to the previous one
+    m.get('b', () => 2);
+    gc();
+    const before = process.memoryUsage().heapUsed;
+    (() => {
+      // a 16 MB document the key is cut from (V8 makes a slice this long a view into it)
+      const doc = '县'.repeat(8 * 2 ** 20) + paragraph;
+      let calls = 0;
+      m.get(doc.slice(doc.length - paragraph.length), () => (calls++, 0));
+      assert.strictEqual(calls, 0, 'found in the previous generation');
+    })();
+    gc();
+    const kept = process.memoryUsage().heapUsed - before;
+    assert.ok(kept < 4 * 2 ** 20, `the cache keeps ${(kept / 2 ** 20).toFixed(1)} MB after its document is gone`);
   });
 });

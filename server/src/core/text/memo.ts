@@ -44,9 +44,10 @@ export class Memo<V> {
       return v;
     }
     v = this.previous.get(key);
+    // the caller's key is usually a slice of the document: what is stored, also when promoted, is a copy
+    key = ownCopy(key);
     if (v === undefined) {
       this.misses++;
-      key = ownCopy(key);
       v = compute(key);
     } else {
       this.hits++;
