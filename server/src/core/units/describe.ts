@@ -21,6 +21,20 @@ export function lineList(ms: readonly { range: { start: { line: number } } }[], 
   return `第${shown}行${least.length > max ? '等' : ''}`;
 }
 
+/**
+ * lineList of `n` mentions whose lines `lineAt(k)` gives in document order (never decreasing): the first
+ * max + 1 distinct lines are the smallest, so it stops there instead of reading (or making) every mention.
+ */
+export function lineListInOrder(n: number, lineAt: (k: number) => number, max = 3): string {
+  const least: number[] = [];
+  for (let k = 0; k < n && least.length <= max; k++) {
+    const line = lineAt(k) + 1;
+    if (least.length && least[least.length - 1] === line) continue;
+    least.push(line);
+  }
+  return `第${least.slice(0, max).join('、')}行${least.length > max ? '等' : ''}`;
+}
+
 /** 附件2分工表, 附件1表格, 分工表 */
 export function tableName(t: Table): string {
   const kind = /分工/.test(t.title?.text ?? '') ? '分工表' : '表格';

@@ -48,13 +48,21 @@ export interface Department {
 export interface UnitListRef {
   source: 'task' | 'table';
   span: Span;
-  split: SplitResult;
-  /** mentions made by each split item (an empty item makes none, a run-together one makes two) */
-  mentions: Mention[][];
+  /** the split placed in the span (made when first asked: most lists are never reported) */
+  readonly split: SplitResult;
+  /** mentions made by each split item (an empty item makes none, a run-together one makes two; made when first asked) */
+  readonly mentions: Mention[][];
+  /** the content's cached split, its offsets relative to `from`: what split places, read without placing it */
+  rel: RelativeSplit;
+  /** where the content starts in span.text */
+  from: number;
   task?: number;
   table?: number;
   row?: number;
 }
+
+/** What a mention reads as: every field of it but where it is and which list holds it. */
+export type MentionReading = Pick<Mention, 'name' | 'expanded' | 'canonical' | 'form' | 'generic' | 'role' | 'etc'>;
 
 /** 县财政局县税务局: two names written without 、 between them. */
 export interface JoinedName {
@@ -89,6 +97,22 @@ export interface UnitRegistry {
   nearMisses: NearMiss[];
   /** task, table and duty mentions by form: what "the document uses this spelling N times" counts */
   forms: Map<string, Mention[]>;
+  /** how many mentions (mentions.length, without making them) */
+  readonly size: number;
+  /** mentions[id], made when first asked (the same object each time): a check makes only those it reports */
+  mention(id: number): Mention;
+  /** what mentions[id] reads as, without making the mention */
+  reading(id: number): MentionReading;
+  sourceOf(id: number): MentionSource;
+  /** the line mentions[id] starts on (0-based), without making the mention */
+  lineOf(id: number): number;
+  /** ids of the near-misses' mentions */
+  readonly slipIds: readonly number[];
+  /**
+   * What a list's mentions read as, in order. The same array for every list (of any version) whose content
+   * reads alike: a cache key for a value computed from the readings only.
+   */
+  readingsOf(list: UnitListRef): readonly MentionReading[];
   /** task and table names that do not end like an organisation's, in document order (units/unknown-suffix) */
   unknownNames(): UnknownName[];
   /**
@@ -161,6 +185,8 @@ interface ListReading {
 interface Template {
   /** each list's split, in list order */
   rels: readonly RelativeSplit[];
+  /** each list's items read (the readings shared by every list of its content) */
+  read: readonly ListReading[];
   /** each list's source, one character each (t task, r table row) */
   listSources: string;
   /** the names outside the lists */
@@ -340,16 +366,34 @@ function restoreAbbreviations(names: Names, readings: Reading[], at: readonly nu
   }
 }
 
-/** Task, table and duty mentions by form (a member-list name or a group is not counted), in mention order. */
+/**
+ * Task, table and duty mentions by form (a member-list name or a group is not counted), in mention order.
+ * Counted first, then filled: arrays grown one id at a time were most of the template's garbage.
+ */
 function countForms(readings: readonly Reading[], sources: readonly MentionSource[]): Map<string, number[]> {
-  const forms = new Map<string, number[]>();
+  const index = new Map<string, number>();
+  const slot = new Int32Array(readings.length);
+  const counts: number[] = [];
   for (let i = 0; i < readings.length; i++) {
     const d = readings[i];
-    if (!COUNTED.has(sources[i]) || d.generic) continue;
-    const list = forms.get(d.form);
-    if (list) list.push(i);
-    else forms.set(d.form, [i]);
+    if (!COUNTED.has(sources[i]) || d.generic) {
+      slot[i] = -1;
+      continue;
+    }
+    let k = index.get(d.form);
+    if (k === undefined) {
+      index.set(d.form, (k = counts.length));
+      counts.push(0);
+    }
+    counts[k]++;
+    slot[i] = k;
   }
+  const lists: number[][] = new Array(counts.length);
+  for (let k = 0; k < counts.length; k++) lists[k] = new Array<number>(counts[k]);
+  const fill = new Int32Array(counts.length);
+  for (let i = 0; i < readings.length; i++) if (slot[i] >= 0) lists[slot[i]][fill[slot[i]]++] = i;
+  const forms = new Map<string, number[]>();
+  for (const [form, k] of index) forms.set(form, lists[k]);
   return forms;
 }
 
@@ -452,18 +496,49 @@ function buildDepartments(readings: readonly Reading[]): Departments {
   return out;
 }
 
-/** Where a mention starts in this version. */
-function startOf(r: Reading, list: number, item: number, placed: readonly SplitResult[], lists: readonly ListSource[], spots: readonly Spot[]): Position {
-  if (list < 0) {
-    const s = spots[item].spot;
-    return spanPos(s.paragraph, s.from);
+/** Where the last locate() put an offset: spanPos's line and character, without a position object made per mention. */
+let atLine = 0;
+let atChar = 0;
+
+/** spanPos(span, off) into atLine and atChar. */
+function locate(span: Pick<Span, 'segments'>, off: number): void {
+  const segs = span.segments;
+  if (segs.length > 16) {
+    // a paragraph wrapped over many lines: spanPos searches it
+    const p = spanPos(span, off);
+    atLine = p.line;
+    atChar = p.character;
+    return;
   }
-  const split = placed[list];
-  if (r.from < 0) return split.items[item].range.start;
-  return spanRange(lists[list].span, split.offsets[item] + r.from, split.offsets[item] + r.to).start;
+  let acc = 0;
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i];
+    const len = s.end - s.start;
+    if (off < acc + len || (off === acc + len && i === segs.length - 1)) {
+      atLine = s.line;
+      atChar = s.start + (off - acc);
+      return;
+    }
+    acc += len;
+  }
+  const last = segs[segs.length - 1];
+  atLine = last.line;
+  atChar = last.end;
 }
 
-function makeTemplate(names: Names, rels: readonly RelativeSplit[], lists: readonly ListSource[], placed: readonly SplitResult[], spots: readonly Spot[]): Template {
+/** Where a mention starts in this version (its range's start, the same spanRange would give), into atLine and atChar. */
+function startOf(r: Reading, list: number, item: number, rels: readonly RelativeSplit[], lists: readonly { span: Span; from: number }[], spots: readonly Spot[]): void {
+  if (list < 0) {
+    const s = spots[item].spot;
+    locate(s.paragraph, s.from);
+    return;
+  }
+  const src = lists[list];
+  const at = rels[list].items[item].at + src.from;
+  locate(src.span, r.from < 0 ? at : at + r.from);
+}
+
+function makeTemplate(names: Names, rels: readonly RelativeSplit[], lists: readonly ListSource[], spots: readonly Spot[]): Template {
   // every mention in the order read (lists in order, then the names outside them), in arrays of the right size
   const read: ListReading[] = new Array(rels.length);
   let total = spots.length;
@@ -529,12 +604,15 @@ function makeTemplate(names: Names, rels: readonly RelativeSplit[], lists: reado
   // skipping it changes nothing)
   const n = readings.length;
   let idOf: number[] | undefined;
-  // compared as they come: most documents need no sort, and then no array of every start
-  let prev = n ? startOf(readings[0], listOf[0], itemOf[0], placed, lists, spots) : undefined;
+  // compared as they come, as numbers: most documents need no sort, and then no array of every start
+  if (n) startOf(readings[0], listOf[0], itemOf[0], rels, lists, spots);
+  let line = atLine;
+  let char = atChar;
   for (let p = 1; p < n; p++) {
-    const start = startOf(readings[p], listOf[p], itemOf[p], placed, lists, spots);
-    if (comparePos(prev!, start) <= 0) {
-      prev = start;
+    startOf(readings[p], listOf[p], itemOf[p], rels, lists, spots);
+    if (line < atLine || (line === atLine && char <= atChar)) {
+      line = atLine;
+      char = atChar;
       continue;
     }
     // each start as one number (line, then character), so the sort compares numbers: the runs of lists and
@@ -542,16 +620,22 @@ function makeTemplate(names: Names, rels: readonly RelativeSplit[], lists: reado
     const keys = new Float64Array(n);
     let wide = false;
     for (let k = 0; k < n; k++) {
-      const at = startOf(readings[k], listOf[k], itemOf[k], placed, lists, spots);
-      if (at.character >= 0x200000) wide = true;
-      keys[k] = at.line * 0x200000 + at.character;
+      startOf(readings[k], listOf[k], itemOf[k], rels, lists, spots);
+      if (atChar >= 0x200000) wide = true;
+      keys[k] = atLine * 0x200000 + atChar;
     }
     const order: number[] = new Array(n);
     for (let k = 0; k < n; k++) order[k] = k;
     if (wide) {
-      // a line longer than two million characters: compared as positions
-      const starts = order.map((k) => startOf(readings[k], listOf[k], itemOf[k], placed, lists, spots));
-      order.sort((a, b) => comparePos(starts[a], starts[b]) || a - b);
+      // a line longer than two million characters: compared as line and character
+      const lines = new Float64Array(n);
+      const chars = new Float64Array(n);
+      for (let k = 0; k < n; k++) {
+        startOf(readings[k], listOf[k], itemOf[k], rels, lists, spots);
+        lines[k] = atLine;
+        chars[k] = atChar;
+      }
+      order.sort((a, b) => lines[a] - lines[b] || chars[a] - chars[b] || a - b);
     } else order.sort((a, b) => keys[a] - keys[b] || a - b);
     idOf = new Array(n);
     // plain loops: Int32Array.from with a mapping function goes through the iterator protocol (the slowest
@@ -583,6 +667,7 @@ function makeTemplate(names: Names, rels: readonly RelativeSplit[], lists: reado
   for (const l of lists) listSources += l.source === 'task' ? 't' : 'r';
   return {
     rels,
+    read,
     listSources,
     spots: spots.map((s) => ({ name: s.spot.name, source: s.source })),
     readings,
@@ -601,7 +686,7 @@ function makeTemplate(names: Names, rels: readonly RelativeSplit[], lists: reado
 }
 
 /** One object shape for every mention, every field written (a spread of optional fields made many shapes and a copy). */
-function mention(r: Reading, source: MentionSource, range: Range, list: ListSource | undefined): Mention {
+function mention(r: Reading, source: MentionSource, range: Range, list: ListRef | undefined): Mention {
   return {
     name: r.name,
     expanded: r.expanded,
@@ -622,25 +707,23 @@ function mention(r: Reading, source: MentionSource, range: Range, list: ListSour
 const NONE = Object.freeze([]) as unknown as Mention[];
 
 /**
- * The last version placed: its template, its lists and names outside them, and what placing gave each.
- * The next version placing the same template takes over, as they are, the split and mentions of every
- * list that sits where it sat (a keystroke leaves all lists but one so), and the mention of every name
- * outside the lists that did not move. Module state: compared in full on every use, forgotten by clearMemos.
+ * The last version placed: its template, its lists and names outside them, and the list refs placing gave.
+ * The next version takes over, as it is, the placed split of every list that sits where it sat with the
+ * same content (a keystroke leaves all lists but one so). Module state: compared in full on every use,
+ * forgotten by clearMemos.
  */
 interface Placed {
   names: Names;
   tpl: Template;
   lists: readonly ListSource[];
-  refs: readonly UnitListRef[];
+  refs: readonly ListRef[];
   spots: readonly Spot[];
-  /** by spot index */
-  spotMentions: readonly Mention[];
 }
 
 let last: Placed | undefined;
 onClearMemos(() => (last = undefined));
 
-/** Under one template, a list at the same place (lines, columns, indices) splits and reads as it did: its ranges are the same. */
+/** A list at the same place (lines, columns, indices) with the same content splits as it did: its ranges are the same. */
 function samePlace(a: ListSource, b: ListSource): boolean {
   return a.source === b.source && a.from === b.from && a.task === b.task && a.table === b.table && a.row === b.row && sameSegments(a.span.segments, b.span.segments);
 }
@@ -649,130 +732,222 @@ function sameSpotPlace(a: Spot, b: Spot): boolean {
   return a.source === b.source && a.spot.from === b.spot.from && a.spot.to === b.spot.to && sameSegments(a.spot.paragraph.segments, b.spot.paragraph.segments);
 }
 
-/** By template, the ids of each list's mentions, ascending. */
-const listIds = new WeakMap<Template, Int32Array[]>();
+/** By template, each list's mention ids, ascending: list l's are ids[start[l]] … ids[start[l + 1] - 1]. */
+interface ListIds {
+  start: Int32Array;
+  ids: Int32Array;
+}
 
-function idsOf(tpl: Template): Int32Array[] {
+const listIds = new WeakMap<Template, ListIds>();
+
+function idsOf(tpl: Template): ListIds {
   let out = listIds.get(tpl);
   if (out) return out;
-  const counts = new Int32Array(tpl.rels.length);
-  for (let id = 0; id < tpl.lists.length; id++) if (tpl.lists[id] >= 0) counts[tpl.lists[id]]++;
-  out = Array.from(counts, (c) => new Int32Array(c));
-  counts.fill(0);
+  const start = new Int32Array(tpl.rels.length + 1);
+  for (let id = 0; id < tpl.lists.length; id++) if (tpl.lists[id] >= 0) start[tpl.lists[id] + 1]++;
+  for (let l = 0; l < tpl.rels.length; l++) start[l + 1] += start[l];
+  const ids = new Int32Array(start[tpl.rels.length]);
+  const fill = start.slice(0, tpl.rels.length);
   for (let id = 0; id < tpl.lists.length; id++) {
     const l = tpl.lists[id];
-    if (l >= 0) out[l][counts[l]++] = id;
+    if (l >= 0) ids[fill[l]++] = id;
   }
-  listIds.set(tpl, out);
+  listIds.set(tpl, (out = { start, ids }));
   return out;
 }
 
-/** Whether list `l` of `a` reads as list `j` of `b`: the same readings (the same objects), items and halves in the same order. */
-function sameReadings(a: Template, l: number, b: Template, j: number): boolean {
-  const x = idsOf(a)[l];
-  const y = idsOf(b)[j];
-  if (x.length !== y.length) return false;
-  for (let k = 0; k < x.length; k++) if (a.readings[x[k]] !== b.readings[y[k]] || a.items[x[k]] !== b.items[y[k]]) return false;
-  return true;
+/**
+ * A units list of one version. Its split placed in the span and its mentions are made when first asked: a
+ * cold reading of 1 MB has some 9,000 mentions and reports a few hundred, and placing every item and
+ * mention (three objects for each range) was the largest allocation of the analysis.
+ */
+class ListRef implements UnitListRef {
+  /** set by the registry that holds the list */
+  owner!: Registry;
+  private placed: SplitResult | undefined;
+  private groups: Mention[][] | undefined;
+
+  constructor(
+    readonly index: number,
+    readonly source: 'task' | 'table',
+    readonly span: Span,
+    readonly rel: RelativeSplit,
+    readonly from: number,
+    private readonly known: readonly UnitItem[] | undefined,
+    readonly task: number | undefined,
+    readonly table: number | undefined,
+    readonly row: number | undefined,
+    placed: SplitResult | undefined,
+  ) {
+    this.placed = placed;
+  }
+
+  /** the split if it was placed (taken over by the next version when the list did not move) */
+  get placedSplit(): SplitResult | undefined {
+    return this.placed;
+  }
+
+  get split(): SplitResult {
+    return (this.placed ??= placeSplit(this.rel, this.span, this.from, this.known));
+  }
+
+  get mentions(): Mention[][] {
+    if (this.groups) return this.groups;
+    const groups: Mention[][] = new Array(this.rel.items.length);
+    for (let i = 0; i < groups.length; i++) groups[i] = NONE;
+    const reg = this.owner;
+    const { start, ids } = idsOf(reg.tpl);
+    for (let k = start[this.index]; k < start[this.index + 1]; k++) {
+      const id = ids[k];
+      const item = reg.tpl.items[id];
+      const m = reg.mention(id);
+      if (groups[item] === NONE) groups[item] = [m];
+      else groups[item].push(m);
+    }
+    return (this.groups = groups);
+  }
 }
 
 /**
  * The template placed in this version: undefined when its mentions would not come in document order here
- * (the order was part of what made it; it is made again). `placed` is this version's splits when the
- * template was just made from them (its order is this version's); otherwise each list is placed here,
- * or taken over from the last version where it did not move.
+ * (the order was part of what made it; it is made again). `fresh` when the template was just made from this
+ * version (its order is this version's). Each list takes over the split the last version placed where it sits
+ * with the same content.
  */
-function place(tpl: Template, names: Names, lists: readonly ListSource[], spots: readonly Spot[], placed: readonly SplitResult[] | undefined): Registry | undefined {
-  const prev = !placed && last && last.tpl === tpl && last.names === names ? last : undefined;
-  // a template made again (a keystroke in one list): the other lists may still read and sit as they did
-  const other = !prev && last && last.names === names ? last : undefined;
-  const shift = other ? lists.length - other.lists.length : 0;
-  const refs: UnitListRef[] = new Array(lists.length);
-  // lists taken over from the last version: their mentions are its mentions
-  const kept = prev || other ? new Uint8Array(lists.length) : undefined;
-  let moved = !!other;
+function place(tpl: Template, names: Names, lists: readonly ListSource[], spots: readonly Spot[], fresh: boolean): Registry | undefined {
+  const prev = last && last.names === names ? last : undefined;
+  const same = !fresh && prev && prev.tpl === tpl ? prev : undefined;
+  const shift = prev ? lists.length - prev.lists.length : 0;
+  const refs: ListRef[] = new Array(lists.length);
+  // a template made again (a keystroke in one list) has moved: its order is checked
+  let moved = !same;
   for (let l = 0; l < lists.length; l++) {
     const src = lists[l];
-    let old: UnitListRef | undefined;
+    let placed: SplitResult | undefined;
     if (prev) {
-      if (samePlace(prev.lists[l], src)) old = prev.refs[l];
-    } else if (other) {
       // the same list of the last version, counted from the start or, when lists came or went, from the end
-      const j = l < other.lists.length && sameContent(other.lists[l], src) ? l : l - shift >= 0 && l - shift < other.lists.length && sameContent(other.lists[l - shift], src) ? l - shift : -1;
-      if (j >= 0 && samePlace(other.lists[j], src) && sameReadings(tpl, l, other.tpl, j)) old = other.refs[j];
+      const j = l < prev.lists.length && sameContent(prev.lists[l], src) ? l : l - shift >= 0 && l - shift < prev.lists.length && sameContent(prev.lists[l - shift], src) ? l - shift : -1;
+      if (j >= 0 && samePlace(prev.lists[j], src)) placed = prev.refs[j].placedSplit;
+      else moved = true;
+      if (same && j !== l) moved = true;
     }
-    if (old) {
-      kept![l] = 1;
-      refs[l] = { source: src.source, span: src.span, split: old.split, mentions: old.mentions, task: src.task, table: src.table, row: src.row };
-      continue;
-    }
-    moved = true;
-    const split = placed ? placed[l] : placeSplit(tpl.rels[l], src.span, src.from, src.known);
-    const groups: Mention[][] = new Array(split.items.length);
-    for (let i = 0; i < groups.length; i++) groups[i] = NONE;
-    refs[l] = { source: src.source, span: src.span, split, mentions: groups, task: src.task, table: src.table, row: src.row };
+    refs[l] = new ListRef(l, src.source, src.span, tpl.rels[l], src.from, src.known, src.task, src.table, src.row, placed);
   }
-  const spotMentions: Mention[] = new Array(spots.length);
-  const { readings, sources } = tpl;
-  const n = readings.length;
-  const mentions: Mention[] = new Array(n);
-  for (let id = 0; id < n; id++) {
-    const r = readings[id];
-    const l = tpl.lists[id];
-    const item = tpl.items[id];
-    let m: Mention;
-    if (l < 0) {
-      const s = spots[item];
-      if (prev && sameSpotPlace(prev.spots[item], s)) m = prev.spotMentions[item];
-      else {
-        moved = true;
-        m = mention(r, sources[id], spanRange(s.spot.paragraph, s.spot.from, s.spot.to), undefined);
-      }
-      spotMentions[item] = m;
-    } else if (kept && kept[l]) {
-      // the first half of a run-together name comes first in document order
-      m = refs[l].mentions[item][r.from > 0 ? 1 : 0];
-    } else {
-      const ref = refs[l];
-      if (r.from < 0) {
-        m = mention(r, sources[id], ref.split.items[item].range, lists[l]);
-        ref.mentions[item] = [m];
-      } else {
-        const at = ref.split.offsets[item];
-        m = mention(r, sources[id], spanRange(ref.span, at + r.from, at + r.to), lists[l]);
-        if (r.from === 0) ref.mentions[item] = [m];
-        else ref.mentions[item].push(m);
-      }
-    }
-    mentions[id] = m;
-  }
+  if (same && !moved) for (let k = 0; k < spots.length && !moved; k++) if (!sameSpotPlace(same.spots[k], spots[k])) moved = true;
   // a template made from another version holds only when its order is this version's document order (a
   // strictly increasing one is the only order a sort could give); one made from this version holds as it
-  // is, and so does one placed exactly where the last version placed it
-  if (!placed && moved) for (let id = 1; id < n; id++) if (comparePos(mentions[id - 1].range.start, mentions[id].range.start) >= 0) return undefined;
-  last = { names, tpl, lists, refs, spots, spotMentions };
+  // is, and so does one whose every list and name sits exactly where the last version placed them
+  if (!fresh && moved) {
+    const n = tpl.readings.length;
+    if (n) startOf(tpl.readings[0], tpl.lists[0], tpl.items[0], tpl.rels, lists, spots);
+    let line = atLine;
+    let char = atChar;
+    for (let id = 1; id < n; id++) {
+      startOf(tpl.readings[id], tpl.lists[id], tpl.items[id], tpl.rels, lists, spots);
+      if (line > atLine || (line === atLine && char >= atChar)) return undefined;
+      line = atLine;
+      char = atChar;
+    }
+  }
+  last = { names, tpl, lists, refs, spots };
   remember(names, tpl);
-  return new Registry(tpl, names, refs, mentions);
+  return new Registry(tpl, names, refs, spots);
 }
 
 /** Values derived from a template's mentions (registry.derived), by the caller's key. */
 const templateDerived = new WeakMap<Template, Map<object, unknown>>();
 
 class Registry implements UnitRegistry {
-  readonly joined: JoinedName[];
-  readonly nearMisses: NearMiss[];
+  private made: (Mention | undefined)[] | undefined;
+  private all?: Mention[];
+  private joinedList?: JoinedName[];
+  private nearMissList?: NearMiss[];
   private formsMap?: Map<string, Mention[]>;
   private departmentList?: Department[];
   private byName?: Map<string, Department>;
+  readonly size: number;
+  readonly slipIds: readonly number[];
 
   constructor(
-    private readonly tpl: Template,
+    readonly tpl: Template,
     readonly names: Names,
-    readonly lists: UnitListRef[],
-    readonly mentions: Mention[],
+    readonly lists: ListRef[],
+    private readonly spots: readonly Spot[],
   ) {
-    this.joined = tpl.joined.map((j) => ({ list: lists[j.list], item: j.item, at: lists[j.list].split.offsets[j.item] + j.at, first: mentions[j.first], second: mentions[j.second] }));
-    this.nearMisses = tpl.nearMisses.map((n) => ({ mention: mentions[n.mention], target: n.target, edit: n.edit, targetMentions: this.forms.get(n.target)! }));
+    for (const l of lists) l.owner = this;
+    this.size = tpl.readings.length;
+    this.slipIds = tpl.nearMisses.map((n) => n.mention);
+  }
+
+  mention(id: number): Mention {
+    const made = (this.made ??= new Array<Mention | undefined>(this.size));
+    let m = made[id];
+    if (m) return m;
+    const tpl = this.tpl;
+    const r = tpl.readings[id];
+    const l = tpl.lists[id];
+    const item = tpl.items[id];
+    if (l < 0) {
+      const s = this.spots[item].spot;
+      m = mention(r, tpl.sources[id], spanRange(s.paragraph, s.from, s.to), undefined);
+    } else {
+      const ref = this.lists[l];
+      const at = ref.rel.items[item].at + ref.from;
+      // a whole item's range is its placed item's (the same spanRange); the list is not placed for it
+      const range = r.from < 0 ? (ref.placedSplit?.items[item].range ?? spanRange(ref.span, at, at + r.name.length)) : spanRange(ref.span, at + r.from, at + r.to);
+      m = mention(r, tpl.sources[id], range, ref);
+    }
+    made[id] = m;
+    return m;
+  }
+
+  reading(id: number): MentionReading {
+    return this.tpl.readings[id];
+  }
+
+  sourceOf(id: number): MentionSource {
+    return this.tpl.sources[id];
+  }
+
+  lineOf(id: number): number {
+    const m = this.made?.[id];
+    if (m) return m.range.start.line;
+    startOf(this.tpl.readings[id], this.tpl.lists[id], this.tpl.items[id], this.tpl.rels, this.lists, this.spots);
+    return atLine;
+  }
+
+  readingsOf(list: UnitListRef): readonly MentionReading[] {
+    const l = (list as ListRef).index;
+    const { start, ids } = idsOf(this.tpl);
+    const shared = this.tpl.read[l].readings;
+    const from = start[l];
+    const n = start[l + 1] - from;
+    let same = n === shared.length;
+    for (let k = 0; k < n && same; k++) same = this.tpl.readings[ids[from + k]] === shared[k];
+    if (same) return shared;
+    const out: Reading[] = new Array(n);
+    for (let k = 0; k < n; k++) out[k] = this.tpl.readings[ids[from + k]];
+    return out;
+  }
+
+  get mentions(): Mention[] {
+    if (!this.all) {
+      const all: Mention[] = new Array(this.size);
+      for (let id = 0; id < all.length; id++) all[id] = this.mention(id);
+      this.all = all;
+    }
+    return this.all;
+  }
+
+  get joined(): JoinedName[] {
+    return (this.joinedList ??= this.tpl.joined.map((j) => {
+      const list = this.lists[j.list];
+      return { list, item: j.item, at: list.rel.items[j.item].at + list.from + j.at, first: this.mention(j.first), second: this.mention(j.second) };
+    }));
+  }
+
+  get nearMisses(): NearMiss[] {
+    return (this.nearMissList ??= this.tpl.nearMisses.map((n) => ({ mention: this.mention(n.mention), target: n.target, edit: n.edit, targetMentions: this.forms.get(n.target)! })));
   }
 
   /** Built when asked: most versions' checks never look a form up. */
@@ -781,7 +956,7 @@ class Registry implements UnitRegistry {
       this.formsMap = new Map();
       for (const [form, ids] of this.tpl.forms) {
         const ms: Mention[] = new Array(ids.length);
-        for (let i = 0; i < ids.length; i++) ms[i] = this.mentions[ids[i]];
+        for (let i = 0; i < ids.length; i++) ms[i] = this.mention(ids[i]);
         this.formsMap.set(form, ms);
       }
     }
@@ -791,7 +966,7 @@ class Registry implements UnitRegistry {
   /** Built when asked: only hover, completion and rename read them. */
   get departments(): Department[] {
     if (!this.departmentList) {
-      this.departmentList = departmentsOf(this.tpl).map((d) => ({ canonical: d.canonical, aliases: d.aliases.slice(), mentions: d.ids.map((id) => this.mentions[id]) }));
+      this.departmentList = departmentsOf(this.tpl).map((d) => ({ canonical: d.canonical, aliases: d.aliases.slice(), mentions: d.ids.map((id) => this.mention(id)) }));
     }
     return this.departmentList;
   }
@@ -806,7 +981,7 @@ class Registry implements UnitRegistry {
   }
 
   unknownNames(): UnknownName[] {
-    return unknownOf(this.tpl, this.names).map((u) => ({ mention: this.mentions[u.id], completion: u.completion }));
+    return unknownOf(this.tpl, this.names).map((u) => ({ mention: this.mention(u.id), completion: u.completion }));
   }
 
   byCanonical(name: string): Department | undefined {
@@ -873,15 +1048,13 @@ function sameContent(a: ListSource, b: ListSource): boolean {
 }
 
 /**
- * The lists' cached splits, and their splits placed in this version, for a template made now: a list with
- * the content of the last version's list at the same index (counted from the start, or from the end when
- * lists came or went) takes its split from there without looking it up, and its placed split too when it
- * did not move. A keystroke in a list makes a template, and leaves every other list as it was.
+ * The lists' cached splits for a template made now: a list with the content of the last version's list at the
+ * same index (counted from the start, or from the end when lists came or went) takes its split from there
+ * without looking it up. A keystroke in a list makes a template, and leaves every other list as it was.
  */
-function splitsFor(names: Names, lists: readonly ListSource[]): { rels: RelativeSplit[]; placed: SplitResult[] } {
+function splitsFor(names: Names, lists: readonly ListSource[]): RelativeSplit[] {
   const prev = last && last.names === names ? last : undefined;
   const rels: RelativeSplit[] = new Array(lists.length);
-  const placed: SplitResult[] = new Array(lists.length);
   const shift = prev ? lists.length - prev.lists.length : 0;
   for (let l = 0; l < lists.length; l++) {
     const src = lists[l];
@@ -890,15 +1063,9 @@ function splitsFor(names: Names, lists: readonly ListSource[]): { rels: Relative
       if (l < prev.lists.length && sameContent(src, prev.lists[l])) j = l;
       else if (l - shift >= 0 && l - shift < prev.lists.length && sameContent(src, prev.lists[l - shift])) j = l - shift;
     }
-    if (j < 0) {
-      rels[l] = relativeSplitOf(src.content, src.breaks);
-      placed[l] = placeSplit(rels[l], src.span, src.from, src.known);
-      continue;
-    }
-    rels[l] = prev!.tpl.rels[j];
-    placed[l] = sameSegments(src.span.segments, prev!.lists[j].span.segments) ? prev!.refs[j].split : placeSplit(rels[l], src.span, src.from, src.known);
+    rels[l] = j < 0 ? relativeSplitOf(src.content, src.breaks) : prev!.tpl.rels[j];
   }
-  return { rels, placed };
+  return rels;
 }
 
 /** The templates placed last (a few: an edit that is typed and then undone comes back to one), most recent first. */
@@ -938,14 +1105,14 @@ export function buildRegistry(model: DocumentModel, config: Pick<GongwenConfig, 
   for (const s of memberSpots(model, names)) spots.push({ spot: ownName(s), source: 'member' });
   for (const s of dutySpots(model)) spots.push({ spot: ownName(s), source: 'duty' });
   if (last && sameAsLast(last, names, lists, spots)) {
-    const reg = place(last.tpl, names, lists, spots, undefined);
+    const reg = place(last.tpl, names, lists, spots, false);
     if (reg) return reg;
   }
   // a template placed a version or two ago (the text before an edit in a list, typed and undone), compared
   // in place: no hash of every list's text
   for (const r of recent) {
     if (r.names !== names || r.tpl === last?.tpl || !madeFrom(r.tpl, lists, spots)) continue;
-    const reg = place(r.tpl, names, lists, spots, undefined);
+    const reg = place(r.tpl, names, lists, spots, false);
     if (reg) return reg;
     break;
   }
@@ -957,21 +1124,19 @@ export function buildRegistry(model: DocumentModel, config: Pick<GongwenConfig, 
     if (l.breaks) h = hashText(h, l.breaks, 0, l.breaks.length);
   }
   for (const s of spots) h = hashText(Math.imul(h ^ (s.source === 'member' ? 0x6d : 0x64), 16777619), s.spot.name, 0, s.spot.name.length);
-  let placed: SplitResult[] | undefined;
+  let made = false;
   const make = (): Template => {
-    const splits = splitsFor(names, lists);
-    placed = splits.placed;
-    return makeTemplate(names, splits.rels, lists, placed, spots);
+    made = true;
+    return makeTemplate(names, splitsFor(names, lists), lists, spots);
   };
   let tpl = templates.get(`${names.id}:${(h >>> 0).toString(36)}:${lists.length}:${spots.length}`, make);
   // another document (or version) with the same hash: this version's own template, not kept
-  if (!placed && !madeFrom(tpl, lists, spots)) tpl = make();
-  if (placed) return place(tpl, names, lists, spots, placed)!;
-  const reg = place(tpl, names, lists, spots, undefined);
+  if (!made && !madeFrom(tpl, lists, spots)) tpl = make();
+  if (made) return place(tpl, names, lists, spots, true)!;
+  const reg = place(tpl, names, lists, spots, false);
   if (reg) return reg;
   // the same lists, their mentions in another order: a template of this version's own (not kept)
-  placed = lists.map((l, i) => placeSplit(tpl.rels[i], l.span, l.from, l.known));
-  return place(makeTemplate(names, tpl.rels, lists, placed, spots), names, lists, spots, placed)!;
+  return place(makeTemplate(names, tpl.rels, lists, spots), names, lists, spots, true)!;
 }
 
 /** The document's registry, computed once per analysis (the `shared` map lives as long as one document version). */

@@ -2,8 +2,9 @@
 // departments with the same remit that a document most likely confused (市教育局 once among
 // eight 市教科局). Warning when one spelling clearly dominates, information when it is not sure.
 import type { Finding, Rule, Severity } from '../types';
-import { FREQUENT, RARE, getRegistry, type Mention, type UnitRegistry } from '../../units/registry';
-import { lineList, replacementFor } from '../../units/describe';
+import type { Range } from '../../model/types';
+import { FREQUENT, RARE, getRegistry, type MentionReading, type UnitRegistry } from '../../units/registry';
+import { lineListInOrder, replacementFor } from '../../units/describe';
 
 /** A family name used this often makes a stray sibling very likely a slip. */
 const CLEARLY_DOMINANT = 5;
@@ -14,18 +15,19 @@ interface Spelling {
   ids: number[];
 }
 
-function reportable(m: Mention): boolean {
-  return m.source === 'task' || m.source === 'table';
+function reportable(reg: UnitRegistry, id: number): boolean {
+  const source = reg.sourceOf(id);
+  return source === 'task' || source === 'table';
 }
 
 /**
  * By form; most used first, on a tie the one used first. (Mentions come in document order, so "used first"
  * is the smaller first index: the same order as comparing first lines, a stable sort keeping ties on one line.)
  */
-function spellingsOf(ms: readonly Mention[], ids: readonly number[]): Spelling[] {
+function spellingsOf(reg: UnitRegistry, ids: readonly number[]): Spelling[] {
   const by = new Map<string, number[]>();
   for (let i = 0; i < ids.length; i++) {
-    const form = ms[ids[i]].form;
+    const form = reg.reading(ids[i]).form;
     const list = by.get(form);
     if (list) list.push(ids[i]);
     else by.set(form, [ids[i]]);
@@ -33,23 +35,41 @@ function spellingsOf(ms: readonly Mention[], ids: readonly number[]): Spelling[]
   return [...by.entries()].map(([form, ids]) => ({ form, ids })).sort((a, b) => b.ids.length - a.ids.length || a.ids[0] - b.ids[0]);
 }
 
-function oneForm(ms: readonly Mention[], ids: readonly number[]): boolean {
-  const form = ms[ids[0]].form;
-  for (let i = 1; i < ids.length; i++) if (ms[ids[i]].form !== form) return false;
+function oneForm(reg: UnitRegistry, ids: readonly number[]): boolean {
+  const form = reg.reading(ids[0]).form;
+  for (let i = 1; i < ids.length; i++) if (reg.reading(ids[i]).form !== form) return false;
   return true;
 }
 
-/** Counted mentions by canonical name: no group, no member-list name, no slip (units/near-miss has those). */
+/**
+ * Counted mentions by canonical name: no group, no member-list name, no slip (units/near-miss has those).
+ * Counted first, then filled: arrays grown one id at a time were most of this check's garbage.
+ */
 function counted(reg: UnitRegistry): Map<string, number[]> {
-  const slips = new Set(reg.nearMisses.map((n) => n.mention));
-  const by = new Map<string, number[]>();
-  for (let i = 0; i < reg.mentions.length; i++) {
-    const m = reg.mentions[i];
-    if (m.generic || m.source === 'member' || slips.has(m)) continue;
-    const list = by.get(m.canonical);
-    if (list) list.push(i);
-    else by.set(m.canonical, [i]);
+  const slips = reg.slipIds.length ? new Set(reg.slipIds) : undefined;
+  const index = new Map<string, number>();
+  const slot = new Int32Array(reg.size);
+  const counts: number[] = [];
+  for (let i = 0; i < reg.size; i++) {
+    const m = reg.reading(i);
+    if (m.generic || reg.sourceOf(i) === 'member' || slips?.has(i)) {
+      slot[i] = -1;
+      continue;
+    }
+    let k = index.get(m.canonical);
+    if (k === undefined) {
+      index.set(m.canonical, (k = counts.length));
+      counts.push(0);
+    }
+    counts[k]++;
+    slot[i] = k;
   }
+  const lists: number[][] = new Array(counts.length);
+  for (let k = 0; k < counts.length; k++) lists[k] = new Array<number>(counts[k]);
+  const fill = new Int32Array(counts.length);
+  for (let i = 0; i < reg.size; i++) if (slot[i] >= 0) lists[slot[i]][fill[slot[i]]++] = i;
+  const by = new Map<string, number[]>();
+  for (const [canonical, k] of index) by.set(canonical, lists[k]);
   return by;
 }
 
@@ -77,13 +97,12 @@ interface Plan {
  * keystroke elsewhere costs only the wording of what is reported.
  */
 function plan(reg: UnitRegistry): Plan {
-  const ms = reg.mentions;
   const byCanonical = counted(reg);
   const departments: DepartmentPlan[] = [];
   for (const [canonical, ids] of byCanonical) {
     // most departments are written one way throughout: seen without grouping their mentions
-    if (oneForm(ms, ids)) continue;
-    const spellings = spellingsOf(ms, ids);
+    if (oneForm(reg, ids)) continue;
+    const spellings = spellingsOf(reg, ids);
     if (spellings.length < 2) continue;
     const [dominant, ...rest] = spellings;
     const dn = dominant.ids.length;
@@ -92,13 +111,13 @@ function plan(reg: UnitRegistry): Plan {
       const n = s.ids.length;
       // equal use: nothing tells which spelling the document means
       if (n === dn) continue;
-      others.push({ count: n, severity: n <= RARE && dn >= FREQUENT ? 'warning' : 'information', report: s.ids.filter((i) => reportable(ms[i])) });
+      others.push({ count: n, severity: n <= RARE && dn >= FREQUENT ? 'warning' : 'information', report: s.ids.filter((i) => reportable(reg, i)) });
     }
     departments.push({ canonical, dominant, others });
   }
   const families = new Map<string, number[][]>();
   for (const ids of byCanonical.values()) {
-    const fam = reg.names.family(ms[ids[0]].expanded);
+    const fam = reg.names.family(reg.reading(ids[0]).expanded);
     if (!fam) continue;
     const list = families.get(fam) ?? [];
     list.push(ids);
@@ -111,44 +130,61 @@ function plan(reg: UnitRegistry): Plan {
     const [dominant, ...rest] = members;
     const others: RemitPlan['others'] = [];
     // both names used many times: two departments, as the document says
-    for (const o of rest) if (o.length <= RARE) others.push({ ids: o, report: o.filter((i) => reportable(ms[i])) });
-    remits.push({ dominant, domForm: spellingsOf(ms, dominant)[0].form, others });
+    for (const o of rest) if (o.length <= RARE) others.push({ ids: o, report: o.filter((i) => reportable(reg, i)) });
+    remits.push({ dominant, domForm: spellingsOf(reg, dominant)[0].form, others });
   }
   return { departments, remits };
 }
 
 const PLAN = {};
 
-function mentionsAt(reg: UnitRegistry, ids: readonly number[]): Mention[] {
-  return ids.map((i) => reg.mentions[i]);
+/** lineList of mentions given by id, ascending (in document order): only the first few are read. */
+function linesOf(reg: UnitRegistry, ids: readonly number[]): string {
+  return lineListInOrder(ids.length, (k) => reg.lineOf(ids[k]));
+}
+
+/** The first three of mentions given by id, as related information: where the dominant spelling is used. */
+function firstUses(reg: UnitRegistry, ids: readonly number[]): { range: Range; message: string }[] {
+  const out: { range: Range; message: string }[] = [];
+  for (let k = 0; k < ids.length && k < 3; k++) {
+    const x = reg.mention(ids[k]);
+    out.push({ range: x.range, message: `此处写作“${x.name}”` });
+  }
+  return out;
 }
 
 function sameDepartment(reg: UnitRegistry, plans: readonly DepartmentPlan[]): Finding[] {
   const findings: Finding[] = [];
   for (const { canonical, dominant: d, others } of plans) {
     if (!others.length) continue;
-    const dominant = mentionsAt(reg, d.ids);
-    const dn = dominant.length;
+    const dn = d.ids.length;
     // once per department: a spelling used on thousands of lines is listed in every finding
-    const dominantLines = lineList(dominant);
+    const dominantLines = linesOf(reg, d.ids);
     // the same for every finding of this department (findings are read, never changed)
-    const related = dominant.slice(0, 3).map((x) => ({ range: x.range, message: `此处写作“${x.name}”` }));
+    const related = firstUses(reg, d.ids);
     for (const s of others) {
       const n = s.count;
-      // a spelling used hundreds of times: its wording once per way it is written
-      const wording = new Map<string, { fix: string; message: string; title: string }>();
+      // a spelling used hundreds of times: its wording once per way it is written (by reading: the same
+      // name and expansion, shared by every mention of one list content)
+      const wording = new Map<MentionReading, { fix: string; message: string; title: string }>();
+      const byText = new Map<string, { fix: string; message: string; title: string }>();
       for (const i of s.report) {
-        const m = reg.mentions[i];
-        const key = m.name + '\u0000' + m.expanded;
-        let w = wording.get(key);
+        const m = reg.mention(i);
+        const r = reg.reading(i);
+        let w = wording.get(r);
         if (!w) {
-          const fix = replacementFor(m, d.form, reg.names.place);
-          w = {
-            fix,
-            message: `同一部门写法不一：“${m.name}”与“${fix}”都指${canonical}；本文多写作“${fix}”（${dn}处，${dominantLines}），“${m.name}”这种写法仅${n}处，宜统一为“${fix}”。`,
-            title: `统一为“${fix}”`,
-          };
-          wording.set(key, w);
+          const key = m.name + '\u0000' + m.expanded;
+          w = byText.get(key);
+          if (!w) {
+            const fix = replacementFor(m, d.form, reg.names.place);
+            w = {
+              fix,
+              message: `同一部门写法不一：“${m.name}”与“${fix}”都指${canonical}；本文多写作“${fix}”（${dn}处，${dominantLines}），“${m.name}”这种写法仅${n}处，宜统一为“${fix}”。`,
+              title: `统一为“${fix}”`,
+            };
+            byText.set(key, w);
+          }
+          wording.set(r, w);
         }
         findings.push({
           range: m.range,
@@ -167,15 +203,14 @@ function sameRemit(reg: UnitRegistry, plans: readonly RemitPlan[]): Finding[] {
   const findings: Finding[] = [];
   for (const p of plans) {
     if (!p.others.length) continue;
-    const dominant = mentionsAt(reg, p.dominant);
-    const dn = dominant.length;
+    const dn = p.dominant.length;
     const domForm = p.domForm;
-    const dominantLines = lineList(dominant);
+    const dominantLines = linesOf(reg, p.dominant);
     for (const o of p.others) {
       const n = o.ids.length;
-      const otherLines = lineList(mentionsAt(reg, o.ids));
+      const otherLines = linesOf(reg, o.ids);
       for (const i of o.report) {
-        const m = reg.mentions[i];
+        const m = reg.mention(i);
         if (dn >= FREQUENT) {
           const fix = replacementFor(m, domForm, reg.names.place);
           findings.push({
@@ -183,7 +218,7 @@ function sameRemit(reg: UnitRegistry, plans: readonly RemitPlan[]): Finding[] {
             severity: dn >= CLEARLY_DOMINANT ? 'warning' : 'information',
             message: `“${m.name}”与本文多用的“${fix}”（${dn}处，${dominantLines}）职能相同而名称不同，“${m.name}”仅${n}处；若指同一部门，应统一为“${fix}”。`,
             fixes: [{ title: `改为“${fix}”`, edits: [{ range: m.range, newText: fix }] }],
-            related: dominant.slice(0, 3).map((d) => ({ range: d.range, message: `此处写作“${d.name}”` })),
+            related: firstUses(reg, p.dominant),
           });
         } else {
           // a name or two each: say so softly, and let the drafter decide which is right
@@ -191,7 +226,7 @@ function sameRemit(reg: UnitRegistry, plans: readonly RemitPlan[]): Finding[] {
             range: m.range,
             severity: 'information',
             message: `“${m.name}”（${otherLines}）与“${domForm}”（${dominantLines}）职能相同而名称不同，请确认是否为同一部门；若是，应统一写法。`,
-            related: dominant.slice(0, 3).map((d) => ({ range: d.range, message: `此处写作“${d.name}”` })),
+            related: firstUses(reg, p.dominant),
           });
         }
       }
