@@ -144,7 +144,6 @@ const DISTINCT = /[0-9０-９一二三四五六七八九十东南西北中上下
 /** One of these more or less is a number or a jurisdiction (社区指导中心 is 县社区指导中心 abbreviated). */
 const DISTINCT_EXTRA = /[0-9０-９一二三四五六七八九十省市县区乡镇村州旗盟]/;
 
-const COUNTED: ReadonlySet<MentionSource> = new Set(['task', 'table', 'duty']);
 
 // ───────────────────────────── templates ─────────────────────────────
 //
@@ -171,6 +170,8 @@ interface Reading {
   /** one half of a run-together name: offsets relative to the item's; from is -1 for the whole item */
   from: number;
   to: number;
+  /** names no organisation (units/unknown-suffix), when it is not a group: made with the reading, which every list of one content shares */
+  unknown: boolean;
 }
 
 /** The items of every list with one content, read: its non-empty items' readings, in item order. */
@@ -253,7 +254,7 @@ function unknownOf(tpl: Template, names: Names): readonly { id: number; completi
   for (let id = 0; id < tpl.readings.length; id++) {
     const d = tpl.readings[id];
     const source = tpl.sources[id];
-    if ((source !== 'task' && source !== 'table') || d.generic || skip.has(id) || !unknown(d, names)) continue;
+    if ((source !== 'task' && source !== 'table') || !d.unknown || skip.has(id)) continue;
     if (!completions.has(d)) {
       const name = normaliseName(d.name);
       // 县自然资源 → 县自然资源局 when that is a department the table or the document knows
@@ -265,35 +266,27 @@ function unknownOf(tpl: Template, names: Names): readonly { id: number; completi
   return out;
 }
 
-/**
- * Whether a reading names no organisation: depends on the reading and the configuration only, so it is kept
- * with the reading (shared by the lists of one content, and by every template made from them).
- */
-const unknownReadings = new WeakMap<Reading, boolean>();
-
-function unknown(d: Reading, names: Names): boolean {
-  let v = unknownReadings.get(d);
-  if (v === undefined) {
-    const name = normaliseName(d.name);
-    unknownReadings.set(d, (v = !!name && !looksLikeUnit(name) && !names.isKnown(d.expanded)));
-  }
-  return v;
-}
-
 function departmentsOf(tpl: Template): Departments {
   let d = templateDepartments.get(tpl);
   if (!d) templateDepartments.set(tpl, (d = buildDepartments(tpl.readings)));
   return d;
 }
 
+/** Whether a (normalised) name read as `expanded` names no organisation: the table does not know it and it does not end like one. */
+function unknownName(names: Names, name: string, expanded: string, generic: boolean): boolean {
+  return !generic && !!name && !looksLikeUnit(name) && !names.isKnown(expanded);
+}
+
 function readingOf(names: Names, written: string, name: string, base: string, role: string | undefined, etc: string | undefined, from: number, to: number): Reading {
   const r = names.read(name, base);
-  return { name: written, expanded: r.expanded, canonical: r.canonical, form: r.form, generic: names.facts(name).generic, role, etc, from, to };
+  const generic = names.facts(name).generic;
+  return { name: written, expanded: r.expanded, canonical: r.canonical, form: r.form, generic, role, etc, from, to, unknown: unknownName(names, name, r.expanded, generic) };
 }
 
 /** A copy of a reading under other names (every field written: one object shape). */
-function renamed(r: Reading, expanded: string, form: string, canonical: string): Reading {
-  return { name: r.name, expanded, canonical, form, generic: r.generic, role: r.role, etc: r.etc, from: r.from, to: r.to };
+function renamed(names: Names, r: Reading, expanded: string, form: string, canonical: string): Reading {
+  const unknown = expanded === r.expanded ? r.unknown : unknownName(names, normaliseName(r.name), expanded, r.generic);
+  return { name: r.name, expanded, canonical, form, generic: r.generic, role: r.role, etc: r.etc, from: r.from, to: r.to, unknown };
 }
 
 /** By configuration, the readings of names outside the lists (the same member list in every template of a document). */
@@ -362,7 +355,7 @@ function restoreAbbreviations(names: Names, readings: Reading[], at: readonly nu
     const f = first.get(names.form(bases[j] + readings[p].expanded));
     if (f === undefined || f === p) continue;
     const full = readings[f];
-    readings[p] = renamed(readings[p], full.expanded, full.form, full.canonical);
+    readings[p] = renamed(names, readings[p], full.expanded, full.form, full.canonical);
   }
 }
 
@@ -376,7 +369,7 @@ function countForms(readings: readonly Reading[], sources: readonly MentionSourc
   const counts: number[] = [];
   for (let i = 0; i < readings.length; i++) {
     const d = readings[i];
-    if (!COUNTED.has(sources[i]) || d.generic) {
+    if (sources[i] === 'member' || d.generic) {
       slot[i] = -1;
       continue;
     }
@@ -472,7 +465,7 @@ function findNearMisses(names: Names, readings: Reading[], sources: readonly Men
     const canonical = readings[best.ds[0]].canonical;
     for (const d of ds) {
       const r = readings[d];
-      readings[d] = renamed(r, r.expanded, r.form, canonical);
+      readings[d] = renamed(names, r, r.expanded, r.form, canonical);
       if (sources[d] === 'task' || sources[d] === 'table') out.push({ mention: d, target: best.form, edit: best.edit });
     }
   }
@@ -604,17 +597,16 @@ function makeTemplate(names: Names, rels: readonly RelativeSplit[], lists: reado
   // skipping it changes nothing)
   const n = readings.length;
   let idOf: number[] | undefined;
-  // compared as they come, as numbers: most documents need no sort, and then no array of every start
-  if (n) startOf(readings[0], listOf[0], itemOf[0], rels, lists, spots);
-  let line = atLine;
-  let char = atChar;
+  // compared as they come, as numbers: most documents need no sort, and then no array of every start. A list's
+  // mentions come in the order of their offsets in it: only where a list or a name outside them ends and the
+  // next begins can the order break, so only there are starts worked out
   for (let p = 1; p < n; p++) {
+    if (listOf[p] >= 0 && listOf[p] === listOf[p - 1]) continue;
+    startOf(readings[p - 1], listOf[p - 1], itemOf[p - 1], rels, lists, spots);
+    const line = atLine;
+    const char = atChar;
     startOf(readings[p], listOf[p], itemOf[p], rels, lists, spots);
-    if (line < atLine || (line === atLine && char <= atChar)) {
-      line = atLine;
-      char = atChar;
-      continue;
-    }
+    if (line < atLine || (line === atLine && char <= atChar)) continue;
     // each start as one number (line, then character), so the sort compares numbers: the runs of lists and
     // of names outside them, each already in order, are merged by the (run-aware) sort in about n steps
     const keys = new Float64Array(n);
@@ -838,15 +830,15 @@ function place(tpl: Template, names: Names, lists: readonly ListSource[], spots:
   // strictly increasing one is the only order a sort could give); one made from this version holds as it
   // is, and so does one whose every list and name sits exactly where the last version placed them
   if (!fresh && moved) {
+    // within one list the order is that of the offsets, strictly increasing: only the seams are compared
     const n = tpl.readings.length;
-    if (n) startOf(tpl.readings[0], tpl.lists[0], tpl.items[0], tpl.rels, lists, spots);
-    let line = atLine;
-    let char = atChar;
     for (let id = 1; id < n; id++) {
+      if (tpl.lists[id] >= 0 && tpl.lists[id] === tpl.lists[id - 1]) continue;
+      startOf(tpl.readings[id - 1], tpl.lists[id - 1], tpl.items[id - 1], tpl.rels, lists, spots);
+      const line = atLine;
+      const char = atChar;
       startOf(tpl.readings[id], tpl.lists[id], tpl.items[id], tpl.rels, lists, spots);
       if (line > atLine || (line === atLine && char >= atChar)) return undefined;
-      line = atLine;
-      char = atChar;
     }
   }
   last = { names, tpl, lists, refs, spots };
@@ -1030,6 +1022,14 @@ function madeFrom(tpl: Template, lists: readonly ListSource[], spots: readonly S
   return true;
 }
 
+/** Whether the template was made from these splits (the same objects), sources and names. */
+function madeOf(tpl: Template, rels: readonly RelativeSplit[], lists: readonly ListSource[], spots: readonly Spot[]): boolean {
+  if (tpl.rels.length !== rels.length || tpl.spots.length !== spots.length) return false;
+  for (let l = 0; l < rels.length; l++) if (tpl.rels[l] !== rels[l] || tpl.listSources.charCodeAt(l) !== (lists[l].source === 'task' ? 0x74 : 0x72)) return false;
+  for (let k = 0; k < spots.length; k++) if (tpl.spots[k].name !== spots[k].spot.name || tpl.spots[k].source !== spots[k].source) return false;
+  return true;
+}
+
 /**
  * Whether these lists and names are the last version's, read in place (a string the parser handed over
  * unchanged is the same object, compared at once): then the last template is this version's, with no
@@ -1116,22 +1116,21 @@ export function buildRegistry(model: DocumentModel, config: Pick<GongwenConfig, 
     if (reg) return reg;
     break;
   }
-  // the template's key: a hash of what it is made from, checked against the template on a hit. Building one
-  // string of every list's text and hashing it was a third of a re-analysis's registry
+  // the template's key: a hash of what it is made from, checked against the template on a hit. The lists are
+  // hashed by their cached splits' numbers, not their texts: the splits are looked up anyway (by the content
+  // strings, whose hashes the engine keeps), and a hit is then compared by identity
+  const rels = splitsFor(names, lists);
   let h = 0x811c9dc5;
-  for (const l of lists) {
-    h = hashText(Math.imul(h ^ (l.source === 'task' ? 0x74 : 0x72), 16777619), l.span.text, l.from, l.to);
-    if (l.breaks) h = hashText(h, l.breaks, 0, l.breaks.length);
-  }
+  for (let l = 0; l < lists.length; l++) h = Math.imul(Math.imul(h ^ (lists[l].source === 'task' ? 0x74 : 0x72), 16777619) ^ rels[l].id, 16777619);
   for (const s of spots) h = hashText(Math.imul(h ^ (s.source === 'member' ? 0x6d : 0x64), 16777619), s.spot.name, 0, s.spot.name.length);
   let made = false;
   const make = (): Template => {
     made = true;
-    return makeTemplate(names, splitsFor(names, lists), lists, spots);
+    return makeTemplate(names, rels, lists, spots);
   };
   let tpl = templates.get(`${names.id}:${(h >>> 0).toString(36)}:${lists.length}:${spots.length}`, make);
   // another document (or version) with the same hash: this version's own template, not kept
-  if (!made && !madeFrom(tpl, lists, spots)) tpl = make();
+  if (!made && !madeOf(tpl, rels, lists, spots)) tpl = make();
   if (made) return place(tpl, names, lists, spots, true)!;
   const reg = place(tpl, names, lists, spots, false);
   if (reg) return reg;
