@@ -179,8 +179,11 @@ interface ListReading {
   readings: readonly Reading[];
   /** the item each reading reads */
   items: readonly number[];
-  /** the jurisdiction restoreAbbreviations may give each reading back ('' for none); undefined when it may give none */
-  lent: readonly string[] | undefined;
+  /**
+   * the form each reading would have with the jurisdiction restoreAbbreviations may give it back ('' for none;
+   * undefined when it may give none): what restoreAbbreviations looks up
+   */
+  lentForms: readonly string[] | undefined;
 }
 
 interface Template {
@@ -319,7 +322,7 @@ function listReading(names: Names, rel: RelativeSplit): ListReading {
   if (lr) return lr;
   const readings: Reading[] = [];
   const items: number[] = [];
-  let lent: string[] | undefined;
+  let lentForms: string[] | undefined;
   let base = '';
   for (let i = 0; i < rel.items.length; i++) {
     const item = rel.items[i];
@@ -330,29 +333,41 @@ function listReading(names: Names, rel: RelativeSplit): ListReading {
     const given = base || names.level;
     const r = readingOf(names, item.name, n, given, item.role, item.etc, -1, -1);
     if (r.expanded === n && !r.generic && !facts.placed && given) {
-      if (!lent) lent = new Array<string>(readings.length).fill('');
-      lent.push(given);
-    } else if (lent) lent.push('');
+      if (!lentForms) lentForms = new Array<string>(readings.length).fill('');
+      lentForms.push(names.form(given + r.expanded));
+    } else if (lentForms) lentForms.push('');
     readings.push(r);
     items.push(i);
   }
-  byRel.set(rel, (lr = { readings, items, lent }));
+  byRel.set(rel, (lr = { readings, items, lentForms }));
   return lr;
 }
 
 /**
  * 县民政局、社区指导中心: a name the table of names does not know gets its jurisdiction back too,
  * when the document writes that fuller name elsewhere (县社区指导中心). `at` are the mentions that
- * may (in the order they were read), `bases` the jurisdiction each would get.
+ * may (in the order they were read), `forms` the form each would have with its jurisdiction back.
+ * `readings` begins with the lists' readings as `read` gives them, in list order.
  */
-function restoreAbbreviations(names: Names, readings: Reading[], at: readonly number[], bases: readonly string[]): void {
+function restoreAbbreviations(names: Names, readings: Reading[], read: readonly ListReading[], at: readonly number[], forms: readonly string[]): void {
   if (!at.length) return;
-  // the first mention of each form, as the forms were before any was restored
+  // the first mention of each form, as the forms were before any was restored. A list read as an earlier
+  // one was (the same content: its readings are the same objects) holds no form seen first: skipped whole
   const first = new Map<string, number>();
-  for (let i = 0; i < readings.length; i++) if (!first.has(readings[i].form)) first.set(readings[i].form, i);
+  const seen = new Set<ListReading>();
+  let q = 0;
+  for (let l = 0; l < read.length; l++) {
+    const rs = read[l].readings;
+    if (!seen.has(read[l])) {
+      seen.add(read[l]);
+      for (let k = 0; k < rs.length; k++) if (!first.has(rs[k].form)) first.set(rs[k].form, q + k);
+    }
+    q += rs.length;
+  }
+  for (let i = q; i < readings.length; i++) if (!first.has(readings[i].form)) first.set(readings[i].form, i);
   for (let j = 0; j < at.length; j++) {
     const p = at[j];
-    const f = first.get(names.form(bases[j] + readings[p].expanded));
+    const f = first.get(forms[j]);
     if (f === undefined || f === p) continue;
     const full = readings[f];
     readings[p] = renamed(names, readings[p], full.expanded, full.form, full.canonical);
@@ -519,6 +534,16 @@ function locate(span: Pick<Span, 'segments'>, off: number): void {
   atChar = last.end;
 }
 
+/**
+ * Whether every mention in span a starts before every mention in span b, seen from the spans alone: a ends
+ * where or before b begins (a mention starts inside its span, strictly before its end).
+ */
+function spansInOrder(a: Span, b: Span): boolean {
+  const e = a.range.end;
+  const s = b.range.start;
+  return e.line < s.line || (e.line === s.line && e.character <= s.character);
+}
+
 /** Where a mention starts in this version (its range's start, the same spanRange would give), into atLine and atChar. */
 function startOf(r: Reading, list: number, item: number, rels: readonly RelativeSplit[], lists: readonly { span: Span; from: number }[], spots: readonly Spot[]): void {
   if (list < 0) {
@@ -541,16 +566,16 @@ function makeTemplate(names: Names, rels: readonly RelativeSplit[], lists: reado
   let listOf = new Int32Array(total);
   let itemOf = new Int32Array(total);
   const pendingAt: number[] = [];
-  const pendingBase: string[] = [];
+  const pendingForm: string[] = [];
   let q = 0;
   for (let l = 0; l < rels.length; l++) {
     const lr = read[l];
     const source = lists[l].source;
     const rs = lr.readings;
     for (let k = 0; k < rs.length; k++, q++) {
-      if (lr.lent && lr.lent[k]) {
+      if (lr.lentForms && lr.lentForms[k]) {
         pendingAt.push(q);
-        pendingBase.push(lr.lent[k]);
+        pendingForm.push(lr.lentForms[k]);
       }
       readings[q] = rs[k];
       sources[q] = source;
@@ -564,7 +589,7 @@ function makeTemplate(names: Names, rels: readonly RelativeSplit[], lists: reado
     listOf[q] = -1;
     itemOf[q] = k;
   }
-  restoreAbbreviations(names, readings, pendingAt, pendingBase);
+  restoreAbbreviations(names, readings, read, pendingAt, pendingForm);
   let forms = countForms(readings, sources);
   const joins = findJoins(names, readings, listOf, forms);
   // a join replaced one mention by two, in its place
@@ -601,7 +626,7 @@ function makeTemplate(names: Names, rels: readonly RelativeSplit[], lists: reado
   // mentions come in the order of their offsets in it: only where a list or a name outside them ends and the
   // next begins can the order break, so only there are starts worked out
   for (let p = 1; p < n; p++) {
-    if (listOf[p] >= 0 && listOf[p] === listOf[p - 1]) continue;
+    if (listOf[p] >= 0 && (listOf[p] === listOf[p - 1] || (listOf[p - 1] >= 0 && spansInOrder(lists[listOf[p - 1]].span, lists[listOf[p]].span)))) continue;
     startOf(readings[p - 1], listOf[p - 1], itemOf[p - 1], rels, lists, spots);
     const line = atLine;
     const char = atChar;
@@ -833,7 +858,8 @@ function place(tpl: Template, names: Names, lists: readonly ListSource[], spots:
     // within one list the order is that of the offsets, strictly increasing: only the seams are compared
     const n = tpl.readings.length;
     for (let id = 1; id < n; id++) {
-      if (tpl.lists[id] >= 0 && tpl.lists[id] === tpl.lists[id - 1]) continue;
+      const l = tpl.lists[id];
+      if (l >= 0 && (l === tpl.lists[id - 1] || (tpl.lists[id - 1] >= 0 && spansInOrder(lists[tpl.lists[id - 1]].span, lists[l].span)))) continue;
       startOf(tpl.readings[id - 1], tpl.lists[id - 1], tpl.items[id - 1], tpl.rels, lists, spots);
       const line = atLine;
       const char = atChar;

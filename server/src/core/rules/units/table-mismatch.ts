@@ -121,28 +121,35 @@ export const rule: Rule = {
     const match = matchTasksToRows(model, shared);
     if (!match.divisionOf.length) return [];
     const reg = getRegistry(model, config, shared);
-    const division = new Set(match.divisionOf);
-    const byTask = new Map<number, TaskRowPair[]>();
+    // by task index: its pairs with a division table's rows, its list; by table, by row index: the row's list
+    // (arrays indexed by the model's indices, not maps: a 分工表 has hundreds of rows)
+    const byTask: (TaskRowPair[] | undefined)[] = new Array(model.tasks.length);
+    // the tasks in the order of their first pair
+    const order: number[] = [];
     for (const p of match.pairs) {
-      if (p.task < 0 || !division.has(p.table)) continue;
-      const list = byTask.get(p.task) ?? [];
-      list.push(p);
-      byTask.set(p.task, list);
-    }
-    const taskList = new Map<number, UnitListRef>();
-    const rowList = new Map<number, Map<number, UnitListRef>>();
-    for (const l of reg.lists) {
-      if (l.source === 'task') taskList.set(l.task!, l);
+      if (p.task < 0 || !match.divisionOf.includes(p.table)) continue;
+      const list = byTask[p.task];
+      if (list) list.push(p);
       else {
-        let rows = rowList.get(l.table!);
-        if (!rows) rowList.set(l.table!, (rows = new Map()));
-        rows.set(l.row!, l);
+        byTask[p.task] = [p];
+        order.push(p.task);
       }
     }
+    const taskList: (UnitListRef | undefined)[] = new Array(model.tasks.length);
+    const rowList: (UnitListRef | undefined)[][] = new Array(model.tables.length);
+    for (const l of reg.lists) {
+      if (l.source === 'task') taskList[l.task!] = l;
+      else (rowList[l.table!] ??= new Array(model.tables[l.table!].rows.length))[l.row!] = l;
+    }
     const findings: Finding[] = [];
-    for (const [task, pairs] of byTask) {
-      const body = taskList.get(task);
-      const rows = pairs.map((p) => rowList.get(p.table)?.get(p.row)).filter((l): l is UnitListRef => !!l);
+    for (const task of order) {
+      const pairs = byTask[task]!;
+      const body = taskList[task];
+      const rows: UnitListRef[] = [];
+      for (const p of pairs) {
+        const row = rowList[p.table]?.[p.row];
+        if (row) rows.push(row);
+      }
       if (!body || !rows.length) continue;
       const f = compare(model, reg, task, pairs, body, rows);
       if (f) findings.push(f);
