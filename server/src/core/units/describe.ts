@@ -64,7 +64,7 @@ export function whereLabel(model: DocumentModel, m: Mention): string {
  * The text to write at a mention for `target` (a spelling with its jurisdiction): when the
  * drafter dropped the jurisdiction here (县发改局、民政局), the replacement drops it too.
  */
-export function replacementFor(m: Mention, target: string, place = ''): string {
+export function replacementFor(m: Pick<Mention, 'name' | 'expanded'>, target: string, place = ''): string {
   const written = normaliseName(m.name);
   // 北安市民政居 → 北安市民政局, not 市民政局: keep the place as the drafter wrote it
   if (place && written.startsWith(place) && target.startsWith(place.slice(-1)) && !target.startsWith(place)) return place + target.slice(1);

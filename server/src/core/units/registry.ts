@@ -104,6 +104,8 @@ export interface UnitRegistry {
   /** what mentions[id] reads as, without making the mention */
   reading(id: number): MentionReading;
   sourceOf(id: number): MentionSource;
+  /** mentions[id].range (the same values), without making the mention */
+  rangeOf(id: number): Range;
   /** the line mentions[id] starts on (0-based), without making the mention */
   lineOf(id: number): number;
   /** ids of the near-misses' mentions */
@@ -191,8 +193,8 @@ interface Template {
   rels: readonly RelativeSplit[];
   /** each list's items read (the readings shared by every list of its content) */
   read: readonly ListReading[];
-  /** each list's source, one character each (t task, r table row) */
-  listSources: string;
+  /** each list's source: 1 a task, 0 a table row */
+  listSources: Uint8Array;
   /** the names outside the lists */
   spots: readonly { name: string; source: 'member' | 'duty' }[];
   /** per mention, in document order: what it reads, where it comes from, its list (-1 for a spot) and its item (or spot) */
@@ -207,24 +209,8 @@ interface Template {
   slipCanonical: ReadonlyMap<string, string>;
 }
 
-/** A units list of this version: what the registry reads from the model. */
-interface ListSource {
-  source: 'task' | 'table';
-  span: Span;
-  /** where the content starts in span.text */
-  from: number;
-  /** items parse made of the same content (a task's bracket): taken over where they agree */
-  known: readonly UnitItem[] | undefined;
-  /** where the content ends in span.text */
-  to: number;
-  /** span.text from `from` to `to` (a bracket's content as the parser cut it, a cell's whole text) */
-  content: string;
-  /** splitBreaks of the content */
-  breaks: string;
-  task: number | undefined;
-  table: number | undefined;
-  row: number | undefined;
-}
+/** A units list of this version as the registry reads it from the model: a ListRef before it is placed. */
+type ListSource = ListRef;
 
 interface Spot {
   spot: NameSpot;
@@ -680,8 +666,8 @@ function makeTemplate(names: Names, rels: readonly RelativeSplit[], lists: reado
   } else formIds = forms;
   forms = formIds;
   const nearMisses = findNearMisses(names, readings, sources, forms);
-  let listSources = '';
-  for (const l of lists) listSources += l.source === 'task' ? 't' : 'r';
+  const listSources = new Uint8Array(lists.length);
+  for (let l = 0; l < lists.length; l++) listSources[l] = lists[l].source === 'task' ? 1 : 0;
   return {
     rels,
     read,
@@ -732,8 +718,7 @@ const NONE = Object.freeze([]) as unknown as Mention[];
 interface Placed {
   names: Names;
   tpl: Template;
-  lists: readonly ListSource[];
-  refs: readonly ListRef[];
+  lists: readonly ListRef[];
   spots: readonly Spot[];
 }
 
@@ -779,8 +764,9 @@ function idsOf(tpl: Template): ListIds {
  * mention (three objects for each range) was the largest allocation of the analysis.
  */
 class ListRef implements UnitListRef {
-  /** set by the registry that holds the list */
+  /** set by place(): the registry that holds the list, the template's split of it */
   owner!: Registry;
+  rel!: RelativeSplit;
   private placed: SplitResult | undefined;
   private groups: Mention[][] | undefined;
 
@@ -788,15 +774,27 @@ class ListRef implements UnitListRef {
     readonly index: number,
     readonly source: 'task' | 'table',
     readonly span: Span,
-    readonly rel: RelativeSplit,
+    /** where the content starts in span.text */
     readonly from: number,
-    private readonly known: readonly UnitItem[] | undefined,
+    /** items parse made of the same content (a task's bracket): taken over where they agree */
+    readonly known: readonly UnitItem[] | undefined,
+    /** where the content ends in span.text */
+    readonly to: number,
+    /** span.text from `from` to `to` (a bracket's content as the parser cut it, a cell's whole text) */
+    readonly content: string,
+    /** splitBreaks of the content */
+    readonly breaks: string,
     readonly task: number | undefined,
     readonly table: number | undefined,
     readonly row: number | undefined,
-    placed: SplitResult | undefined,
-  ) {
+  ) {}
+
+  /** By place(): the template's split of the list, and the split the last version placed where it sits, if any. */
+  settle(owner: Registry, rel: RelativeSplit, placed: SplitResult | undefined): void {
+    this.owner = owner;
+    this.rel = rel;
     this.placed = placed;
+    this.groups = undefined;
   }
 
   /** the split if it was placed (taken over by the next version when the list did not move) */
@@ -831,11 +829,11 @@ class ListRef implements UnitListRef {
  * version (its order is this version's). Each list takes over the split the last version placed where it sits
  * with the same content.
  */
-function place(tpl: Template, names: Names, lists: readonly ListSource[], spots: readonly Spot[], fresh: boolean): Registry | undefined {
+function place(tpl: Template, names: Names, lists: ListRef[], spots: readonly Spot[], fresh: boolean): Registry | undefined {
   const prev = last && last.names === names ? last : undefined;
   const same = !fresh && prev && prev.tpl === tpl ? prev : undefined;
   const shift = prev ? lists.length - prev.lists.length : 0;
-  const refs: ListRef[] = new Array(lists.length);
+  const placedSplits: (SplitResult | undefined)[] = new Array(lists.length);
   // a template made again (a keystroke in one list) has moved: its order is checked
   let moved = !same;
   for (let l = 0; l < lists.length; l++) {
@@ -844,11 +842,11 @@ function place(tpl: Template, names: Names, lists: readonly ListSource[], spots:
     if (prev) {
       // the same list of the last version, counted from the start or, when lists came or went, from the end
       const j = l < prev.lists.length && sameContent(prev.lists[l], src) ? l : l - shift >= 0 && l - shift < prev.lists.length && sameContent(prev.lists[l - shift], src) ? l - shift : -1;
-      if (j >= 0 && samePlace(prev.lists[j], src)) placed = prev.refs[j].placedSplit;
+      if (j >= 0 && samePlace(prev.lists[j], src)) placed = prev.lists[j].placedSplit;
       else moved = true;
       if (same && j !== l) moved = true;
     }
-    refs[l] = new ListRef(l, src.source, src.span, tpl.rels[l], src.from, src.known, src.task, src.table, src.row, placed);
+    placedSplits[l] = placed;
   }
   if (same && !moved) for (let k = 0; k < spots.length && !moved; k++) if (!sameSpotPlace(same.spots[k], spots[k])) moved = true;
   // a template made from another version holds only when its order is this version's document order (a
@@ -867,9 +865,11 @@ function place(tpl: Template, names: Names, lists: readonly ListSource[], spots:
       if (line > atLine || (line === atLine && char >= atChar)) return undefined;
     }
   }
-  last = { names, tpl, lists, refs, spots };
+  const reg = new Registry(tpl, names, lists, spots);
+  for (let l = 0; l < lists.length; l++) lists[l].settle(reg, tpl.rels[l], placedSplits[l]);
+  last = { names, tpl, lists, spots };
   remember(names, tpl);
-  return new Registry(tpl, names, refs, spots);
+  return reg;
 }
 
 /** Values derived from a template's mentions (registry.derived), by the caller's key. */
@@ -892,7 +892,6 @@ class Registry implements UnitRegistry {
     readonly lists: ListRef[],
     private readonly spots: readonly Spot[],
   ) {
-    for (const l of lists) l.owner = this;
     this.size = tpl.readings.length;
     this.slipIds = tpl.nearMisses.map((n) => n.mention);
   }
@@ -901,22 +900,28 @@ class Registry implements UnitRegistry {
     const made = (this.made ??= new Array<Mention | undefined>(this.size));
     let m = made[id];
     if (m) return m;
+    const l = this.tpl.lists[id];
+    m = mention(this.tpl.readings[id], this.tpl.sources[id], this.rangeOf(id), l < 0 ? undefined : this.lists[l]);
+    made[id] = m;
+    return m;
+  }
+
+  rangeOf(id: number): Range {
+    const m = this.made?.[id];
+    if (m) return m.range;
     const tpl = this.tpl;
     const r = tpl.readings[id];
     const l = tpl.lists[id];
     const item = tpl.items[id];
     if (l < 0) {
       const s = this.spots[item].spot;
-      m = mention(r, tpl.sources[id], spanRange(s.paragraph, s.from, s.to), undefined);
-    } else {
-      const ref = this.lists[l];
-      const at = ref.rel.items[item].at + ref.from;
-      // a whole item's range is its placed item's (the same spanRange); the list is not placed for it
-      const range = r.from < 0 ? (ref.placedSplit?.items[item].range ?? spanRange(ref.span, at, at + r.name.length)) : spanRange(ref.span, at + r.from, at + r.to);
-      m = mention(r, tpl.sources[id], range, ref);
+      return spanRange(s.paragraph, s.from, s.to);
     }
-    made[id] = m;
-    return m;
+    const ref = this.lists[l];
+    const at = ref.rel.items[item].at + ref.from;
+    // a whole item's range is its placed item's (the same spanRange); the list is not placed for it
+    if (r.from < 0) return ref.placedSplit?.items[item].range ?? spanRange(ref.span, at, at + r.name.length);
+    return spanRange(ref.span, at + r.from, at + r.to);
   }
 
   reading(id: number): MentionReading {
@@ -1041,7 +1046,7 @@ function madeFrom(tpl: Template, lists: readonly ListSource[], spots: readonly S
   for (let l = 0; l < lists.length; l++) {
     const src = lists[l];
     const rel = tpl.rels[l];
-    if (tpl.listSources.charCodeAt(l) !== (src.source === 'task' ? 0x74 : 0x72) || rel.breaks !== src.breaks) return false;
+    if (tpl.listSources[l] !== (src.source === 'task' ? 1 : 0) || rel.breaks !== src.breaks) return false;
     if (rel.content !== src.content) return false;
   }
   for (let k = 0; k < spots.length; k++) if (tpl.spots[k].name !== spots[k].spot.name || tpl.spots[k].source !== spots[k].source) return false;
@@ -1051,7 +1056,7 @@ function madeFrom(tpl: Template, lists: readonly ListSource[], spots: readonly S
 /** Whether the template was made from these splits (the same objects), sources and names. */
 function madeOf(tpl: Template, rels: readonly RelativeSplit[], lists: readonly ListSource[], spots: readonly Spot[]): boolean {
   if (tpl.rels.length !== rels.length || tpl.spots.length !== spots.length) return false;
-  for (let l = 0; l < rels.length; l++) if (tpl.rels[l] !== rels[l] || tpl.listSources.charCodeAt(l) !== (lists[l].source === 'task' ? 0x74 : 0x72)) return false;
+  for (let l = 0; l < rels.length; l++) if (tpl.rels[l] !== rels[l] || tpl.listSources[l] !== (lists[l].source === 'task' ? 1 : 0)) return false;
   for (let k = 0; k < spots.length; k++) if (tpl.spots[k].name !== spots[k].spot.name || tpl.spots[k].source !== spots[k].source) return false;
   return true;
 }
@@ -1111,7 +1116,7 @@ export function buildRegistry(model: DocumentModel, config: Pick<GongwenConfig, 
     const span = t.units;
     const to = Math.max(1, span.text.length - 1);
     const content = span.content.length === to - 1 ? span.content : span.text.slice(1, to);
-    lists.push({ source: 'task', span, from: 1, known: span.items, to, content, breaks: splitBreaks(span, 1, to), task: t.index, table: undefined, row: undefined });
+    lists.push(new ListRef(lists.length, 'task', span, 1, span.items, to, content, splitBreaks(span, 1, to), t.index, undefined, undefined));
   }
   for (const t of model.tables) {
     if (t.unitsColumn < 0) continue;
@@ -1124,7 +1129,7 @@ export function buildRegistry(model: DocumentModel, config: Pick<GongwenConfig, 
         break;
       }
       if (!cell || !cell.text.trim()) continue;
-      lists.push({ source: 'table', span: cell, from: 0, known: undefined, to: cell.text.length, content: cell.text, breaks: splitBreaks(cell, 0, cell.text.length), task: undefined, table: t.index, row: r.index });
+      lists.push(new ListRef(lists.length, 'table', cell, 0, undefined, cell.text.length, cell.text, splitBreaks(cell, 0, cell.text.length), undefined, t.index, r.index));
     }
   }
   const spots: Spot[] = [];

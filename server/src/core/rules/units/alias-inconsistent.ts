@@ -169,9 +169,10 @@ function sameDepartment(reg: UnitRegistry, plans: readonly DepartmentPlan[]): Fi
       const wording = new Map<MentionReading, { fix: string; message: string; title: string }>();
       const byText = new Map<string, { fix: string; message: string; title: string }>();
       for (const i of s.report) {
-        const m = reg.mention(i);
-        const r = reg.reading(i);
-        let w = wording.get(r);
+        // what the mention reads as and where it is, without making the mention
+        const m = reg.reading(i);
+        const range = reg.rangeOf(i);
+        let w = wording.get(m);
         if (!w) {
           const key = m.name + '\u0000' + m.expanded;
           w = byText.get(key);
@@ -184,13 +185,13 @@ function sameDepartment(reg: UnitRegistry, plans: readonly DepartmentPlan[]): Fi
             };
             byText.set(key, w);
           }
-          wording.set(r, w);
+          wording.set(m, w);
         }
         findings.push({
-          range: m.range,
+          range,
           severity: s.severity,
           message: w.message,
-          fixes: [{ title: w.title, edits: [{ range: m.range, newText: w.fix }] }],
+          fixes: [{ title: w.title, edits: [{ range, newText: w.fix }] }],
           related,
         });
       }
