@@ -351,37 +351,53 @@ function restoreAbbreviations(names: Names, readings: Reading[], read: readonly 
     q += rs.length;
   }
   for (let i = q; i < readings.length; i++) if (!first.has(readings[i].form)) first.set(readings[i].form, i);
+  // one copy per reading and fuller name, shared by every list of one content: such lists read alike
+  const copies = new Map<Reading, { full: Reading; copy: Reading }>();
   for (let j = 0; j < at.length; j++) {
     const p = at[j];
     const f = first.get(forms[j]);
     if (f === undefined || f === p) continue;
     const full = readings[f];
-    readings[p] = renamed(names, readings[p], full.expanded, full.form, full.canonical);
+    const was = copies.get(readings[p]);
+    if (was && was.full === full) {
+      readings[p] = was.copy;
+      continue;
+    }
+    const copy = renamed(names, readings[p], full.expanded, full.form, full.canonical);
+    copies.set(readings[p], { full, copy });
+    readings[p] = copy;
   }
 }
 
 /**
  * Task, table and duty mentions by form (a member-list name or a group is not counted), in mention order.
- * Counted first, then filled: arrays grown one id at a time were most of the template's garbage.
+ * Counted first, then filled: arrays grown one id at a time were most of the template's garbage. `read`, when
+ * given, says the readings begin with the lists' in list order: a list that reads as its content's shared
+ * readings takes the forms the first such list of that content found, without reading them again.
  */
-function countForms(readings: readonly Reading[], sources: readonly MentionSource[]): Map<string, number[]> {
+function countForms(readings: readonly Reading[], sources: readonly MentionSource[], read?: readonly ListReading[]): Map<string, number[]> {
   const index = new Map<string, number>();
   const slot = new Int32Array(readings.length);
   const counts: number[] = [];
-  for (let i = 0; i < readings.length; i++) {
-    const d = readings[i];
-    if (sources[i] === 'member' || d.generic) {
-      slot[i] = -1;
-      continue;
+  let i = 0;
+  if (read) {
+    const first = new Map<ListReading, number>();
+    for (let l = 0; l < read.length; l++) {
+      const rs = read[l].readings;
+      const n = rs.length;
+      let shared = true;
+      for (let k = 0; k < n && shared; k++) shared = readings[i + k] === rs[k];
+      const from = shared ? first.get(read[l]) : undefined;
+      if (from !== undefined) {
+        for (let k = 0; k < n; k++) if ((slot[i + k] = slot[from + k]) >= 0) counts[slot[i + k]]++;
+      } else {
+        for (let k = 0; k < n; k++) slot[i + k] = formSlot(readings[i + k], sources[i + k], index, counts);
+        if (shared) first.set(read[l], i);
+      }
+      i += n;
     }
-    let k = index.get(d.form);
-    if (k === undefined) {
-      index.set(d.form, (k = counts.length));
-      counts.push(0);
-    }
-    counts[k]++;
-    slot[i] = k;
   }
+  for (; i < readings.length; i++) slot[i] = formSlot(readings[i], sources[i], index, counts);
   const lists: number[][] = new Array(counts.length);
   for (let k = 0; k < counts.length; k++) lists[k] = new Array<number>(counts[k]);
   const fill = new Int32Array(counts.length);
@@ -389,6 +405,18 @@ function countForms(readings: readonly Reading[], sources: readonly MentionSourc
   const forms = new Map<string, number[]>();
   for (const [form, k] of index) forms.set(form, lists[k]);
   return forms;
+}
+
+/** The number countForms files a mention under (counted once more), -1 when it is not counted. */
+function formSlot(d: Reading, source: MentionSource, index: Map<string, number>, counts: number[]): number {
+  if (source === 'member' || d.generic) return -1;
+  let k = index.get(d.form);
+  if (k === undefined) {
+    index.set(d.form, (k = counts.length));
+    counts.push(0);
+  }
+  counts[k]++;
+  return k;
 }
 
 interface Join {
@@ -401,14 +429,33 @@ interface Join {
 }
 
 /** 县财政局县税务局 → 县财政局 + 县税务局, when both halves are names the document or the table knows. */
-function findJoins(names: Names, readings: readonly Reading[], lists: ArrayLike<number>, forms: Map<string, number[]>): Join[] {
+function findJoins(names: Names, readings: readonly Reading[], lists: ArrayLike<number>, forms: Map<string, number[]>, read: readonly ListReading[]): Join[] {
   const joined: Join[] = [];
   const seenAlone = (s: string) => names.isKnown(s) || (forms.get(names.form(s))?.length ?? 0) > 0;
   // the verdict on a reading shared by many mentions, asked once (only a join is ever found, so a set of those that are not)
   const noJoin = new Set<Reading>();
+  // list contents none of whose shared readings is a join: a list that reads as one of them is passed over whole
+  const clean = new Set<ListReading>();
+  let end = 0;
+  let shared = false;
+  let joinsBefore = 0;
   for (let p = 0; p < readings.length; p++) {
     // the names outside the lists come last
     if (lists[p] < 0) break;
+    if (p === end) {
+      // the lists' readings come in list order: a new list begins here
+      if (shared && joined.length === joinsBefore) clean.add(read[lists[p - 1]]);
+      const lr = read[lists[p]];
+      const rs = lr.readings;
+      end = p + rs.length;
+      shared = true;
+      for (let k = 0; k < rs.length && shared; k++) shared = readings[p + k] === rs[k];
+      if (shared && clean.has(lr)) {
+        p = end - 1;
+        continue;
+      }
+      joinsBefore = joined.length;
+    }
     const d = readings[p];
     // a name shorter than six is no join whether or not normalising changes it: spares normaliseName on most names
     if (d.name.length < 6 || noJoin.has(d)) continue;
@@ -521,12 +568,14 @@ function locate(span: Pick<Span, 'segments'>, off: number): void {
 }
 
 /**
- * Whether every mention in span a starts before every mention in span b, seen from the spans alone: a ends
- * where or before b begins (a mention starts inside its span, strictly before its end).
+ * Whether every mention of list a starts before every mention of list b, seen from the lists alone: two
+ * tasks' brackets in task order (each closes its own paragraph, the tasks come in paragraph order), or a's
+ * span ends where or before b's begins (a mention starts inside its span, strictly before its end).
  */
-function spansInOrder(a: Span, b: Span): boolean {
-  const e = a.range.end;
-  const s = b.range.start;
+function listsInOrder(a: ListRef, b: ListRef): boolean {
+  if (a.task !== undefined && b.task !== undefined) return a.task < b.task;
+  const e = a.span.range.end;
+  const s = b.span.range.start;
   return e.line < s.line || (e.line === s.line && e.character <= s.character);
 }
 
@@ -576,8 +625,8 @@ function makeTemplate(names: Names, rels: readonly RelativeSplit[], lists: reado
     itemOf[q] = k;
   }
   restoreAbbreviations(names, readings, read, pendingAt, pendingForm);
-  let forms = countForms(readings, sources);
-  const joins = findJoins(names, readings, listOf, forms);
+  let forms = countForms(readings, sources, read);
+  const joins = findJoins(names, readings, listOf, forms, read);
   // a join replaced one mention by two, in its place
   const joinedAt: { first: number; second: number }[] = [];
   if (joins.length) {
@@ -612,7 +661,7 @@ function makeTemplate(names: Names, rels: readonly RelativeSplit[], lists: reado
   // mentions come in the order of their offsets in it: only where a list or a name outside them ends and the
   // next begins can the order break, so only there are starts worked out
   for (let p = 1; p < n; p++) {
-    if (listOf[p] >= 0 && (listOf[p] === listOf[p - 1] || (listOf[p - 1] >= 0 && spansInOrder(lists[listOf[p - 1]].span, lists[listOf[p]].span)))) continue;
+    if (listOf[p] >= 0 && (listOf[p] === listOf[p - 1] || (listOf[p - 1] >= 0 && listsInOrder(lists[listOf[p - 1]], lists[listOf[p]])))) continue;
     startOf(readings[p - 1], listOf[p - 1], itemOf[p - 1], rels, lists, spots);
     const line = atLine;
     const char = atChar;
@@ -857,7 +906,7 @@ function place(tpl: Template, names: Names, lists: ListRef[], spots: readonly Sp
     const n = tpl.readings.length;
     for (let id = 1; id < n; id++) {
       const l = tpl.lists[id];
-      if (l >= 0 && (l === tpl.lists[id - 1] || (tpl.lists[id - 1] >= 0 && spansInOrder(lists[tpl.lists[id - 1]].span, lists[l].span)))) continue;
+      if (l >= 0 && (l === tpl.lists[id - 1] || (tpl.lists[id - 1] >= 0 && listsInOrder(lists[tpl.lists[id - 1]], lists[l])))) continue;
       startOf(tpl.readings[id - 1], tpl.lists[id - 1], tpl.items[id - 1], tpl.rels, lists, spots);
       const line = atLine;
       const char = atChar;
@@ -871,6 +920,16 @@ function place(tpl: Template, names: Names, lists: ListRef[], spots: readonly Sp
   remember(names, tpl);
   return reg;
 }
+
+/** Whether readings[ids[from]] … readings[ids[from + n - 1]] are `list`'s, in order. */
+function sameReadings(readings: readonly Reading[], ids: Int32Array, from: number, n: number, list: readonly Reading[]): boolean {
+  if (n !== list.length) return false;
+  for (let k = 0; k < n; k++) if (readings[ids[from + k]] !== list[k]) return false;
+  return true;
+}
+
+/** By template, by list content read otherwise than its shared readings: the readings registry.readingsOf last gave. */
+const templateReadings = new WeakMap<Template, Map<ListReading, readonly Reading[]>>();
 
 /** Values derived from a template's mentions (registry.derived), by the caller's key. */
 const templateDerived = new WeakMap<Template, Map<object, unknown>>();
@@ -941,15 +1000,21 @@ class Registry implements UnitRegistry {
 
   readingsOf(list: UnitListRef): readonly MentionReading[] {
     const l = (list as ListRef).index;
-    const { start, ids } = idsOf(this.tpl);
-    const shared = this.tpl.read[l].readings;
+    const tpl = this.tpl;
+    const { start, ids } = idsOf(tpl);
+    const lr = tpl.read[l];
     const from = start[l];
     const n = start[l + 1] - from;
-    let same = n === shared.length;
-    for (let k = 0; k < n && same; k++) same = this.tpl.readings[ids[from + k]] === shared[k];
-    if (same) return shared;
+    if (sameReadings(tpl.readings, ids, from, n, lr.readings)) return lr.readings;
+    // read otherwise here (a jurisdiction restored, a slip, a join): the array the last list of this content
+    // read so was given, when this one reads as it did
+    let other = templateReadings.get(tpl);
+    if (!other) templateReadings.set(tpl, (other = new Map()));
+    const was = other.get(lr);
+    if (was && sameReadings(tpl.readings, ids, from, n, was)) return was;
     const out: Reading[] = new Array(n);
-    for (let k = 0; k < n; k++) out[k] = this.tpl.readings[ids[from + k]];
+    for (let k = 0; k < n; k++) out[k] = tpl.readings[ids[from + k]];
+    other.set(lr, out);
     return out;
   }
 
