@@ -154,6 +154,10 @@ describe('units/registry', () => {
         const r = reg.reading(id);
         assert.deepStrictEqual([r.name, r.expanded, r.canonical, r.form, r.generic, r.role, r.etc], [m.name, m.expanded, m.canonical, m.form, m.generic, m.role, m.etc], `${prefix} #${id}`);
       });
+      // countedByCanonical: the non-group task, table and duty mentions by canonical name, in mention order
+      const naive = new Map<string, number[]>();
+      reg.mentions.forEach((m, id) => !m.generic && m.source !== 'member' && naive.set(m.canonical, [...(naive.get(m.canonical) ?? []), id]));
+      assert.deepStrictEqual([...reg.countedByCanonical()], [...naive], prefix);
       reg.lists.forEach((l, i) => {
         const items = l.split.items;
         assert.deepStrictEqual(sides[i].map((r) => r.form), l.mentions.flat().map((m) => m.form), `${prefix} list ${i}`);

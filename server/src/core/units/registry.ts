@@ -115,6 +115,11 @@ export interface UnitRegistry {
    * reads alike: a cache key for a value computed from the readings only.
    */
   readingsOf(list: UnitListRef): readonly MentionReading[];
+  /**
+   * Ids of the task, table and duty mentions that are not groups (those `forms` counts), by canonical name,
+   * ascending; the names in the order of their first mention. Kept with the template.
+   */
+  countedByCanonical(): ReadonlyMap<string, readonly number[]>;
   /** task and table names that do not end like an organisation's, in document order (units/unknown-suffix) */
   unknownNames(): UnknownName[];
   /**
@@ -931,6 +936,64 @@ function sameReadings(readings: readonly Reading[], ids: Int32Array, from: numbe
 /** By template, by list content read otherwise than its shared readings: the readings registry.readingsOf last gave. */
 const templateReadings = new WeakMap<Template, Map<ListReading, readonly Reading[]>>();
 
+const templateCounted = new WeakMap<Template, ReadonlyMap<string, readonly number[]>>();
+
+/**
+ * registry.countedByCanonical. A list that reads as its content's shared readings takes the names the first
+ * such list found (nothing of its readings is read again: on 1 MB that was most of the grouping).
+ */
+function countedOf(tpl: Template): ReadonlyMap<string, readonly number[]> {
+  const n = tpl.readings.length;
+  const slot = new Int32Array(n).fill(-2);
+  const index = new Map<string, number>();
+  const keys: string[] = [];
+  const counts: number[] = [];
+  const fileId = (id: number): void => {
+    const r = tpl.readings[id];
+    if (tpl.sources[id] === 'member' || r.generic) {
+      slot[id] = -1;
+      return;
+    }
+    let k = index.get(r.canonical);
+    if (k === undefined) {
+      index.set(r.canonical, (k = keys.length));
+      keys.push(r.canonical);
+      counts.push(0);
+    }
+    counts[k]++;
+    slot[id] = k;
+  };
+  const { start, ids } = idsOf(tpl);
+  const first = new Map<ListReading, number>();
+  for (let l = 0; l < tpl.rels.length; l++) {
+    const from = start[l];
+    const len = start[l + 1] - from;
+    const lr = tpl.read[l];
+    const shared = sameReadings(tpl.readings, ids, from, len, lr.readings);
+    const was = shared ? first.get(lr) : undefined;
+    if (was !== undefined) {
+      for (let k = 0; k < len; k++) if ((slot[ids[from + k]] = slot[ids[was + k]]) >= 0) counts[slot[ids[from + k]]]++;
+      continue;
+    }
+    for (let k = 0; k < len; k++) fileId(ids[from + k]);
+    if (shared) first.set(lr, from);
+  }
+  // the names outside the lists
+  for (let id = 0; id < n; id++) if (slot[id] === -2) fileId(id);
+  const lists: number[][] = new Array(keys.length);
+  for (let k = 0; k < keys.length; k++) lists[k] = new Array<number>(counts[k]);
+  const fill = new Int32Array(keys.length);
+  // in id order: each name filed at its first mention, each list ascending
+  const out = new Map<string, number[]>();
+  for (let id = 0; id < n; id++) {
+    const k = slot[id];
+    if (k < 0) continue;
+    if (fill[k] === 0) out.set(keys[k], lists[k]);
+    lists[k][fill[k]++] = id;
+  }
+  return out;
+}
+
 /** Values derived from a template's mentions (registry.derived), by the caller's key. */
 const templateDerived = new WeakMap<Template, Map<object, unknown>>();
 
@@ -1066,6 +1129,12 @@ class Registry implements UnitRegistry {
     const v = compute();
     byKey.set(key, v);
     return v;
+  }
+
+  countedByCanonical(): ReadonlyMap<string, readonly number[]> {
+    let out = templateCounted.get(this.tpl);
+    if (!out) templateCounted.set(this.tpl, (out = countedOf(this.tpl)));
+    return out;
   }
 
   unknownNames(): UnknownName[] {

@@ -41,35 +41,16 @@ function oneForm(reg: UnitRegistry, ids: readonly number[]): boolean {
   return true;
 }
 
-/**
- * Counted mentions by canonical name: no group, no member-list name, no slip (units/near-miss has those).
- * Counted first, then filled: arrays grown one id at a time were most of this check's garbage.
- */
-function counted(reg: UnitRegistry): Map<string, number[]> {
-  const slips = reg.slipIds.length ? new Set(reg.slipIds) : undefined;
-  const index = new Map<string, number>();
-  const slot = new Int32Array(reg.size);
-  const counts: number[] = [];
-  for (let i = 0; i < reg.size; i++) {
-    const m = reg.reading(i);
-    if (m.generic || reg.sourceOf(i) === 'member' || slips?.has(i)) {
-      slot[i] = -1;
-      continue;
-    }
-    let k = index.get(m.canonical);
-    if (k === undefined) {
-      index.set(m.canonical, (k = counts.length));
-      counts.push(0);
-    }
-    counts[k]++;
-    slot[i] = k;
-  }
-  const lists: number[][] = new Array(counts.length);
-  for (let k = 0; k < counts.length; k++) lists[k] = new Array<number>(counts[k]);
-  const fill = new Int32Array(counts.length);
-  for (let i = 0; i < reg.size; i++) if (slot[i] >= 0) lists[slot[i]][fill[slot[i]]++] = i;
+/** Counted mentions by canonical name: no group, no member-list name, no slip (units/near-miss has those). */
+function counted(reg: UnitRegistry): ReadonlyMap<string, readonly number[]> {
+  const all = reg.countedByCanonical();
+  if (!reg.slipIds.length) return all;
+  const slips = new Set(reg.slipIds);
   const by = new Map<string, number[]>();
-  for (const [canonical, k] of index) by.set(canonical, lists[k]);
+  for (const [canonical, ids] of all) {
+    const kept = ids.filter((i) => !slips.has(i));
+    if (kept.length) by.set(canonical, kept);
+  }
   return by;
 }
 
@@ -82,9 +63,9 @@ interface DepartmentPlan {
 
 /** Departments of one remit: the dominant one and the rare others. */
 interface RemitPlan {
-  dominant: number[];
+  dominant: readonly number[];
   domForm: string;
-  others: { ids: number[]; report: number[] }[];
+  others: { ids: readonly number[]; report: number[] }[];
 }
 
 interface Plan {
@@ -115,7 +96,7 @@ function plan(reg: UnitRegistry): Plan {
     }
     departments.push({ canonical, dominant, others });
   }
-  const families = new Map<string, number[][]>();
+  const families = new Map<string, (readonly number[])[]>();
   for (const ids of byCanonical.values()) {
     const fam = reg.names.family(reg.reading(ids[0]).expanded);
     if (!fam) continue;

@@ -33,29 +33,44 @@ interface Side {
 const sides = new WeakMap<readonly MentionReading[], Side>();
 
 function side(reg: UnitRegistry, lists: UnitListRef[]): Side {
-  if (lists.length !== 1) return readSide(lists.map((l) => reg.readingsOf(l)));
-  const readings = reg.readingsOf(lists[0]);
-  let s = sides.get(readings);
-  if (!s) sides.set(readings, (s = readSide([readings])));
-  return s;
-}
-
-function readSide(lists: readonly (readonly MentionReading[])[]): Side {
+  if (lists.length === 1) return listSide(reg.readingsOf(lists[0]));
+  // several rows (the same task split over rows): their sides joined, each row's read once. A key's name is
+  // the first list's that has it, as reading the rows one after the other gives it
   const keys: string[] = [];
   const names = new Map<string, string>();
   let open = false;
-  for (const ms of lists) {
-    for (const m of ms) {
-      if (m.etc) open = true;
-      if (OPEN_ITEM.test(m.name.trim())) {
-        open = true;
-        continue;
-      }
-      const k = key(m);
-      if (!names.has(k)) {
-        keys.push(k);
-        names.set(k, m.name);
-      }
+  for (const l of lists) {
+    const s = listSide(reg.readingsOf(l));
+    if (s.open) open = true;
+    for (const k of s.keys) {
+      if (names.has(k)) continue;
+      keys.push(k);
+      names.set(k, s.names.get(k)!);
+    }
+  }
+  return { keys, names, open };
+}
+
+function listSide(readings: readonly MentionReading[]): Side {
+  let s = sides.get(readings);
+  if (!s) sides.set(readings, (s = readSide(readings)));
+  return s;
+}
+
+function readSide(ms: readonly MentionReading[]): Side {
+  const keys: string[] = [];
+  const names = new Map<string, string>();
+  let open = false;
+  for (const m of ms) {
+    if (m.etc) open = true;
+    if (OPEN_ITEM.test(m.name.trim())) {
+      open = true;
+      continue;
+    }
+    const k = key(m);
+    if (!names.has(k)) {
+      keys.push(k);
+      names.set(k, m.name);
     }
   }
   return { keys, names, open };
