@@ -574,7 +574,8 @@ interface RowsRead {
 }
 
 function taskCellText(r: TableRow, column: number): string {
-  for (const c of r.cells) if (c.column === column) return c.text;
+  const cells = r.cells;
+  for (let i = 0; i < cells.length; i++) if (cells[i].column === column) return cells[i].text;
   return '';
 }
 

@@ -1257,11 +1257,7 @@ export function buildRegistry(model: DocumentModel, config: Pick<GongwenConfig, 
     for (const r of t.rows) {
       if (r.kind !== 'row') continue;
       let cell: Cell | undefined;
-      for (const c of r.cells) {
-        if (c.column !== t.unitsColumn) continue;
-        cell = c;
-        break;
-      }
+      for (let i = 0; i < r.cells.length && !cell; i++) if (r.cells[i].column === t.unitsColumn) cell = r.cells[i];
       if (!cell || !cell.text.trim()) continue;
       lists.push(new ListRef(lists.length, 'table', cell, 0, undefined, cell.text.length, cell.text, splitBreaks(cell, 0, cell.text.length), undefined, t.index, r.index));
     }
