@@ -138,4 +138,32 @@ describe('units/registry', () => {
     assert.strictEqual(a.model.tasks.length, 3000);
     void at;
   });
+  it('says what each mention reads as and where it is without making it, as the mention says (every seed)', () => {
+    for (const prefix of ['000', '001', '002', '003', '004']) {
+      // asked before any mention is made, then compared with the mentions made afterwards
+      const reg = buildRegistry(parse(seed(prefix)), config);
+      const ranges = Array.from({ length: reg.size }, (_, id) => reg.rangeOf(id));
+      const lines = Array.from({ length: reg.size }, (_, id) => reg.lineOf(id));
+      const sides = reg.lists.map((l) => reg.readingsOf(l));
+      assert.strictEqual(reg.mentions.length, reg.size, prefix);
+      reg.mentions.forEach((m, id) => {
+        assert.deepStrictEqual(ranges[id], m.range, `${prefix} #${id}`);
+        assert.strictEqual(lines[id], m.range.start.line, `${prefix} #${id}`);
+        assert.strictEqual(reg.mention(id), m, `${prefix} #${id}`);
+        assert.strictEqual(reg.sourceOf(id), m.source, `${prefix} #${id}`);
+        const r = reg.reading(id);
+        assert.deepStrictEqual([r.name, r.expanded, r.canonical, r.form, r.generic, r.role, r.etc], [m.name, m.expanded, m.canonical, m.form, m.generic, m.role, m.etc], `${prefix} #${id}`);
+      });
+      // countedByCanonical: the non-group task, table and duty mentions by canonical name, in mention order
+      const naive = new Map<string, number[]>();
+      reg.mentions.forEach((m, id) => !m.generic && m.source !== 'member' && naive.set(m.canonical, [...(naive.get(m.canonical) ?? []), id]));
+      assert.deepStrictEqual([...reg.countedByCanonical()], [...naive], prefix);
+      reg.lists.forEach((l, i) => {
+        const items = l.split.items;
+        assert.deepStrictEqual(sides[i].map((r) => r.form), l.mentions.flat().map((m) => m.form), `${prefix} list ${i}`);
+        // a whole item's mention lies where its placed item does
+        l.mentions.forEach((ms, k) => ms.length === 1 && ms[0].name === items[k].name && assert.deepStrictEqual(ms[0].range, items[k].range, `${prefix} list ${i} item ${k}`));
+      });
+    }
+  });
 });

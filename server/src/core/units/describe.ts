@@ -21,6 +21,20 @@ export function lineList(ms: readonly { range: { start: { line: number } } }[], 
   return `第${shown}行${least.length > max ? '等' : ''}`;
 }
 
+/**
+ * lineList of `n` mentions whose lines `lineAt(k)` gives in document order (never decreasing): the first
+ * max + 1 distinct lines are the smallest, so it stops there instead of reading (or making) every mention.
+ */
+export function lineListInOrder(n: number, lineAt: (k: number) => number, max = 3): string {
+  const least: number[] = [];
+  for (let k = 0; k < n && least.length <= max; k++) {
+    const line = lineAt(k) + 1;
+    if (least.length && least[least.length - 1] === line) continue;
+    least.push(line);
+  }
+  return `第${least.slice(0, max).join('、')}行${least.length > max ? '等' : ''}`;
+}
+
 /** 附件2分工表, 附件1表格, 分工表 */
 export function tableName(t: Table): string {
   const kind = /分工/.test(t.title?.text ?? '') ? '分工表' : '表格';
@@ -50,7 +64,7 @@ export function whereLabel(model: DocumentModel, m: Mention): string {
  * The text to write at a mention for `target` (a spelling with its jurisdiction): when the
  * drafter dropped the jurisdiction here (县发改局、民政局), the replacement drops it too.
  */
-export function replacementFor(m: Mention, target: string, place = ''): string {
+export function replacementFor(m: Pick<Mention, 'name' | 'expanded'>, target: string, place = ''): string {
   const written = normaliseName(m.name);
   // 北安市民政居 → 北安市民政局, not 市民政局: keep the place as the drafter wrote it
   if (place && written.startsWith(place) && target.startsWith(place.slice(-1)) && !target.startsWith(place)) return place + target.slice(1);

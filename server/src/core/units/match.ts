@@ -254,14 +254,15 @@ function blockPieces(model: DocumentModel, h: Heading, pieces: string[]): void {
 /** Every task and every body heading without one (their texts are listed by piecesOf, when a row quotes). */
 function candidates(model: DocumentModel): Candidate[] {
   const out: Candidate[] = [];
-  const withTask = new Set<number>();
+  // by heading index: whether a task has it (a flag per heading, not a Set entry)
+  const withTask = new Uint8Array(model.headings.length);
   for (const t of model.tasks) {
-    if (t.heading >= 0) withTask.add(t.heading);
+    if (t.heading >= 0) withTask[t.heading] = 1;
     const title = normalisedAgain(t.title);
     out.push({ task: t.index, heading: t.heading, paragraph: t.paragraph, title: title.text, titleId: title.id, from: 0, to: 0 });
   }
   for (const h of model.headings) {
-    if (h.region !== 'body' || withTask.has(h.index)) continue;
+    if (h.region !== 'body' || withTask[h.index]) continue;
     const title = normalisedAgain(h.title);
     out.push({ task: -1, heading: h.index, paragraph: h.paragraph, title: title.text, titleId: title.id, from: 0, to: 0 });
   }
@@ -513,27 +514,29 @@ class TitleIndex {
   find(row: string): number {
     // a 分工表 with no body tasks or headings (a bare table): nothing to look up for each of its rows
     if (!this.cands.length) return -1;
-    let best = -1;
-    const consider = (list: number[] | undefined) => {
-      if (!list) return;
-      // in candidate order: the first one titleMatch accepts is this list's earliest
-      for (const i of list) {
-        if (best >= 0 && i >= best) return;
-        if (titleMatch(row, this.cands[i])) {
-          best = i;
-          return;
-        }
-      }
-    };
-    const h = [0, 0, 0];
+    const h = ROW_HASHES;
     endHashes(row, h);
-    consider(this.whole.get(h[0]));
-    if (row.length > 1) consider(this.whole.get(h[1]));
-    if (row.length > 2) consider(this.whole.get(h[2]));
-    consider(this.cut.get(h[0]));
+    let best = this.consider(row, this.whole.get(h[0]), -1);
+    if (row.length > 1) best = this.consider(row, this.whole.get(h[1]), best);
+    if (row.length > 2) best = this.consider(row, this.whole.get(h[2]), best);
+    return this.consider(row, this.cut.get(h[0]), best);
+  }
+
+  /** `best`, or an earlier candidate of the list that titleMatch accepts */
+  private consider(row: string, list: number[] | undefined, best: number): number {
+    if (!list) return best;
+    // in candidate order: the first one titleMatch accepts is this list's earliest
+    for (let k = 0; k < list.length; k++) {
+      const i = list[k];
+      if (best >= 0 && i >= best) return best;
+      if (titleMatch(row, this.cands[i])) return i;
+    }
     return best;
   }
 }
+
+/** endHashes' output for the row looked up (one array for every lookup, read before the next). */
+const ROW_HASHES = [0, 0, 0];
 
 /** Hashes of s, of s without its last character and without its last two (FNV-1a, as small integers), in one pass. */
 function endHashes(s: string, out: number[]): void {
@@ -571,7 +574,8 @@ interface RowsRead {
 }
 
 function taskCellText(r: TableRow, column: number): string {
-  for (const c of r.cells) if (c.column === column) return c.text;
+  const cells = r.cells;
+  for (let i = 0; i < cells.length; i++) if (cells[i].column === column) return cells[i].text;
   return '';
 }
 
@@ -758,8 +762,10 @@ function score(model: DocumentModel, tables: readonly Table[], cands: readonly C
       const { text, byTitle, head, ids } = rowText[next++];
       if (!text) continue;
       rows++;
-      let hit: { c: Candidate; how: 'title' | 'quote' } | undefined;
-      if (byTitle >= 0) hit = { c: cands[byTitle], how: 'title' };
+      // the candidate the row traces to, -1 for none, and how
+      let hit = -1;
+      let how: 'title' | 'quote' = 'title';
+      if (byTitle >= 0) hit = byTitle;
       else if (head !== undefined && ids) {
         // shared trigrams per candidate; only the candidates touched are visited and reset
         // (clearing and scanning every candidate for every row was quadratic)
@@ -774,8 +780,12 @@ function score(model: DocumentModel, tables: readonly Table[], cands: readonly C
         // the most shared; on a tie the earliest candidate
         let best = -1;
         let bestCount = 0;
-        for (const i of touched) {
-          if (counts[i] > bestCount || (counts[i] === bestCount && i < best)) [best, bestCount] = [i, counts[i]];
+        for (let k = 0; k < touched.length; k++) {
+          const i = touched[k];
+          if (counts[i] > bestCount || (counts[i] === bestCount && i < best)) {
+            best = i;
+            bestCount = counts[i];
+          }
           counts[i] = 0;
         }
         const share = best >= 0 ? bestCount / ids.length : 0;
@@ -786,18 +796,25 @@ function score(model: DocumentModel, tables: readonly Table[], cands: readonly C
           const rows = lists[table.get(head, at)];
           return rows !== undefined && holdsSorted(rows, best);
         }) >= QUOTED_RUN;
-        if (verbatim && share >= QUOTE_SHARE) hit = { c: cands[best], how: 'quote' };
+        if (verbatim && share >= QUOTE_SHARE) {
+          hit = best;
+          how = 'quote';
+        }
       }
-      if (hit) {
+      if (hit >= 0) {
         matched++;
-        pairs.push({ task: hit.c.task, table: t.index, row: r.index, how: hit.how, heading: hit.c.heading, paragraph: hit.c.paragraph });
+        const c = cands[hit];
+        pairs.push({ task: c.task, table: t.index, row: r.index, how, heading: c.heading, paragraph: c.paragraph });
       } else rowsWithoutTask.push({ table: t.index, row: r.index });
     }
     const titled = /分工/.test(t.title?.text ?? '');
     if (rows > 0 && (titled || matched * 2 > rows)) divisionOf.push(t.index);
   }
-  const covered = new Set(pairs.map((p) => p.task));
-  const tasksWithoutRow = model.tasks.filter((t) => !covered.has(t.index)).map((t) => t.index);
+  // by task index (a flag per task, not a Set entry); a pair's task is -1 when it traces to body text without units
+  const covered = new Uint8Array(model.tasks.length);
+  for (let k = 0; k < pairs.length; k++) if (pairs[k].task >= 0) covered[pairs[k].task] = 1;
+  const tasksWithoutRow: number[] = [];
+  for (const t of model.tasks) if (!covered[t.index]) tasksWithoutRow.push(t.index);
   return { pairs, tasksWithoutRow, rowsWithoutTask, divisionOf };
 }
 

@@ -48,13 +48,21 @@ export interface Department {
 export interface UnitListRef {
   source: 'task' | 'table';
   span: Span;
-  split: SplitResult;
-  /** mentions made by each split item (an empty item makes none, a run-together one makes two) */
-  mentions: Mention[][];
+  /** the split placed in the span (made when first asked: most lists are never reported) */
+  readonly split: SplitResult;
+  /** mentions made by each split item (an empty item makes none, a run-together one makes two; made when first asked) */
+  readonly mentions: Mention[][];
+  /** the content's cached split, its offsets relative to `from`: what split places, read without placing it */
+  rel: RelativeSplit;
+  /** where the content starts in span.text */
+  from: number;
   task?: number;
   table?: number;
   row?: number;
 }
+
+/** What a mention reads as: every field of it but where it is and which list holds it. */
+export type MentionReading = Pick<Mention, 'name' | 'expanded' | 'canonical' | 'form' | 'generic' | 'role' | 'etc'>;
 
 /** 县财政局县税务局: two names written without 、 between them. */
 export interface JoinedName {
@@ -89,6 +97,29 @@ export interface UnitRegistry {
   nearMisses: NearMiss[];
   /** task, table and duty mentions by form: what "the document uses this spelling N times" counts */
   forms: Map<string, Mention[]>;
+  /** how many mentions (mentions.length, without making them) */
+  readonly size: number;
+  /** mentions[id], made when first asked (the same object each time): a check makes only those it reports */
+  mention(id: number): Mention;
+  /** what mentions[id] reads as, without making the mention */
+  reading(id: number): MentionReading;
+  sourceOf(id: number): MentionSource;
+  /** mentions[id].range (the same values), without making the mention */
+  rangeOf(id: number): Range;
+  /** the line mentions[id] starts on (0-based), without making the mention */
+  lineOf(id: number): number;
+  /** ids of the near-misses' mentions */
+  readonly slipIds: readonly number[];
+  /**
+   * What a list's mentions read as, in order. The same array for every list (of any version) whose content
+   * reads alike: a cache key for a value computed from the readings only.
+   */
+  readingsOf(list: UnitListRef): readonly MentionReading[];
+  /**
+   * Ids of the task, table and duty mentions that are not groups (those `forms` counts), by canonical name,
+   * ascending; the names in the order of their first mention. Kept with the template.
+   */
+  countedByCanonical(): ReadonlyMap<string, readonly number[]>;
   /** task and table names that do not end like an organisation's, in document order (units/unknown-suffix) */
   unknownNames(): UnknownName[];
   /**
@@ -120,7 +151,6 @@ const DISTINCT = /[0-9０-９一二三四五六七八九十东南西北中上下
 /** One of these more or less is a number or a jurisdiction (社区指导中心 is 县社区指导中心 abbreviated). */
 const DISTINCT_EXTRA = /[0-9０-９一二三四五六七八九十省市县区乡镇村州旗盟]/;
 
-const COUNTED: ReadonlySet<MentionSource> = new Set(['task', 'table', 'duty']);
 
 // ───────────────────────────── templates ─────────────────────────────
 //
@@ -147,6 +177,8 @@ interface Reading {
   /** one half of a run-together name: offsets relative to the item's; from is -1 for the whole item */
   from: number;
   to: number;
+  /** names no organisation (units/unknown-suffix), when it is not a group: made with the reading, which every list of one content shares */
+  unknown: boolean;
 }
 
 /** The items of every list with one content, read: its non-empty items' readings, in item order. */
@@ -154,15 +186,20 @@ interface ListReading {
   readings: readonly Reading[];
   /** the item each reading reads */
   items: readonly number[];
-  /** the jurisdiction restoreAbbreviations may give each reading back ('' for none); undefined when it may give none */
-  lent: readonly string[] | undefined;
+  /**
+   * the form each reading would have with the jurisdiction restoreAbbreviations may give it back ('' for none;
+   * undefined when it may give none): what restoreAbbreviations looks up
+   */
+  lentForms: readonly string[] | undefined;
 }
 
 interface Template {
   /** each list's split, in list order */
   rels: readonly RelativeSplit[];
-  /** each list's source, one character each (t task, r table row) */
-  listSources: string;
+  /** each list's items read (the readings shared by every list of its content) */
+  read: readonly ListReading[];
+  /** each list's source: 1 a task, 0 a table row */
+  listSources: Uint8Array;
   /** the names outside the lists */
   spots: readonly { name: string; source: 'member' | 'duty' }[];
   /** per mention, in document order: what it reads, where it comes from, its list (-1 for a spot) and its item (or spot) */
@@ -177,24 +214,8 @@ interface Template {
   slipCanonical: ReadonlyMap<string, string>;
 }
 
-/** A units list of this version: what the registry reads from the model. */
-interface ListSource {
-  source: 'task' | 'table';
-  span: Span;
-  /** where the content starts in span.text */
-  from: number;
-  /** items parse made of the same content (a task's bracket): taken over where they agree */
-  known: readonly UnitItem[] | undefined;
-  /** where the content ends in span.text */
-  to: number;
-  /** span.text from `from` to `to` (a bracket's content as the parser cut it, a cell's whole text) */
-  content: string;
-  /** splitBreaks of the content */
-  breaks: string;
-  task: number | undefined;
-  table: number | undefined;
-  row: number | undefined;
-}
+/** A units list of this version as the registry reads it from the model: a ListRef before it is placed. */
+type ListSource = ListRef;
 
 interface Spot {
   spot: NameSpot;
@@ -227,7 +248,7 @@ function unknownOf(tpl: Template, names: Names): readonly { id: number; completi
   for (let id = 0; id < tpl.readings.length; id++) {
     const d = tpl.readings[id];
     const source = tpl.sources[id];
-    if ((source !== 'task' && source !== 'table') || d.generic || skip.has(id) || !unknown(d, names)) continue;
+    if ((source !== 'task' && source !== 'table') || !d.unknown || skip.has(id)) continue;
     if (!completions.has(d)) {
       const name = normaliseName(d.name);
       // 县自然资源 → 县自然资源局 when that is a department the table or the document knows
@@ -239,35 +260,27 @@ function unknownOf(tpl: Template, names: Names): readonly { id: number; completi
   return out;
 }
 
-/**
- * Whether a reading names no organisation: depends on the reading and the configuration only, so it is kept
- * with the reading (shared by the lists of one content, and by every template made from them).
- */
-const unknownReadings = new WeakMap<Reading, boolean>();
-
-function unknown(d: Reading, names: Names): boolean {
-  let v = unknownReadings.get(d);
-  if (v === undefined) {
-    const name = normaliseName(d.name);
-    unknownReadings.set(d, (v = !!name && !looksLikeUnit(name) && !names.isKnown(d.expanded)));
-  }
-  return v;
-}
-
 function departmentsOf(tpl: Template): Departments {
   let d = templateDepartments.get(tpl);
   if (!d) templateDepartments.set(tpl, (d = buildDepartments(tpl.readings)));
   return d;
 }
 
+/** Whether a (normalised) name read as `expanded` names no organisation: the table does not know it and it does not end like one. */
+function unknownName(names: Names, name: string, expanded: string, generic: boolean): boolean {
+  return !generic && !!name && !looksLikeUnit(name) && !names.isKnown(expanded);
+}
+
 function readingOf(names: Names, written: string, name: string, base: string, role: string | undefined, etc: string | undefined, from: number, to: number): Reading {
   const r = names.read(name, base);
-  return { name: written, expanded: r.expanded, canonical: r.canonical, form: r.form, generic: names.facts(name).generic, role, etc, from, to };
+  const generic = names.facts(name).generic;
+  return { name: written, expanded: r.expanded, canonical: r.canonical, form: r.form, generic, role, etc, from, to, unknown: unknownName(names, name, r.expanded, generic) };
 }
 
 /** A copy of a reading under other names (every field written: one object shape). */
-function renamed(r: Reading, expanded: string, form: string, canonical: string): Reading {
-  return { name: r.name, expanded, canonical, form, generic: r.generic, role: r.role, etc: r.etc, from: r.from, to: r.to };
+function renamed(names: Names, r: Reading, expanded: string, form: string, canonical: string): Reading {
+  const unknown = expanded === r.expanded ? r.unknown : unknownName(names, normaliseName(r.name), expanded, r.generic);
+  return { name: r.name, expanded, canonical, form, generic: r.generic, role: r.role, etc: r.etc, from: r.from, to: r.to, unknown };
 }
 
 /** By configuration, the readings of names outside the lists (the same member list in every template of a document). */
@@ -300,7 +313,7 @@ function listReading(names: Names, rel: RelativeSplit): ListReading {
   if (lr) return lr;
   const readings: Reading[] = [];
   const items: number[] = [];
-  let lent: string[] | undefined;
+  let lentForms: string[] | undefined;
   let base = '';
   for (let i = 0; i < rel.items.length; i++) {
     const item = rel.items[i];
@@ -311,46 +324,104 @@ function listReading(names: Names, rel: RelativeSplit): ListReading {
     const given = base || names.level;
     const r = readingOf(names, item.name, n, given, item.role, item.etc, -1, -1);
     if (r.expanded === n && !r.generic && !facts.placed && given) {
-      if (!lent) lent = new Array<string>(readings.length).fill('');
-      lent.push(given);
-    } else if (lent) lent.push('');
+      if (!lentForms) lentForms = new Array<string>(readings.length).fill('');
+      lentForms.push(names.form(given + r.expanded));
+    } else if (lentForms) lentForms.push('');
     readings.push(r);
     items.push(i);
   }
-  byRel.set(rel, (lr = { readings, items, lent }));
+  byRel.set(rel, (lr = { readings, items, lentForms }));
   return lr;
 }
 
 /**
  * 县民政局、社区指导中心: a name the table of names does not know gets its jurisdiction back too,
  * when the document writes that fuller name elsewhere (县社区指导中心). `at` are the mentions that
- * may (in the order they were read), `bases` the jurisdiction each would get.
+ * may (in the order they were read), `forms` the form each would have with its jurisdiction back.
+ * `readings` begins with the lists' readings as `read` gives them, in list order.
  */
-function restoreAbbreviations(names: Names, readings: Reading[], at: readonly number[], bases: readonly string[]): void {
+function restoreAbbreviations(names: Names, readings: Reading[], read: readonly ListReading[], at: readonly number[], forms: readonly string[]): void {
   if (!at.length) return;
-  // the first mention of each form, as the forms were before any was restored
+  // the first mention of each form, as the forms were before any was restored. A list read as an earlier
+  // one was (the same content: its readings are the same objects) holds no form seen first: skipped whole
   const first = new Map<string, number>();
-  for (let i = 0; i < readings.length; i++) if (!first.has(readings[i].form)) first.set(readings[i].form, i);
+  const seen = new Set<ListReading>();
+  let q = 0;
+  for (let l = 0; l < read.length; l++) {
+    const rs = read[l].readings;
+    if (!seen.has(read[l])) {
+      seen.add(read[l]);
+      for (let k = 0; k < rs.length; k++) if (!first.has(rs[k].form)) first.set(rs[k].form, q + k);
+    }
+    q += rs.length;
+  }
+  for (let i = q; i < readings.length; i++) if (!first.has(readings[i].form)) first.set(readings[i].form, i);
+  // one copy per reading and fuller name, shared by every list of one content: such lists read alike
+  const copies = new Map<Reading, { full: Reading; copy: Reading }>();
   for (let j = 0; j < at.length; j++) {
     const p = at[j];
-    const f = first.get(names.form(bases[j] + readings[p].expanded));
+    const f = first.get(forms[j]);
     if (f === undefined || f === p) continue;
     const full = readings[f];
-    readings[p] = renamed(readings[p], full.expanded, full.form, full.canonical);
+    const was = copies.get(readings[p]);
+    if (was && was.full === full) {
+      readings[p] = was.copy;
+      continue;
+    }
+    const copy = renamed(names, readings[p], full.expanded, full.form, full.canonical);
+    copies.set(readings[p], { full, copy });
+    readings[p] = copy;
   }
 }
 
-/** Task, table and duty mentions by form (a member-list name or a group is not counted), in mention order. */
-function countForms(readings: readonly Reading[], sources: readonly MentionSource[]): Map<string, number[]> {
-  const forms = new Map<string, number[]>();
-  for (let i = 0; i < readings.length; i++) {
-    const d = readings[i];
-    if (!COUNTED.has(sources[i]) || d.generic) continue;
-    const list = forms.get(d.form);
-    if (list) list.push(i);
-    else forms.set(d.form, [i]);
+/**
+ * Task, table and duty mentions by form (a member-list name or a group is not counted), in mention order.
+ * Counted first, then filled: arrays grown one id at a time were most of the template's garbage. `read`, when
+ * given, says the readings begin with the lists' in list order: a list that reads as its content's shared
+ * readings takes the forms the first such list of that content found, without reading them again.
+ */
+function countForms(readings: readonly Reading[], sources: readonly MentionSource[], read?: readonly ListReading[]): Map<string, number[]> {
+  const index = new Map<string, number>();
+  const slot = new Int32Array(readings.length);
+  const counts: number[] = [];
+  let i = 0;
+  if (read) {
+    const first = new Map<ListReading, number>();
+    for (let l = 0; l < read.length; l++) {
+      const rs = read[l].readings;
+      const n = rs.length;
+      let shared = true;
+      for (let k = 0; k < n && shared; k++) shared = readings[i + k] === rs[k];
+      const from = shared ? first.get(read[l]) : undefined;
+      if (from !== undefined) {
+        for (let k = 0; k < n; k++) if ((slot[i + k] = slot[from + k]) >= 0) counts[slot[i + k]]++;
+      } else {
+        for (let k = 0; k < n; k++) slot[i + k] = formSlot(readings[i + k], sources[i + k], index, counts);
+        if (shared) first.set(read[l], i);
+      }
+      i += n;
+    }
   }
+  for (; i < readings.length; i++) slot[i] = formSlot(readings[i], sources[i], index, counts);
+  const lists: number[][] = new Array(counts.length);
+  for (let k = 0; k < counts.length; k++) lists[k] = new Array<number>(counts[k]);
+  const fill = new Int32Array(counts.length);
+  for (let i = 0; i < readings.length; i++) if (slot[i] >= 0) lists[slot[i]][fill[slot[i]]++] = i;
+  const forms = new Map<string, number[]>();
+  for (const [form, k] of index) forms.set(form, lists[k]);
   return forms;
+}
+
+/** The number countForms files a mention under (counted once more), -1 when it is not counted. */
+function formSlot(d: Reading, source: MentionSource, index: Map<string, number>, counts: number[]): number {
+  if (source === 'member' || d.generic) return -1;
+  let k = index.get(d.form);
+  if (k === undefined) {
+    index.set(d.form, (k = counts.length));
+    counts.push(0);
+  }
+  counts[k]++;
+  return k;
 }
 
 interface Join {
@@ -363,14 +434,33 @@ interface Join {
 }
 
 /** 县财政局县税务局 → 县财政局 + 县税务局, when both halves are names the document or the table knows. */
-function findJoins(names: Names, readings: readonly Reading[], lists: ArrayLike<number>, forms: Map<string, number[]>): Join[] {
+function findJoins(names: Names, readings: readonly Reading[], lists: ArrayLike<number>, forms: Map<string, number[]>, read: readonly ListReading[]): Join[] {
   const joined: Join[] = [];
   const seenAlone = (s: string) => names.isKnown(s) || (forms.get(names.form(s))?.length ?? 0) > 0;
   // the verdict on a reading shared by many mentions, asked once (only a join is ever found, so a set of those that are not)
   const noJoin = new Set<Reading>();
+  // list contents none of whose shared readings is a join: a list that reads as one of them is passed over whole
+  const clean = new Set<ListReading>();
+  let end = 0;
+  let shared = false;
+  let joinsBefore = 0;
   for (let p = 0; p < readings.length; p++) {
     // the names outside the lists come last
     if (lists[p] < 0) break;
+    if (p === end) {
+      // the lists' readings come in list order: a new list begins here
+      if (shared && joined.length === joinsBefore) clean.add(read[lists[p - 1]]);
+      const lr = read[lists[p]];
+      const rs = lr.readings;
+      end = p + rs.length;
+      shared = true;
+      for (let k = 0; k < rs.length && shared; k++) shared = readings[p + k] === rs[k];
+      if (shared && clean.has(lr)) {
+        p = end - 1;
+        continue;
+      }
+      joinsBefore = joined.length;
+    }
     const d = readings[p];
     // a name shorter than six is no join whether or not normalising changes it: spares normaliseName on most names
     if (d.name.length < 6 || noJoin.has(d)) continue;
@@ -428,7 +518,7 @@ function findNearMisses(names: Names, readings: Reading[], sources: readonly Men
     const canonical = readings[best.ds[0]].canonical;
     for (const d of ds) {
       const r = readings[d];
-      readings[d] = renamed(r, r.expanded, r.form, canonical);
+      readings[d] = renamed(names, r, r.expanded, r.form, canonical);
       if (sources[d] === 'task' || sources[d] === 'table') out.push({ mention: d, target: best.form, edit: best.edit });
     }
   }
@@ -452,18 +542,61 @@ function buildDepartments(readings: readonly Reading[]): Departments {
   return out;
 }
 
-/** Where a mention starts in this version. */
-function startOf(r: Reading, list: number, item: number, placed: readonly SplitResult[], lists: readonly ListSource[], spots: readonly Spot[]): Position {
-  if (list < 0) {
-    const s = spots[item].spot;
-    return spanPos(s.paragraph, s.from);
+/** Where the last locate() put an offset: spanPos's line and character, without a position object made per mention. */
+let atLine = 0;
+let atChar = 0;
+
+/** spanPos(span, off) into atLine and atChar. */
+function locate(span: Pick<Span, 'segments'>, off: number): void {
+  const segs = span.segments;
+  if (segs.length > 16) {
+    // a paragraph wrapped over many lines: spanPos searches it
+    const p = spanPos(span, off);
+    atLine = p.line;
+    atChar = p.character;
+    return;
   }
-  const split = placed[list];
-  if (r.from < 0) return split.items[item].range.start;
-  return spanRange(lists[list].span, split.offsets[item] + r.from, split.offsets[item] + r.to).start;
+  let acc = 0;
+  for (let i = 0; i < segs.length; i++) {
+    const s = segs[i];
+    const len = s.end - s.start;
+    if (off < acc + len || (off === acc + len && i === segs.length - 1)) {
+      atLine = s.line;
+      atChar = s.start + (off - acc);
+      return;
+    }
+    acc += len;
+  }
+  const last = segs[segs.length - 1];
+  atLine = last.line;
+  atChar = last.end;
 }
 
-function makeTemplate(names: Names, rels: readonly RelativeSplit[], lists: readonly ListSource[], placed: readonly SplitResult[], spots: readonly Spot[]): Template {
+/**
+ * Whether every mention of list a starts before every mention of list b, seen from the lists alone: two
+ * tasks' brackets in task order (each closes its own paragraph, the tasks come in paragraph order), or a's
+ * span ends where or before b's begins (a mention starts inside its span, strictly before its end).
+ */
+function listsInOrder(a: ListRef, b: ListRef): boolean {
+  if (a.task !== undefined && b.task !== undefined) return a.task < b.task;
+  const e = a.span.range.end;
+  const s = b.span.range.start;
+  return e.line < s.line || (e.line === s.line && e.character <= s.character);
+}
+
+/** Where a mention starts in this version (its range's start, the same spanRange would give), into atLine and atChar. */
+function startOf(r: Reading, list: number, item: number, rels: readonly RelativeSplit[], lists: readonly { span: Span; from: number }[], spots: readonly Spot[]): void {
+  if (list < 0) {
+    const s = spots[item].spot;
+    locate(s.paragraph, s.from);
+    return;
+  }
+  const src = lists[list];
+  const at = rels[list].items[item].at + src.from;
+  locate(src.span, r.from < 0 ? at : at + r.from);
+}
+
+function makeTemplate(names: Names, rels: readonly RelativeSplit[], lists: readonly ListSource[], spots: readonly Spot[]): Template {
   // every mention in the order read (lists in order, then the names outside them), in arrays of the right size
   const read: ListReading[] = new Array(rels.length);
   let total = spots.length;
@@ -473,16 +606,16 @@ function makeTemplate(names: Names, rels: readonly RelativeSplit[], lists: reado
   let listOf = new Int32Array(total);
   let itemOf = new Int32Array(total);
   const pendingAt: number[] = [];
-  const pendingBase: string[] = [];
+  const pendingForm: string[] = [];
   let q = 0;
   for (let l = 0; l < rels.length; l++) {
     const lr = read[l];
     const source = lists[l].source;
     const rs = lr.readings;
     for (let k = 0; k < rs.length; k++, q++) {
-      if (lr.lent && lr.lent[k]) {
+      if (lr.lentForms && lr.lentForms[k]) {
         pendingAt.push(q);
-        pendingBase.push(lr.lent[k]);
+        pendingForm.push(lr.lentForms[k]);
       }
       readings[q] = rs[k];
       sources[q] = source;
@@ -496,9 +629,9 @@ function makeTemplate(names: Names, rels: readonly RelativeSplit[], lists: reado
     listOf[q] = -1;
     itemOf[q] = k;
   }
-  restoreAbbreviations(names, readings, pendingAt, pendingBase);
-  let forms = countForms(readings, sources);
-  const joins = findJoins(names, readings, listOf, forms);
+  restoreAbbreviations(names, readings, read, pendingAt, pendingForm);
+  let forms = countForms(readings, sources, read);
+  const joins = findJoins(names, readings, listOf, forms, read);
   // a join replaced one mention by two, in its place
   const joinedAt: { first: number; second: number }[] = [];
   if (joins.length) {
@@ -529,29 +662,37 @@ function makeTemplate(names: Names, rels: readonly RelativeSplit[], lists: reado
   // skipping it changes nothing)
   const n = readings.length;
   let idOf: number[] | undefined;
-  // compared as they come: most documents need no sort, and then no array of every start
-  let prev = n ? startOf(readings[0], listOf[0], itemOf[0], placed, lists, spots) : undefined;
+  // compared as they come, as numbers: most documents need no sort, and then no array of every start. A list's
+  // mentions come in the order of their offsets in it: only where a list or a name outside them ends and the
+  // next begins can the order break, so only there are starts worked out
   for (let p = 1; p < n; p++) {
-    const start = startOf(readings[p], listOf[p], itemOf[p], placed, lists, spots);
-    if (comparePos(prev!, start) <= 0) {
-      prev = start;
-      continue;
-    }
+    if (listOf[p] >= 0 && (listOf[p] === listOf[p - 1] || (listOf[p - 1] >= 0 && listsInOrder(lists[listOf[p - 1]], lists[listOf[p]])))) continue;
+    startOf(readings[p - 1], listOf[p - 1], itemOf[p - 1], rels, lists, spots);
+    const line = atLine;
+    const char = atChar;
+    startOf(readings[p], listOf[p], itemOf[p], rels, lists, spots);
+    if (line < atLine || (line === atLine && char <= atChar)) continue;
     // each start as one number (line, then character), so the sort compares numbers: the runs of lists and
     // of names outside them, each already in order, are merged by the (run-aware) sort in about n steps
     const keys = new Float64Array(n);
     let wide = false;
     for (let k = 0; k < n; k++) {
-      const at = startOf(readings[k], listOf[k], itemOf[k], placed, lists, spots);
-      if (at.character >= 0x200000) wide = true;
-      keys[k] = at.line * 0x200000 + at.character;
+      startOf(readings[k], listOf[k], itemOf[k], rels, lists, spots);
+      if (atChar >= 0x200000) wide = true;
+      keys[k] = atLine * 0x200000 + atChar;
     }
     const order: number[] = new Array(n);
     for (let k = 0; k < n; k++) order[k] = k;
     if (wide) {
-      // a line longer than two million characters: compared as positions
-      const starts = order.map((k) => startOf(readings[k], listOf[k], itemOf[k], placed, lists, spots));
-      order.sort((a, b) => comparePos(starts[a], starts[b]) || a - b);
+      // a line longer than two million characters: compared as line and character
+      const lines = new Float64Array(n);
+      const chars = new Float64Array(n);
+      for (let k = 0; k < n; k++) {
+        startOf(readings[k], listOf[k], itemOf[k], rels, lists, spots);
+        lines[k] = atLine;
+        chars[k] = atChar;
+      }
+      order.sort((a, b) => lines[a] - lines[b] || chars[a] - chars[b] || a - b);
     } else order.sort((a, b) => keys[a] - keys[b] || a - b);
     idOf = new Array(n);
     // plain loops: Int32Array.from with a mapping function goes through the iterator protocol (the slowest
@@ -579,10 +720,11 @@ function makeTemplate(names: Names, rels: readonly RelativeSplit[], lists: reado
   } else formIds = forms;
   forms = formIds;
   const nearMisses = findNearMisses(names, readings, sources, forms);
-  let listSources = '';
-  for (const l of lists) listSources += l.source === 'task' ? 't' : 'r';
+  const listSources = new Uint8Array(lists.length);
+  for (let l = 0; l < lists.length; l++) listSources[l] = lists[l].source === 'task' ? 1 : 0;
   return {
     rels,
+    read,
     listSources,
     spots: spots.map((s) => ({ name: s.spot.name, source: s.source })),
     readings,
@@ -601,7 +743,7 @@ function makeTemplate(names: Names, rels: readonly RelativeSplit[], lists: reado
 }
 
 /** One object shape for every mention, every field written (a spread of optional fields made many shapes and a copy). */
-function mention(r: Reading, source: MentionSource, range: Range, list: ListSource | undefined): Mention {
+function mention(r: Reading, source: MentionSource, range: Range, list: ListRef | undefined): Mention {
   return {
     name: r.name,
     expanded: r.expanded,
@@ -622,25 +764,22 @@ function mention(r: Reading, source: MentionSource, range: Range, list: ListSour
 const NONE = Object.freeze([]) as unknown as Mention[];
 
 /**
- * The last version placed: its template, its lists and names outside them, and what placing gave each.
- * The next version placing the same template takes over, as they are, the split and mentions of every
- * list that sits where it sat (a keystroke leaves all lists but one so), and the mention of every name
- * outside the lists that did not move. Module state: compared in full on every use, forgotten by clearMemos.
+ * The last version placed: its template, its lists and names outside them, and the list refs placing gave.
+ * The next version takes over, as it is, the placed split of every list that sits where it sat with the
+ * same content (a keystroke leaves all lists but one so). Module state: compared in full on every use,
+ * forgotten by clearMemos.
  */
 interface Placed {
   names: Names;
   tpl: Template;
-  lists: readonly ListSource[];
-  refs: readonly UnitListRef[];
+  lists: readonly ListRef[];
   spots: readonly Spot[];
-  /** by spot index */
-  spotMentions: readonly Mention[];
 }
 
 let last: Placed | undefined;
 onClearMemos(() => (last = undefined));
 
-/** Under one template, a list at the same place (lines, columns, indices) splits and reads as it did: its ranges are the same. */
+/** A list at the same place (lines, columns, indices) with the same content splits as it did: its ranges are the same. */
 function samePlace(a: ListSource, b: ListSource): boolean {
   return a.source === b.source && a.from === b.from && a.task === b.task && a.table === b.table && a.row === b.row && sameSegments(a.span.segments, b.span.segments);
 }
@@ -649,130 +788,317 @@ function sameSpotPlace(a: Spot, b: Spot): boolean {
   return a.source === b.source && a.spot.from === b.spot.from && a.spot.to === b.spot.to && sameSegments(a.spot.paragraph.segments, b.spot.paragraph.segments);
 }
 
-/** By template, the ids of each list's mentions, ascending. */
-const listIds = new WeakMap<Template, Int32Array[]>();
+/** By template, each list's mention ids, ascending: list l's are ids[start[l]] … ids[start[l + 1] - 1]. */
+interface ListIds {
+  start: Int32Array;
+  ids: Int32Array;
+}
 
-function idsOf(tpl: Template): Int32Array[] {
+const listIds = new WeakMap<Template, ListIds>();
+
+function idsOf(tpl: Template): ListIds {
   let out = listIds.get(tpl);
   if (out) return out;
-  const counts = new Int32Array(tpl.rels.length);
-  for (let id = 0; id < tpl.lists.length; id++) if (tpl.lists[id] >= 0) counts[tpl.lists[id]]++;
-  out = Array.from(counts, (c) => new Int32Array(c));
-  counts.fill(0);
+  const start = new Int32Array(tpl.rels.length + 1);
+  for (let id = 0; id < tpl.lists.length; id++) if (tpl.lists[id] >= 0) start[tpl.lists[id] + 1]++;
+  for (let l = 0; l < tpl.rels.length; l++) start[l + 1] += start[l];
+  const ids = new Int32Array(start[tpl.rels.length]);
+  const fill = start.slice(0, tpl.rels.length);
   for (let id = 0; id < tpl.lists.length; id++) {
     const l = tpl.lists[id];
-    if (l >= 0) out[l][counts[l]++] = id;
+    if (l >= 0) ids[fill[l]++] = id;
   }
-  listIds.set(tpl, out);
+  listIds.set(tpl, (out = { start, ids }));
   return out;
 }
 
-/** Whether list `l` of `a` reads as list `j` of `b`: the same readings (the same objects), items and halves in the same order. */
-function sameReadings(a: Template, l: number, b: Template, j: number): boolean {
-  const x = idsOf(a)[l];
-  const y = idsOf(b)[j];
-  if (x.length !== y.length) return false;
-  for (let k = 0; k < x.length; k++) if (a.readings[x[k]] !== b.readings[y[k]] || a.items[x[k]] !== b.items[y[k]]) return false;
-  return true;
+/**
+ * A units list of one version. Its split placed in the span and its mentions are made when first asked: a
+ * cold reading of 1 MB has some 9,000 mentions and reports a few hundred, and placing every item and
+ * mention (three objects for each range) was the largest allocation of the analysis.
+ */
+class ListRef implements UnitListRef {
+  /** set by place(): the registry that holds the list, the template's split of it */
+  owner!: Registry;
+  rel!: RelativeSplit;
+  private placed: SplitResult | undefined;
+  private groups: Mention[][] | undefined;
+
+  constructor(
+    readonly index: number,
+    readonly source: 'task' | 'table',
+    readonly span: Span,
+    /** where the content starts in span.text */
+    readonly from: number,
+    /** items parse made of the same content (a task's bracket): taken over where they agree */
+    readonly known: readonly UnitItem[] | undefined,
+    /** where the content ends in span.text */
+    readonly to: number,
+    /** span.text from `from` to `to` (a bracket's content as the parser cut it, a cell's whole text) */
+    readonly content: string,
+    /** splitBreaks of the content */
+    readonly breaks: string,
+    readonly task: number | undefined,
+    readonly table: number | undefined,
+    readonly row: number | undefined,
+  ) {}
+
+  /** By place(): the template's split of the list, and the split the last version placed where it sits, if any. */
+  settle(owner: Registry, rel: RelativeSplit, placed: SplitResult | undefined): void {
+    this.owner = owner;
+    this.rel = rel;
+    this.placed = placed;
+    this.groups = undefined;
+  }
+
+  /** the split if it was placed (taken over by the next version when the list did not move) */
+  get placedSplit(): SplitResult | undefined {
+    return this.placed;
+  }
+
+  get split(): SplitResult {
+    return (this.placed ??= placeSplit(this.rel, this.span, this.from, this.known));
+  }
+
+  get mentions(): Mention[][] {
+    if (this.groups) return this.groups;
+    const groups: Mention[][] = new Array(this.rel.items.length);
+    for (let i = 0; i < groups.length; i++) groups[i] = NONE;
+    const reg = this.owner;
+    const { start, ids } = idsOf(reg.tpl);
+    for (let k = start[this.index]; k < start[this.index + 1]; k++) {
+      const id = ids[k];
+      const item = reg.tpl.items[id];
+      const m = reg.mention(id);
+      if (groups[item] === NONE) groups[item] = [m];
+      else groups[item].push(m);
+    }
+    return (this.groups = groups);
+  }
 }
 
 /**
  * The template placed in this version: undefined when its mentions would not come in document order here
- * (the order was part of what made it; it is made again). `placed` is this version's splits when the
- * template was just made from them (its order is this version's); otherwise each list is placed here,
- * or taken over from the last version where it did not move.
+ * (the order was part of what made it; it is made again). `fresh` when the template was just made from this
+ * version (its order is this version's). Each list takes over the split the last version placed where it sits
+ * with the same content.
  */
-function place(tpl: Template, names: Names, lists: readonly ListSource[], spots: readonly Spot[], placed: readonly SplitResult[] | undefined): Registry | undefined {
-  const prev = !placed && last && last.tpl === tpl && last.names === names ? last : undefined;
-  // a template made again (a keystroke in one list): the other lists may still read and sit as they did
-  const other = !prev && last && last.names === names ? last : undefined;
-  const shift = other ? lists.length - other.lists.length : 0;
-  const refs: UnitListRef[] = new Array(lists.length);
-  // lists taken over from the last version: their mentions are its mentions
-  const kept = prev || other ? new Uint8Array(lists.length) : undefined;
-  let moved = !!other;
+function place(tpl: Template, names: Names, lists: ListRef[], spots: readonly Spot[], fresh: boolean): Registry | undefined {
+  const prev = last && last.names === names ? last : undefined;
+  const same = !fresh && prev && prev.tpl === tpl ? prev : undefined;
+  const shift = prev ? lists.length - prev.lists.length : 0;
+  const placedSplits: (SplitResult | undefined)[] = new Array(lists.length);
+  // a template made again (a keystroke in one list) has moved: its order is checked
+  let moved = !same;
   for (let l = 0; l < lists.length; l++) {
     const src = lists[l];
-    let old: UnitListRef | undefined;
+    let placed: SplitResult | undefined;
     if (prev) {
-      if (samePlace(prev.lists[l], src)) old = prev.refs[l];
-    } else if (other) {
       // the same list of the last version, counted from the start or, when lists came or went, from the end
-      const j = l < other.lists.length && sameContent(other.lists[l], src) ? l : l - shift >= 0 && l - shift < other.lists.length && sameContent(other.lists[l - shift], src) ? l - shift : -1;
-      if (j >= 0 && samePlace(other.lists[j], src) && sameReadings(tpl, l, other.tpl, j)) old = other.refs[j];
+      const j = l < prev.lists.length && sameContent(prev.lists[l], src) ? l : l - shift >= 0 && l - shift < prev.lists.length && sameContent(prev.lists[l - shift], src) ? l - shift : -1;
+      if (j >= 0 && samePlace(prev.lists[j], src)) placed = prev.lists[j].placedSplit;
+      else moved = true;
+      if (same && j !== l) moved = true;
     }
-    if (old) {
-      kept![l] = 1;
-      refs[l] = { source: src.source, span: src.span, split: old.split, mentions: old.mentions, task: src.task, table: src.table, row: src.row };
-      continue;
-    }
-    moved = true;
-    const split = placed ? placed[l] : placeSplit(tpl.rels[l], src.span, src.from, src.known);
-    const groups: Mention[][] = new Array(split.items.length);
-    for (let i = 0; i < groups.length; i++) groups[i] = NONE;
-    refs[l] = { source: src.source, span: src.span, split, mentions: groups, task: src.task, table: src.table, row: src.row };
+    placedSplits[l] = placed;
   }
-  const spotMentions: Mention[] = new Array(spots.length);
-  const { readings, sources } = tpl;
-  const n = readings.length;
-  const mentions: Mention[] = new Array(n);
-  for (let id = 0; id < n; id++) {
-    const r = readings[id];
-    const l = tpl.lists[id];
-    const item = tpl.items[id];
-    let m: Mention;
-    if (l < 0) {
-      const s = spots[item];
-      if (prev && sameSpotPlace(prev.spots[item], s)) m = prev.spotMentions[item];
-      else {
-        moved = true;
-        m = mention(r, sources[id], spanRange(s.spot.paragraph, s.spot.from, s.spot.to), undefined);
-      }
-      spotMentions[item] = m;
-    } else if (kept && kept[l]) {
-      // the first half of a run-together name comes first in document order
-      m = refs[l].mentions[item][r.from > 0 ? 1 : 0];
-    } else {
-      const ref = refs[l];
-      if (r.from < 0) {
-        m = mention(r, sources[id], ref.split.items[item].range, lists[l]);
-        ref.mentions[item] = [m];
-      } else {
-        const at = ref.split.offsets[item];
-        m = mention(r, sources[id], spanRange(ref.span, at + r.from, at + r.to), lists[l]);
-        if (r.from === 0) ref.mentions[item] = [m];
-        else ref.mentions[item].push(m);
-      }
-    }
-    mentions[id] = m;
-  }
+  if (same && !moved) for (let k = 0; k < spots.length && !moved; k++) if (!sameSpotPlace(same.spots[k], spots[k])) moved = true;
   // a template made from another version holds only when its order is this version's document order (a
   // strictly increasing one is the only order a sort could give); one made from this version holds as it
-  // is, and so does one placed exactly where the last version placed it
-  if (!placed && moved) for (let id = 1; id < n; id++) if (comparePos(mentions[id - 1].range.start, mentions[id].range.start) >= 0) return undefined;
-  last = { names, tpl, lists, refs, spots, spotMentions };
+  // is, and so does one whose every list and name sits exactly where the last version placed them
+  if (!fresh && moved) {
+    // within one list the order is that of the offsets, strictly increasing: only the seams are compared
+    const n = tpl.readings.length;
+    for (let id = 1; id < n; id++) {
+      const l = tpl.lists[id];
+      if (l >= 0 && (l === tpl.lists[id - 1] || (tpl.lists[id - 1] >= 0 && listsInOrder(lists[tpl.lists[id - 1]], lists[l])))) continue;
+      startOf(tpl.readings[id - 1], tpl.lists[id - 1], tpl.items[id - 1], tpl.rels, lists, spots);
+      const line = atLine;
+      const char = atChar;
+      startOf(tpl.readings[id], tpl.lists[id], tpl.items[id], tpl.rels, lists, spots);
+      if (line > atLine || (line === atLine && char >= atChar)) return undefined;
+    }
+  }
+  const reg = new Registry(tpl, names, lists, spots);
+  for (let l = 0; l < lists.length; l++) lists[l].settle(reg, tpl.rels[l], placedSplits[l]);
+  last = { names, tpl, lists, spots };
   remember(names, tpl);
-  return new Registry(tpl, names, refs, mentions);
+  return reg;
+}
+
+/** Whether readings[ids[from]] … readings[ids[from + n - 1]] are `list`'s, in order. */
+function sameReadings(readings: readonly Reading[], ids: Int32Array, from: number, n: number, list: readonly Reading[]): boolean {
+  if (n !== list.length) return false;
+  for (let k = 0; k < n; k++) if (readings[ids[from + k]] !== list[k]) return false;
+  return true;
+}
+
+/** By template, by list content read otherwise than its shared readings: the readings registry.readingsOf last gave. */
+const templateReadings = new WeakMap<Template, Map<ListReading, readonly Reading[]>>();
+
+const templateCounted = new WeakMap<Template, ReadonlyMap<string, readonly number[]>>();
+
+/**
+ * registry.countedByCanonical. A list that reads as its content's shared readings takes the names the first
+ * such list found (nothing of its readings is read again: on 1 MB that was most of the grouping).
+ */
+function countedOf(tpl: Template): ReadonlyMap<string, readonly number[]> {
+  const n = tpl.readings.length;
+  const slot = new Int32Array(n).fill(-2);
+  const index = new Map<string, number>();
+  const keys: string[] = [];
+  const counts: number[] = [];
+  const fileId = (id: number): void => {
+    const r = tpl.readings[id];
+    if (tpl.sources[id] === 'member' || r.generic) {
+      slot[id] = -1;
+      return;
+    }
+    let k = index.get(r.canonical);
+    if (k === undefined) {
+      index.set(r.canonical, (k = keys.length));
+      keys.push(r.canonical);
+      counts.push(0);
+    }
+    counts[k]++;
+    slot[id] = k;
+  };
+  const { start, ids } = idsOf(tpl);
+  const first = new Map<ListReading, number>();
+  for (let l = 0; l < tpl.rels.length; l++) {
+    const from = start[l];
+    const len = start[l + 1] - from;
+    const lr = tpl.read[l];
+    const shared = sameReadings(tpl.readings, ids, from, len, lr.readings);
+    const was = shared ? first.get(lr) : undefined;
+    if (was !== undefined) {
+      for (let k = 0; k < len; k++) if ((slot[ids[from + k]] = slot[ids[was + k]]) >= 0) counts[slot[ids[from + k]]]++;
+      continue;
+    }
+    for (let k = 0; k < len; k++) fileId(ids[from + k]);
+    if (shared) first.set(lr, from);
+  }
+  // the names outside the lists
+  for (let id = 0; id < n; id++) if (slot[id] === -2) fileId(id);
+  const lists: number[][] = new Array(keys.length);
+  for (let k = 0; k < keys.length; k++) lists[k] = new Array<number>(counts[k]);
+  const fill = new Int32Array(keys.length);
+  // in id order: each name filed at its first mention, each list ascending
+  const out = new Map<string, number[]>();
+  for (let id = 0; id < n; id++) {
+    const k = slot[id];
+    if (k < 0) continue;
+    if (fill[k] === 0) out.set(keys[k], lists[k]);
+    lists[k][fill[k]++] = id;
+  }
+  return out;
 }
 
 /** Values derived from a template's mentions (registry.derived), by the caller's key. */
 const templateDerived = new WeakMap<Template, Map<object, unknown>>();
 
 class Registry implements UnitRegistry {
-  readonly joined: JoinedName[];
-  readonly nearMisses: NearMiss[];
+  private made: (Mention | undefined)[] | undefined;
+  private all?: Mention[];
+  private joinedList?: JoinedName[];
+  private nearMissList?: NearMiss[];
   private formsMap?: Map<string, Mention[]>;
   private departmentList?: Department[];
   private byName?: Map<string, Department>;
+  readonly size: number;
+  readonly slipIds: readonly number[];
 
   constructor(
-    private readonly tpl: Template,
+    readonly tpl: Template,
     readonly names: Names,
-    readonly lists: UnitListRef[],
-    readonly mentions: Mention[],
+    readonly lists: ListRef[],
+    private readonly spots: readonly Spot[],
   ) {
-    this.joined = tpl.joined.map((j) => ({ list: lists[j.list], item: j.item, at: lists[j.list].split.offsets[j.item] + j.at, first: mentions[j.first], second: mentions[j.second] }));
-    this.nearMisses = tpl.nearMisses.map((n) => ({ mention: mentions[n.mention], target: n.target, edit: n.edit, targetMentions: this.forms.get(n.target)! }));
+    this.size = tpl.readings.length;
+    this.slipIds = tpl.nearMisses.map((n) => n.mention);
+  }
+
+  mention(id: number): Mention {
+    const made = (this.made ??= new Array<Mention | undefined>(this.size));
+    let m = made[id];
+    if (m) return m;
+    const l = this.tpl.lists[id];
+    m = mention(this.tpl.readings[id], this.tpl.sources[id], this.rangeOf(id), l < 0 ? undefined : this.lists[l]);
+    made[id] = m;
+    return m;
+  }
+
+  rangeOf(id: number): Range {
+    const m = this.made?.[id];
+    if (m) return m.range;
+    const tpl = this.tpl;
+    const r = tpl.readings[id];
+    const l = tpl.lists[id];
+    const item = tpl.items[id];
+    if (l < 0) {
+      const s = this.spots[item].spot;
+      return spanRange(s.paragraph, s.from, s.to);
+    }
+    const ref = this.lists[l];
+    const at = ref.rel.items[item].at + ref.from;
+    // a whole item's range is its placed item's (the same spanRange); the list is not placed for it
+    if (r.from < 0) return ref.placedSplit?.items[item].range ?? spanRange(ref.span, at, at + r.name.length);
+    return spanRange(ref.span, at + r.from, at + r.to);
+  }
+
+  reading(id: number): MentionReading {
+    return this.tpl.readings[id];
+  }
+
+  sourceOf(id: number): MentionSource {
+    return this.tpl.sources[id];
+  }
+
+  lineOf(id: number): number {
+    const m = this.made?.[id];
+    if (m) return m.range.start.line;
+    startOf(this.tpl.readings[id], this.tpl.lists[id], this.tpl.items[id], this.tpl.rels, this.lists, this.spots);
+    return atLine;
+  }
+
+  readingsOf(list: UnitListRef): readonly MentionReading[] {
+    const l = (list as ListRef).index;
+    const tpl = this.tpl;
+    const { start, ids } = idsOf(tpl);
+    const lr = tpl.read[l];
+    const from = start[l];
+    const n = start[l + 1] - from;
+    if (sameReadings(tpl.readings, ids, from, n, lr.readings)) return lr.readings;
+    // read otherwise here (a jurisdiction restored, a slip, a join): the array the last list of this content
+    // read so was given, when this one reads as it did
+    let other = templateReadings.get(tpl);
+    if (!other) templateReadings.set(tpl, (other = new Map()));
+    const was = other.get(lr);
+    if (was && sameReadings(tpl.readings, ids, from, n, was)) return was;
+    const out: Reading[] = new Array(n);
+    for (let k = 0; k < n; k++) out[k] = tpl.readings[ids[from + k]];
+    other.set(lr, out);
+    return out;
+  }
+
+  get mentions(): Mention[] {
+    if (!this.all) {
+      const all: Mention[] = new Array(this.size);
+      for (let id = 0; id < all.length; id++) all[id] = this.mention(id);
+      this.all = all;
+    }
+    return this.all;
+  }
+
+  get joined(): JoinedName[] {
+    return (this.joinedList ??= this.tpl.joined.map((j) => {
+      const list = this.lists[j.list];
+      return { list, item: j.item, at: list.rel.items[j.item].at + list.from + j.at, first: this.mention(j.first), second: this.mention(j.second) };
+    }));
+  }
+
+  get nearMisses(): NearMiss[] {
+    return (this.nearMissList ??= this.tpl.nearMisses.map((n) => ({ mention: this.mention(n.mention), target: n.target, edit: n.edit, targetMentions: this.forms.get(n.target)! })));
   }
 
   /** Built when asked: most versions' checks never look a form up. */
@@ -781,7 +1107,7 @@ class Registry implements UnitRegistry {
       this.formsMap = new Map();
       for (const [form, ids] of this.tpl.forms) {
         const ms: Mention[] = new Array(ids.length);
-        for (let i = 0; i < ids.length; i++) ms[i] = this.mentions[ids[i]];
+        for (let i = 0; i < ids.length; i++) ms[i] = this.mention(ids[i]);
         this.formsMap.set(form, ms);
       }
     }
@@ -791,7 +1117,7 @@ class Registry implements UnitRegistry {
   /** Built when asked: only hover, completion and rename read them. */
   get departments(): Department[] {
     if (!this.departmentList) {
-      this.departmentList = departmentsOf(this.tpl).map((d) => ({ canonical: d.canonical, aliases: d.aliases.slice(), mentions: d.ids.map((id) => this.mentions[id]) }));
+      this.departmentList = departmentsOf(this.tpl).map((d) => ({ canonical: d.canonical, aliases: d.aliases.slice(), mentions: d.ids.map((id) => this.mention(id)) }));
     }
     return this.departmentList;
   }
@@ -805,8 +1131,14 @@ class Registry implements UnitRegistry {
     return v;
   }
 
+  countedByCanonical(): ReadonlyMap<string, readonly number[]> {
+    let out = templateCounted.get(this.tpl);
+    if (!out) templateCounted.set(this.tpl, (out = countedOf(this.tpl)));
+    return out;
+  }
+
   unknownNames(): UnknownName[] {
-    return unknownOf(this.tpl, this.names).map((u) => ({ mention: this.mentions[u.id], completion: u.completion }));
+    return unknownOf(this.tpl, this.names).map((u) => ({ mention: this.mention(u.id), completion: u.completion }));
   }
 
   byCanonical(name: string): Department | undefined {
@@ -848,9 +1180,17 @@ function madeFrom(tpl: Template, lists: readonly ListSource[], spots: readonly S
   for (let l = 0; l < lists.length; l++) {
     const src = lists[l];
     const rel = tpl.rels[l];
-    if (tpl.listSources.charCodeAt(l) !== (src.source === 'task' ? 0x74 : 0x72) || rel.breaks !== src.breaks) return false;
+    if (tpl.listSources[l] !== (src.source === 'task' ? 1 : 0) || rel.breaks !== src.breaks) return false;
     if (rel.content !== src.content) return false;
   }
+  for (let k = 0; k < spots.length; k++) if (tpl.spots[k].name !== spots[k].spot.name || tpl.spots[k].source !== spots[k].source) return false;
+  return true;
+}
+
+/** Whether the template was made from these splits (the same objects), sources and names. */
+function madeOf(tpl: Template, rels: readonly RelativeSplit[], lists: readonly ListSource[], spots: readonly Spot[]): boolean {
+  if (tpl.rels.length !== rels.length || tpl.spots.length !== spots.length) return false;
+  for (let l = 0; l < rels.length; l++) if (tpl.rels[l] !== rels[l] || tpl.listSources[l] !== (lists[l].source === 'task' ? 1 : 0)) return false;
   for (let k = 0; k < spots.length; k++) if (tpl.spots[k].name !== spots[k].spot.name || tpl.spots[k].source !== spots[k].source) return false;
   return true;
 }
@@ -873,15 +1213,13 @@ function sameContent(a: ListSource, b: ListSource): boolean {
 }
 
 /**
- * The lists' cached splits, and their splits placed in this version, for a template made now: a list with
- * the content of the last version's list at the same index (counted from the start, or from the end when
- * lists came or went) takes its split from there without looking it up, and its placed split too when it
- * did not move. A keystroke in a list makes a template, and leaves every other list as it was.
+ * The lists' cached splits for a template made now: a list with the content of the last version's list at the
+ * same index (counted from the start, or from the end when lists came or went) takes its split from there
+ * without looking it up. A keystroke in a list makes a template, and leaves every other list as it was.
  */
-function splitsFor(names: Names, lists: readonly ListSource[]): { rels: RelativeSplit[]; placed: SplitResult[] } {
+function splitsFor(names: Names, lists: readonly ListSource[]): RelativeSplit[] {
   const prev = last && last.names === names ? last : undefined;
   const rels: RelativeSplit[] = new Array(lists.length);
-  const placed: SplitResult[] = new Array(lists.length);
   const shift = prev ? lists.length - prev.lists.length : 0;
   for (let l = 0; l < lists.length; l++) {
     const src = lists[l];
@@ -890,15 +1228,9 @@ function splitsFor(names: Names, lists: readonly ListSource[]): { rels: Relative
       if (l < prev.lists.length && sameContent(src, prev.lists[l])) j = l;
       else if (l - shift >= 0 && l - shift < prev.lists.length && sameContent(src, prev.lists[l - shift])) j = l - shift;
     }
-    if (j < 0) {
-      rels[l] = relativeSplitOf(src.content, src.breaks);
-      placed[l] = placeSplit(rels[l], src.span, src.from, src.known);
-      continue;
-    }
-    rels[l] = prev!.tpl.rels[j];
-    placed[l] = sameSegments(src.span.segments, prev!.lists[j].span.segments) ? prev!.refs[j].split : placeSplit(rels[l], src.span, src.from, src.known);
+    rels[l] = j < 0 ? relativeSplitOf(src.content, src.breaks) : prev!.tpl.rels[j];
   }
-  return { rels, placed };
+  return rels;
 }
 
 /** The templates placed last (a few: an edit that is typed and then undone comes back to one), most recent first. */
@@ -918,60 +1250,53 @@ export function buildRegistry(model: DocumentModel, config: Pick<GongwenConfig, 
     const span = t.units;
     const to = Math.max(1, span.text.length - 1);
     const content = span.content.length === to - 1 ? span.content : span.text.slice(1, to);
-    lists.push({ source: 'task', span, from: 1, known: span.items, to, content, breaks: splitBreaks(span, 1, to), task: t.index, table: undefined, row: undefined });
+    lists.push(new ListRef(lists.length, 'task', span, 1, span.items, to, content, splitBreaks(span, 1, to), t.index, undefined, undefined));
   }
   for (const t of model.tables) {
     if (t.unitsColumn < 0) continue;
     for (const r of t.rows) {
       if (r.kind !== 'row') continue;
       let cell: Cell | undefined;
-      for (const c of r.cells) {
-        if (c.column !== t.unitsColumn) continue;
-        cell = c;
-        break;
-      }
+      for (let i = 0; i < r.cells.length && !cell; i++) if (r.cells[i].column === t.unitsColumn) cell = r.cells[i];
       if (!cell || !cell.text.trim()) continue;
-      lists.push({ source: 'table', span: cell, from: 0, known: undefined, to: cell.text.length, content: cell.text, breaks: splitBreaks(cell, 0, cell.text.length), task: undefined, table: t.index, row: r.index });
+      lists.push(new ListRef(lists.length, 'table', cell, 0, undefined, cell.text.length, cell.text, splitBreaks(cell, 0, cell.text.length), undefined, t.index, r.index));
     }
   }
   const spots: Spot[] = [];
   for (const s of memberSpots(model, names)) spots.push({ spot: ownName(s), source: 'member' });
   for (const s of dutySpots(model)) spots.push({ spot: ownName(s), source: 'duty' });
   if (last && sameAsLast(last, names, lists, spots)) {
-    const reg = place(last.tpl, names, lists, spots, undefined);
+    const reg = place(last.tpl, names, lists, spots, false);
     if (reg) return reg;
   }
   // a template placed a version or two ago (the text before an edit in a list, typed and undone), compared
   // in place: no hash of every list's text
   for (const r of recent) {
     if (r.names !== names || r.tpl === last?.tpl || !madeFrom(r.tpl, lists, spots)) continue;
-    const reg = place(r.tpl, names, lists, spots, undefined);
+    const reg = place(r.tpl, names, lists, spots, false);
     if (reg) return reg;
     break;
   }
-  // the template's key: a hash of what it is made from, checked against the template on a hit. Building one
-  // string of every list's text and hashing it was a third of a re-analysis's registry
+  // the template's key: a hash of what it is made from, checked against the template on a hit. The lists are
+  // hashed by their cached splits' numbers, not their texts: the splits are looked up anyway (by the content
+  // strings, whose hashes the engine keeps), and a hit is then compared by identity
+  const rels = splitsFor(names, lists);
   let h = 0x811c9dc5;
-  for (const l of lists) {
-    h = hashText(Math.imul(h ^ (l.source === 'task' ? 0x74 : 0x72), 16777619), l.span.text, l.from, l.to);
-    if (l.breaks) h = hashText(h, l.breaks, 0, l.breaks.length);
-  }
+  for (let l = 0; l < lists.length; l++) h = Math.imul(Math.imul(h ^ (lists[l].source === 'task' ? 0x74 : 0x72), 16777619) ^ rels[l].id, 16777619);
   for (const s of spots) h = hashText(Math.imul(h ^ (s.source === 'member' ? 0x6d : 0x64), 16777619), s.spot.name, 0, s.spot.name.length);
-  let placed: SplitResult[] | undefined;
+  let made = false;
   const make = (): Template => {
-    const splits = splitsFor(names, lists);
-    placed = splits.placed;
-    return makeTemplate(names, splits.rels, lists, placed, spots);
+    made = true;
+    return makeTemplate(names, rels, lists, spots);
   };
   let tpl = templates.get(`${names.id}:${(h >>> 0).toString(36)}:${lists.length}:${spots.length}`, make);
   // another document (or version) with the same hash: this version's own template, not kept
-  if (!placed && !madeFrom(tpl, lists, spots)) tpl = make();
-  if (placed) return place(tpl, names, lists, spots, placed)!;
-  const reg = place(tpl, names, lists, spots, undefined);
+  if (!made && !madeOf(tpl, rels, lists, spots)) tpl = make();
+  if (made) return place(tpl, names, lists, spots, true)!;
+  const reg = place(tpl, names, lists, spots, false);
   if (reg) return reg;
   // the same lists, their mentions in another order: a template of this version's own (not kept)
-  placed = lists.map((l, i) => placeSplit(tpl.rels[i], l.span, l.from, l.known));
-  return place(makeTemplate(names, tpl.rels, lists, placed, spots), names, lists, spots, placed)!;
+  return place(makeTemplate(names, tpl.rels, lists, spots), names, lists, spots, true)!;
 }
 
 /** The document's registry, computed once per analysis (the `shared` map lives as long as one document version). */

@@ -93,8 +93,9 @@ interface Recall<T> {
   found: T[];
 }
 
-function recall<T>(): Recall<T> {
-  return { texts: [], found: [] };
+/** Sized once for `size` paragraphs: filled by index, an array grown one paragraph at a time was copied again and again. */
+function recall<T>(size = 0): Recall<T> {
+  return { texts: new Array<string>(size), found: new Array<T>(size) };
 }
 
 let memberRecall = recall<readonly LineSpot[] | null>();
@@ -111,7 +112,7 @@ export function memberSpots(model: DocumentModel, names: Names): NameSpot[] {
   let lines = 0;
   const prefix = names.id + '\u0000';
   const before = memberNames === names ? memberRecall : recall<readonly LineSpot[] | null>();
-  const now = recall<readonly LineSpot[] | null>();
+  const now = recall<readonly LineSpot[] | null>(model.paragraphs.length);
   for (const p of model.paragraphs) {
     if (p.region === 'head' || p.region === 'banji' || p.segments.length > 1 || p.text.length > 120) continue;
     const i = p.index;
@@ -145,7 +146,7 @@ function headingTitleAbove(model: DocumentModel, p: Paragraph): string {
 export function dutySpots(model: DocumentModel): NameSpot[] {
   const candidates: { spot: NameSpot; index: number; underDuties: boolean }[] = [];
   const before = dutyRecall;
-  const now = recall<string | null>();
+  const now = recall<string | null>(model.paragraphs.length);
   for (const p of model.paragraphs) {
     if (p.region === 'head' || p.region === 'banji' || p.heading) continue;
     let written: string | null;

@@ -95,6 +95,8 @@ interface RelativeItem {
 }
 
 export interface RelativeSplit {
+  /** this split's own number (a new one for each split made): the registry keys its templates by the splits they are made of */
+  id: number;
   /** the content split and where its lines break (what the split is cached under): the registry compares a list with them */
   content: string;
   breaks: string;
@@ -229,6 +231,8 @@ function unitItem(r: RelativeItem, range: UnitItem['range']): UnitItem {
   return r.etc ? { name: r.name, raw: r.raw, range, etc: r.etc } : { name: r.name, raw: r.raw, range };
 }
 
+let splitsMade = 0;
+
 function splitContent(text: string, breakList: string): RelativeSplit {
   const to = text.length;
   let start = 0;
@@ -294,5 +298,5 @@ function splitContent(text: string, breakList: string): RelativeSplit {
     items.push(item);
     before.push(pieces[k].before);
   }
-  return { content: text, breaks: breakList, label, items, separators, before };
+  return { id: ++splitsMade, content: text, breaks: breakList, label, items, separators, before };
 }

@@ -2,8 +2,9 @@
 // departments with the same remit that a document most likely confused (市教育局 once among
 // eight 市教科局). Warning when one spelling clearly dominates, information when it is not sure.
 import type { Finding, Rule, Severity } from '../types';
-import { FREQUENT, RARE, getRegistry, type Mention, type UnitRegistry } from '../../units/registry';
-import { lineList, replacementFor } from '../../units/describe';
+import type { Range } from '../../model/types';
+import { FREQUENT, RARE, getRegistry, type MentionReading, type UnitRegistry } from '../../units/registry';
+import { lineListInOrder, replacementFor } from '../../units/describe';
 
 /** A family name used this often makes a stray sibling very likely a slip. */
 const CLEARLY_DOMINANT = 5;
@@ -14,18 +15,19 @@ interface Spelling {
   ids: number[];
 }
 
-function reportable(m: Mention): boolean {
-  return m.source === 'task' || m.source === 'table';
+function reportable(reg: UnitRegistry, id: number): boolean {
+  const source = reg.sourceOf(id);
+  return source === 'task' || source === 'table';
 }
 
 /**
  * By form; most used first, on a tie the one used first. (Mentions come in document order, so "used first"
  * is the smaller first index: the same order as comparing first lines, a stable sort keeping ties on one line.)
  */
-function spellingsOf(ms: readonly Mention[], ids: readonly number[]): Spelling[] {
+function spellingsOf(reg: UnitRegistry, ids: readonly number[]): Spelling[] {
   const by = new Map<string, number[]>();
   for (let i = 0; i < ids.length; i++) {
-    const form = ms[ids[i]].form;
+    const form = reg.reading(ids[i]).form;
     const list = by.get(form);
     if (list) list.push(ids[i]);
     else by.set(form, [ids[i]]);
@@ -33,22 +35,21 @@ function spellingsOf(ms: readonly Mention[], ids: readonly number[]): Spelling[]
   return [...by.entries()].map(([form, ids]) => ({ form, ids })).sort((a, b) => b.ids.length - a.ids.length || a.ids[0] - b.ids[0]);
 }
 
-function oneForm(ms: readonly Mention[], ids: readonly number[]): boolean {
-  const form = ms[ids[0]].form;
-  for (let i = 1; i < ids.length; i++) if (ms[ids[i]].form !== form) return false;
+function oneForm(reg: UnitRegistry, ids: readonly number[]): boolean {
+  const form = reg.reading(ids[0]).form;
+  for (let i = 1; i < ids.length; i++) if (reg.reading(ids[i]).form !== form) return false;
   return true;
 }
 
 /** Counted mentions by canonical name: no group, no member-list name, no slip (units/near-miss has those). */
-function counted(reg: UnitRegistry): Map<string, number[]> {
-  const slips = new Set(reg.nearMisses.map((n) => n.mention));
+function counted(reg: UnitRegistry): ReadonlyMap<string, readonly number[]> {
+  const all = reg.countedByCanonical();
+  if (!reg.slipIds.length) return all;
+  const slips = new Set(reg.slipIds);
   const by = new Map<string, number[]>();
-  for (let i = 0; i < reg.mentions.length; i++) {
-    const m = reg.mentions[i];
-    if (m.generic || m.source === 'member' || slips.has(m)) continue;
-    const list = by.get(m.canonical);
-    if (list) list.push(i);
-    else by.set(m.canonical, [i]);
+  for (const [canonical, ids] of all) {
+    const kept = ids.filter((i) => !slips.has(i));
+    if (kept.length) by.set(canonical, kept);
   }
   return by;
 }
@@ -62,9 +63,9 @@ interface DepartmentPlan {
 
 /** Departments of one remit: the dominant one and the rare others. */
 interface RemitPlan {
-  dominant: number[];
+  dominant: readonly number[];
   domForm: string;
-  others: { ids: number[]; report: number[] }[];
+  others: { ids: readonly number[]; report: number[] }[];
 }
 
 interface Plan {
@@ -77,13 +78,12 @@ interface Plan {
  * keystroke elsewhere costs only the wording of what is reported.
  */
 function plan(reg: UnitRegistry): Plan {
-  const ms = reg.mentions;
   const byCanonical = counted(reg);
   const departments: DepartmentPlan[] = [];
   for (const [canonical, ids] of byCanonical) {
     // most departments are written one way throughout: seen without grouping their mentions
-    if (oneForm(ms, ids)) continue;
-    const spellings = spellingsOf(ms, ids);
+    if (oneForm(reg, ids)) continue;
+    const spellings = spellingsOf(reg, ids);
     if (spellings.length < 2) continue;
     const [dominant, ...rest] = spellings;
     const dn = dominant.ids.length;
@@ -92,13 +92,13 @@ function plan(reg: UnitRegistry): Plan {
       const n = s.ids.length;
       // equal use: nothing tells which spelling the document means
       if (n === dn) continue;
-      others.push({ count: n, severity: n <= RARE && dn >= FREQUENT ? 'warning' : 'information', report: s.ids.filter((i) => reportable(ms[i])) });
+      others.push({ count: n, severity: n <= RARE && dn >= FREQUENT ? 'warning' : 'information', report: s.ids.filter((i) => reportable(reg, i)) });
     }
     departments.push({ canonical, dominant, others });
   }
-  const families = new Map<string, number[][]>();
+  const families = new Map<string, (readonly number[])[]>();
   for (const ids of byCanonical.values()) {
-    const fam = reg.names.family(ms[ids[0]].expanded);
+    const fam = reg.names.family(reg.reading(ids[0]).expanded);
     if (!fam) continue;
     const list = families.get(fam) ?? [];
     list.push(ids);
@@ -111,50 +111,68 @@ function plan(reg: UnitRegistry): Plan {
     const [dominant, ...rest] = members;
     const others: RemitPlan['others'] = [];
     // both names used many times: two departments, as the document says
-    for (const o of rest) if (o.length <= RARE) others.push({ ids: o, report: o.filter((i) => reportable(ms[i])) });
-    remits.push({ dominant, domForm: spellingsOf(ms, dominant)[0].form, others });
+    for (const o of rest) if (o.length <= RARE) others.push({ ids: o, report: o.filter((i) => reportable(reg, i)) });
+    remits.push({ dominant, domForm: spellingsOf(reg, dominant)[0].form, others });
   }
   return { departments, remits };
 }
 
 const PLAN = {};
 
-function mentionsAt(reg: UnitRegistry, ids: readonly number[]): Mention[] {
-  return ids.map((i) => reg.mentions[i]);
+/** lineList of mentions given by id, ascending (in document order): only the first few are read. */
+function linesOf(reg: UnitRegistry, ids: readonly number[]): string {
+  return lineListInOrder(ids.length, (k) => reg.lineOf(ids[k]));
+}
+
+/** The first three of mentions given by id, as related information: where the dominant spelling is used. */
+function firstUses(reg: UnitRegistry, ids: readonly number[]): { range: Range; message: string }[] {
+  const out: { range: Range; message: string }[] = [];
+  for (let k = 0; k < ids.length && k < 3; k++) {
+    const x = reg.mention(ids[k]);
+    out.push({ range: x.range, message: `此处写作“${x.name}”` });
+  }
+  return out;
 }
 
 function sameDepartment(reg: UnitRegistry, plans: readonly DepartmentPlan[]): Finding[] {
   const findings: Finding[] = [];
   for (const { canonical, dominant: d, others } of plans) {
     if (!others.length) continue;
-    const dominant = mentionsAt(reg, d.ids);
-    const dn = dominant.length;
+    const dn = d.ids.length;
     // once per department: a spelling used on thousands of lines is listed in every finding
-    const dominantLines = lineList(dominant);
+    const dominantLines = linesOf(reg, d.ids);
     // the same for every finding of this department (findings are read, never changed)
-    const related = dominant.slice(0, 3).map((x) => ({ range: x.range, message: `此处写作“${x.name}”` }));
+    const related = firstUses(reg, d.ids);
     for (const s of others) {
       const n = s.count;
-      // a spelling used hundreds of times: its wording once per way it is written
-      const wording = new Map<string, { fix: string; message: string; title: string }>();
+      // a spelling used hundreds of times: its wording once per way it is written (by reading: the same
+      // name and expansion, shared by every mention of one list content)
+      const wording = new Map<MentionReading, { fix: string; message: string; title: string }>();
+      const byText = new Map<string, { fix: string; message: string; title: string }>();
       for (const i of s.report) {
-        const m = reg.mentions[i];
-        const key = m.name + '\u0000' + m.expanded;
-        let w = wording.get(key);
+        // what the mention reads as and where it is, without making the mention
+        const m = reg.reading(i);
+        const range = reg.rangeOf(i);
+        let w = wording.get(m);
         if (!w) {
-          const fix = replacementFor(m, d.form, reg.names.place);
-          w = {
-            fix,
-            message: `同一部门写法不一：“${m.name}”与“${fix}”都指${canonical}；本文多写作“${fix}”（${dn}处，${dominantLines}），“${m.name}”这种写法仅${n}处，宜统一为“${fix}”。`,
-            title: `统一为“${fix}”`,
-          };
-          wording.set(key, w);
+          const key = m.name + '\u0000' + m.expanded;
+          w = byText.get(key);
+          if (!w) {
+            const fix = replacementFor(m, d.form, reg.names.place);
+            w = {
+              fix,
+              message: `同一部门写法不一：“${m.name}”与“${fix}”都指${canonical}；本文多写作“${fix}”（${dn}处，${dominantLines}），“${m.name}”这种写法仅${n}处，宜统一为“${fix}”。`,
+              title: `统一为“${fix}”`,
+            };
+            byText.set(key, w);
+          }
+          wording.set(m, w);
         }
         findings.push({
-          range: m.range,
+          range,
           severity: s.severity,
           message: w.message,
-          fixes: [{ title: w.title, edits: [{ range: m.range, newText: w.fix }] }],
+          fixes: [{ title: w.title, edits: [{ range, newText: w.fix }] }],
           related,
         });
       }
@@ -167,15 +185,14 @@ function sameRemit(reg: UnitRegistry, plans: readonly RemitPlan[]): Finding[] {
   const findings: Finding[] = [];
   for (const p of plans) {
     if (!p.others.length) continue;
-    const dominant = mentionsAt(reg, p.dominant);
-    const dn = dominant.length;
+    const dn = p.dominant.length;
     const domForm = p.domForm;
-    const dominantLines = lineList(dominant);
+    const dominantLines = linesOf(reg, p.dominant);
     for (const o of p.others) {
       const n = o.ids.length;
-      const otherLines = lineList(mentionsAt(reg, o.ids));
+      const otherLines = linesOf(reg, o.ids);
       for (const i of o.report) {
-        const m = reg.mentions[i];
+        const m = reg.mention(i);
         if (dn >= FREQUENT) {
           const fix = replacementFor(m, domForm, reg.names.place);
           findings.push({
@@ -183,7 +200,7 @@ function sameRemit(reg: UnitRegistry, plans: readonly RemitPlan[]): Finding[] {
             severity: dn >= CLEARLY_DOMINANT ? 'warning' : 'information',
             message: `“${m.name}”与本文多用的“${fix}”（${dn}处，${dominantLines}）职能相同而名称不同，“${m.name}”仅${n}处；若指同一部门，应统一为“${fix}”。`,
             fixes: [{ title: `改为“${fix}”`, edits: [{ range: m.range, newText: fix }] }],
-            related: dominant.slice(0, 3).map((d) => ({ range: d.range, message: `此处写作“${d.name}”` })),
+            related: firstUses(reg, p.dominant),
           });
         } else {
           // a name or two each: say so softly, and let the drafter decide which is right
@@ -191,7 +208,7 @@ function sameRemit(reg: UnitRegistry, plans: readonly RemitPlan[]): Finding[] {
             range: m.range,
             severity: 'information',
             message: `“${m.name}”（${otherLines}）与“${domForm}”（${dominantLines}）职能相同而名称不同，请确认是否为同一部门；若是，应统一写法。`,
-            related: dominant.slice(0, 3).map((d) => ({ range: d.range, message: `此处写作“${d.name}”` })),
+            related: firstUses(reg, p.dominant),
           });
         }
       }

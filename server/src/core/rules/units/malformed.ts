@@ -43,13 +43,16 @@ export const rule: Rule = {
     const reg = getRegistry(model, config, shared);
     const findings: Finding[] = [];
     for (const list of reg.lists) {
-      const { items, before } = list.split;
-      for (let i = 0; i < items.length; i++) {
-        const item = items[i];
+      // the content's cached split, not the split placed in the span: its names are the same, and a list is
+      // placed (its items given ranges) only when one of them is blank
+      const rel = list.rel.items;
+      for (let i = 0; i < rel.length; i++) {
         // nearly every item has a name: the test that skips it is the whole cost. A name that starts with a
         // character above U+3000 (every CJK one) is not blank: no whitespace lies there but U+FEFF
-        const c = item.name.charCodeAt(0);
-        if ((c > 0x3000 && c !== 0xfeff) || item.name.trim()) continue;
+        const c = rel[i].name.charCodeAt(0);
+        if ((c > 0x3000 && c !== 0xfeff) || rel[i].name.trim()) continue;
+        const { items, before } = list.split;
+        const item = items[i];
         const sep = before[i];
         const raw = item.raw.trim();
         if (raw) {

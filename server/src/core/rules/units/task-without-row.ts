@@ -25,13 +25,15 @@ export const rule: Rule = {
     const match = matchTasksToRows(model, shared);
     if (!match.divisionOf.length || !match.tasksWithoutRow.length) return [];
     const table = model.tables[match.divisionOf[0]];
-    const coveredParts = new Set(match.pairs.filter((p) => p.task >= 0).map((p) => topHeading(model, model.tasks[p.task].heading)));
+    // by top-level heading index (+1: -1 is "none"): whether a task under it has a row
+    const coveredParts = new Uint8Array(model.headings.length + 1);
+    for (const p of match.pairs) if (p.task >= 0) coveredParts[topHeading(model, model.tasks[p.task].heading) + 1] = 1;
+    // the same for every finding
+    const where = `${tableName(table)}${table.title ? `“${clip(table.title.text, 30)}”` : ''}`;
     const findings: Finding[] = [];
     for (const i of match.tasksWithoutRow) {
       const t = model.tasks[i];
-      const part = topHeading(model, t.heading);
-      const partCovered = coveredParts.has(part);
-      const where = `${tableName(table)}${table.title ? `“${clip(table.title.text, 30)}”` : ''}`;
+      const partCovered = coveredParts[topHeading(model, t.heading) + 1] === 1;
       findings.push({
         range: t.titleRange,
         severity: partCovered ? undefined : 'information',
