@@ -30,6 +30,13 @@ ruleTester(rule, {
       output: doc(TITLE, '一、重点任务', '1.健全服务体系。', '2.创新供给体系。', '3.拓展供给范围。'),
     },
     {
+      // found by the fuzzer: the fix's range stopped on the marker's first line, past that line's end
+      name: '3、 broken over two lines among 1.: the fix replaces the marker as written, line break included',
+      text: doc(TITLE, '一、重点任务', '1.健全服务体系。', '2.创新供给体系。', '\t3', '　　、拓展供给范围。'),
+      errors: [{ message: '此处“3、”应为“3.”', line: 5, column: 2, endLine: 6, endColumn: 4 }],
+      output: doc(TITLE, '一、重点任务', '1.健全服务体系。', '2.创新供给体系。', '\t3.拓展供给范围。'),
+    },
+    {
       name: 'full-width digit and full stop １． among 1.',
       text: doc(TITLE, '一、重点任务', '1.健全服务体系。', '２．创新供给体系。', '3.拓展供给范围。'),
       errors: [{ message: '此处“２．”应为“2.”', line: 4 }],

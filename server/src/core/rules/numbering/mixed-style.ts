@@ -122,8 +122,13 @@ function findingsOf(headings: readonly Heading[]): Finding[] {
     const target: LevelStyle = want?.style ?? { parens: 'full', fullWidthDigits: false };
     const expected = markerInStyle(h.level, h.ordinal, target);
     const space = usualSpace(headings, groups, groups[i], h);
-    const { line, character } = h.markerRange.start;
-    const end = h.markerRange.end.character + h.style.spaceAfter.length;
+    const r = h.markerRange;
+    // a marker broken over two lines (3 at a line's end, 、 on the next): the fix replaces the marker as written,
+    // line break included, and is not applied blind, since it joins the two lines
+    const oneLine = r.start.line === r.end.line;
+    const edit = oneLine
+      ? { range: { start: r.start, end: { line: r.end.line, character: r.end.character + h.style.spaceAfter.length } }, newText: expected + space }
+      : { range: r, newText: expected };
     const message = mixed
       ? `序号括号不成对：“${h.marker}”左右括号全角、半角不一致，应为“${expected}”。`
       : `序号写法不一致：本文${levelName(h.level)}序号写作“${describe(want!.style, h.level)}”式（如第${want!.example.line + 1}行“${want!.example.marker}”），此处“${h.marker}”应为“${expected}”。`;
@@ -133,8 +138,8 @@ function findingsOf(headings: readonly Heading[]): Finding[] {
       severity: mixed ? 'error' : undefined,
       fixes: [{
         title: `改为“${expected}”`,
-        edits: [{ range: { start: { line, character }, end: { line, character: end } }, newText: expected + space }],
-        safe: true,
+        edits: [edit],
+        safe: oneLine,
       }],
     });
   }
