@@ -505,7 +505,8 @@ function scanCells(model: DocumentModel, scan: Scan): void {
       if (!readings) {
         // a table not read before (a first reading): its arrays made at their size, not grown cell by cell
         let cells = 0;
-        for (const row of rows) cells += row.cells.length;
+        // an index loop: this runs once per table, unoptimised, where for…of made a result object per row
+        for (let ri = 0; ri < rows.length; ri++) cells += rows[ri].cells.length;
         readings = { rows, texts: new Array<string>(cells), locals: new Array<LocalScan | null>(cells), scanned: new Array<ScannedSource | null>(cells) };
       }
       const r = readings;

@@ -1226,8 +1226,11 @@ function readTable(ctx: Ctx, k: number, last: number, own: string, shift: number
   if (raw.length < 2) return null;
   for (let c = 0; c < raw.length; c++) {
     const cell = raw[c];
+    const segs = cell.segs;
+    // an index loop: readTable runs once per table, unoptimised, where for…of made an iterator and a result per cell
     let t = '';
-    for (const sg of cell.segs) {
+    for (let q = 0; q < segs.length; q++) {
+      const sg = segs[q];
       const ls = ctx.lineStart[sg.line] - shift;
       t += own.slice(ls + sg.start, ls + sg.end);
     }
@@ -1733,7 +1736,10 @@ export function trailingUnits(p: Span): UnitList | undefined {
     const b = s.start + end;
     text = t.slice(start, end);
     segments = [{ line, start: a, end: b }];
-    where = { start: pos(line, a), end: pos(line, b) };
+    // a list that ends its paragraph (most tasks) ends where the paragraph does: that position, shared (the
+    // model is plain data never modified)
+    const pe = p.range.end;
+    where = { start: pos(line, a), end: pe.line === line && pe.character === b ? pe : pos(line, b) };
     contentRange = { start: pos(line, a + 1), end: pos(line, b - 1) };
   } else {
     const sub = subSpan(p as Span, start, end);
@@ -1819,7 +1825,8 @@ function readUnits(inner: string, breaks: string): UnitsShape | null {
   const split = relativeSplitOf(inner, breaks);
   const labelled = LABEL.test(inner);
   let named = 0;
-  for (const it of split.items) if (UNIT_SUFFIX.test(it.name)) named++;
+  const items = split.items;
+  for (let k = 0; k < items.length; k++) if (UNIT_SUFFIX.test(items[k].name)) named++;
   if (!labelled && !UNIT_HINT.test(inner) && named < Math.max(1, Math.ceil(split.items.length / 2))) return null;
   if (!labelled && named === 0) return null;
   return { label: split.label, items: split.items };

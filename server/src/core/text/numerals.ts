@@ -12,32 +12,51 @@ export const CN_NUMERAL_CHARS = '〇零一二两三四五六七八九十百千';
  */
 export function parseChineseNumeral(s: string): number {
   if (!s) return NaN;
-  if (!/[十百千]/.test(s)) {
+  // by character code: asked of every heading's 序数 on a first reading, where a regex literal (a new RegExp
+  // object per call) and for…of over the string (an iterator and a string per character) allocated
+  if (!hasUnit(s)) {
     // positional: 二〇二四 → 2024, 三 → 3
     let v = 0;
-    for (const ch of s) {
-      const d = DIGITS[ch];
-      if (d === undefined) return NaN;
+    for (let i = 0; i < s.length; i++) {
+      const d = DIGIT_OF[s.charCodeAt(i)];
+      if (d < 0) return NaN;
       v = v * 10 + d;
     }
     return v;
   }
   let total = 0;
   let cur = -1;
-  for (const ch of s) {
-    const d = DIGITS[ch];
-    if (d !== undefined) {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const d = DIGIT_OF[c];
+    if (d >= 0) {
       if (cur >= 0 && d !== 0) return NaN; // 二三十
       if (d !== 0) cur = d;
       continue;
     }
-    const unit = ch === '十' ? 10 : ch === '百' ? 100 : ch === '千' ? 1000 : 0;
+    const unit = c === TEN ? 10 : c === HUNDRED ? 100 : c === THOUSAND ? 1000 : 0;
     if (!unit) return NaN;
     total += (cur < 0 ? 1 : cur) * unit;
     cur = -1;
   }
   if (cur > 0) total += cur;
   return total;
+}
+
+/** DIGITS by character code (-1: not a digit). */
+const DIGIT_OF = new Int8Array(65536).fill(-1);
+for (const [ch, d] of Object.entries(DIGITS)) DIGIT_OF[ch.charCodeAt(0)] = d;
+const TEN = 0x5341; // 十
+const HUNDRED = 0x767e; // 百
+const THOUSAND = 0x5343; // 千
+
+/** Whether `s` holds 十, 百 or 千. */
+function hasUnit(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === TEN || c === HUNDRED || c === THOUSAND) return true;
+  }
+  return false;
 }
 
 const CN = ['零', '一', '二', '三', '四', '五', '六', '七', '八', '九'];
@@ -65,5 +84,10 @@ export function toAsciiDigits(s: string): string {
 }
 
 export function hasFullWidthDigits(s: string): boolean {
-  return /[０-９]/.test(s);
+  // by code, not /[０-９]/.test: a regex literal is a new RegExp object at every call (every heading, every 序号 cell)
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0xff10 && c <= 0xff19) return true;
+  }
+  return false;
 }
