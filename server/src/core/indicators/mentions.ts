@@ -875,8 +875,14 @@ const columnMemo = new Memo<IndicatorColumns | null>('indicators/table columns',
  * it is recognised by its columns and its texts (tableMentions).
  */
 function columnsOf(table: Table): IndicatorColumns | undefined {
+  const cells = table.header.cells;
+  // every header indicatorColumns accepts names its 指标 column (spaces aside): a table without 指 in its
+  // header (the 分工表, most tables) is answered without joining its header into a key and hashing it
+  let i = 0;
+  while (i < cells.length && !cells[i].text.includes('指')) i++;
+  if (i === cells.length) return undefined;
   let key = '';
-  for (const c of table.header.cells) key += c.text + '\u0001';
+  for (const c of cells) key += c.text + '\u0001';
   return columnMemo.get(key, () => indicatorColumns(table) ?? null) ?? undefined;
 }
 
