@@ -1,7 +1,7 @@
 // Numbers as drafters write them next to indicators: 57万人, 11.1953万, 1449个, 4.5个, 55%, 80%以上,
 // 1/3以上, ≥90, 90（非约束性）, 1-2个, "达到 1600 张" (spaces around the digits), full-width digits.
 import type { Comparison } from './types';
-import { toAsciiDigits } from '../text/numerals';
+import { isDigitCode, toAsciiDigits } from '../text/numerals';
 import { ownCopy } from '../text/memo';
 
 /** What a unit measures: values of different classes cannot state the same indicator. */
@@ -79,9 +79,7 @@ const VALUE_WINDOW = 48;
 const UNIT_WORDS = ['%', '％', '‰', '人次', '平方米', '个', '张', '人', '名', '所', '家', '处', '项', '岁', '床', '户', '元', '次', '班'];
 const POST_WORDS = ['及以上', '以上', '以下', '左右', '多', '余'];
 
-export function isDigitCode(c: number): boolean {
-  return (c >= 48 && c <= 57) || (c >= 0xff10 && c <= 0xff19);
-}
+export { isDigitCode };
 
 function isSpaceCode(c: number): boolean {
   return c === 32 || c === 0x3000;

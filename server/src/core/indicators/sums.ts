@@ -124,7 +124,7 @@ function totalWords(text: string): number[] {
     if (text.charCodeAt(j) === 0x8ba1) j++; // 共计, 合计计
     while (text.charCodeAt(j) === 32 || text.charCodeAt(j) === 0x3000) j++;
     const d = text.charCodeAt(j);
-    if ((d >= 48 && d <= 57) || (d >= 0xff10 && d <= 0xff19)) out.push(i, j);
+    if (isDigitCode(d)) out.push(i, j);
   }
   return out;
 }

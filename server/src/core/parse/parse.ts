@@ -8,7 +8,7 @@ import type {
 import { Memo, onClearMemos, ownCopy } from '../text/memo';
 import { isSpaceCode } from '../text/lines';
 import { pos, range, spanRange, subSpan } from '../text/span';
-import { toAsciiDigits } from '../text/numerals';
+import { isDigitCode, toAsciiDigits } from '../text/numerals';
 import {
   CONTINUATION_START, DOC_KIND, TERMINAL, UNIT_SUFFIX, matchAttachmentLabel, matchAttachmentNote, matchDate,
   matchDocNumber, matchMarker, matchNoteItem, type MarkerMatch,
@@ -835,7 +835,7 @@ function isIntegerCell(s: string): boolean {
   if (s.length < 1 || s.length > 4) return false;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (!((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19))) return false;
+    if (!isDigitCode(c)) return false;
   }
   return true;
 }

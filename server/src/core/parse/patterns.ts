@@ -1,6 +1,6 @@
 // Line-level recognisers. Every pattern is anchored and bounded so that no input
 // (a 1 MB line, 100k lines of 一、) can make it backtrack: they look at a short prefix.
-import { parseChineseNumeral, toAsciiDigits, hasFullWidthDigits } from '../text/numerals';
+import { parseChineseNumeral, toAsciiDigits, hasFullWidthDigits, isDigitCode } from '../text/numerals';
 import type { HeadingLevel, MarkerStyle } from '../model/types';
 import { Memo } from '../text/memo';
 
@@ -47,9 +47,6 @@ const markers = new Memo<MarkerMatch | null>('parse/marker', 20_000);
 const CN_CODE = new Uint8Array(65536);
 for (const c of CN) CN_CODE[c.charCodeAt(0)] = 1;
 
-function isDigitCode(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
-}
 
 function isGapCode(c: number): boolean {
   return c === 0x20 || c === 0x3000;

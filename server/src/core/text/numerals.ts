@@ -83,6 +83,11 @@ export function toAsciiDigits(s: string): string {
   return s.replace(/[０-９]/g, (c) => String.fromCharCode(c.charCodeAt(0) - 0xff10 + 48));
 }
 
+/** An ASCII or full-width digit (0–9, ０–９), by character code. */
+export function isDigitCode(c: number): boolean {
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
+}
+
 export function hasFullWidthDigits(s: string): boolean {
   // by code, not /[０-９]/.test: a regex literal is a new RegExp object at every call (every heading, every 序号 cell)
   for (let i = 0; i < s.length; i++) {

@@ -4,7 +4,7 @@
 import type { DocNumber, Paragraph, Range, Region, Segment, Span } from '../../model/types';
 import type { Finding, Rule, Severity, TextEdit } from '../types';
 import { sameSegments, spanRange } from '../../text/span';
-import { toAsciiDigits } from '../../text/numerals';
+import { isDigitCode, toAsciiDigits } from '../../text/numerals';
 import { onClearMemos } from '../../text/memo';
 import { LastResult } from '../../engine/lastResult';
 
@@ -79,9 +79,6 @@ function isGapCode(c: number): boolean {
   return c === 0x20 || c === 0x3000;
 }
 
-function isDigitCode(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
-}
 
 /** NUMBER's brackets by code: 〔 [ （ ( 【 ［ 〈 < { and 〕 ] ） ) 】 ］ 〉 > }. */
 const OPEN_CODES = new Set([...'〔[（(【［〈<{'].map((c) => c.charCodeAt(0)));
