@@ -743,21 +743,27 @@ function factsIn(text: string, compiled: Compiled): TextFacts {
   return mentions.length || sums.length || target !== undefined ? { mentions, sums, target, inherits } : NO_FACTS;
 }
 
-function hasDigit(text: string): boolean {
-  for (let i = 0; i < text.length; i++) if (isDigitCode(text.charCodeAt(i))) return true;
-  return false;
-}
-
-/** A short text that states nothing, said without a lookup: 县民政局, a 序号 cell. */
+/**
+ * A short text that states nothing, said without a lookup: 县民政局, a 序号 cell, 一、. It has no digit
+ * (no value, sum or year) and starts no phrasing (a digit may start one: it is asked first). One walk
+ * over at most MEMO_MIN - 1 codes: a document of 100,000 such lines pays that and no more for each.
+ */
 function quietShort(text: string, compiled: Compiled): boolean {
-  return text.length < MEMO_MIN && !hasDigit(text) && !mayMention(text, compiled);
+  const n = text.length;
+  if (n >= MEMO_MIN) return false;
+  const { starts, firstBits, pairs } = compiled;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (isDigitCode(c)) return false;
+    if (hasBit(starts, c) && (!hasBit(firstBits, c) || hasBit(pairs, pairHash(c, text.charCodeAt(i + 1))))) return false;
+  }
+  return true;
 }
 
 /** What a paragraph or cell text states, from the memo when the text was seen before. */
 function factsOf(text: string, compiled: Compiled): TextFacts {
   // a text is looked up even when it states nothing: the lookup costs less than the walk over its
-  // characters that would say so again after every keystroke; a short one (县民政局) is read instead
-  if (quietShort(text, compiled)) return NO_FACTS;
+  // characters that would say so again after every keystroke; a short one (县民政局) was read instead (quietShort)
   const memo = text.length < MEMO_MIN ? compiled.short : compiled.texts;
   const prefix = compiled.keyPrefix.length;
   // computed from the key (an owned copy), never from the document's slice
@@ -773,7 +779,6 @@ function factsOf(text: string, compiled: Compiled): TextFacts {
  * them keeps no document alive.
  */
 function firstFacts(text: string, compiled: Compiled, seen: Map<string, TextFacts>): TextFacts {
-  if (quietShort(text, compiled)) return NO_FACTS;
   let f = seen.get(text);
   if (f === undefined) seen.set(text, (f = factsIn(text, compiled)));
   return f;
@@ -1083,8 +1088,8 @@ function contextYear(model: DocumentModel, i: number, targets: readonly (number 
   for (let k = i - 1; k >= 0 && i - k <= 3; k--) {
     const q = model.paragraphs[k];
     if (q.region !== p.region || q.attachment !== p.attachment) break;
-    // q is in p's region, so neither 版头 nor 版记: the scan has read it (targets[k] is its facts' target)
-    const year = targets[k];
+    // q is in p's region, so neither 版头 nor 版记: the scan has read it (targets[k & 3] is its facts' target)
+    const year = targets[k & 3];
     if (year !== undefined || q.heading) return year;
   }
   return undefined;
@@ -1364,15 +1369,23 @@ function scanDocument(model: DocumentModel, shared?: Map<string, unknown>): { me
   const first = compiled.lastEpoch !== epoch;
   const last = first ? NO_SCAN : compiled.last;
   const seen = first ? new Map<string, TextFacts>() : undefined;
-  const targets: (number | undefined)[] = [];
+  // the targets of the last paragraphs, at i & 3: contextYear looks back three at most (an array of every
+  // paragraph's was a slot per line of a 100,000-line document)
+  const targets: (number | undefined)[] = [undefined, undefined, undefined, undefined];
   const hosts: HostFacts[] = [];
   const paragraphs = model.paragraphs;
-  const read = new TextCursor(last.paragraphs, compiled, last, seen, paragraphs.length);
+  // grown as texts are read: most of a long document's lines are short texts the cursor never keeps (below)
+  const read = new TextCursor(last.paragraphs, compiled, last, seen, 0);
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
+    targets[i & 3] = undefined;
     if (p.region === 'head' || p.region === 'banji') continue;
-    const facts = read.read(p.text);
-    targets[i] = facts.target;
+    const text = p.text;
+    // a short text that states nothing (一、, 县民政局) is said so by a walk over its few codes, and is not
+    // kept for the next scan: the cursor follows the other texts (the same ones, in order, every scan)
+    if (quietShort(text, compiled)) continue;
+    const facts = read.read(text);
+    targets[i & 3] = facts.target;
     if (!facts.mentions.length && !facts.sums.length) {
       read.place(undefined);
       continue;
@@ -1418,6 +1431,7 @@ function scanDocument(model: DocumentModel, shared?: Map<string, unknown>): { me
       const r = t.rows[ri];
       for (let ci = 0; ci < r.cells.length; ci++) {
         const c = r.cells[ci];
+        if (quietShort(c.text, compiled)) continue;
         const facts = cells.read(c.text);
         // an indicator table's mentions are its rows (tableMentions), not what its cells say
         if (!facts.sums.length && (cols || !facts.mentions.length)) {
