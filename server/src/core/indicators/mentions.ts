@@ -179,6 +179,15 @@ interface Compiled {
    * 民政局 (in every 责任单位) goes no further, and this says so before the walk
    */
   pairs: Uint32Array;
+  /**
+   * Past the pair test, whether a phrasing's `before` may be written at a position, by its length: one
+   * character (oneChar, at the first), two (twoChars, at pairHash) or more (threeChars, at tripleHash of
+   * the first three). Common pairs that start a long phrasing (养老, 老年, 服务 …) sent the trie walk two
+   * steps on to fail at the third character: most walks did, and this says so before the walk.
+   */
+  oneChar: Uint32Array;
+  twoChars: Uint32Array;
+  threeChars: Uint32Array;
   /** 1 at the codes where a scan must stop: a phrase starts there, or a digit (a value may start a phrasing) */
   starts: Uint32Array;
   /** starts, and the marks a text's index records (isIndexMark) */
@@ -210,6 +219,18 @@ function pairHash(first: number, second: number): number {
   return ((first << 6) ^ second) & 0xffff;
 }
 
+function tripleHash(first: number, second: number, third: number): number {
+  return (Math.imul(Math.imul(first, 31) + second, 31) + third) & 0xffff;
+}
+
+/** A phrasing's `before` may be written at i (c, the code there, passed the pair test): see Compiled.oneChar. */
+function mayStartAt(compiled: Compiled, text: string, i: number, n: number, c: number): boolean {
+  if (hasBit(compiled.oneChar, c)) return true;
+  const second = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+  // past the end the third code is 0, which no phrasing holds: a collision at most
+  return hasBit(compiled.twoChars, pairHash(c, second)) || hasBit(compiled.threeChars, tripleHash(c, second, i + 2 < n ? text.charCodeAt(i + 2) : 0));
+}
+
 // The scan's tables are bit sets of the 65,536 character codes (8 KB each) rather than a byte or a
 // word per code (64–128 KB): read at every character of every text, a byte table was pushed out of the
 // CPU caches by the checks that run between two analyses, and a first analysis paid a cache miss at
@@ -226,6 +247,9 @@ function compile(catalogue: readonly Indicator[]): Compiled {
   const firstNode = new Map<number, TrieNode>();
   const firstBits = bitSet();
   const pairs = bitSet();
+  const oneChar = bitSet();
+  const twoChars = bitSet();
+  const threeChars = bitSet();
   const leadingValue: Phrasing[] = [];
   const inTrie: Phrasing[] = [];
   const add = (indicator: Indicator, text: string, mode: Mode) => {
@@ -241,6 +265,9 @@ function compile(catalogue: readonly Indicator[]): Compiled {
       // a one-character `before` ends at the root: any second character goes
       if (p.before.length === 1) for (let k = 0; k < 65536; k++) setBit(pairs, pairHash(first, k));
       else setBit(pairs, pairHash(first, p.before.charCodeAt(1)));
+      if (p.before.length === 1) setBit(oneChar, first);
+      else if (p.before.length === 2) setBit(twoChars, pairHash(first, p.before.charCodeAt(1)));
+      else setBit(threeChars, tripleHash(first, p.before.charCodeAt(1), p.before.charCodeAt(2)));
       let node = firstNode.get(first);
       if (!node) {
         node = { ends: undefined, codes: [], kids: [] };
@@ -276,7 +303,7 @@ function compile(catalogue: readonly Indicator[]): Compiled {
     if (hasBit(firstBits, k) || isDigitCode(k)) setBit(starts, k);
     if (hasBit(starts, k) || isIndexMark(k)) setBit(startsOrMarks, k);
   }
-  c = { trie: flatten(firstNode), firstBits, pairs, starts, startsOrMarks, leadingValue, leadingAfter, phrasings, ...memosFor(catalogue), last: NO_SCAN, lastEpoch: -1 };
+  c = { trie: flatten(firstNode), firstBits, pairs, oneChar, twoChars, threeChars, starts, startsOrMarks, leadingValue, leadingAfter, phrasings, ...memosFor(catalogue), last: NO_SCAN, lastEpoch: -1 };
   compiledCache.set(catalogue, c);
   return c;
 }
@@ -368,13 +395,22 @@ function scanPhrases(text: string, compiled: Compiled, inTableName: boolean, mar
       if (!hasBit(stops, c)) continue;
       // a sentence end or a bracket, for the text's index: recorded as the scan passes it (one walk, not two)
       if (marks !== undefined && isIndexMark(c)) marks.mark(i, c);
+      if (!hasBit(starts, c)) continue;
       // past the end the next code is 0, what NaN was in the hash (a one-character phrasing may end the text)
-      if (hasBit(starts, c) && (isDigitCode(c) || hasBit(pairs, pairHash(c, i + 1 < n ? text.charCodeAt(i + 1) : 0)))) break;
+      const pair = hasBit(pairs, pairHash(c, i + 1 < n ? text.charCodeAt(i + 1) : 0));
+      if (!isDigitCode(c)) {
+        if (pair && mayStartAt(compiled, text, i, n, c)) break;
+        continue;
+      }
+      // a digit inside a number (the 025 of 2025, the 5 of 4.5) starts no leading value (see below), and a
+      // phrase only where its first characters do: two numbers in five of the stops went on here
+      const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
+      if ((hasBit(firstBits, c) && pair && mayStartAt(compiled, text, i, n, c)) || !(isDigitCode(prev) || prev === 46 || prev === 0xff0e)) break;
     }
     if (i >= n) break;
     const code = text.charCodeAt(i);
     let best: Match | undefined;
-    let node = hasBit(firstBits, code) && hasBit(pairs, pairHash(code, i + 1 < n ? text.charCodeAt(i + 1) : 0)) ? rootNode(trie, code) : -1;
+    let node = hasBit(firstBits, code) && hasBit(pairs, pairHash(code, i + 1 < n ? text.charCodeAt(i + 1) : 0)) && mayStartAt(compiled, text, i, n, code) ? rootNode(trie, code) : -1;
     for (let k = i + 1; node >= 0; ) {
       const ends = trie.ends[node];
       if (ends) {
