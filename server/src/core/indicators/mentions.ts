@@ -1410,8 +1410,9 @@ function scanDocument(model: DocumentModel, shared?: Map<string, unknown>): { me
   const targets: (number | undefined)[] = [undefined, undefined, undefined, undefined];
   const hosts: HostFacts[] = [];
   const paragraphs = model.paragraphs;
-  // grown as texts are read: most of a long document's lines are short texts the cursor never keeps (below)
-  const read = new TextCursor(last.paragraphs, compiled, last, seen, 0);
+  // sized for a plan's paragraphs, grown past that: a 100,000-line document's lines may all be short texts
+  // the cursor never keeps (below), and growing from nothing copied the arrays a dozen times
+  const read = new TextCursor(last.paragraphs, compiled, last, seen, Math.min(paragraphs.length, 2048));
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     targets[i & 3] = undefined;
