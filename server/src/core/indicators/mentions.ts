@@ -7,7 +7,7 @@ import type { Computation } from './arithmetic';
 import { sameSegments, spanRange } from '../text/span';
 import { Memo, onClearMemos } from '../text/memo';
 import { BUILTIN_INDICATORS, currentCatalogue } from './catalogue';
-import { CMP_WORDS, comparisonOf, comparisonWordAt, isDigitCode, parseValueAt, unitClass, VALUE_GOES_ON, valueEnd, type ParsedValue } from './numbers';
+import { CMP_WORDS, comparisonOf, comparisonWordAt, isDigitCode, isValueChar, parseValueAt, unitClass, VALUE_GOES_ON, valueCharsEnd, valueEnd, type ParsedValue } from './numbers';
 import type { Comparison, Indicator } from './types';
 import { NO_SUMS, sumsIn, type TextSum } from './sums';
 import { clauseEndAt, finalTargetYear, IndexBuilder, indexInto, isIndexMark, lastTargetYear, sentenceAt, yearBefore, type TextIndex, type YearKind, type YearSource } from './years';
@@ -196,6 +196,8 @@ interface Compiled {
   leadingValue: Phrasing[];
   /** 1 at the first characters of their `after` (托, 的 …): a number followed by none of them starts none */
   leadingAfter: Uint32Array;
+  /** no such character is one a value is written with (isValueChar): the first one after a number that is not says whether one follows its value */
+  leadingAfterApart: boolean;
   /** every phrasing, by seq (what the memoised mentions refer to) */
   phrasings: Phrasing[];
   /** where what a text states by itself (and the indicator a table's 主要指标 cell names) is kept */
@@ -296,14 +298,18 @@ function compile(catalogue: readonly Indicator[]): Compiled {
   const phrasings = [...inTrie, ...leadingValue];
   phrasings.forEach((p, i) => (p.seq = i));
   const leadingAfter = bitSet();
-  for (const p of leadingValue) setBit(leadingAfter, p.after!.charCodeAt(0));
+  let leadingAfterApart = true;
+  for (const p of leadingValue) {
+    setBit(leadingAfter, p.after!.charCodeAt(0));
+    if (isValueChar(p.after!.charCodeAt(0))) leadingAfterApart = false;
+  }
   const starts = bitSet();
   const startsOrMarks = bitSet();
   for (let k = 0; k < 65536; k++) {
     if (hasBit(firstBits, k) || isDigitCode(k)) setBit(starts, k);
     if (hasBit(starts, k) || isIndexMark(k)) setBit(startsOrMarks, k);
   }
-  c = { trie: flatten(firstNode), firstBits, pairs, oneChar, twoChars, threeChars, starts, startsOrMarks, leadingValue, leadingAfter, phrasings, ...memosFor(catalogue), last: NO_SCAN, lastEpoch: -1 };
+  c = { trie: flatten(firstNode), firstBits, pairs, oneChar, twoChars, threeChars, starts, startsOrMarks, leadingValue, leadingAfter, leadingAfterApart, phrasings, ...memosFor(catalogue), last: NO_SCAN, lastEpoch: -1 };
   compiledCache.set(catalogue, c);
   return c;
 }
@@ -370,6 +376,12 @@ function matchSlot(text: string, i: number, p: Phrasing): Match | undefined {
   const value = parseValueAt(text, j);
   if (!value) return undefined;
   return { phrasing: p, from: i, to: k + p.after!.length, embedded: { value, at: j, cmp } };
+}
+
+/** The first character from j that no value is written with may start a leading-value phrasing's `after`. */
+function followedByLeadingAfter(compiled: Compiled, text: string, j: number): boolean {
+  const s = valueCharsEnd(text, j);
+  return s < text.length && hasBit(compiled.leadingAfter, text.charCodeAt(s));
 }
 
 /** The longer match wins; of two as long, the phrasing earlier in the catalogue. */
@@ -441,9 +453,13 @@ function scanPhrases(text: string, compiled: Compiled, inTableName: boolean, mar
       let j = i + 1;
       while (isDigitCode(text.charCodeAt(j))) j++;
       const after = text.charCodeAt(j);
+      // a value that goes on (4.5个, 90%以上): it ends, with the spaces after it, by the first character no
+      // value is written with; unless that one may go on with a leading-value phrasing (托, 的), it is not read
       const end = isDigitCode(prev) || prev === 46 || prev === 0xff0e
         ? -1
-        : VALUE_GOES_ON[after] ? valueEnd(text, i) : hasBit(compiled.leadingAfter, after) ? j : -1;
+        : VALUE_GOES_ON[after]
+          ? compiled.leadingAfterApart && !followedByLeadingAfter(compiled, text, j) ? -1 : valueEnd(text, i)
+          : hasBit(compiled.leadingAfter, after) ? j : -1;
       if (end >= 0 && hasBit(compiled.leadingAfter, text.charCodeAt(skipSpaces(text, end)))) {
         for (const p of compiled.leadingValue) {
           if (p.mode === 'table' && !inTableName) continue;

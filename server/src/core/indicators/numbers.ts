@@ -139,6 +139,30 @@ for (const w of [...UNIT_WORDS, ...POST_WORDS, '.', '．', '/', '／', '-', '—
 VALUE_GOES_ON.fill(1, 0x30, 0x3a);
 VALUE_GOES_ON.fill(1, 0xff10, 0xff1a);
 
+/**
+ * The characters a value may be written with (what valueEnd reads: digits, marks, spaces, 万/亿 and every
+ * character of a unit or of 以上/左右 …), in a bit set: where the first other character after a number
+ * is, the value and the spaces after it have ended at the latest (see valueCharsEnd).
+ */
+const VALUE_CHARS = new Uint32Array(2048);
+for (const w of [...UNIT_WORDS, ...POST_WORDS, '.．/／-—–~～ \u3000万亿']) for (let k = 0; k < w.length; k++) VALUE_CHARS[w.charCodeAt(k) >>> 5] |= 1 << (w.charCodeAt(k) & 31);
+for (let c = 0x30; c <= 0x39; c++) VALUE_CHARS[c >>> 5] |= 1 << (c & 31);
+for (let c = 0xff10; c <= 0xff19; c++) VALUE_CHARS[c >>> 5] |= 1 << (c & 31);
+
+export function isValueChar(c: number): boolean {
+  return (VALUE_CHARS[c >>> 5] & (1 << (c & 31))) !== 0;
+}
+
+/**
+ * The first offset from `i` whose character no value is written with (text.length at most): a value
+ * read from a number before `i` (valueEnd), and the spaces after it, end there or before.
+ */
+export function valueCharsEnd(text: string, i: number): number {
+  const n = text.length;
+  while (i < n && isValueChar(text.charCodeAt(i))) i++;
+  return i;
+}
+
 const UNITS_BY_FIRST = byFirst(UNIT_WORDS);
 const POSTS_BY_FIRST = byFirst(POST_WORDS);
 /** 达到或超过 before 达到 before 达, as CMP_WORDS lists them */
