@@ -33,11 +33,16 @@ function labelOf(text: string, q: Quantity): string {
   return text.slice(q.leadFrom, q.from).replace(/^.*[，、；：:（(]/, '').replace(/^其中/, '');
 }
 
-/** Quantities with a unit in text[from, to): 19个, 1.43亿元, 586张 (not %, not years, not 以上). */
-function quantities(text: string, from: number, to: number): Quantity[] {
-  const out: Quantity[] = [];
+/** Where the quantity nextQuantity found last ends its reading (where the next one is looked for). */
+let quantityNext = 0;
+
+/**
+ * Where the next quantity with a unit in text[at, to) starts (19个, 1.43亿元, 586张; not %, not years,
+ * not 以上), or -1; read without building it (see quantityNext).
+ */
+function nextQuantity(text: string, at: number, to: number): number {
   // a loop bounded by `to`: a global expression's exec went on to the next digit after it, however far
-  for (let at = from; at < to; ) {
+  while (at < to) {
     if (!isDigitCode(text.charCodeAt(at)) || (at > 0 && inNumber(text.charCodeAt(at - 1)))) {
       at++;
       continue;
@@ -53,6 +58,16 @@ function quantities(text: string, from: number, to: number): Quantity[] {
     if (end > to || !lastValueCounts()) continue;
     const next = text.charCodeAt(end);
     if (next === 0x5e74 || next === 0x6708) continue; // 年, 月
+    quantityNext = at;
+    return start;
+  }
+  return -1;
+}
+
+/** Quantities with a unit in text[from, to): 19个, 1.43亿元, 586张 (not %, not years, not 以上). */
+function quantities(text: string, from: number, to: number): Quantity[] {
+  const out: Quantity[] = [];
+  for (let start = nextQuantity(text, from, to); start >= 0; start = nextQuantity(text, quantityNext, to)) {
     const v = parseValueAt(text, start)!;
     const leadFrom = Math.max(from, start - 8);
     // what /(?:约|近|超过|逾|不少于|不低于|至少)$/ found at the end of text[leadFrom, start), read in place
@@ -64,6 +79,15 @@ function quantities(text: string, from: number, to: number): Quantity[] {
     out.push({ value: v.value, unit: v.unit, raw: v.raw, from: start, to: start + v.length, leadFrom, open });
   }
   return out;
+}
+
+/**
+ * Whether text[from, to) holds two quantities or more, said without building them: fewer add up to
+ * nothing, and most asides (（一）, （县民政局牵头）, （2023年）) hold none or one.
+ */
+function twoQuantities(text: string, from: number, to: number): boolean {
+  const first = nextQuantity(text, from, to);
+  return first >= 0 && nextQuantity(text, quantityNext, to) >= 0;
 }
 
 /** Breakdowns are short: an aside longer than this is not one. */
@@ -162,8 +186,8 @@ function textSums(text: string, indexOf: (text: string) => TextIndex): TextSum[]
     // unclosed, longer than a breakdown, or half-width: no sum
     if (close < 0 || close - i > MAX_BREAKDOWN || text.charCodeAt(i) !== 0xff08) continue;
     // fewer than two parts add up to nothing: most asides (（一）, （县民政局牵头）) end here
+    if (!twoQuantities(text, i + 1, close)) continue;
     const parts = quantities(text, i + 1, close);
-    if (parts.length < 2) continue;
     let a = i;
     while (a > 0 && i - a < MAX_BREAKDOWN && !CLAUSE_BREAK.has(text.charCodeAt(a - 1))) a--;
     const totals = quantities(text, a, i);
@@ -183,9 +207,9 @@ function textSums(text: string, indexOf: (text: string) => TextIndex): TextSum[]
     }
     let end = wordEnd;
     while (end < text.length && end - at < MAX_BREAKDOWN && !isPartsBreak(text.charCodeAt(end))) end++;
-    const parts = quantities(text, wordEnd, end);
     // fewer than two parts add up to nothing: no need for the sentence (and the text's index) then
-    if (parts.length >= 2) {
+    if (twoQuantities(text, wordEnd, end)) {
+      const parts = quantities(text, wordEnd, end);
       const sentence = sentenceAt(text, at, true, index);
       groups.push({ totals: quantities(text, sentence[0], at), parts, certainty: 'implied', totalText: (q) => `${labelOf(text, q)}${q.raw}` });
     }
