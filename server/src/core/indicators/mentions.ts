@@ -192,6 +192,8 @@ interface Compiled {
   starts: Uint32Array;
   /** starts, and the marks a text's index records (isIndexMark) */
   startsOrMarks: Uint32Array;
+  /** no start is a mark */
+  marksApart: boolean;
   /** phrasings that start with their value ({v}托位) */
   leadingValue: Phrasing[];
   /** 1 at the first characters of their `after` (托, 的 …): a number followed by none of them starts none */
@@ -305,11 +307,13 @@ function compile(catalogue: readonly Indicator[]): Compiled {
   }
   const starts = bitSet();
   const startsOrMarks = bitSet();
+  let marksApart = true;
   for (let k = 0; k < 65536; k++) {
     if (hasBit(firstBits, k) || isDigitCode(k)) setBit(starts, k);
     if (hasBit(starts, k) || isIndexMark(k)) setBit(startsOrMarks, k);
+    if (hasBit(starts, k) && isIndexMark(k)) marksApart = false;
   }
-  c = { trie: flatten(firstNode), firstBits, pairs, oneChar, twoChars, threeChars, starts, startsOrMarks, leadingValue, leadingAfter, leadingAfterApart, phrasings, ...memosFor(catalogue), last: NO_SCAN, lastEpoch: -1 };
+  c = { trie: flatten(firstNode), firstBits, pairs, oneChar, twoChars, threeChars, starts, startsOrMarks, marksApart, leadingValue, leadingAfter, leadingAfterApart, phrasings, ...memosFor(catalogue), last: NO_SCAN, lastEpoch: -1 };
   compiledCache.set(catalogue, c);
   return c;
 }
@@ -405,9 +409,14 @@ function scanPhrases(text: string, compiled: Compiled, inTableName: boolean, mar
     for (; i < n; i++) {
       const c = text.charCodeAt(i);
       if (!hasBit(stops, c)) continue;
-      // a sentence end or a bracket, for the text's index: recorded as the scan passes it (one walk, not two)
-      if (marks !== undefined && isIndexMark(c)) marks.mark(i, c);
-      if (!hasBit(starts, c)) continue;
+      // a sentence end or a bracket, for the text's index: recorded as the scan passes it (one walk, not two).
+      // A stop that starts nothing is one (stops are the starts, and the marks when they are asked for);
+      // a start is one only where the catalogue has a phrasing that starts with a mark (marksApart)
+      if (!hasBit(starts, c)) {
+        if (marks !== undefined) marks.mark(i, c);
+        continue;
+      }
+      if (marks !== undefined && !compiled.marksApart && isIndexMark(c)) marks.mark(i, c);
       // past the end the next code is 0, what NaN was in the hash (a one-character phrasing may end the text)
       const pair = hasBit(pairs, pairHash(c, i + 1 < n ? text.charCodeAt(i + 1) : 0));
       if (!isDigitCode(c)) {
