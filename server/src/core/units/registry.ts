@@ -9,7 +9,7 @@ import { Memo, onClearMemos } from '../text/memo';
 import { UNIT_SUFFIX } from '../parse/patterns';
 import { placeSplit, relativeSplitOf, splitBreaks, type RelativeSplit, type SplitResult } from './split';
 import { isGeneric, looksLikeUnit, namesFor, normaliseName, oneSlip, type Edit, type Names } from './names';
-import { dutySpots, memberSpots, type NameSpot } from './sources';
+import { nameSpots, type NameSpot } from './sources';
 
 export type MentionSource = 'task' | 'table' | 'member' | 'duty';
 
@@ -1263,8 +1263,9 @@ export function buildRegistry(model: DocumentModel, config: Pick<GongwenConfig, 
     }
   }
   const spots: Spot[] = [];
-  for (const s of memberSpots(model, names)) spots.push({ spot: ownName(s), source: 'member' });
-  for (const s of dutySpots(model)) spots.push({ spot: ownName(s), source: 'duty' });
+  const found = nameSpots(model, names);
+  for (const s of found.members) spots.push({ spot: ownName(s), source: 'member' });
+  for (const s of found.duties) spots.push({ spot: ownName(s), source: 'duty' });
   if (last && sameAsLast(last, names, lists, spots)) {
     const reg = place(last.tpl, names, lists, spots, false);
     if (reg) return reg;
