@@ -238,17 +238,26 @@ const templateUnknown = new WeakMap<Template, readonly { id: number; completion:
 function unknownOf(tpl: Template, names: Names): readonly { id: number; completion: string | undefined }[] {
   let out = templateUnknown.get(tpl);
   if (out) return out;
+  templateUnknown.set(tpl, (out = unknownList(tpl, names)));
+  return out;
+}
+
+/** unknownOf's list, its loop ending the function (see OSR_NOTE). */
+function unknownList(tpl: Template, names: Names): { id: number; completion: string | undefined }[] {
   const list: { id: number; completion: string | undefined }[] = [];
-  const skip = new Set<number>();
+  // indexed loops and a flag per mention: this runs once per template, mostly before it is optimised
+  const skip = new Uint8Array(tpl.readings.length);
   // a slip is units/near-miss's, a run-together name units/joined's
-  for (const n of tpl.nearMisses) skip.add(n.mention);
-  for (const j of tpl.joined) skip.add(j.first).add(j.second);
+  for (let k = 0; k < tpl.nearMisses.length; k++) skip[tpl.nearMisses[k].mention] = 1;
+  for (let k = 0; k < tpl.joined.length; k++) skip[tpl.joined[k].first] = skip[tpl.joined[k].second] = 1;
   // the completion of a reading shared by many mentions (the same name in many lists), found once
-  const completions = new Map<Reading, string | undefined>();
+  let completions: Map<Reading, string | undefined> | undefined;
   for (let id = 0; id < tpl.readings.length; id++) {
     const d = tpl.readings[id];
+    if (!d.unknown || skip[id]) continue;
     const source = tpl.sources[id];
-    if ((source !== 'task' && source !== 'table') || !d.unknown || skip.has(id)) continue;
+    if (source !== 'task' && source !== 'table') continue;
+    completions ??= new Map();
     if (!completions.has(d)) {
       const name = normaliseName(d.name);
       // 县自然资源 → 县自然资源局 when that is a department the table or the document knows
@@ -256,8 +265,7 @@ function unknownOf(tpl: Template, names: Names): readonly { id: number; completi
     }
     list.push({ id, completion: completions.get(d) });
   }
-  templateUnknown.set(tpl, (out = list));
-  return out;
+  return list;
 }
 
 function departmentsOf(tpl: Template): Departments {
@@ -384,32 +392,56 @@ function countForms(readings: readonly Reading[], sources: readonly MentionSourc
   const index = new Map<string, number>();
   const slot = new Int32Array(readings.length);
   const counts: number[] = [];
+  // each loop in a function of its own that ends with it (see OSR_NOTE)
+  const i = read ? slotLists(readings, sources, read, index, slot, counts) : 0;
+  slotRest(readings, sources, i, index, slot, counts);
+  return formLists(index, slot, counts, readings.length);
+}
+
+/**
+ * OSR_NOTE: a function called once per analysis (a template is made once) is optimised while its first loop runs,
+ * on the first call, before the code after the loop has ever run; that code then has no type feedback, and the
+ * optimised code (kept for the next calls) left the function at the first such site on every later call, never
+ * made again (V8 11.3: once per cold analysis, 35 times in 80 runs). A loop that ends its own function leaves nothing
+ * after it unseen.
+ */
+function slotLists(readings: readonly Reading[], sources: readonly MentionSource[], read: readonly ListReading[], index: Map<string, number>, slot: Int32Array, counts: number[]): number {
   let i = 0;
-  if (read) {
-    const first = new Map<ListReading, number>();
-    for (let l = 0; l < read.length; l++) {
-      const rs = read[l].readings;
-      const n = rs.length;
-      let shared = true;
-      for (let k = 0; k < n && shared; k++) shared = readings[i + k] === rs[k];
-      const from = shared ? first.get(read[l]) : undefined;
-      if (from !== undefined) {
-        for (let k = 0; k < n; k++) if ((slot[i + k] = slot[from + k]) >= 0) counts[slot[i + k]]++;
-      } else {
-        for (let k = 0; k < n; k++) slot[i + k] = formSlot(readings[i + k], sources[i + k], index, counts);
-        if (shared) first.set(read[l], i);
-      }
-      i += n;
+  const first = new Map<ListReading, number>();
+  for (let l = 0; l < read.length; l++) {
+    const rs = read[l].readings;
+    const n = rs.length;
+    let shared = true;
+    for (let k = 0; k < n && shared; k++) shared = readings[i + k] === rs[k];
+    const from = shared ? first.get(read[l]) : undefined;
+    if (from !== undefined) {
+      for (let k = 0; k < n; k++) if ((slot[i + k] = slot[from + k]) >= 0) counts[slot[i + k]]++;
+    } else {
+      for (let k = 0; k < n; k++) slot[i + k] = formSlot(readings[i + k], sources[i + k], index, counts);
+      if (shared) first.set(read[l], i);
     }
+    i += n;
   }
-  for (; i < readings.length; i++) slot[i] = formSlot(readings[i], sources[i], index, counts);
+  return i;
+}
+
+function slotRest(readings: readonly Reading[], sources: readonly MentionSource[], from: number, index: Map<string, number>, slot: Int32Array, counts: number[]): void {
+  for (let i = from; i < readings.length; i++) slot[i] = formSlot(readings[i], sources[i], index, counts);
+}
+
+/** The ids filed under each slot, by form (see OSR_NOTE). */
+function formLists(index: Map<string, number>, slot: Int32Array, counts: readonly number[], n: number): Map<string, number[]> {
   const lists: number[][] = new Array(counts.length);
   for (let k = 0; k < counts.length; k++) lists[k] = new Array<number>(counts[k]);
   const fill = new Int32Array(counts.length);
-  for (let i = 0; i < readings.length; i++) if (slot[i] >= 0) lists[slot[i]][fill[slot[i]]++] = i;
+  fillSlots(lists, fill, slot, n);
   const forms = new Map<string, number[]>();
-  for (const [form, k] of index) forms.set(form, lists[k]);
+  index.forEach((k, form) => forms.set(form, lists[k]));
   return forms;
+}
+
+function fillSlots(lists: number[][], fill: Int32Array, slot: Int32Array, n: number): void {
+  for (let i = 0; i < n; i++) if (slot[i] >= 0) lists[slot[i]][fill[slot[i]]++] = i;
 }
 
 /** The number countForms files a mention under (counted once more), -1 when it is not counted. */
@@ -502,26 +534,38 @@ function plausibleSlip(rare: string, target: string, e: Edit): boolean {
 /** The slips among `forms` (ids into `readings`): each slip's readings are given the department it was meant to be. */
 function findNearMisses(names: Names, readings: Reading[], sources: readonly MentionSource[], forms: ReadonlyMap<string, readonly number[]>): { mention: number; target: string; edit: Edit }[] {
   const out: { mention: number; target: string; edit: Edit }[] = [];
-  const frequent = [...forms.entries()].filter(([, ds]) => ds.length >= FREQUENT);
-  if (!frequent.length || forms.size > 5000) return out;
-  for (const [form, ds] of forms) {
-    if (ds.length > RARE || names.isKnown(form) || BARE_ORGAN.test(form)) continue;
-    if (!ds.some((d) => sources[d] === 'task' || sources[d] === 'table')) continue;
+  // forEach, not for…of over entries: this runs once per template, mostly unoptimised, where each step of an
+  // entries iterator made an object and an entry array
+  const frequentForms: string[] = [];
+  const frequentIds: (readonly number[])[] = [];
+  forms.forEach((ds, form) => {
+    if (ds.length >= FREQUENT) {
+      frequentForms.push(form);
+      frequentIds.push(ds);
+    }
+  });
+  if (!frequentForms.length || forms.size > 5000) return out;
+  forms.forEach((ds, form) => {
+    if (ds.length > RARE || names.isKnown(form) || BARE_ORGAN.test(form)) return;
+    if (!ds.some((d) => sources[d] === 'task' || sources[d] === 'table')) return;
     let best: { form: string; edit: Edit; ds: readonly number[] } | undefined;
-    for (const [f, fds] of frequent) {
+    for (let k = 0; k < frequentForms.length; k++) {
+      const f = frequentForms[k];
+      const fds = frequentIds[k];
       if (fds.length < 2 * ds.length + 1 || Math.abs(f.length - form.length) > 2) continue;
       const e = oneSlip(form, f);
       if (!e || !plausibleSlip(form, f, e)) continue;
       if (!best || fds.length > best.ds.length) best = { form: f, edit: e, ds: fds };
     }
-    if (!best) continue;
+    if (!best) return;
     const canonical = readings[best.ds[0]].canonical;
-    for (const d of ds) {
+    for (let k = 0; k < ds.length; k++) {
+      const d = ds[k];
       const r = readings[d];
       readings[d] = renamed(names, r, r.expanded, r.form, canonical);
       if (sources[d] === 'task' || sources[d] === 'table') out.push({ mention: d, target: best.form, edit: best.edit });
     }
-  }
+  });
   return out;
 }
 
@@ -574,11 +618,15 @@ function locate(span: Pick<Span, 'segments'>, off: number): void {
 
 /**
  * Whether every mention of list a starts before every mention of list b, seen from the lists alone: two
- * tasks' brackets in task order (each closes its own paragraph, the tasks come in paragraph order), or a's
- * span ends where or before b's begins (a mention starts inside its span, strictly before its end).
+ * tasks' brackets in task order (each closes its own paragraph, the tasks come in paragraph order), two cells
+ * in table and row order, or a's span ends where or before b's begins (a mention starts inside its span,
+ * strictly before its end).
  */
 function listsInOrder(a: ListRef, b: ListRef): boolean {
   if (a.task !== undefined && b.task !== undefined) return a.task < b.task;
+  // two 分工表 cells: tables come in document order and so do a table's rows (reading the cells' ranges was
+  // most of the order check at 1 MB)
+  if (a.table !== undefined && b.table !== undefined && (a.table < b.table || (a.table === b.table && a.row! < b.row!))) return true;
   const e = a.span.range.end;
   const s = b.span.range.start;
   return e.line < s.line || (e.line === s.line && e.character <= s.character);
