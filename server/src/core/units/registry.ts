@@ -7,7 +7,7 @@ import type { GongwenConfig } from '../config';
 import { comparePos, containsPos, sameSegments, spanPos, spanRange } from '../text/span';
 import { Memo, onClearMemos } from '../text/memo';
 import { UNIT_SUFFIX } from '../parse/patterns';
-import { placeSplit, relativeSplitOf, splitBreaks, type RelativeSplit, type SplitResult } from './split';
+import { itemRange, placeSplit, relativeSplitOf, splitBreaks, type RelativeSplit, type SplitResult } from './split';
 import { isGeneric, looksLikeUnit, namesFor, normaliseName, oneSlip, type Edit, type Names } from './names';
 import { nameSpots, type NameSpot } from './sources';
 
@@ -1089,8 +1089,9 @@ class Registry implements UnitRegistry {
     }
     const ref = this.lists[l];
     const at = ref.rel.items[item].at + ref.from;
-    // a whole item's range is its placed item's (the same spanRange); the list is not placed for it
-    if (r.from < 0) return ref.placedSplit?.items[item].range ?? spanRange(ref.span, at, at + r.name.length);
+    // a whole item's range is its placed item's (the same values); the list is not placed for it, and the item
+    // parse made of a task's bracket lends its range when it agrees, as it would to the placed split
+    if (r.from < 0) return ref.placedSplit?.items[item].range ?? itemRange(ref.rel, ref.span, ref.from, ref.known, item);
     return spanRange(ref.span, at + r.from, at + r.to);
   }
 

@@ -209,6 +209,17 @@ export function placeSplit(rel: RelativeSplit, span: Span, from: number, known?:
   return { label: rel.label, items, separators, offsets, before };
 }
 
+/**
+ * The range of item k of a cached split placed in `span` (what placeSplit gives it) without placing the split:
+ * the item parse made of it when that one agrees (its range shared, not made again), else a new one.
+ */
+export function itemRange(rel: RelativeSplit, span: Span, from: number, known: readonly UnitItem[] | undefined, k: number): Range {
+  const r = rel.items[k];
+  const p = r.at + from;
+  const same = known?.length === rel.items.length ? known[k] : undefined;
+  return same && sameItem(same, r) && sameRange(span, p, p + r.name.length, same.range) ? same.range : spanRange(span, p, p + r.name.length);
+}
+
 function sameItem(u: UnitItem, r: RelativeItem): boolean {
   return u.name === r.name && u.raw === r.raw && u.role === r.role && u.etc === r.etc;
 }
