@@ -993,25 +993,41 @@ const templateCounted = new WeakMap<Template, ReadonlyMap<string, readonly numbe
 function countedOf(tpl: Template): ReadonlyMap<string, readonly number[]> {
   const n = tpl.readings.length;
   const slot = new Int32Array(n).fill(-2);
-  const index = new Map<string, number>();
-  const keys: string[] = [];
-  const counts: number[] = [];
-  const fileId = (id: number): void => {
-    const r = tpl.readings[id];
-    if (tpl.sources[id] === 'member' || r.generic) {
-      slot[id] = -1;
-      return;
-    }
-    let k = index.get(r.canonical);
-    if (k === undefined) {
-      index.set(r.canonical, (k = keys.length));
-      keys.push(r.canonical);
-      counts.push(0);
-    }
-    counts[k]++;
-    slot[id] = k;
-  };
+  const groups: Groups = { index: new Map(), keys: [], counts: [] };
+  // each loop in a function of its own that ends with it, and no closure made per call (see OSR_NOTE)
+  countedLists(tpl, slot, groups);
+  // the names outside the lists
+  for (let id = 0; id < n; id++) if (slot[id] === -2) fileCounted(tpl, id, slot, groups);
+  return countedMap(slot, groups, n);
+}
+
+/** countedOf's names, by canonical name: the slot of each, its name and how many mentions it has. */
+interface Groups {
+  index: Map<string, number>;
+  keys: string[];
+  counts: number[];
+}
+
+/** Files mention id under its canonical name (-1: not counted). */
+function fileCounted(tpl: Template, id: number, slot: Int32Array, g: Groups): void {
+  const r = tpl.readings[id];
+  if (tpl.sources[id] === 'member' || r.generic) {
+    slot[id] = -1;
+    return;
+  }
+  let k = g.index.get(r.canonical);
+  if (k === undefined) {
+    g.index.set(r.canonical, (k = g.keys.length));
+    g.keys.push(r.canonical);
+    g.counts.push(0);
+  }
+  g.counts[k]++;
+  slot[id] = k;
+}
+
+function countedLists(tpl: Template, slot: Int32Array, g: Groups): void {
   const { start, ids } = idsOf(tpl);
+  const counts = g.counts;
   const first = new Map<ListReading, number>();
   for (let l = 0; l < tpl.rels.length; l++) {
     const from = start[l];
@@ -1023,23 +1039,34 @@ function countedOf(tpl: Template): ReadonlyMap<string, readonly number[]> {
       for (let k = 0; k < len; k++) if ((slot[ids[from + k]] = slot[ids[was + k]]) >= 0) counts[slot[ids[from + k]]]++;
       continue;
     }
-    for (let k = 0; k < len; k++) fileId(ids[from + k]);
+    for (let k = 0; k < len; k++) fileCounted(tpl, ids[from + k], slot, g);
     if (shared) first.set(lr, from);
   }
-  // the names outside the lists
-  for (let id = 0; id < n; id++) if (slot[id] === -2) fileId(id);
-  const lists: number[][] = new Array(keys.length);
-  for (let k = 0; k < keys.length; k++) lists[k] = new Array<number>(counts[k]);
-  const fill = new Int32Array(keys.length);
-  // in id order: each name filed at its first mention, each list ascending
+}
+
+/** In id order: each name filed at its first mention, each list ascending. */
+function countedMap(slot: Int32Array, g: Groups, n: number): Map<string, number[]> {
+  const lists: number[][] = new Array(g.keys.length);
+  for (let k = 0; k < g.keys.length; k++) lists[k] = new Array<number>(g.counts[k]);
+  const firstAt = new Int32Array(g.keys.length).fill(-1);
+  fillCounted(lists, slot, firstAt, n);
+  // the names in the order of their first mention
+  const order: number[] = [];
+  for (let k = 0; k < g.keys.length; k++) order.push(k);
+  order.sort((a, b) => firstAt[a] - firstAt[b]);
   const out = new Map<string, number[]>();
+  for (let j = 0; j < order.length; j++) out.set(g.keys[order[j]], lists[order[j]]);
+  return out;
+}
+
+function fillCounted(lists: number[][], slot: Int32Array, firstAt: Int32Array, n: number): void {
+  const fill = new Int32Array(lists.length);
   for (let id = 0; id < n; id++) {
     const k = slot[id];
     if (k < 0) continue;
-    if (fill[k] === 0) out.set(keys[k], lists[k]);
+    if (fill[k] === 0) firstAt[k] = id;
     lists[k][fill[k]++] = id;
   }
-  return out;
 }
 
 /** Values derived from a template's mentions (registry.derived), by the caller's key. */
