@@ -157,6 +157,8 @@ onClearMemos(() => {
   memberNames = undefined;
 });
 
+const ALL_MARKS = { member: true, duty: true };
+
 /** Names outside the lists: the member list's and the duty section's. */
 export interface Spots {
   members: NameSpot[];
@@ -179,7 +181,39 @@ function headingTitleAbove(model: DocumentModel, p: Paragraph): string {
  * the cost is reaching each paragraph and its text, and a text shorter than three characters (a bare 一、)
  * can be neither.
  */
+/**
+ * Whether the document's text holds two spaces in a row (a member line needs them) and a ： or : (a duty line
+ * does), read once in order; stops when it has seen both. Every paragraph's text is made of the document's
+ * characters, so a text without them has no member line or no duty line.
+ */
+function spotMarks(text: string): { member: boolean; duty: boolean } {
+  let member = false;
+  let duty = false;
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x3000) {
+      if (space) member = true;
+      space = true;
+      if (member && duty) break;
+      continue;
+    }
+    space = false;
+    if (c === 0xff1a || c === 0x3a) {
+      duty = true;
+      if (member) break;
+    }
+  }
+  return { member, duty };
+}
+
+/** Below this many characters a paragraph on average, the text is read once for the marks before the paragraphs are. */
+const SHORT_PARAGRAPHS = 16;
+
 export function nameSpots(model: DocumentModel, names: Names): Spots {
+  // a document of many tiny paragraphs (100k lines of 一、): reaching each paragraph and its text costs more than
+  // reading the text in order, and when neither mark is there no paragraph need be reached at all
+  const marks = model.paragraphs.length * SHORT_PARAGRAPHS > model.text.length ? spotMarks(model.text) : ALL_MARKS;
   const members: NameSpot[] = [];
   let lines = 0;
   const prefix = names.id + '\u0000';
@@ -191,11 +225,11 @@ export function nameSpots(model: DocumentModel, names: Names): Spots {
   dutyBefore.at = 0;
   const dutyNow = recall<string | null>();
   const paragraphs = model.paragraphs;
-  for (let i = 0; i < paragraphs.length; i++) {
+  for (let i = 0; i < paragraphs.length && (marks.member || marks.duty); i++) {
     const p = paragraphs[i];
     const text = p.text;
     if (text.length < 3 || p.region === 'head' || p.region === 'banji') continue;
-    if (mayBeMember(text) && text.length <= 120 && p.segments.length === 1) {
+    if (marks.member && mayBeMember(text) && text.length <= 120 && p.segments.length === 1) {
       let found = recallFound(memberBefore, p.index, text);
       // the key's text after the prefix is the line: read from the memo's own copy
       if (found === undefined) found = MEMBER.test(text) ? memberLines.get(prefix + text, (key) => readMemberLine(key.slice(prefix.length), names)) : null;
@@ -205,7 +239,7 @@ export function nameSpots(model: DocumentModel, names: Names): Spots {
         for (const s of found) members.push({ name: s.name, paragraph: p, from: s.from, to: s.from + s.name.length });
       }
     }
-    if (!p.heading && mayBeDuty(text)) {
+    if (marks.duty && !p.heading && mayBeDuty(text)) {
       let written = recallFound(dutyBefore, p.index, text);
       if (written === undefined) {
         const m = DUTY.exec(text);
