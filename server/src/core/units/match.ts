@@ -256,12 +256,14 @@ function candidates(model: DocumentModel): Candidate[] {
   const out: Candidate[] = [];
   // by heading index: whether a task has it (a flag per heading, not a Set entry)
   const withTask = new Uint8Array(model.headings.length);
-  for (const t of model.tasks) {
+  for (let i = 0; i < model.tasks.length; i++) {
+    const t = model.tasks[i];
     if (t.heading >= 0) withTask[t.heading] = 1;
     const title = normalisedAgain(t.title);
     out.push({ task: t.index, heading: t.heading, paragraph: t.paragraph, title: title.text, titleId: title.id, from: 0, to: 0 });
   }
-  for (const h of model.headings) {
+  for (let i = 0; i < model.headings.length; i++) {
+    const h = model.headings[i];
     if (h.region !== 'body' || withTask[h.index]) continue;
     const title = normalisedAgain(h.title);
     out.push({ task: -1, heading: h.index, paragraph: h.paragraph, title: title.text, titleId: title.id, from: 0, to: 0 });
@@ -673,10 +675,12 @@ function computeMatch(model: DocumentModel): TaskRowMatch {
   askAfresh();
   const read: number[] = [model.tasks.length, tables.length];
   const rowTexts: Normalised[] = [];
-  for (const t of tables) {
+  for (let ti = 0; ti < tables.length; ti++) {
+    const t = tables[ti];
     read.push(t.index, /分工/.test(t.title?.text ?? '') ? 1 : 0);
     const at = read.push(0) - 1;
-    for (const r of t.rows) {
+    for (let ri = 0; ri < t.rows.length; ri++) {
+      const r = t.rows[ri];
       if (r.kind !== 'row') continue;
       const n = normalisedAgain(taskCellText(r, t.taskColumn));
       rowTexts.push(n);
@@ -686,7 +690,7 @@ function computeMatch(model: DocumentModel): TaskRowMatch {
   }
   const cands = candidates(model);
   read.push(cands.length);
-  for (const c of cands) read.push(c.task, c.heading, c.paragraph, c.titleId);
+  for (let i = 0; i < cands.length; i++) read.push(cands[i].task, cands[i].heading, cands[i].paragraph, cands[i].titleId);
   let h = 0x811c9dc5;
   for (let i = 0; i < read.length; i++) h = Math.imul(h ^ read[i], 16777619);
   const slot = kept.get(`${(h >>> 0).toString(36)}:${read.length}`, () => ({ last: undefined }));
@@ -726,8 +730,9 @@ function readRows(tables: readonly Table[], cands: readonly Candidate[], rowText
   const rowText: RowText[] = [];
   const quoting: RowText[] = [];
   let visited = 0;
-  for (const t of tables)
-    for (const r of t.rows) {
+  for (let ti = 0; ti < tables.length; ti++)
+    for (let ri = 0; ri < tables[ti].rows.length; ri++) {
+      const r = tables[ti].rows[ri];
       if (r.kind !== 'row') continue;
       const text = rowTexts[visited++].text;
       // every field from the start: one object shape, whatever the row turns out to be
@@ -754,10 +759,12 @@ function score(model: DocumentModel, tables: readonly Table[], cands: readonly C
   const rowsWithoutTask: { table: number; row: number }[] = [];
   const divisionOf: number[] = [];
   let next = 0;
-  for (const t of tables) {
+  for (let ti = 0; ti < tables.length; ti++) {
+    const t = tables[ti];
     let rows = 0;
     let matched = 0;
-    for (const r of t.rows) {
+    for (let ri = 0; ri < t.rows.length; ri++) {
+      const r = t.rows[ri];
       if (r.kind !== 'row') continue;
       const { text, byTitle, head, ids } = rowText[next++];
       if (!text) continue;
@@ -814,7 +821,7 @@ function score(model: DocumentModel, tables: readonly Table[], cands: readonly C
   const covered = new Uint8Array(model.tasks.length);
   for (let k = 0; k < pairs.length; k++) if (pairs[k].task >= 0) covered[pairs[k].task] = 1;
   const tasksWithoutRow: number[] = [];
-  for (const t of model.tasks) if (!covered[t.index]) tasksWithoutRow.push(t.index);
+  for (let i = 0; i < model.tasks.length; i++) if (!covered[model.tasks[i].index]) tasksWithoutRow.push(model.tasks[i].index);
   return { pairs, tasksWithoutRow, rowsWithoutTask, divisionOf };
 }
 

@@ -9,6 +9,18 @@ const LEVELS = '省市县区州旗盟';
 /** A place name and its level (北安市, 县, 县委); a place never contains an organ's suffix (市卫健局市 is not one). */
 const PLACE_PREFIX = new RegExp(`^[^局委办部会厅院队站所处室社联团行署馆校司府\\s]{0,6}[${LEVELS}]委?$`);
 
+const LEVEL_CODES = new Set([...LEVELS].map((c) => c.charCodeAt(0)));
+const WEI = '委'.charCodeAt(0);
+
+/**
+ * Whether name's first k characters can be a PLACE_PREFIX, by the end it needs (a level character, or one and
+ * 委): most cuts of a name are refused without a slice and a regular expression each.
+ */
+function mayEndPlace(name: string, k: number): boolean {
+  const c = name.charCodeAt(k - 1);
+  return LEVEL_CODES.has(c) || (c === WEI && k >= 2 && LEVEL_CODES.has(name.charCodeAt(k - 2)));
+}
+
 /** Names that stand for a group rather than one department: 各乡镇人民政府, 相关部门, 万源市范围内各银行. */
 const GENERIC = /^(各|相关|有关|其他|其它|全[县市区])|范围内|^(部门|单位)|^[有相]关?(部门|单位)/;
 
@@ -168,6 +180,7 @@ export class Names {
       return { prefix: '', body: name, known: placed ? { ...whole, whole: true } : whole };
     }
     for (let k = 1; k <= Math.min(9, name.length - 1); k++) {
+      if (!mayEndPlace(name, k)) continue;
       const prefix = name.slice(0, k);
       if (!PLACE_PREFIX.test(prefix)) continue;
       const body = name.slice(k);
@@ -185,7 +198,7 @@ export class Names {
     if (/^[市县区省]委/.test(name) && name.length > 2) return { prefix: name.slice(0, 2), body: name.slice(2) };
     if (/^[县区省]/.test(name) || (/^市/.test(name) && !/^市场/.test(name))) return { prefix: name[0], body: name.slice(1) };
     for (let k = 3; k <= Math.min(7, name.length - 3); k++) {
-      if (PLACE_PREFIX.test(name.slice(0, k)) && !name.slice(0, k).endsWith('委')) return { prefix: name.slice(0, k), body: name.slice(k), guessed: true };
+      if (mayEndPlace(name, k) && PLACE_PREFIX.test(name.slice(0, k)) && !name.slice(0, k).endsWith('委')) return { prefix: name.slice(0, k), body: name.slice(k), guessed: true };
     }
     return { prefix: '', body: name };
   }

@@ -7,9 +7,9 @@ import type { GongwenConfig } from '../config';
 import { comparePos, containsPos, sameSegments, spanPos, spanRange } from '../text/span';
 import { Memo, onClearMemos } from '../text/memo';
 import { UNIT_SUFFIX } from '../parse/patterns';
-import { placeSplit, relativeSplitOf, splitBreaks, type RelativeSplit, type SplitResult } from './split';
+import { itemRange, placeSplit, relativeSplitOf, splitBreaks, type RelativeSplit, type SplitResult } from './split';
 import { isGeneric, looksLikeUnit, namesFor, normaliseName, oneSlip, type Edit, type Names } from './names';
-import { dutySpots, memberSpots, type NameSpot } from './sources';
+import { nameSpots, type NameSpot } from './sources';
 
 export type MentionSource = 'task' | 'table' | 'member' | 'duty';
 
@@ -238,17 +238,26 @@ const templateUnknown = new WeakMap<Template, readonly { id: number; completion:
 function unknownOf(tpl: Template, names: Names): readonly { id: number; completion: string | undefined }[] {
   let out = templateUnknown.get(tpl);
   if (out) return out;
+  templateUnknown.set(tpl, (out = unknownList(tpl, names)));
+  return out;
+}
+
+/** unknownOf's list, its loop ending the function (see OSR_NOTE). */
+function unknownList(tpl: Template, names: Names): { id: number; completion: string | undefined }[] {
   const list: { id: number; completion: string | undefined }[] = [];
-  const skip = new Set<number>();
+  // indexed loops and a flag per mention: this runs once per template, mostly before it is optimised
+  const skip = new Uint8Array(tpl.readings.length);
   // a slip is units/near-miss's, a run-together name units/joined's
-  for (const n of tpl.nearMisses) skip.add(n.mention);
-  for (const j of tpl.joined) skip.add(j.first).add(j.second);
+  for (let k = 0; k < tpl.nearMisses.length; k++) skip[tpl.nearMisses[k].mention] = 1;
+  for (let k = 0; k < tpl.joined.length; k++) skip[tpl.joined[k].first] = skip[tpl.joined[k].second] = 1;
   // the completion of a reading shared by many mentions (the same name in many lists), found once
-  const completions = new Map<Reading, string | undefined>();
+  let completions: Map<Reading, string | undefined> | undefined;
   for (let id = 0; id < tpl.readings.length; id++) {
     const d = tpl.readings[id];
+    if (!d.unknown || skip[id]) continue;
     const source = tpl.sources[id];
-    if ((source !== 'task' && source !== 'table') || !d.unknown || skip.has(id)) continue;
+    if (source !== 'task' && source !== 'table') continue;
+    completions ??= new Map();
     if (!completions.has(d)) {
       const name = normaliseName(d.name);
       // 县自然资源 → 县自然资源局 when that is a department the table or the document knows
@@ -256,8 +265,7 @@ function unknownOf(tpl: Template, names: Names): readonly { id: number; completi
     }
     list.push({ id, completion: completions.get(d) });
   }
-  templateUnknown.set(tpl, (out = list));
-  return out;
+  return list;
 }
 
 function departmentsOf(tpl: Template): Departments {
@@ -384,32 +392,56 @@ function countForms(readings: readonly Reading[], sources: readonly MentionSourc
   const index = new Map<string, number>();
   const slot = new Int32Array(readings.length);
   const counts: number[] = [];
+  // each loop in a function of its own that ends with it (see OSR_NOTE)
+  const i = read ? slotLists(readings, sources, read, index, slot, counts) : 0;
+  slotRest(readings, sources, i, index, slot, counts);
+  return formLists(index, slot, counts, readings.length);
+}
+
+/**
+ * OSR_NOTE: a function called once per analysis (a template is made once) is optimised while its first loop runs,
+ * on the first call, before the code after the loop has ever run; that code then has no type feedback, and the
+ * optimised code (kept for the next calls) left the function at the first such site on every later call, never
+ * made again (V8 11.3: once per cold analysis, 35 times in 80 runs). A loop that ends its own function leaves nothing
+ * after it unseen.
+ */
+function slotLists(readings: readonly Reading[], sources: readonly MentionSource[], read: readonly ListReading[], index: Map<string, number>, slot: Int32Array, counts: number[]): number {
   let i = 0;
-  if (read) {
-    const first = new Map<ListReading, number>();
-    for (let l = 0; l < read.length; l++) {
-      const rs = read[l].readings;
-      const n = rs.length;
-      let shared = true;
-      for (let k = 0; k < n && shared; k++) shared = readings[i + k] === rs[k];
-      const from = shared ? first.get(read[l]) : undefined;
-      if (from !== undefined) {
-        for (let k = 0; k < n; k++) if ((slot[i + k] = slot[from + k]) >= 0) counts[slot[i + k]]++;
-      } else {
-        for (let k = 0; k < n; k++) slot[i + k] = formSlot(readings[i + k], sources[i + k], index, counts);
-        if (shared) first.set(read[l], i);
-      }
-      i += n;
+  const first = new Map<ListReading, number>();
+  for (let l = 0; l < read.length; l++) {
+    const rs = read[l].readings;
+    const n = rs.length;
+    let shared = true;
+    for (let k = 0; k < n && shared; k++) shared = readings[i + k] === rs[k];
+    const from = shared ? first.get(read[l]) : undefined;
+    if (from !== undefined) {
+      for (let k = 0; k < n; k++) if ((slot[i + k] = slot[from + k]) >= 0) counts[slot[i + k]]++;
+    } else {
+      for (let k = 0; k < n; k++) slot[i + k] = formSlot(readings[i + k], sources[i + k], index, counts);
+      if (shared) first.set(read[l], i);
     }
+    i += n;
   }
-  for (; i < readings.length; i++) slot[i] = formSlot(readings[i], sources[i], index, counts);
+  return i;
+}
+
+function slotRest(readings: readonly Reading[], sources: readonly MentionSource[], from: number, index: Map<string, number>, slot: Int32Array, counts: number[]): void {
+  for (let i = from; i < readings.length; i++) slot[i] = formSlot(readings[i], sources[i], index, counts);
+}
+
+/** The ids filed under each slot, by form (see OSR_NOTE). */
+function formLists(index: Map<string, number>, slot: Int32Array, counts: readonly number[], n: number): Map<string, number[]> {
   const lists: number[][] = new Array(counts.length);
   for (let k = 0; k < counts.length; k++) lists[k] = new Array<number>(counts[k]);
   const fill = new Int32Array(counts.length);
-  for (let i = 0; i < readings.length; i++) if (slot[i] >= 0) lists[slot[i]][fill[slot[i]]++] = i;
+  fillSlots(lists, fill, slot, n);
   const forms = new Map<string, number[]>();
-  for (const [form, k] of index) forms.set(form, lists[k]);
+  index.forEach((k, form) => forms.set(form, lists[k]));
   return forms;
+}
+
+function fillSlots(lists: number[][], fill: Int32Array, slot: Int32Array, n: number): void {
+  for (let i = 0; i < n; i++) if (slot[i] >= 0) lists[slot[i]][fill[slot[i]]++] = i;
 }
 
 /** The number countForms files a mention under (counted once more), -1 when it is not counted. */
@@ -502,26 +534,38 @@ function plausibleSlip(rare: string, target: string, e: Edit): boolean {
 /** The slips among `forms` (ids into `readings`): each slip's readings are given the department it was meant to be. */
 function findNearMisses(names: Names, readings: Reading[], sources: readonly MentionSource[], forms: ReadonlyMap<string, readonly number[]>): { mention: number; target: string; edit: Edit }[] {
   const out: { mention: number; target: string; edit: Edit }[] = [];
-  const frequent = [...forms.entries()].filter(([, ds]) => ds.length >= FREQUENT);
-  if (!frequent.length || forms.size > 5000) return out;
-  for (const [form, ds] of forms) {
-    if (ds.length > RARE || names.isKnown(form) || BARE_ORGAN.test(form)) continue;
-    if (!ds.some((d) => sources[d] === 'task' || sources[d] === 'table')) continue;
+  // forEach, not for…of over entries: this runs once per template, mostly unoptimised, where each step of an
+  // entries iterator made an object and an entry array
+  const frequentForms: string[] = [];
+  const frequentIds: (readonly number[])[] = [];
+  forms.forEach((ds, form) => {
+    if (ds.length >= FREQUENT) {
+      frequentForms.push(form);
+      frequentIds.push(ds);
+    }
+  });
+  if (!frequentForms.length || forms.size > 5000) return out;
+  forms.forEach((ds, form) => {
+    if (ds.length > RARE || names.isKnown(form) || BARE_ORGAN.test(form)) return;
+    if (!ds.some((d) => sources[d] === 'task' || sources[d] === 'table')) return;
     let best: { form: string; edit: Edit; ds: readonly number[] } | undefined;
-    for (const [f, fds] of frequent) {
+    for (let k = 0; k < frequentForms.length; k++) {
+      const f = frequentForms[k];
+      const fds = frequentIds[k];
       if (fds.length < 2 * ds.length + 1 || Math.abs(f.length - form.length) > 2) continue;
       const e = oneSlip(form, f);
       if (!e || !plausibleSlip(form, f, e)) continue;
       if (!best || fds.length > best.ds.length) best = { form: f, edit: e, ds: fds };
     }
-    if (!best) continue;
+    if (!best) return;
     const canonical = readings[best.ds[0]].canonical;
-    for (const d of ds) {
+    for (let k = 0; k < ds.length; k++) {
+      const d = ds[k];
       const r = readings[d];
       readings[d] = renamed(names, r, r.expanded, r.form, canonical);
       if (sources[d] === 'task' || sources[d] === 'table') out.push({ mention: d, target: best.form, edit: best.edit });
     }
-  }
+  });
   return out;
 }
 
@@ -574,11 +618,15 @@ function locate(span: Pick<Span, 'segments'>, off: number): void {
 
 /**
  * Whether every mention of list a starts before every mention of list b, seen from the lists alone: two
- * tasks' brackets in task order (each closes its own paragraph, the tasks come in paragraph order), or a's
- * span ends where or before b's begins (a mention starts inside its span, strictly before its end).
+ * tasks' brackets in task order (each closes its own paragraph, the tasks come in paragraph order), two cells
+ * in table and row order, or a's span ends where or before b's begins (a mention starts inside its span,
+ * strictly before its end).
  */
 function listsInOrder(a: ListRef, b: ListRef): boolean {
   if (a.task !== undefined && b.task !== undefined) return a.task < b.task;
+  // two 分工表 cells: tables come in document order and so do a table's rows (reading the cells' ranges was
+  // most of the order check at 1 MB)
+  if (a.table !== undefined && b.table !== undefined && (a.table < b.table || (a.table === b.table && a.row! < b.row!))) return true;
   const e = a.span.range.end;
   const s = b.span.range.start;
   return e.line < s.line || (e.line === s.line && e.character <= s.character);
@@ -945,25 +993,41 @@ const templateCounted = new WeakMap<Template, ReadonlyMap<string, readonly numbe
 function countedOf(tpl: Template): ReadonlyMap<string, readonly number[]> {
   const n = tpl.readings.length;
   const slot = new Int32Array(n).fill(-2);
-  const index = new Map<string, number>();
-  const keys: string[] = [];
-  const counts: number[] = [];
-  const fileId = (id: number): void => {
-    const r = tpl.readings[id];
-    if (tpl.sources[id] === 'member' || r.generic) {
-      slot[id] = -1;
-      return;
-    }
-    let k = index.get(r.canonical);
-    if (k === undefined) {
-      index.set(r.canonical, (k = keys.length));
-      keys.push(r.canonical);
-      counts.push(0);
-    }
-    counts[k]++;
-    slot[id] = k;
-  };
+  const groups: Groups = { index: new Map(), keys: [], counts: [] };
+  // each loop in a function of its own that ends with it, and no closure made per call (see OSR_NOTE)
+  countedLists(tpl, slot, groups);
+  // the names outside the lists
+  for (let id = 0; id < n; id++) if (slot[id] === -2) fileCounted(tpl, id, slot, groups);
+  return countedMap(slot, groups, n);
+}
+
+/** countedOf's names, by canonical name: the slot of each, its name and how many mentions it has. */
+interface Groups {
+  index: Map<string, number>;
+  keys: string[];
+  counts: number[];
+}
+
+/** Files mention id under its canonical name (-1: not counted). */
+function fileCounted(tpl: Template, id: number, slot: Int32Array, g: Groups): void {
+  const r = tpl.readings[id];
+  if (tpl.sources[id] === 'member' || r.generic) {
+    slot[id] = -1;
+    return;
+  }
+  let k = g.index.get(r.canonical);
+  if (k === undefined) {
+    g.index.set(r.canonical, (k = g.keys.length));
+    g.keys.push(r.canonical);
+    g.counts.push(0);
+  }
+  g.counts[k]++;
+  slot[id] = k;
+}
+
+function countedLists(tpl: Template, slot: Int32Array, g: Groups): void {
   const { start, ids } = idsOf(tpl);
+  const counts = g.counts;
   const first = new Map<ListReading, number>();
   for (let l = 0; l < tpl.rels.length; l++) {
     const from = start[l];
@@ -975,23 +1039,34 @@ function countedOf(tpl: Template): ReadonlyMap<string, readonly number[]> {
       for (let k = 0; k < len; k++) if ((slot[ids[from + k]] = slot[ids[was + k]]) >= 0) counts[slot[ids[from + k]]]++;
       continue;
     }
-    for (let k = 0; k < len; k++) fileId(ids[from + k]);
+    for (let k = 0; k < len; k++) fileCounted(tpl, ids[from + k], slot, g);
     if (shared) first.set(lr, from);
   }
-  // the names outside the lists
-  for (let id = 0; id < n; id++) if (slot[id] === -2) fileId(id);
-  const lists: number[][] = new Array(keys.length);
-  for (let k = 0; k < keys.length; k++) lists[k] = new Array<number>(counts[k]);
-  const fill = new Int32Array(keys.length);
-  // in id order: each name filed at its first mention, each list ascending
+}
+
+/** In id order: each name filed at its first mention, each list ascending. */
+function countedMap(slot: Int32Array, g: Groups, n: number): Map<string, number[]> {
+  const lists: number[][] = new Array(g.keys.length);
+  for (let k = 0; k < g.keys.length; k++) lists[k] = new Array<number>(g.counts[k]);
+  const firstAt = new Int32Array(g.keys.length).fill(-1);
+  fillCounted(lists, slot, firstAt, n);
+  // the names in the order of their first mention
+  const order: number[] = [];
+  for (let k = 0; k < g.keys.length; k++) order.push(k);
+  order.sort((a, b) => firstAt[a] - firstAt[b]);
   const out = new Map<string, number[]>();
+  for (let j = 0; j < order.length; j++) out.set(g.keys[order[j]], lists[order[j]]);
+  return out;
+}
+
+function fillCounted(lists: number[][], slot: Int32Array, firstAt: Int32Array, n: number): void {
+  const fill = new Int32Array(lists.length);
   for (let id = 0; id < n; id++) {
     const k = slot[id];
     if (k < 0) continue;
-    if (fill[k] === 0) out.set(keys[k], lists[k]);
+    if (fill[k] === 0) firstAt[k] = id;
     lists[k][fill[k]++] = id;
   }
-  return out;
 }
 
 /** Values derived from a template's mentions (registry.derived), by the caller's key. */
@@ -1041,8 +1116,9 @@ class Registry implements UnitRegistry {
     }
     const ref = this.lists[l];
     const at = ref.rel.items[item].at + ref.from;
-    // a whole item's range is its placed item's (the same spanRange); the list is not placed for it
-    if (r.from < 0) return ref.placedSplit?.items[item].range ?? spanRange(ref.span, at, at + r.name.length);
+    // a whole item's range is its placed item's (the same values); the list is not placed for it, and the item
+    // parse made of a task's bracket lends its range when it agrees, as it would to the placed split
+    if (r.from < 0) return ref.placedSplit?.items[item].range ?? itemRange(ref.rel, ref.span, ref.from, ref.known, item);
     return spanRange(ref.span, at + r.from, at + r.to);
   }
 
@@ -1263,8 +1339,9 @@ export function buildRegistry(model: DocumentModel, config: Pick<GongwenConfig, 
     }
   }
   const spots: Spot[] = [];
-  for (const s of memberSpots(model, names)) spots.push({ spot: ownName(s), source: 'member' });
-  for (const s of dutySpots(model)) spots.push({ spot: ownName(s), source: 'duty' });
+  const found = nameSpots(model, names);
+  for (const s of found.members) spots.push({ spot: ownName(s), source: 'member' });
+  for (const s of found.duties) spots.push({ spot: ownName(s), source: 'duty' });
   if (last && sameAsLast(last, names, lists, spots)) {
     const reg = place(last.tpl, names, lists, spots, false);
     if (reg) return reg;

@@ -84,18 +84,68 @@ function readMemberLine(text: string, names: Names): readonly LineSpot[] {
 }
 
 /**
- * What each paragraph's text gave last time, by paragraph index: a paragraph whose text is the one read at
- * the same index (the same object when the parser handed it over unchanged) is not read, nor its line
- * looked up, again. Module state, compared on every use, forgotten by clearMemos.
+ * Whether a text could be a member line (MEMBER could match it), from its first two characters and its
+ * length: a name starts it (or 组长/副组长/成员 does), a CJK character then another or a space, and a name,
+ * two spaces and a title make at least six characters. Most paragraphs (a heading's 一、 or （一）, a
+ * numbered line) fail here, so a document of 100k such lines costs a comparison or two per line, not a
+ * regular expression and a recall entry each.
  */
-interface Recall<T> {
-  texts: string[];
-  found: T[];
+function mayBeMember(text: string): boolean {
+  if (text.length < 6) return false;
+  const c0 = text.charCodeAt(0);
+  if (c0 < 0x4e00 || c0 > 0x9fa5) return false;
+  const c1 = text.charCodeAt(1);
+  return (c1 >= 0x4e00 && c1 <= 0x9fa5) || c1 === 0x20 || c1 === 0x3000;
 }
 
-/** Sized once for `size` paragraphs: filled by index, an array grown one paragraph at a time was copied again and again. */
-function recall<T>(size = 0): Recall<T> {
-  return { texts: new Array<string>(size), found: new Array<T>(size) };
+/**
+ * Whether DUTY could match: a ： or : at index 2 to 30 with none of the characters DUTY's name excludes
+ * before it. Stops at the first excluded character it knows (most paragraphs have a ， within a few
+ * characters); DUTY decides the rest (other whitespace).
+ */
+function mayBeDuty(text: string): boolean {
+  const n = Math.min(text.length, 31);
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0xff1a || c === 0x3a) return i >= 2;
+    // ， 。 ； 、 and the usual whitespace
+    if (c === 0xff0c || c === 0x3002 || c === 0xff1b || c === 0x3001 || c === 0x20 || c === 0x3000 || c === 0x09) return false;
+  }
+  return false;
+}
+
+/**
+ * What each candidate paragraph's text gave last time, by paragraph index, in index order: a paragraph whose
+ * text is the one read at the same index (the same object when the parser handed it over unchanged) is not
+ * read, nor its line looked up, again. Only paragraphs that pass the quick test are kept (an array slot per
+ * paragraph of a 100k-line document was most of the cost). Module state, compared on every use, forgotten by
+ * clearMemos.
+ */
+interface Recall<T> {
+  index: number[];
+  texts: string[];
+  found: T[];
+  /** the reading position (recallFound's cursor) */
+  at: number;
+}
+
+function recall<T>(): Recall<T> {
+  return { index: [], texts: [], found: [], at: 0 };
+}
+
+/** What paragraph i's text gave last time, or undefined; asked in ascending i. */
+function recallFound<T>(r: Recall<T>, i: number, text: string): T | undefined {
+  const index = r.index;
+  let k = r.at;
+  while (k < index.length && index[k] < i) k++;
+  r.at = k;
+  return k < index.length && index[k] === i && r.texts[k] === text ? r.found[k] : undefined;
+}
+
+function keep<T>(r: Recall<T>, i: number, text: string, found: T): void {
+  r.index.push(i);
+  r.texts.push(text);
+  r.found.push(found);
 }
 
 let memberRecall = recall<readonly LineSpot[] | null>();
@@ -107,29 +157,12 @@ onClearMemos(() => {
   memberNames = undefined;
 });
 
-export function memberSpots(model: DocumentModel, names: Names): NameSpot[] {
-  const spots: NameSpot[] = [];
-  let lines = 0;
-  const prefix = names.id + '\u0000';
-  const before = memberNames === names ? memberRecall : recall<readonly LineSpot[] | null>();
-  const now = recall<readonly LineSpot[] | null>(model.paragraphs.length);
-  for (const p of model.paragraphs) {
-    if (p.region === 'head' || p.region === 'banji' || p.segments.length > 1 || p.text.length > 120) continue;
-    const i = p.index;
-    let found: readonly LineSpot[] | null;
-    if (before.texts[i] === p.text) found = before.found[i];
-    // the key's text after the prefix is the line: read from the memo's own copy
-    else found = MEMBER.test(p.text) ? memberLines.get(prefix + p.text, (key) => readMemberLine(key.slice(prefix.length), names)) : null;
-    now.texts[i] = p.text;
-    now.found[i] = found;
-    if (!found) continue;
-    lines++;
-    for (const s of found) spots.push({ name: s.name, paragraph: p, from: s.from, to: s.from + s.name.length });
-  }
-  memberRecall = now;
-  memberNames = names;
-  // a lone line that happens to look like "name  title" is not a member list
-  return lines >= 3 ? spots : [];
+const ALL_MARKS = { member: true, duty: true };
+
+/** Names outside the lists: the member list's and the duty section's. */
+export interface Spots {
+  members: NameSpot[];
+  duties: NameSpot[];
 }
 
 const DUTY = /^([^，。；：:、\s]{2,30})[：:]/;
@@ -143,32 +176,91 @@ function headingTitleAbove(model: DocumentModel, p: Paragraph): string {
   return '';
 }
 
-export function dutySpots(model: DocumentModel): NameSpot[] {
-  const candidates: { spot: NameSpot; index: number; underDuties: boolean }[] = [];
-  const before = dutyRecall;
-  const now = recall<string | null>(model.paragraphs.length);
-  for (const p of model.paragraphs) {
-    if (p.region === 'head' || p.region === 'banji' || p.heading) continue;
-    let written: string | null;
-    if (before.texts[p.index] === p.text) written = before.found[p.index];
-    else {
-      const m = DUTY.exec(p.text);
-      written = m && (looksLikeUnit(normaliseName(m[1])) || isGeneric(normaliseName(m[1]))) ? m[1] : null;
+/**
+ * The member list's names and the duty section's, in one walk over the paragraphs: on a long document most of
+ * the cost is reaching each paragraph and its text, and a text shorter than three characters (a bare 一、)
+ * can be neither.
+ */
+/**
+ * Whether the document's text holds two spaces in a row (a member line needs them) and a ： or : (a duty line
+ * does), read once in order; stops when it has seen both. Every paragraph's text is made of the document's
+ * characters, so a text without them has no member line or no duty line.
+ */
+function spotMarks(text: string): { member: boolean; duty: boolean } {
+  let member = false;
+  let duty = false;
+  let space = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20 || c === 0x3000) {
+      if (space) member = true;
+      space = true;
+      if (member && duty) break;
+      continue;
     }
-    now.texts[p.index] = p.text;
-    now.found[p.index] = written;
-    if (written === null) continue;
-    candidates.push({ spot: { name: written, paragraph: p, from: 0, to: written.length }, index: p.index, underDuties: /职责|分工/.test(headingTitleAbove(model, p)) });
+    space = false;
+    if (c === 0xff1a || c === 0x3a) {
+      duty = true;
+      if (member) break;
+    }
   }
-  dutyRecall = now;
+  return { member, duty };
+}
+
+/** Below this many characters a paragraph on average, the text is read once for the marks before the paragraphs are. */
+const SHORT_PARAGRAPHS = 16;
+
+export function nameSpots(model: DocumentModel, names: Names): Spots {
+  // a document of many tiny paragraphs (100k lines of 一、): reaching each paragraph and its text costs more than
+  // reading the text in order, and when neither mark is there no paragraph need be reached at all
+  const marks = model.paragraphs.length * SHORT_PARAGRAPHS > model.text.length ? spotMarks(model.text) : ALL_MARKS;
+  const members: NameSpot[] = [];
+  let lines = 0;
+  const prefix = names.id + '\u0000';
+  const memberBefore = memberNames === names ? memberRecall : recall<readonly LineSpot[] | null>();
+  memberBefore.at = 0;
+  const memberNow = recall<readonly LineSpot[] | null>();
+  const candidates: { spot: NameSpot; index: number; underDuties: boolean }[] = [];
+  const dutyBefore = dutyRecall;
+  dutyBefore.at = 0;
+  const dutyNow = recall<string | null>();
+  const paragraphs = model.paragraphs;
+  for (let i = 0; i < paragraphs.length && (marks.member || marks.duty); i++) {
+    const p = paragraphs[i];
+    const text = p.text;
+    if (text.length < 3 || p.region === 'head' || p.region === 'banji') continue;
+    if (marks.member && mayBeMember(text) && text.length <= 120 && p.segments.length === 1) {
+      let found = recallFound(memberBefore, p.index, text);
+      // the key's text after the prefix is the line: read from the memo's own copy
+      if (found === undefined) found = MEMBER.test(text) ? memberLines.get(prefix + text, (key) => readMemberLine(key.slice(prefix.length), names)) : null;
+      keep(memberNow, p.index, text, found);
+      if (found) {
+        lines++;
+        for (const s of found) members.push({ name: s.name, paragraph: p, from: s.from, to: s.from + s.name.length });
+      }
+    }
+    if (marks.duty && !p.heading && mayBeDuty(text)) {
+      let written = recallFound(dutyBefore, p.index, text);
+      if (written === undefined) {
+        const m = DUTY.exec(text);
+        written = m && (looksLikeUnit(normaliseName(m[1])) || isGeneric(normaliseName(m[1]))) ? m[1] : null;
+      }
+      keep(dutyNow, p.index, text, written);
+      if (written !== null) candidates.push({ spot: { name: written, paragraph: p, from: 0, to: written.length }, index: p.index, underDuties: /职责|分工/.test(headingTitleAbove(model, p)) });
+    }
+  }
+  memberRecall = memberNow;
+  memberNames = names;
+  dutyRecall = dutyNow;
   // under a 主要职责 heading, or in a run of at least three such paragraphs close together
-  const out: NameSpot[] = [];
+  const duties: NameSpot[] = [];
   let i = 0;
   while (i < candidates.length) {
     let j = i + 1;
     while (j < candidates.length && candidates[j].index - candidates[j - 1].index <= 2) j++;
-    for (let k = i; k < j; k++) if (candidates[k].underDuties || j - i >= 3) out.push(candidates[k].spot);
+    for (let k = i; k < j; k++) if (candidates[k].underDuties || j - i >= 3) duties.push(candidates[k].spot);
     i = j;
   }
-  return out;
+  // a lone line that happens to look like "name  title" is not a member list
+  return { members: lines >= 3 ? members : [], duties };
 }

@@ -15,6 +15,8 @@ export const ROLES = ['牵头', '参加', '参与', '负责', '配合', '落实'
 const GENERAL_TAIL = /等(?:[有相]关)?(?:部门|单位)?(?:[（(](?:部门|单位)[)）])?$/;
 
 export const LABEL = /^(责任单位|牵头单位|责任部门|配合单位|参与单位|实施单位)[：:]/;
+const LABEL_END_1 = '位'.charCodeAt(0);
+const LABEL_END_2 = '门'.charCodeAt(0);
 
 /** Always a separator between units. 。 inside a cell separates sentences (市民政局负责。各乡镇配合。). */
 const SEPARATORS = new Set(['、', '，', ',', '；', ';', '。']);
@@ -22,8 +24,14 @@ const SEPARATORS = new Set(['、', '，', ',', '；', ';', '。']);
 /** After 和/及/与 a new unit starts only with one of these (县住房和城乡建设局 must stay whole). */
 const UNIT_START = /^(各|相关|有关|县|市|区|省|州|乡|镇|街道|国家|中国|团[县市])/;
 const CONJUNCTIONS = new Set(['和', '及', '与']);
-/** The characters the split loop acts on, as codes: the loop skips the rest without making a string of each. */
-const ACTIVE_CODES = new Set([...SEPARATORS, ...CONJUNCTIONS].map((c) => c.charCodeAt(0)));
+/**
+ * The characters the split loop acts on, flagged by code: the loop skips the rest without making a string of
+ * each, nor a Set lookup (a table read per character of every list content).
+ */
+const ACTIVE_CODES = new Uint8Array(65536);
+for (const c of [...SEPARATORS, ...CONJUNCTIONS]) ACTIVE_CODES[c.charCodeAt(0)] = 1;
+/** Those characters as strings made once, by code: text[i] made a string of each CJK one the loop acts on. */
+const ACTIVE_CHARS = new Map([...SEPARATORS, ...CONJUNCTIONS].map((c) => [c.charCodeAt(0), c]));
 
 export interface Separator {
   /** offset of the separator character in the span's joined text */
@@ -56,22 +64,38 @@ export interface StrippedName {
   etc?: string;
 }
 
+/** The last characters ROLE can end on (…负责 落实 参加 参与 配合 实施 牵头 协办 主办) and GENERAL_TAIL can (等 有关 部门 单位 ) ）). */
+const ROLE_ENDS = new Set([...'责实加与合施头办'].map((c) => c.charCodeAt(0)));
+const TAIL_ENDS = new Set([...'等关门位)）'].map((c) => c.charCodeAt(0)));
+
+/** \s (JavaScript's whitespace and line terminators, U+3000 among them) by code. */
+export function isSpaceCode(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 export function stripRole(s: string): StrippedName {
   let name = s;
   let role: string | undefined;
-  const rm = ROLE.exec(name.slice(-14));
+  // the patterns only when the last character can end them: most names end in 局, 委, 府 … and are tried by
+  // neither (each is tried at every one of the last 14 or 12 positions)
+  const rm = ROLE_ENDS.has(name.charCodeAt(name.length - 1)) ? ROLE.exec(name.slice(-14)) : null;
   if (rm) {
     role = rm[0];
     name = name.slice(0, -rm[0].length);
   }
   // 市残联等部门参加: the general tail sits between the name and the role
   let etc: string | undefined;
-  const g = GENERAL_TAIL.exec(name.slice(-12));
+  const g = TAIL_ENDS.has(name.charCodeAt(name.length - 1)) ? GENERAL_TAIL.exec(name.slice(-12)) : null;
   if (g) {
     etc = g[0];
     name = name.slice(0, -g[0].length);
   }
-  return { name: name.replace(/[\s\u3000]+$/, ''), role, etc };
+  // trailing whitespace off (/[\s\u3000]+$/), read by code
+  let end = name.length;
+  while (end > 0 && isSpaceCode(name.charCodeAt(end - 1))) end--;
+  return { name: end === name.length ? name : name.slice(0, end), role, etc };
 }
 
 function isLayout(c: string): boolean {
@@ -209,6 +233,17 @@ export function placeSplit(rel: RelativeSplit, span: Span, from: number, known?:
   return { label: rel.label, items, separators, offsets, before };
 }
 
+/**
+ * The range of item k of a cached split placed in `span` (what placeSplit gives it) without placing the split:
+ * the item parse made of it when that one agrees (its range shared, not made again), else a new one.
+ */
+export function itemRange(rel: RelativeSplit, span: Span, from: number, known: readonly UnitItem[] | undefined, k: number): Range {
+  const r = rel.items[k];
+  const p = r.at + from;
+  const same = known?.length === rel.items.length ? known[k] : undefined;
+  return same && sameItem(same, r) && sameRange(span, p, p + r.name.length, same.range) ? same.range : spanRange(span, p, p + r.name.length);
+}
+
 function sameItem(u: UnitItem, r: RelativeItem): boolean {
   return u.name === r.name && u.raw === r.raw && u.role === r.role && u.etc === r.etc;
 }
@@ -238,7 +273,9 @@ function splitContent(text: string, breakList: string): RelativeSplit {
   let start = 0;
   let label: string | undefined;
   while (start < to && isLayout(text[start])) start++;
-  const lm = LABEL.exec(text.slice(start, Math.min(to, start + 8)));
+  // every LABEL is four characters ending in 位 or 门: most contents are not tried
+  const c3 = text.charCodeAt(start + 3);
+  const lm = c3 === LABEL_END_1 || c3 === LABEL_END_2 ? LABEL.exec(text.slice(start, Math.min(to, start + 8))) : null;
   if (lm) {
     label = lm[1];
     start += lm[0].length;
@@ -259,8 +296,8 @@ function splitContent(text: string, breakList: string): RelativeSplit {
     if (code === 0xff08 || code === 0x28) depth++;
     else if ((code === 0xff09 || code === 0x29) && depth > 0) depth--;
     if (depth > 0) continue;
-    if (!ACTIVE_CODES.has(code) && !breaks.has(i + 1)) continue;
-    const c = text[i];
+    if (!ACTIVE_CODES[code] && (breaks === NO_BREAKS || !breaks.has(i + 1))) continue;
+    const c = ACTIVE_CHARS.get(code) ?? text[i];
     if (SEPARATORS.has(c)) {
       // a final 。 closes the list; it does not open an empty item
       if (c === '。' && text.slice(i + 1, to).trim() === '') continue;
@@ -283,8 +320,9 @@ function splitContent(text: string, breakList: string): RelativeSplit {
   let pending: RelativeItem[] = [];
   for (let k = 0; k < pieces.length; k++) {
     let { from: p, to: q } = pieces[k];
-    while (p < q && /[\s\u3000]/.test(text[p])) p++;
-    while (q > p && /[\s\u3000。.]/.test(text[q - 1])) q--;
+    // by code: a string of one CJK character made per test was most of the split's garbage
+    while (p < q && isSpaceCode(text.charCodeAt(p))) p++;
+    while (q > p && (isSpaceCode(text.charCodeAt(q - 1)) || text.charCodeAt(q - 1) === 0x3002 || text.charCodeAt(q - 1) === 0x2e)) q--;
     const raw = text.slice(p, q);
     // an empty piece (、、, a trailing 、, a 、 right before 按职责分工负责) is kept: units/malformed reports it
     const { name, role, etc } = stripRole(raw);

@@ -32,7 +32,9 @@ function spellingsOf(reg: UnitRegistry, ids: readonly number[]): Spelling[] {
     if (list) list.push(ids[i]);
     else by.set(form, [ids[i]]);
   }
-  return [...by.entries()].map(([form, ids]) => ({ form, ids })).sort((a, b) => b.ids.length - a.ids.length || a.ids[0] - b.ids[0]);
+  const out: Spelling[] = [];
+  by.forEach((ids, form) => out.push({ form, ids }));
+  return out.sort((a, b) => b.ids.length - a.ids.length || a.ids[0] - b.ids[0]);
 }
 
 function oneForm(reg: UnitRegistry, ids: readonly number[]): boolean {
@@ -47,10 +49,10 @@ function counted(reg: UnitRegistry): ReadonlyMap<string, readonly number[]> {
   if (!reg.slipIds.length) return all;
   const slips = new Set(reg.slipIds);
   const by = new Map<string, number[]>();
-  for (const [canonical, ids] of all) {
+  all.forEach((ids, canonical) => {
     const kept = ids.filter((i) => !slips.has(i));
     if (kept.length) by.set(canonical, kept);
-  }
+  });
   return by;
 }
 
@@ -80,11 +82,13 @@ interface Plan {
 function plan(reg: UnitRegistry): Plan {
   const byCanonical = counted(reg);
   const departments: DepartmentPlan[] = [];
-  for (const [canonical, ids] of byCanonical) {
+  // forEach, not for…of over entries: run once per template, mostly unoptimised, where each step of an entries
+  // iterator made an object and an entry array (a few hundred departments at 1 MB)
+  byCanonical.forEach((ids, canonical) => {
     // most departments are written one way throughout: seen without grouping their mentions
-    if (oneForm(reg, ids)) continue;
+    if (oneForm(reg, ids)) return;
     const spellings = spellingsOf(reg, ids);
-    if (spellings.length < 2) continue;
+    if (spellings.length < 2) return;
     const [dominant, ...rest] = spellings;
     const dn = dominant.ids.length;
     const others: DepartmentPlan['others'] = [];
@@ -95,25 +99,25 @@ function plan(reg: UnitRegistry): Plan {
       others.push({ count: n, severity: n <= RARE && dn >= FREQUENT ? 'warning' : 'information', report: s.ids.filter((i) => reportable(reg, i)) });
     }
     departments.push({ canonical, dominant, others });
-  }
+  });
   const families = new Map<string, (readonly number[])[]>();
-  for (const ids of byCanonical.values()) {
+  byCanonical.forEach((ids) => {
     const fam = reg.names.family(reg.reading(ids[0]).expanded);
-    if (!fam) continue;
-    const list = families.get(fam) ?? [];
-    list.push(ids);
-    families.set(fam, list);
-  }
+    if (!fam) return;
+    const list = families.get(fam);
+    if (list) list.push(ids);
+    else families.set(fam, [ids]);
+  });
   const remits: RemitPlan[] = [];
-  for (const members of families.values()) {
-    if (members.length < 2) continue;
+  families.forEach((members) => {
+    if (members.length < 2) return;
     members.sort((a, b) => b.length - a.length || a[0] - b[0]);
     const [dominant, ...rest] = members;
     const others: RemitPlan['others'] = [];
     // both names used many times: two departments, as the document says
     for (const o of rest) if (o.length <= RARE) others.push({ ids: o, report: o.filter((i) => reportable(reg, i)) });
     remits.push({ dominant, domForm: spellingsOf(reg, dominant)[0].form, others });
-  }
+  });
   return { departments, remits };
 }
 
@@ -149,7 +153,8 @@ function sameDepartment(reg: UnitRegistry, plans: readonly DepartmentPlan[]): Fi
       // name and expansion, shared by every mention of one list content)
       const wording = new Map<MentionReading, { fix: string; message: string; title: string }>();
       const byText = new Map<string, { fix: string; message: string; title: string }>();
-      for (const i of s.report) {
+      for (let k = 0; k < s.report.length; k++) {
+        const i = s.report[k];
         // what the mention reads as and where it is, without making the mention
         const m = reg.reading(i);
         const range = reg.rangeOf(i);

@@ -42,7 +42,9 @@ export const rule: Rule = {
   run({ model, config, shared }) {
     const reg = getRegistry(model, config, shared);
     const findings: Finding[] = [];
-    for (const list of reg.lists) {
+    // an index loop: this runs once per analysis, mostly before it is optimised (for…of made an object per step)
+    for (let l = 0; l < reg.lists.length; l++) {
+      const list = reg.lists[l];
       // the content's cached split, not the split placed in the span: its names are the same, and a list is
       // placed (its items given ranges) only when one of them is blank
       const rel = list.rel.items;

@@ -141,7 +141,9 @@ export const rule: Rule = {
     const byTask: (TaskRowPair[] | undefined)[] = new Array(model.tasks.length);
     // the tasks in the order of their first pair
     const order: number[] = [];
-    for (const p of match.pairs) {
+    // index loops: this runs once per analysis, mostly before it is optimised (for…of made an object per step)
+    for (let k = 0; k < match.pairs.length; k++) {
+      const p = match.pairs[k];
       if (p.task < 0 || !match.divisionOf.includes(p.table)) continue;
       const list = byTask[p.task];
       if (list) list.push(p);
@@ -152,12 +154,14 @@ export const rule: Rule = {
     }
     const taskList: (UnitListRef | undefined)[] = new Array(model.tasks.length);
     const rowList: (UnitListRef | undefined)[][] = new Array(model.tables.length);
-    for (const l of reg.lists) {
+    for (let k = 0; k < reg.lists.length; k++) {
+      const l = reg.lists[k];
       if (l.source === 'task') taskList[l.task!] = l;
       else (rowList[l.table!] ??= new Array(model.tables[l.table!].rows.length))[l.row!] = l;
     }
     const findings: Finding[] = [];
-    for (const task of order) {
+    for (let k = 0; k < order.length; k++) {
+      const task = order[k];
       const pairs = byTask[task]!;
       const body = taskList[task];
       const rows: UnitListRef[] = [];

@@ -27,12 +27,16 @@ export const rule: Rule = {
     const table = model.tables[match.divisionOf[0]];
     // by top-level heading index (+1: -1 is "none"): whether a task under it has a row
     const coveredParts = new Uint8Array(model.headings.length + 1);
-    for (const p of match.pairs) if (p.task >= 0) coveredParts[topHeading(model, model.tasks[p.task].heading) + 1] = 1;
+    // index loops: this runs once per analysis, mostly before it is optimised (for…of made an object per step)
+    for (let k = 0; k < match.pairs.length; k++) {
+      const p = match.pairs[k];
+      if (p.task >= 0) coveredParts[topHeading(model, model.tasks[p.task].heading) + 1] = 1;
+    }
     // the same for every finding
     const where = `${tableName(table)}${table.title ? `“${clip(table.title.text, 30)}”` : ''}`;
     const findings: Finding[] = [];
-    for (const i of match.tasksWithoutRow) {
-      const t = model.tasks[i];
+    for (let k = 0; k < match.tasksWithoutRow.length; k++) {
+      const t = model.tasks[match.tasksWithoutRow[k]];
       const partCovered = coveredParts[topHeading(model, t.heading) + 1] === 1;
       findings.push({
         range: t.titleRange,
