@@ -19,12 +19,21 @@ export function scopeOf(h: Pick<Heading, 'region' | 'attachment'>): string {
   return h.region + ':' + (h.attachment ?? '');
 }
 
+/** One scope's runs and open sibling groups, by level. */
+interface ScopeRuns {
+  runs: (LevelRun | undefined)[];
+  groups: (Map<number, Heading[]> | undefined)[];
+  /** per level, the group the last heading of that level went into and its parent */
+  lastGroup: (Heading[] | undefined)[];
+  lastParent: number[];
+}
+
 export function levelRuns(model: DocumentModel): LevelRun[] {
   // runs in order of first appearance; per scope, the run and the open sibling groups by level
   // (headings come scope by scope, so the scope's key is worked out when it changes, not per heading)
   const runs: LevelRun[] = [];
-  const scopes = new Map<string, { runs: (LevelRun | undefined)[]; groups: (Map<number, Heading[]> | undefined)[] }>();
-  let cur: { runs: (LevelRun | undefined)[]; groups: (Map<number, Heading[]> | undefined)[] } | undefined;
+  const scopes = new Map<string, ScopeRuns>();
+  let cur: ScopeRuns | undefined;
   let curScope = '';
   let lastRegion: Heading['region'] | undefined;
   let lastAttachment: number | undefined;
@@ -37,18 +46,27 @@ export function levelRuns(model: DocumentModel): LevelRun[] {
       lastAttachment = h.attachment;
       cur = scopes.get(curScope);
       if (!cur) {
-        cur = { runs: [], groups: [] };
+        cur = { runs: [], groups: [], lastGroup: [], lastParent: [-2, -2, -2, -2, -2] };
         scopes.set(curScope, cur);
       }
     }
-    let run = cur.runs[h.level];
+    const level = h.level;
+    // the next sibling of the level's last heading (most headings): its group is the one that heading went
+    // into, found without the map (the map's entry for that parent is that group until a sibling replaces it)
+    let g = cur.lastParent[level] === h.parent ? cur.lastGroup[level] : undefined;
+    if (g && (h.ordinal !== 1 || g[g.length - 1].paragraph + 1 === h.paragraph)) {
+      // (a 1 right after its sibling has no lead-in paragraph between them to start a new list)
+      g.push(h);
+      continue;
+    }
+    let run = cur.runs[level];
     if (!run) {
-      run = { scope: curScope, level: h.level, groups: [], scheme: 'unknown' };
-      cur.runs[h.level] = run;
+      run = { scope: curScope, level, groups: [], scheme: 'unknown' };
+      cur.runs[level] = run;
       runs.push(run);
     }
-    const groups = (cur.groups[h.level] ??= new Map());
-    let g = groups.get(h.parent);
+    const groups = (cur.groups[level] ??= new Map());
+    g ??= groups.get(h.parent);
     if (g && h.ordinal === 1 && leadIn(model, g[g.length - 1], h)) {
       // 养老方面：1. 2. 3.  托育方面：1. 2. — a labelled sub-list under the same parent starts over
       groups.delete(h.parent);
@@ -60,8 +78,10 @@ export function levelRuns(model: DocumentModel): LevelRun[] {
       run.groups.push(g);
     }
     g.push(h);
+    cur.lastGroup[level] = g;
+    cur.lastParent[level] = h.parent;
   }
-  for (const run of runs) run.scheme = schemeOf(run.groups);
+  for (let r = 0; r < runs.length; r++) runs[r].scheme = schemeOf(runs[r].groups);
   return runs;
 }
 
