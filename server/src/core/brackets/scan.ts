@@ -6,7 +6,7 @@
 // What the checks report (mismatches, lone halves, nesting …) is rare and is turned into Half
 // objects per version; the many well-formed pairs stay in the cached arrays, which the
 // half-width check reads as they are.
-import type { DocumentModel, Range, Span, TableRow } from '../model/types';
+import type { DocumentModel, Paragraph, Range, Span, TableRow } from '../model/types';
 import { onClearMemos } from '../text/memo';
 import { sameSegments, spanRange } from '../text/span';
 
@@ -435,7 +435,11 @@ function resetSeen(lineCount: number): void {
   moreByLine = undefined;
 }
 
-/** Whether no earlier piece of text this version started where `span` does (and remembers it). */
+/**
+ * Whether no earlier piece of text this version started where `span` does (and remembers it). A paragraph
+ * without a mark is not remembered (most are, and reading each one's position cost as much as the rest of
+ * its reading): a cell or title with a mark asks paragraphAt as well.
+ */
 function fresh(span: Span): boolean {
   const { line, character } = span.range.start;
   const f = firstByLine[line];
@@ -451,16 +455,35 @@ function fresh(span: Span): boolean {
   return true;
 }
 
-/** The paragraph at `i` read as last time, if its text and start are the same (or at the index shifted by `shift`). */
-function lastReading(i: number, shift: number, text: string, from: number): LocalScan | null | undefined {
-  const last = lastParagraphs;
-  if (i < last.count && last.texts[i] === text && last.froms[i] === from) return last.locals[i];
-  const j = i - shift;
-  if (shift !== 0 && j >= 0 && j < last.count && last.texts[j] === text && last.froms[j] === from) return last.locals[j];
-  return undefined;
+/** Whether a paragraph starts where `span` does (paragraphs lie in document order: searched by halves). */
+function paragraphAt(paragraphs: readonly Paragraph[], span: Span): boolean {
+  const { line, character } = span.range.start;
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const s = paragraphs[mid].range.start;
+    if (s.line < line || (s.line === line && s.character < character)) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === paragraphs.length) return false;
+  const s = paragraphs[lo].range.start;
+  return s.line === line && s.character === character;
 }
 
-function scanParagraphs(model: DocumentModel, scan: Scan, byParagraph: (ScannedSource | undefined)[]): void {
+/** Where a paragraph's scan starts: after its heading marker. */
+function startOf(p: Paragraph): number {
+  return p.heading ? p.heading.marker.length : 0;
+}
+
+/** Where the paragraph at `i` with `text` was read last version (at `i`, or at the index shifted by `shift`), -1 if neither. */
+function lastIndex(last: ParagraphReadings, i: number, shift: number, text: string): number {
+  if (i < last.count && last.texts[i] === text) return i;
+  const j = i - shift;
+  return shift !== 0 && j >= 0 && j < last.count && last.texts[j] === text ? j : -1;
+}
+
+function scanParagraphs(model: DocumentModel, scan: Scan): void {
   const paragraphs = model.paragraphs;
   const next = nextParagraphs;
   const last = lastParagraphs;
@@ -469,20 +492,32 @@ function scanParagraphs(model: DocumentModel, scan: Scan, byParagraph: (ScannedS
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const text = p.text;
-    const from = p.heading ? p.heading.marker.length : 0;
-    let local = lastReading(i, shift, text, from);
-    if (local === undefined) local = localScan(text, from);
+    // where the scan starts (after a heading marker) is read only for a text that holds a mark, most hold
+    // none: -1 then, for a text that reads the same from anywhere
+    let from = -1;
+    let local: LocalScan | null = null;
+    const j = lastIndex(last, i, shift, text);
+    if (j >= 0 && (last.froms[j] < 0 || last.froms[j] === startOf(p))) {
+      from = last.froms[j];
+      local = last.locals[j];
+    } else {
+      const any = firstMark(text, 0);
+      if (any >= 0) {
+        from = startOf(p);
+        const first = any >= from ? any : firstMark(text, from);
+        if (first >= 0) local = scanText(text, from, first);
+      }
+    }
     next.texts[i] = text;
     next.froms[i] = from;
     next.locals[i] = local;
     next.scanned[i] = undefined;
-    if (!fresh(p) || !local) continue;
+    if (!local || !fresh(p)) continue;
     // last version's source for the same text where it was (its span an equal paragraph: the same text
     // on the same segments), so an unchanged paragraph makes no new objects
     const old = i < last.count && last.locals[i] === local ? last.scanned[i] : undefined;
     const s = old && old.source.from === from && old.source.span.text === text && sameSegments(old.source.span.segments, p.segments) ? old : { source: { span: p, from, kind: 'paragraph' as const, paragraph: p.index }, local };
     next.scanned[i] = s;
-    byParagraph[p.index] = s;
     scan.sources.push(s);
   }
   // the arrays past the count keep old entries: drop them so no old document stays reachable
@@ -538,7 +573,7 @@ function scanCells(model: DocumentModel, scan: Scan): void {
       for (let ci = 0; ci < cells.length; ci++) {
         const c = cells[ci];
         const s = readings.scanned[k++];
-        if (fresh(c) && s) scan.sources.push(s);
+        if (fresh(c) && s && !paragraphAt(model.paragraphs, c)) scan.sources.push(s);
       }
     }
   }
@@ -550,7 +585,7 @@ function scanTitles(model: DocumentModel, scan: Scan): void {
   const add = (span: Span | undefined) => {
     if (!span || !fresh(span)) return;
     const local = localScan(span.text, 0);
-    if (local) scan.sources.push({ source: { span, from: 0, kind: 'title' }, local });
+    if (local && !paragraphAt(model.paragraphs, span)) scan.sources.push({ source: { span, from: 0, kind: 'title' }, local });
   };
   add(model.notice?.title);
   add(model.notice?.addressee);
@@ -577,13 +612,17 @@ function half(source: Source, offset: number): Half {
  * one paragraph with those left over at the start of the next. Returns, per scanned source, how
  * many of its unclosed halves (from the end) and stray halves (from the start) were paired so.
  */
-function pairAcrossWraps(model: DocumentModel, byParagraph: readonly (ScannedSource | undefined)[], scan: Scan): { unclosedUsed: Map<ScannedSource, number>; strayUsed: Map<ScannedSource, number> } {
+function pairAcrossWraps(model: DocumentModel, scan: Scan): { unclosedUsed: Map<ScannedSource, number>; strayUsed: Map<ScannedSource, number> } {
   const unclosedUsed = new Map<ScannedSource, number>();
   const strayUsed = new Map<ScannedSource, number>();
-  for (let index = 0; index + 1 < byParagraph.length; index++) {
-    const r = byParagraph[index];
-    const next = byParagraph[index + 1];
-    if (!r || !next || !r.local.unclosed.length || !next.local.stray.length) continue;
+  // the paragraphs' sources come first, by index: a paragraph's successor, when it holds a mark, is the next one
+  const sources = scan.sources;
+  for (let k = 0; k + 1 < sources.length; k++) {
+    const r = sources[k];
+    const next = sources[k + 1];
+    if (next.source.kind !== 'paragraph') break;
+    const index = r.source.paragraph!;
+    if (next.source.paragraph !== index + 1 || !r.local.unclosed.length || !next.local.stray.length) continue;
     const p = model.paragraphs[index];
     const q = model.paragraphs[index + 1];
     if (p.region !== q.region || q.heading) continue;
@@ -608,13 +647,11 @@ function pairAcrossWraps(model: DocumentModel, byParagraph: readonly (ScannedSou
 
 export function scanDocument(model: DocumentModel): Scan {
   const scan: Scan = { sources: [], wrapPairs: [], crossings: [], mismatched: [], unclosed: [], stray: [], nested: [], angleOutside: [] };
-  // by paragraph index (paragraphs come first among the sources, in order)
-  const byParagraph: (ScannedSource | undefined)[] = new Array(model.paragraphs.length);
   resetSeen(model.lineCount);
-  scanParagraphs(model, scan, byParagraph);
+  scanParagraphs(model, scan);
   scanCells(model, scan);
   scanTitles(model, scan);
-  const { unclosedUsed, strayUsed } = pairAcrossWraps(model, byParagraph, scan);
+  const { unclosedUsed, strayUsed } = pairAcrossWraps(model, scan);
   // the rare findings as Half objects, in scan order (the well-formed pairs stay in the cache)
   // indexed loops here and above: a scan runs once per version, often not yet optimised, and for…of then
   // makes an iterator result per source and per cell
