@@ -291,6 +291,12 @@ function nextAfter(t: string, from: number, code: number, i: number): number {
   return lo < list.length ? list[lo] : Infinity;
 }
 
+/**
+ * The scan of a text whose marks all pair up with nothing to count (〔…〕, 《…》, “…”: half the texts that hold a
+ * mark): one object for all of them (not frozen: one shape with every other scan), which makes no source.
+ */
+const EMPTY: LocalScan = { fullRound: NONE, halfHan: NONE, mismatched: NONE, unclosed: NONE, stray: NONE, nested: NONE, angleOutside: NONE, crossings: NONE };
+
 /** The scan of `t` from its first mark, at `first` (`from`: where scanning starts). */
 function scanText(t: string, from: number, first: number): LocalScan {
   fullRound.n = halfHan.n = mismatched.n = stray.n = nested.n = angleOutside.n = crossings.n = cut.n = 0;
@@ -355,6 +361,7 @@ function scanText(t: string, from: number, first: number): LocalScan {
     if (cut.n) u.sort((a, b) => a - b);
     unclosed = u;
   }
+  if (unclosed === NONE && !fullRound.n && !halfHan.n && !mismatched.n && !stray.n && !nested.n && !angleOutside.n && !crossings.n) return EMPTY;
   const round = fullRound.kept();
   // pairs are recorded as they close, so only nested ones come out of order: sorting allocates, checking does not
   if (!ascending(round)) (round as number[]).sort((a, b) => a - b);
@@ -512,7 +519,8 @@ function scanParagraphs(model: DocumentModel, scan: Scan): void {
     next.froms[i] = from;
     next.locals[i] = local;
     next.scanned[i] = undefined;
-    if (!local || !fresh(p)) continue;
+    // a text with a mark is where it is (a cell or title there is not read again) even when nothing in it counts
+    if (!local || !fresh(p) || local === EMPTY) continue;
     // last version's source for the same text where it was (its span an equal paragraph: the same text
     // on the same segments), so an unchanged paragraph makes no new objects
     const old = i < last.count && last.locals[i] === local ? last.scanned[i] : undefined;
@@ -560,7 +568,7 @@ function scanCells(model: DocumentModel, scan: Scan): void {
           const old = same ? r.scanned[k] : null;
           r.texts[k] = text;
           r.locals[k] = local;
-          r.scanned[k] = !local ? null : old && sameSegments(old.source.span.segments, c.segments) ? old : { source: { span: c, from: 0, kind: 'cell' }, local };
+          r.scanned[k] = !local || local === EMPTY ? null : old && sameSegments(old.source.span.segments, c.segments) ? old : { source: { span: c, from: 0, kind: 'cell' }, local };
           k++;
         }
       }
@@ -585,7 +593,7 @@ function scanTitles(model: DocumentModel, scan: Scan): void {
   const add = (span: Span | undefined) => {
     if (!span || !fresh(span)) return;
     const local = localScan(span.text, 0);
-    if (local && !paragraphAt(model.paragraphs, span)) scan.sources.push({ source: { span, from: 0, kind: 'title' }, local });
+    if (local && local !== EMPTY && !paragraphAt(model.paragraphs, span)) scan.sources.push({ source: { span, from: 0, kind: 'title' }, local });
   };
   add(model.notice?.title);
   add(model.notice?.addressee);
