@@ -677,12 +677,18 @@ export function scanDocument(model: DocumentModel): Scan {
     const u = l.unclosed.length - (unclosedUsed.get(s) ?? 0);
     for (let k = 0; k < u; k++) scan.unclosed.push(half(source, l.unclosed[k]));
     for (let k = strayUsed.get(s) ?? 0; k < l.stray.length; k++) scan.stray.push(half(source, l.stray[k]));
+    // one outer mark can hold thousands of nested pairs, 《 and “ ones in turn: its Half is made once per kind
+    let outerBook: Half | undefined;
+    let outerQuote: Half | undefined;
     for (let k = 0; k < l.nested.length; k += 3) {
-      scan.nested.push({
-        kind: source.span.text.charCodeAt(l.nested[k + 1]) === BOOK_OPEN ? 'book' : 'quote',
-        outer: half(source, l.nested[k]),
-        pair: { open: half(source, l.nested[k + 1]), close: half(source, l.nested[k + 2]) },
-      });
+      const book = source.span.text.charCodeAt(l.nested[k + 1]) === BOOK_OPEN;
+      let outer = book ? outerBook : outerQuote;
+      if (!outer || outer.offset !== l.nested[k]) {
+        outer = half(source, l.nested[k]);
+        if (book) outerBook = outer;
+        else outerQuote = outer;
+      }
+      scan.nested.push({ kind: book ? 'book' : 'quote', outer, pair: { open: half(source, l.nested[k + 1]), close: half(source, l.nested[k + 2]) } });
     }
     for (let k = 0; k < l.angleOutside.length; k += 2) scan.angleOutside.push({ open: half(source, l.angleOutside[k]), close: half(source, l.angleOutside[k + 1]) });
   }
