@@ -4,6 +4,7 @@
 // Both schemes are legitimate; the scheme is read from the document, by majority of the places
 // where a new group begins, and only breaks from it are issues.
 import type { DocumentModel, Heading, HeadingLevel, Table, TableRow } from '../model/types';
+import { keepHeadingFacts, newHeadingFacts, type HeadingFacts } from './facts';
 
 export type Scheme = 'continuous' | 'restart' | 'unknown';
 
@@ -28,7 +29,8 @@ interface ScopeRuns {
   lastParent: number[];
 }
 
-export function levelRuns(model: DocumentModel): LevelRun[] {
+/** `facts`: filled in with each heading's level and parent on the way (the walk reads both). */
+export function levelRuns(model: DocumentModel, facts?: HeadingFacts): LevelRun[] {
   // runs in order of first appearance; per scope, the run and the open sibling groups by level
   // (headings come scope by scope, so the scope's key is worked out when it changes, not per heading)
   const runs: LevelRun[] = [];
@@ -51,6 +53,10 @@ export function levelRuns(model: DocumentModel): LevelRun[] {
       }
     }
     const level = h.level;
+    if (facts) {
+      facts.levels[i] = level;
+      facts.parents[i] = h.parent;
+    }
     // the next sibling of the level's last heading (most headings): its group is the one that heading went
     // into, found without the map (the map's entry for that parent is that group until a sibling replaces it)
     let g = cur.lastParent[level] === h.parent ? cur.lastGroup[level] : undefined;
@@ -283,9 +289,9 @@ const ordinalOf = (h: Heading) => h.ordinal;
 /** Past this many breaks in one level the text is not numbered prose: say it a few times, not 100 000. */
 const MAX_PER_RUN = 20;
 
-export function numberingIssues(model: DocumentModel): NumberingIssue[] {
+export function numberingIssues(model: DocumentModel, facts?: HeadingFacts): NumberingIssue[] {
   const out: NumberingIssue[] = [];
-  for (const run of levelRuns(model)) for (const i of runIssues(run, MAX_PER_RUN)) out.push(i);
+  for (const run of levelRuns(model, facts)) for (const i of runIssues(run, MAX_PER_RUN)) out.push(i);
   out.sort((a, b) => a.heading.index - b.heading.index);
   return out;
 }
@@ -295,7 +301,10 @@ export function sharedNumberingIssues(model: DocumentModel, shared: Map<string, 
   const key = 'numbering/issues';
   let v = shared.get(key) as NumberingIssue[] | undefined;
   if (!v) {
-    v = numberingIssues(model);
+    // the walk reads each heading's level and parent: kept for the checks that need only those
+    const facts = newHeadingFacts(model.headings.length);
+    v = numberingIssues(model, facts);
+    keepHeadingFacts(shared, facts);
     shared.set(key, v);
   }
   return v;
