@@ -6,7 +6,7 @@
 // What the checks report (mismatches, lone halves, nesting …) is rare and is turned into Half
 // objects per version; the many well-formed pairs stay in the cached arrays, which the
 // half-width check reads as they are.
-import type { DocumentModel, Range, Span, TableRow } from '../model/types';
+import type { DocumentModel, Paragraph, Range, Span, TableRow } from '../model/types';
 import { onClearMemos } from '../text/memo';
 import { sameSegments, spanRange } from '../text/span';
 
@@ -102,11 +102,22 @@ export interface ScannedSource {
   local: LocalScan;
 }
 
+/**
+ * The well-formed pairs one paragraph's unclosed halves make with the next one's stray halves, as offsets
+ * (open in `open`'s text, close in `close`'s, open, close, …): a Pair object is made only for the few a
+ * check reports (two lines of 50 000 （ and ）made 150 000 objects).
+ */
+export interface WrapPairs {
+  open: Source;
+  close: Source;
+  offsets: number[];
+}
+
 export interface Scan {
   /** every piece of text that holds a mark, in scan order (paragraphs first, by index) */
   sources: ScannedSource[];
   /** well-formed pairs across a hard wrap the parser did not join (the halves are in no list above) */
-  wrapPairs: Pair[];
+  wrapPairs: WrapPairs[];
   crossings: Crossing[];
   mismatched: Pair[];
   unclosed: Half[];
@@ -291,6 +302,12 @@ function nextAfter(t: string, from: number, code: number, i: number): number {
   return lo < list.length ? list[lo] : Infinity;
 }
 
+/**
+ * The scan of a text whose marks all pair up with nothing to count (〔…〕, 《…》, “…”: half the texts that hold a
+ * mark): one object for all of them (not frozen: one shape with every other scan), which makes no source.
+ */
+const EMPTY: LocalScan = { fullRound: NONE, halfHan: NONE, mismatched: NONE, unclosed: NONE, stray: NONE, nested: NONE, angleOutside: NONE, crossings: NONE };
+
 /** The scan of `t` from its first mark, at `first` (`from`: where scanning starts). */
 function scanText(t: string, from: number, first: number): LocalScan {
   fullRound.n = halfHan.n = mismatched.n = stray.n = nested.n = angleOutside.n = crossings.n = cut.n = 0;
@@ -355,6 +372,7 @@ function scanText(t: string, from: number, first: number): LocalScan {
     if (cut.n) u.sort((a, b) => a - b);
     unclosed = u;
   }
+  if (unclosed === NONE && !fullRound.n && !halfHan.n && !mismatched.n && !stray.n && !nested.n && !angleOutside.n && !crossings.n) return EMPTY;
   const round = fullRound.kept();
   // pairs are recorded as they close, so only nested ones come out of order: sorting allocates, checking does not
   if (!ascending(round)) (round as number[]).sort((a, b) => a - b);
@@ -435,7 +453,11 @@ function resetSeen(lineCount: number): void {
   moreByLine = undefined;
 }
 
-/** Whether no earlier piece of text this version started where `span` does (and remembers it). */
+/**
+ * Whether no earlier piece of text this version started where `span` does (and remembers it). A paragraph
+ * without a mark is not remembered (most are, and reading each one's position cost as much as the rest of
+ * its reading): a cell or title with a mark asks paragraphAt as well.
+ */
 function fresh(span: Span): boolean {
   const { line, character } = span.range.start;
   const f = firstByLine[line];
@@ -451,16 +473,35 @@ function fresh(span: Span): boolean {
   return true;
 }
 
-/** The paragraph at `i` read as last time, if its text and start are the same (or at the index shifted by `shift`). */
-function lastReading(i: number, shift: number, text: string, from: number): LocalScan | null | undefined {
-  const last = lastParagraphs;
-  if (i < last.count && last.texts[i] === text && last.froms[i] === from) return last.locals[i];
-  const j = i - shift;
-  if (shift !== 0 && j >= 0 && j < last.count && last.texts[j] === text && last.froms[j] === from) return last.locals[j];
-  return undefined;
+/** Whether a paragraph starts where `span` does (paragraphs lie in document order: searched by halves). */
+function paragraphAt(paragraphs: readonly Paragraph[], span: Span): boolean {
+  const { line, character } = span.range.start;
+  let lo = 0;
+  let hi = paragraphs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    const s = paragraphs[mid].range.start;
+    if (s.line < line || (s.line === line && s.character < character)) lo = mid + 1;
+    else hi = mid;
+  }
+  if (lo === paragraphs.length) return false;
+  const s = paragraphs[lo].range.start;
+  return s.line === line && s.character === character;
 }
 
-function scanParagraphs(model: DocumentModel, scan: Scan, byParagraph: (ScannedSource | undefined)[]): void {
+/** Where a paragraph's scan starts: after its heading marker. */
+function startOf(p: Paragraph): number {
+  return p.heading ? p.heading.marker.length : 0;
+}
+
+/** Where the paragraph at `i` with `text` was read last version (at `i`, or at the index shifted by `shift`), -1 if neither. */
+function lastIndex(last: ParagraphReadings, i: number, shift: number, text: string): number {
+  if (i < last.count && last.texts[i] === text) return i;
+  const j = i - shift;
+  return shift !== 0 && j >= 0 && j < last.count && last.texts[j] === text ? j : -1;
+}
+
+function scanParagraphs(model: DocumentModel, scan: Scan): void {
   const paragraphs = model.paragraphs;
   const next = nextParagraphs;
   const last = lastParagraphs;
@@ -469,20 +510,33 @@ function scanParagraphs(model: DocumentModel, scan: Scan, byParagraph: (ScannedS
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     const text = p.text;
-    const from = p.heading ? p.heading.marker.length : 0;
-    let local = lastReading(i, shift, text, from);
-    if (local === undefined) local = localScan(text, from);
+    // where the scan starts (after a heading marker) is read only for a text that holds a mark, most hold
+    // none: -1 then, for a text that reads the same from anywhere
+    let from = -1;
+    let local: LocalScan | null = null;
+    const j = lastIndex(last, i, shift, text);
+    if (j >= 0 && (last.froms[j] < 0 || last.froms[j] === startOf(p))) {
+      from = last.froms[j];
+      local = last.locals[j];
+    } else {
+      const any = firstMark(text, 0);
+      if (any >= 0) {
+        from = startOf(p);
+        const first = any >= from ? any : firstMark(text, from);
+        if (first >= 0) local = scanText(text, from, first);
+      }
+    }
     next.texts[i] = text;
     next.froms[i] = from;
     next.locals[i] = local;
     next.scanned[i] = undefined;
-    if (!fresh(p) || !local) continue;
+    // a text with a mark is where it is (a cell or title there is not read again) even when nothing in it counts
+    if (!local || !fresh(p) || local === EMPTY) continue;
     // last version's source for the same text where it was (its span an equal paragraph: the same text
     // on the same segments), so an unchanged paragraph makes no new objects
     const old = i < last.count && last.locals[i] === local ? last.scanned[i] : undefined;
     const s = old && old.source.from === from && old.source.span.text === text && sameSegments(old.source.span.segments, p.segments) ? old : { source: { span: p, from, kind: 'paragraph' as const, paragraph: p.index }, local };
     next.scanned[i] = s;
-    byParagraph[p.index] = s;
     scan.sources.push(s);
   }
   // the arrays past the count keep old entries: drop them so no old document stays reachable
@@ -525,7 +579,7 @@ function scanCells(model: DocumentModel, scan: Scan): void {
           const old = same ? r.scanned[k] : null;
           r.texts[k] = text;
           r.locals[k] = local;
-          r.scanned[k] = !local ? null : old && sameSegments(old.source.span.segments, c.segments) ? old : { source: { span: c, from: 0, kind: 'cell' }, local };
+          r.scanned[k] = !local || local === EMPTY ? null : old && sameSegments(old.source.span.segments, c.segments) ? old : { source: { span: c, from: 0, kind: 'cell' }, local };
           k++;
         }
       }
@@ -538,7 +592,7 @@ function scanCells(model: DocumentModel, scan: Scan): void {
       for (let ci = 0; ci < cells.length; ci++) {
         const c = cells[ci];
         const s = readings.scanned[k++];
-        if (fresh(c) && s) scan.sources.push(s);
+        if (fresh(c) && s && !paragraphAt(model.paragraphs, c)) scan.sources.push(s);
       }
     }
   }
@@ -550,7 +604,7 @@ function scanTitles(model: DocumentModel, scan: Scan): void {
   const add = (span: Span | undefined) => {
     if (!span || !fresh(span)) return;
     const local = localScan(span.text, 0);
-    if (local) scan.sources.push({ source: { span, from: 0, kind: 'title' }, local });
+    if (local && local !== EMPTY && !paragraphAt(model.paragraphs, span)) scan.sources.push({ source: { span, from: 0, kind: 'title' }, local });
   };
   add(model.notice?.title);
   add(model.notice?.addressee);
@@ -577,13 +631,17 @@ function half(source: Source, offset: number): Half {
  * one paragraph with those left over at the start of the next. Returns, per scanned source, how
  * many of its unclosed halves (from the end) and stray halves (from the start) were paired so.
  */
-function pairAcrossWraps(model: DocumentModel, byParagraph: readonly (ScannedSource | undefined)[], scan: Scan): { unclosedUsed: Map<ScannedSource, number>; strayUsed: Map<ScannedSource, number> } {
+function pairAcrossWraps(model: DocumentModel, scan: Scan): { unclosedUsed: Map<ScannedSource, number>; strayUsed: Map<ScannedSource, number> } {
   const unclosedUsed = new Map<ScannedSource, number>();
   const strayUsed = new Map<ScannedSource, number>();
-  for (let index = 0; index + 1 < byParagraph.length; index++) {
-    const r = byParagraph[index];
-    const next = byParagraph[index + 1];
-    if (!r || !next || !r.local.unclosed.length || !next.local.stray.length) continue;
+  // the paragraphs' sources come first, by index: a paragraph's successor, when it holds a mark, is the next one
+  const sources = scan.sources;
+  for (let k = 0; k + 1 < sources.length; k++) {
+    const r = sources[k];
+    const next = sources[k + 1];
+    if (next.source.kind !== 'paragraph') break;
+    const index = r.source.paragraph!;
+    if (next.source.paragraph !== index + 1 || !r.local.unclosed.length || !next.local.stray.length) continue;
     const p = model.paragraphs[index];
     const q = model.paragraphs[index + 1];
     if (p.region !== q.region || q.heading) continue;
@@ -591,11 +649,16 @@ function pairAcrossWraps(model: DocumentModel, byParagraph: readonly (ScannedSou
     const stray = next.local.stray;
     let u = unclosed.length; // halves left: unclosed[0, u)
     let s = 0; // stray[s, …)
+    let pairs: WrapPairs | undefined;
     while (u > 0 && s < stray.length) {
-      const open = half(r.source, unclosed[u - 1]);
-      const close = half(next.source, stray[s]);
-      if (PAIR[open.ch] === close.ch) scan.wrapPairs.push({ open, close });
-      else if (category(open.ch) === category(close.ch)) scan.mismatched.push({ open, close });
+      const o = unclosed[u - 1];
+      const c = stray[s];
+      const oc = r.source.span.text.charCodeAt(o);
+      const cc = next.source.span.text.charCodeAt(c);
+      if (PARTNER[oc] === cc) {
+        if (!pairs) scan.wrapPairs.push((pairs = { open: r.source, close: next.source, offsets: [] }));
+        pairs.offsets.push(o, c);
+      } else if (CATEGORY[oc] === CATEGORY[cc]) scan.mismatched.push({ open: half(r.source, o), close: half(next.source, c) });
       else break;
       u--;
       s++;
@@ -608,13 +671,11 @@ function pairAcrossWraps(model: DocumentModel, byParagraph: readonly (ScannedSou
 
 export function scanDocument(model: DocumentModel): Scan {
   const scan: Scan = { sources: [], wrapPairs: [], crossings: [], mismatched: [], unclosed: [], stray: [], nested: [], angleOutside: [] };
-  // by paragraph index (paragraphs come first among the sources, in order)
-  const byParagraph: (ScannedSource | undefined)[] = new Array(model.paragraphs.length);
   resetSeen(model.lineCount);
-  scanParagraphs(model, scan, byParagraph);
+  scanParagraphs(model, scan);
   scanCells(model, scan);
   scanTitles(model, scan);
-  const { unclosedUsed, strayUsed } = pairAcrossWraps(model, byParagraph, scan);
+  const { unclosedUsed, strayUsed } = pairAcrossWraps(model, scan);
   // the rare findings as Half objects, in scan order (the well-formed pairs stay in the cache)
   // indexed loops here and above: a scan runs once per version, often not yet optimised, and for…of then
   // makes an iterator result per source and per cell
@@ -632,12 +693,18 @@ export function scanDocument(model: DocumentModel): Scan {
     const u = l.unclosed.length - (unclosedUsed.get(s) ?? 0);
     for (let k = 0; k < u; k++) scan.unclosed.push(half(source, l.unclosed[k]));
     for (let k = strayUsed.get(s) ?? 0; k < l.stray.length; k++) scan.stray.push(half(source, l.stray[k]));
+    // one outer mark can hold thousands of nested pairs, 《 and “ ones in turn: its Half is made once per kind
+    let outerBook: Half | undefined;
+    let outerQuote: Half | undefined;
     for (let k = 0; k < l.nested.length; k += 3) {
-      scan.nested.push({
-        kind: source.span.text.charCodeAt(l.nested[k + 1]) === BOOK_OPEN ? 'book' : 'quote',
-        outer: half(source, l.nested[k]),
-        pair: { open: half(source, l.nested[k + 1]), close: half(source, l.nested[k + 2]) },
-      });
+      const book = source.span.text.charCodeAt(l.nested[k + 1]) === BOOK_OPEN;
+      let outer = book ? outerBook : outerQuote;
+      if (!outer || outer.offset !== l.nested[k]) {
+        outer = half(source, l.nested[k]);
+        if (book) outerBook = outer;
+        else outerQuote = outer;
+      }
+      scan.nested.push({ kind: book ? 'book' : 'quote', outer, pair: { open: half(source, l.nested[k + 1]), close: half(source, l.nested[k + 2]) } });
     }
     for (let k = 0; k < l.angleOutside.length; k += 2) scan.angleOutside.push({ open: half(source, l.angleOutside[k]), close: half(source, l.angleOutside[k + 1]) });
   }
@@ -654,7 +721,7 @@ export function sharedScan(model: DocumentModel, shared: Map<string, unknown>): 
   return v;
 }
 
-/** A pair of `source` as Half objects, for reporting it. */
-export function pairAt(source: Source, open: number, close: number): Pair {
-  return { open: half(source, open), close: half(source, close) };
+/** A pair of `source` (or, across a wrap, with its closing half in `closeSource`) as Half objects, for reporting it. */
+export function pairAt(source: Source, open: number, close: number, closeSource = source): Pair {
+  return { open: half(source, open), close: half(closeSource, close) };
 }

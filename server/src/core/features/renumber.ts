@@ -50,12 +50,15 @@ function targets(run: LevelRun, h: Heading): Map<Heading, number> {
   return out;
 }
 
-/** How many markers the renumbering changes, counted without building it. */
-function changedCount(run: LevelRun, h: Heading): number {
+/** How many markers the renumbering changes, counted without building it (up to one past `max`: enough to refuse it). */
+function changedCount(run: LevelRun, h: Heading, max: number): number {
   const { groups, start } = scopeOfRenumber(run, h);
   let n = start;
   let changed = 0;
-  for (const g of groups) for (const x of g) if (x.ordinal !== n++) changed++;
+  for (let gi = 0; gi < groups.length; gi++) {
+    const g = groups[gi];
+    for (let i = 0; i < g.length; i++) if (g[i].ordinal !== n++ && ++changed > max) return changed;
+  }
   return changed;
 }
 
@@ -67,7 +70,7 @@ function changedCount(run: LevelRun, h: Heading): number {
 export function renumberHeading(model: DocumentModel, h: Heading, run?: LevelRun, maxEdits = Infinity): RenumberResult | undefined {
   run ??= levelRuns(model).find((r) => r.scope === scopeOf(h) && r.level === h.level);
   if (!run) return undefined;
-  if (maxEdits !== Infinity && changedCount(run, h) > maxEdits) return undefined;
+  if (maxEdits !== Infinity && changedCount(run, h, maxEdits) > maxEdits) return undefined;
   const want = targets(run, h);
   const edits: TextEdit[] = [];
   let first: Heading | undefined;

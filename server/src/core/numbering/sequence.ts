@@ -4,6 +4,7 @@
 // Both schemes are legitimate; the scheme is read from the document, by majority of the places
 // where a new group begins, and only breaks from it are issues.
 import type { DocumentModel, Heading, HeadingLevel, Table, TableRow } from '../model/types';
+import { keepHeadingFacts, newHeadingFacts, type HeadingFacts } from './facts';
 
 export type Scheme = 'continuous' | 'restart' | 'unknown';
 
@@ -19,12 +20,22 @@ export function scopeOf(h: Pick<Heading, 'region' | 'attachment'>): string {
   return h.region + ':' + (h.attachment ?? '');
 }
 
-export function levelRuns(model: DocumentModel): LevelRun[] {
+/** One scope's runs and open sibling groups, by level. */
+interface ScopeRuns {
+  runs: (LevelRun | undefined)[];
+  groups: (Map<number, Heading[]> | undefined)[];
+  /** per level, the group the last heading of that level went into and its parent */
+  lastGroup: (Heading[] | undefined)[];
+  lastParent: number[];
+}
+
+/** `facts`: filled in with each heading's level and parent on the way (the walk reads both). */
+export function levelRuns(model: DocumentModel, facts?: HeadingFacts): LevelRun[] {
   // runs in order of first appearance; per scope, the run and the open sibling groups by level
   // (headings come scope by scope, so the scope's key is worked out when it changes, not per heading)
   const runs: LevelRun[] = [];
-  const scopes = new Map<string, { runs: (LevelRun | undefined)[]; groups: (Map<number, Heading[]> | undefined)[] }>();
-  let cur: { runs: (LevelRun | undefined)[]; groups: (Map<number, Heading[]> | undefined)[] } | undefined;
+  const scopes = new Map<string, ScopeRuns>();
+  let cur: ScopeRuns | undefined;
   let curScope = '';
   let lastRegion: Heading['region'] | undefined;
   let lastAttachment: number | undefined;
@@ -37,18 +48,31 @@ export function levelRuns(model: DocumentModel): LevelRun[] {
       lastAttachment = h.attachment;
       cur = scopes.get(curScope);
       if (!cur) {
-        cur = { runs: [], groups: [] };
+        cur = { runs: [], groups: [], lastGroup: [], lastParent: [-2, -2, -2, -2, -2] };
         scopes.set(curScope, cur);
       }
     }
-    let run = cur.runs[h.level];
+    const level = h.level;
+    if (facts) {
+      facts.levels[i] = level;
+      facts.parents[i] = h.parent;
+    }
+    // the next sibling of the level's last heading (most headings): its group is the one that heading went
+    // into, found without the map (the map's entry for that parent is that group until a sibling replaces it)
+    let g = cur.lastParent[level] === h.parent ? cur.lastGroup[level] : undefined;
+    if (g && (h.ordinal !== 1 || g[g.length - 1].paragraph + 1 === h.paragraph)) {
+      // (a 1 right after its sibling has no lead-in paragraph between them to start a new list)
+      g.push(h);
+      continue;
+    }
+    let run = cur.runs[level];
     if (!run) {
-      run = { scope: curScope, level: h.level, groups: [], scheme: 'unknown' };
-      cur.runs[h.level] = run;
+      run = { scope: curScope, level, groups: [], scheme: 'unknown' };
+      cur.runs[level] = run;
       runs.push(run);
     }
-    const groups = (cur.groups[h.level] ??= new Map());
-    let g = groups.get(h.parent);
+    const groups = (cur.groups[level] ??= new Map());
+    g ??= groups.get(h.parent);
     if (g && h.ordinal === 1 && leadIn(model, g[g.length - 1], h)) {
       // 养老方面：1. 2. 3.  托育方面：1. 2. — a labelled sub-list under the same parent starts over
       groups.delete(h.parent);
@@ -60,8 +84,10 @@ export function levelRuns(model: DocumentModel): LevelRun[] {
       run.groups.push(g);
     }
     g.push(h);
+    cur.lastGroup[level] = g;
+    cur.lastParent[level] = h.parent;
   }
-  for (const run of runs) run.scheme = schemeOf(run.groups);
+  for (let r = 0; r < runs.length; r++) runs[r].scheme = schemeOf(runs[r].groups);
   return runs;
 }
 
@@ -263,9 +289,9 @@ const ordinalOf = (h: Heading) => h.ordinal;
 /** Past this many breaks in one level the text is not numbered prose: say it a few times, not 100 000. */
 const MAX_PER_RUN = 20;
 
-export function numberingIssues(model: DocumentModel): NumberingIssue[] {
+export function numberingIssues(model: DocumentModel, facts?: HeadingFacts): NumberingIssue[] {
   const out: NumberingIssue[] = [];
-  for (const run of levelRuns(model)) for (const i of runIssues(run, MAX_PER_RUN)) out.push(i);
+  for (const run of levelRuns(model, facts)) for (const i of runIssues(run, MAX_PER_RUN)) out.push(i);
   out.sort((a, b) => a.heading.index - b.heading.index);
   return out;
 }
@@ -275,7 +301,10 @@ export function sharedNumberingIssues(model: DocumentModel, shared: Map<string, 
   const key = 'numbering/issues';
   let v = shared.get(key) as NumberingIssue[] | undefined;
   if (!v) {
-    v = numberingIssues(model);
+    // the walk reads each heading's level and parent: kept for the checks that need only those
+    const facts = newHeadingFacts(model.headings.length);
+    v = numberingIssues(model, facts);
+    keepHeadingFacts(shared, facts);
     shared.set(key, v);
   }
   return v;

@@ -31,5 +31,18 @@ ruleTester(rule, {
       errors: [{ message: '括号内是中文，应使用全角括号“（）”（全文3处都用全角），此处为半角“(……)”', line: 7, column: 9, endColumn: 15 }],
       output: prose('鼓励发展社区托育（含临时托）服务。'),
     },
+    {
+      // the parser does not join the two paragraphs: the pair is made across the wrap
+      name: 'a parenthesis across an unjoined hard wrap',
+      text: prose('鼓励发展社区托育(含临时托', '', '', '', '服务)等多种形式。'),
+      errors: [{ message: '（全文3处都用全角），此处为半角“(……)”', line: 7, column: 9, endLine: 11, endColumn: 4 }],
+      output: prose('鼓励发展社区托育（含临时托', '', '', '', '服务）等多种形式。'),
+    },
+    {
+      name: 'a full-width pair across an unjoined hard wrap is counted with the others',
+      text: prose('鼓励发展社区托育（含临时托', '', '', '', '服务）等多种形式。', '', '另见(附表)。'),
+      errors: [{ message: '（全文4处都用全角），此处为半角“(……)”', line: 13, column: 3, endColumn: 7 }],
+      output: prose('鼓励发展社区托育（含临时托', '', '', '', '服务）等多种形式。', '', '另见（附表）。'),
+    },
   ],
 });

@@ -7,8 +7,6 @@ import { halfRange, pairAt, sharedScan, type Pair, type Scan, type Source } from
 import { spanPos } from '../../text/span';
 import { holdsSorted } from '../../text/sorted';
 
-const HAN = /[\u4e00-\u9fff]/;
-
 /**
  * Where the tasks' units brackets start, as (line, character) pairs in ascending order, each once: two
  * typed arrays searched by halves, in place of a set of position keys and a map of lines to lists.
@@ -62,10 +60,23 @@ function isUnitStart(st: UnitStarts, line: number, character: number): boolean {
   return i < st.n && st.lines[i] === line && st.chars[i] === character;
 }
 
-function inner(p: Pair): string {
-  if (p.open.source !== p.close.source) return p.open.source.span.text.slice(p.open.offset + 1);
-  return p.open.source.span.text.slice(p.open.offset + 1, p.close.offset);
+/** Whether t[from, to) holds a Chinese character (no slice made to test it). */
+function hasHan(t: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) {
+    const c = t.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) return true;
+  }
+  return false;
 }
+
+/** A ( ) pair across a wrap with Chinese inside (what its opening paragraph holds after the opening half). */
+function halfHanAcross(open: Source, o: number): boolean {
+  const t = open.span.text;
+  return t.charCodeAt(o) === HALF_OPEN && hasHan(t, o + 1, t.length);
+}
+
+const HALF_OPEN = 0x28; // (
+const FULL_OPEN = 0xff08; // （
 
 /**
  * How many of `source`'s （） pairs open where a units bracket starts: a mark is a character inside one of
@@ -99,7 +110,7 @@ function atUnits(source: Source, o: number, starts: UnitStarts): boolean {
 function hasCandidate(scan: Scan): boolean {
   const sources = scan.sources;
   for (let i = 0; i < sources.length; i++) if (sources[i].local.halfHan.length) return true;
-  for (const p of scan.wrapPairs) if (p.open.ch === '(' && HAN.test(inner(p))) return true;
+  for (const w of scan.wrapPairs) for (let k = 0; k < w.offsets.length; k += 2) if (halfHanAcross(w.open, w.offsets[k])) return true;
   return false;
 }
 
@@ -131,17 +142,20 @@ export const rule: Rule = {
     let proseFull = 0;
     let proseHalf = 0;
     const candidates: { pair: Pair; units: boolean }[] = [];
-    const count = (pair: Pair, units: boolean) => {
-      if (pair.open.ch === '（' && !units) proseFull++;
-      if (pair.open.ch !== '(' || !HAN.test(inner(pair))) return;
-      if (!units) proseHalf++;
-      candidates.push({ pair, units });
-    };
-    for (const p of scan.wrapPairs) {
-      if (p.open.ch !== '（' && p.open.ch !== '(') continue;
-      // the opening half's position only (halfRange would also work out its end)
-      const at = spanPos(p.open.source.span, p.open.offset);
-      count(p, isUnitStart(starts, at.line, at.character));
+    for (const w of scan.wrapPairs) {
+      const t = w.open.span.text;
+      for (let k = 0; k < w.offsets.length; k += 2) {
+        const o = w.offsets[k];
+        const c = t.charCodeAt(o);
+        if (c !== FULL_OPEN && c !== HALF_OPEN) continue;
+        // the opening half's position only (halfRange would also work out its end)
+        const at = spanPos(w.open.span, o);
+        const units = isUnitStart(starts, at.line, at.character);
+        if (c === FULL_OPEN && !units) proseFull++;
+        if (!halfHanAcross(w.open, o)) continue;
+        if (!units) proseHalf++;
+        candidates.push({ pair: pairAt(w.open, o, w.offsets[k + 1], w.close), units });
+      }
     }
     for (let i = 0; i < scan.sources.length; i++) {
       const { source, local } = scan.sources[i];

@@ -2,6 +2,7 @@
 // levels legitimately, so this is only a note, once per group.
 import type { Finding, Rule } from '../types';
 import { canonicalMarker, levelName } from '../../numbering/markers';
+import { headingFacts } from '../../numbering/facts';
 
 export const rule: Rule = {
   meta: {
@@ -13,15 +14,17 @@ export const rule: Rule = {
       en: 'A heading marker skips a level of the hierarchy (（1） directly under 一、)',
     },
   },
-  run({ model }) {
+  run({ model, shared }) {
     const findings: Finding[] = [];
     const reported = new Set<string>();
     const headings = model.headings;
+    // levels and parents as numbers: a heading is read only when it skips a level
+    const { levels, parents } = headingFacts(model, shared);
     for (let i = 0; i < headings.length; i++) {
+      const parent = parents[i];
+      if (parent < 0 || levels[i] <= levels[parent] + 1) continue;
       const h = headings[i];
-      if (h.parent < 0) continue;
       const p = model.headings[h.parent];
-      if (h.level <= p.level + 1) continue;
       const key = `${p.index}|${h.level}`;
       if (reported.has(key)) continue;
       reported.add(key);

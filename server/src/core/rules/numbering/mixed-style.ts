@@ -7,6 +7,7 @@ import { levelName, markerInStyle, styleOf, type LevelStyle } from '../../number
 import { scopeOf } from '../../numbering/sequence';
 import { KeptResult } from '../../engine/lastResult';
 import { sameHeadings } from '../../numbering/same';
+import { headingFacts } from '../../numbering/facts';
 
 interface Count {
   style: LevelStyle;
@@ -80,7 +81,7 @@ function describe(st: LevelStyle, level: HeadingLevel): string {
 
 const lastFindings = new KeptResult<DocumentModel, Finding[]>((a, b) => sameHeadings(a.headings, b.headings));
 
-function findingsOf(headings: readonly Heading[]): Finding[] {
+function findingsOf(headings: readonly Heading[], levels: Uint8Array): Finding[] {
   // per heading its style code and its group (its part of the document and its level, as a number: parts
   // are numbered as they first appear); the tallies by style code, per level and per group
   const codes = new Int32Array(headings.length);
@@ -92,8 +93,8 @@ function findingsOf(headings: readonly Heading[]): Finding[] {
   let lastRegion: Heading['region'] | undefined;
   let lastAttachment: number | undefined;
   for (let i = 0; i < headings.length; i++) {
+    if (levels[i] === 1) continue; // 一、 is the only form the parser reads as level 1 (its heading is not read)
     const h = headings[i];
-    if (h.level === 1) continue; // 一、 is the only form the parser reads as level 1
     if (part < 0 || h.region !== lastRegion || h.attachment !== lastAttachment) {
       // headings come part by part: its key is worked out when the part changes, not per heading
       const scope = scopeOf(h);
@@ -112,8 +113,8 @@ function findingsOf(headings: readonly Heading[]): Finding[] {
   }
   const findings: Finding[] = [];
   for (let i = 0; i < headings.length; i++) {
-    const h = headings[i];
     if (groups[i] < 0) continue;
+    const h = headings[i];
     const ownCode = codes[i];
     const want = majority(groupTally.get(groups[i])) ?? majority(docTally.get(h.level));
     const mixed = (h.level === 2 || h.level === 4) && h.style.parens === 'mixed';
@@ -157,8 +158,8 @@ export const rule: Rule = {
       en: 'A heading marker written in another form than the other markers of its level',
     },
   },
-  run({ model }) {
+  run({ model, shared }) {
     // a keystroke in running text leaves every marker as it was: the last version's findings then stand
-    return lastFindings.get(model, () => findingsOf(model.headings));
+    return lastFindings.get(model, () => findingsOf(model.headings, headingFacts(model, shared).levels));
   },
 };

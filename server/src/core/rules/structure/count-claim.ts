@@ -275,7 +275,9 @@ export const rule: Rule = {
     const last = lastHeadings.begin();
     const claimed: Heading[] = [];
     const headings = model.headings;
-    for (let i = 0; i < headings.length; i++) {
+    // a title's 共 is one of the document's: without any, no heading is read (100 000 headings cost ~3 ms)
+    const n = model.text.indexOf('共') < 0 ? 0 : headings.length;
+    for (let i = 0; i < n; i++) {
       const h = headings[i];
       if (h.title.indexOf('共') < 0) continue;
       claimed.push(h);

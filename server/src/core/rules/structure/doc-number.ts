@@ -1,7 +1,7 @@
 // 发文字号 = 机关代字 + 〔年份〕 + 序号 + 号 (GB/T 9704-2012 7.2.4): the year in 六角括号 〔〕,
 // never [] () （）; the serial without 第 and without a leading zero (1 not 01); Arabic digits.
 // The document's own number is held to it as an error; numbers cited in the text as a warning.
-import type { DocNumber, Paragraph, Range, Region, Segment, Span } from '../../model/types';
+import type { DocNumber, DocumentModel, Paragraph, Range, Region, Segment, Span } from '../../model/types';
 import type { Finding, Rule, Severity, TextEdit } from '../types';
 import { sameSegments, spanRange } from '../../text/span';
 import { isDigitCode, toAsciiDigits } from '../../text/numerals';
@@ -191,10 +191,17 @@ onClearMemos(() => {
   nextReadings.count = 0;
 });
 
-function cited(paragraphs: readonly Paragraph[]): Finding[] {
+function cited(model: DocumentModel): Finding[] {
   const last = lastReadings;
   const next = nextReadings;
   const findings: Finding[] = [];
+  if (model.text.indexOf('号') < 0) {
+    // every number ends in a 号 of the document's: without any, no paragraph is read (nor kept, so no old
+    // document stays reachable; the next version reads them all)
+    for (const r of [last, next]) r.count = r.texts.length = r.regions.length = r.segments.length = r.found.length = 0;
+    return findings;
+  }
+  const paragraphs = model.paragraphs;
   for (let i = 0; i < paragraphs.length; i++) {
     const p = paragraphs[i];
     let found: readonly Finding[];
@@ -240,7 +247,7 @@ export const rule: Rule = {
   },
   run({ model }) {
     const own = ownNumber(model.head.docNumber);
-    const findings = cited(model.paragraphs);
+    const findings = cited(model);
     if (own) findings.unshift(own);
     return findings;
   },
