@@ -1541,16 +1541,34 @@ function buildParagraphs(ctx: Ctx, from: number, to: number, region: Region, att
       const lastSeg = segments[segments.length - 1];
       where = range(k, ctx.start[k], lastSeg.line, lastSeg.end);
     }
+    if (text === undefined && segments.length === 1 && marker && marker.marker.length === ctx.end[k] - ctx.start[k]) {
+      // a line that is its marker alone (一、) reads as the marker's own string, shared: no string per line
+      text = marker.marker;
+    }
     if (text === undefined) {
       text = content(ctx, k);
       for (let s = 1; s < segments.length; s++) text += content(ctx, segments[s].line);
       // handed over to the next versions: its own copy, not a slice keeping this whole version alive
       if (ctx.origin) text = ownCopy(text);
     }
-    out.push({ kind: 'paragraph', index: out.length, region, attachment, text, segments, range: where! });
-    olds.push(old);
+    // heading written now (undefined until buildHeadings sets it): one added later gave every heading's paragraph
+    // a second shape and an out-of-object property store (40 bytes each, 100 000 of them in a document of headings)
+    ctx.paraAt[k] = out.length + 1;
+    out.push({ kind: 'paragraph', index: out.length, region, attachment, text, segments, range: where!, heading: undefined });
+    pushAt(olds, out.length - 1, old);
     k = last + 1;
   }
+}
+
+/**
+ * `a[i] = v` for the arrays of what the last parse hands over (olds, pieces), which hold nothing past their
+ * length: only what is handed over is written (after the holes before it), so a first reading, which hands
+ * over nothing, fills no array of 100 000 undefineds.
+ */
+function pushAt<T>(a: (T | undefined)[], i: number, v: T | undefined): void {
+  if (v === undefined) return;
+  while (a.length < i) a.push(undefined);
+  a.push(v);
 }
 
 // ───────────────────────────── headings ─────────────────────────────
@@ -1566,6 +1584,11 @@ function blockEnd(paragraphs: Paragraph[], h: Heading, next: Heading | undefined
     }
   }
   return paragraphs[Math.max(h.paragraph, endPara)].range.end;
+}
+
+/** Character `c` of the one-line paragraph of segment `s` and range `pr`: its end position when it is there. */
+function posOn(s: Segment, pr: Range, c: number): Position {
+  return c === s.end ? pr.end : pos(s.line, c);
 }
 
 /** Shared by every heading without children (most of them): frozen, replaced by an array at the first child. */
@@ -1605,7 +1628,7 @@ function buildHeadings(ctx: Ctx, paragraphs: Paragraph[], olds: readonly (Paragr
         titleRange = was.titleRange;
       }
     }
-    pieces.push(markerRange ? was : undefined);
+    pushAt(pieces, headings.length, markerRange ? was : undefined);
     // the first 。 after the marker, as an offset past it (no copy of the rest of the paragraph)
     const stop = markerRange ? -1 : p.text.indexOf('。', m.length);
     const dot = stop < 0 ? -1 : stop - m.length;
@@ -1618,11 +1641,13 @@ function buildHeadings(ctx: Ctx, paragraphs: Paragraph[], olds: readonly (Paragr
     } else if (segs.length === 1) {
       // the positions spanRange gives, with those that coincide made once and shared (plain data either
       // way): 100 000 one-line headings made five positions and ranges each
+      // A marker alone on its line (一、 with no title) ends where its paragraph does: its range is the paragraph's.
       const s = segs[0];
-      const me = pos(s.line, s.start + m.marker.length);
-      const ts = m.length === m.marker.length ? me : pos(s.line, s.start + m.length);
-      const te = titleEnd <= m.length ? ts : titleEnd === p.text.length ? p.range.end : pos(s.line, s.start + titleEnd);
-      markerRange = { start: p.range.start, end: me };
+      const pr = p.range;
+      const me = posOn(s, pr, s.start + m.marker.length);
+      const ts = m.length === m.marker.length ? me : posOn(s, pr, s.start + m.length);
+      const te = titleEnd <= m.length ? ts : posOn(s, pr, s.start + titleEnd);
+      markerRange = me === pr.end ? pr : { start: pr.start, end: me };
       titleRange = { start: ts, end: te };
     } else {
       markerRange = spanRange(p, 0, m.marker.length);
@@ -2048,30 +2073,43 @@ export function parse(text: string): DocumentModel {
   if (regions.banjiStart >= 0) body.push([regions.banjiStart, n, 'banji', undefined]);
   theseTables = [];
   const olds: (Paragraph | undefined)[] = [];
+  // buildParagraphs writes where each paragraph starts as it goes
+  ctx.paraAt.fill(0, 0, n);
+  // regions come in document order but the notice's can follow the body's lines; sort only then. Within a
+  // region lines only grow: a region's first paragraph compared with the one before it says (a walk over
+  // every paragraph is a cache miss per paragraph in a document of 100 000)
+  let sorted = true;
+  let lastStart = -1;
   for (const [from, to, region, att] of body) {
     if (region === 'body' || region === 'attachment') findTables(ctx, from, to, att, tables);
+    const before = paragraphs.length;
     buildParagraphs(ctx, from, to, region, att, paragraphs, olds);
+    if (paragraphs.length > before) {
+      if (paragraphs[before].range.start.line < lastStart) sorted = false;
+      lastStart = paragraphs[paragraphs.length - 1].range.start.line;
+    }
   }
   olderTables = lastTables;
   lastTables = theseTables;
-  // regions come in document order but the notice's can follow the body's lines; sort only then
-  let sorted = true;
-  for (let i = 1; i < paragraphs.length && sorted; i++) if (paragraphs[i - 1].range.start.line > paragraphs[i].range.start.line) sorted = false;
   if (!sorted) {
     paragraphs.sort((x, y) => x.range.start.line - y.range.start.line);
     // in order, every paragraph already has its index (it was pushed with it)
     paragraphs.forEach((p, i) => (p.index = i));
     // nothing is handed over whole (the texts were)
-    olds.fill(undefined);
+    olds.length = 0;
+    ctx.paraAt.fill(0, 0, n);
+    for (let i = 0; i < paragraphs.length; i++) ctx.paraAt[paragraphs[i].segments[0].line] = i + 1;
   }
 
   const pieces: (Heading | undefined)[] = [];
   const headings = buildHeadings(ctx, paragraphs, olds, pieces);
   // mark paragraphs of the 版头/通知 region (after the headings: theirs keep the region 'notice')
   if (!headResult.notice) {
+    // in line order: those before the body come first
     for (let i = 0; i < paragraphs.length; i++) {
       const p = paragraphs[i];
-      if (p.range.start.line < headResult.bodyStart && p.region === 'notice') p.region = 'head';
+      if (p.range.start.line >= headResult.bodyStart) break;
+      if (p.region === 'notice') p.region = 'head';
     }
   }
   handOverHeadings(headings, paragraphs, pieces);
@@ -2118,9 +2156,6 @@ export function parse(text: string): DocumentModel {
     banji = b;
   }
 
-  const paraAt = ctx.paraAt;
-  paraAt.fill(0, 0, n);
-  for (let i = 0; i < paragraphs.length; i++) paraAt[paragraphs[i].segments[0].line] = i + 1;
   // a huge input's line table is not kept (makeCtx): nor is its model
   lastModel = splitText === text ? { paragraphs, headings, tasks, tables, units } : undefined;
 
