@@ -1551,10 +1551,51 @@ function buildParagraphs(ctx: Ctx, from: number, to: number, region: Region, att
     // heading written now (undefined until buildHeadings sets it): one added later gave every heading's paragraph
     // a second shape and an out-of-object property store (40 bytes each, 100 000 of them in a document of headings)
     ctx.paraAt[k] = out.length + 1;
+    setParaFlags(ctx, out.length, region, segments);
     out.push({ kind: 'paragraph', index: out.length, region, attachment, text, segments, range: where!, heading: undefined });
     pushAt(olds, out.length - 1, old);
     k = last + 1;
   }
+}
+
+/**
+ * Per paragraph index, what buildTasks needs to know without reading the paragraph (in a document of 100 000
+ * paragraphs, reading each one again is a cache miss each): whether it is in the body, and whether its text
+ * ends with a closing bracket (trailingUnits' first test: no other paragraph holds a units list). And per
+ * paragraph, 1 + the index of its heading (0: none), written by buildHeadings. Scratch space, reused.
+ */
+let paraFlags = new Uint8Array(1024);
+let headingAt = new Int32Array(1024);
+const IN_BODY = 1;
+const CLOSES = 2;
+
+function paraRoom(size: number): void {
+  if (paraFlags.length >= size) return;
+  const cap = Math.max(size, paraFlags.length * 2);
+  const f = new Uint8Array(cap);
+  f.set(paraFlags);
+  paraFlags = f;
+  headingAt = new Int32Array(cap);
+}
+
+function setParaFlags(ctx: Ctx, i: number, region: Region, segments: readonly Segment[]): void {
+  paraRoom(i + 1);
+  paraFlags[i] = region === 'body' ? IN_BODY | (closesWithBracket(ctx, segments) ? CLOSES : 0) : 0;
+}
+
+/** Whether the text of `segments` ends, past spaces and 。；;, with 〕 ] ］ ） ) (read in place, line by line). */
+function closesWithBracket(ctx: Ctx, segments: readonly Segment[]): boolean {
+  const t = ctx.text;
+  for (let s = segments.length - 1; s >= 0; s--) {
+    const sg = segments[s];
+    const ls = ctx.lineStart[sg.line];
+    for (let i = ls + sg.end - 1; i >= ls + sg.start; i--) {
+      const c = t.charCodeAt(i);
+      if (c === 0x20 || c === 0x3000 || c === 0x3002 || c === 0xff1b || c === 0x3b) continue;
+      return c === 0x3015 || c === 0x5d || c === 0xff3d || c === 0xff09 || c === 0x29;
+    }
+  }
+  return false;
 }
 
 /**
@@ -1602,6 +1643,7 @@ function buildHeadings(ctx: Ctx, paragraphs: Paragraph[], olds: readonly (Paragr
   // Built in the same pass as the headings, and each block closed when the next heading appears: one
   // walk over a document of 100 000 headings, not three.
   const stack: Heading[] = [];
+  headingAt.fill(0, 0, paragraphs.length);
   let scopeRegion: Region | undefined;
   let scopeAttachment: number | undefined;
   let prev: Heading | undefined;
@@ -1670,6 +1712,7 @@ function buildHeadings(ctx: Ctx, paragraphs: Paragraph[], olds: readonly (Paragr
       blockEnd: p.range.end,
     };
     p.heading = h;
+    headingAt[p.index] = h.index + 1;
     headings.push(h);
     if (prev) prev.blockEnd = blockEnd(paragraphs, prev, h);
     prev = h;
@@ -1869,22 +1912,30 @@ function firstSentence(s: string): number {
  * segments of one of the last parse's (`olds`) has its bracket, and a task equal to the last parse's at its
  * index is that one.
  */
-function buildTasks(paragraphs: Paragraph[], olds: readonly (Paragraph | undefined)[], units: (UnitList | null | undefined)[]): Task[] {
+function buildTasks(paragraphs: Paragraph[], headings: readonly Heading[], olds: readonly (Paragraph | undefined)[], units: (UnitList | null | undefined)[]): Task[] {
   const tasks: Task[] = [];
   const lastUnits = lastModel?.units;
   const lastTasks = lastModel?.tasks;
-  let current: Heading | undefined;
+  // the heading in force (index into headings, -1: none), read from the flags: a paragraph is read only when
+  // it may close with a units list
+  let currentAt = -1;
   let usedHeading = false;
   for (let pi = 0; pi < paragraphs.length; pi++) {
-    const p = paragraphs[pi];
-    if (p.region !== 'body') {
-      current = undefined;
+    const flags = paraFlags[pi];
+    if ((flags & IN_BODY) === 0) {
+      currentAt = -1;
       continue;
     }
-    if (p.heading) {
-      current = p.heading;
+    if (headingAt[pi] !== 0) {
+      currentAt = headingAt[pi] - 1;
       usedHeading = false;
     }
+    if ((flags & CLOSES) === 0) {
+      units[pi] = null;
+      continue;
+    }
+    const p = paragraphs[pi];
+    const current = currentAt >= 0 ? headings[currentAt] : undefined;
     const old = olds[p.index];
     let found: UnitList | null | undefined;
     if (old && old.segments === p.segments && lastUnits) found = lastUnits[old.index];
@@ -2095,7 +2146,10 @@ export function parse(text: string): DocumentModel {
     // nothing is handed over whole (the texts were)
     olds.length = 0;
     ctx.paraAt.fill(0, 0, n);
-    for (let i = 0; i < paragraphs.length; i++) ctx.paraAt[paragraphs[i].segments[0].line] = i + 1;
+    for (let i = 0; i < paragraphs.length; i++) {
+      ctx.paraAt[paragraphs[i].segments[0].line] = i + 1;
+      setParaFlags(ctx, i, paragraphs[i].region, paragraphs[i].segments);
+    }
   }
 
   const pieces: (Heading | undefined)[] = [];
@@ -2112,7 +2166,7 @@ export function parse(text: string): DocumentModel {
   handOverHeadings(headings, paragraphs, pieces);
   handOverParagraphs(paragraphs, olds);
   const units: (UnitList | null | undefined)[] = new Array<UnitList | null | undefined>(paragraphs.length);
-  const tasks = buildTasks(paragraphs, olds, units);
+  const tasks = buildTasks(paragraphs, headings, olds, units);
 
   // 版记
   let banji: Banji | undefined;
