@@ -1551,7 +1551,7 @@ function buildParagraphs(ctx: Ctx, from: number, to: number, region: Region, att
     // heading written now (undefined until buildHeadings sets it): one added later gave every heading's paragraph
     // a second shape and an out-of-object property store (40 bytes each, 100 000 of them in a document of headings)
     ctx.paraAt[k] = out.length + 1;
-    setParaFlags(ctx, out.length, region, segments);
+    setParaFlags(ctx, out.length, region, segments, marker);
     out.push({ kind: 'paragraph', index: out.length, region, attachment, text, segments, range: where!, heading: undefined });
     pushAt(olds, out.length - 1, old);
     k = last + 1;
@@ -1568,6 +1568,8 @@ let paraFlags = new Uint8Array(1024);
 let headingAt = new Int32Array(1024);
 const IN_BODY = 1;
 const CLOSES = 2;
+/** may start with a heading marker: one line that has one, or several lines (read joined), outside the 版记 */
+const MAY_HEAD = 4;
 
 function paraRoom(size: number): void {
   if (paraFlags.length >= size) return;
@@ -1578,9 +1580,11 @@ function paraRoom(size: number): void {
   headingAt = new Int32Array(cap);
 }
 
-function setParaFlags(ctx: Ctx, i: number, region: Region, segments: readonly Segment[]): void {
+function setParaFlags(ctx: Ctx, i: number, region: Region, segments: readonly Segment[], marker: MarkerMatch | undefined): void {
   paraRoom(i + 1);
-  paraFlags[i] = region === 'body' ? IN_BODY | (closesWithBracket(ctx, segments) ? CLOSES : 0) : 0;
+  let f = region === 'body' ? IN_BODY | (closesWithBracket(ctx, segments) ? CLOSES : 0) : 0;
+  if (region !== 'banji' && region !== 'head' && (marker !== undefined || segments.length > 1)) f |= MAY_HEAD;
+  paraFlags[i] = f;
 }
 
 /** Whether the text of `segments` ends, past spaces and 。；;, with 〕 ] ］ ） ) (read in place, line by line). */
@@ -1648,8 +1652,9 @@ function buildHeadings(ctx: Ctx, paragraphs: Paragraph[], olds: readonly (Paragr
   let scopeAttachment: number | undefined;
   let prev: Heading | undefined;
   for (let pi = 0; pi < paragraphs.length; pi++) {
+    // decided by the flags buildParagraphs wrote, without reading the paragraph
+    if ((paraFlags[pi] & MAY_HEAD) === 0) continue;
     const p = paragraphs[pi];
-    if (p.region === 'head' || p.region === 'banji') continue;
     const segs = p.segments;
     // a one-line paragraph's text is its line's content, whose reading buildParagraphs already has
     const m = segs.length === 1 ? lineMarker(ctx, segs[0].line) : matchMarker(p.text);
@@ -2148,7 +2153,7 @@ export function parse(text: string): DocumentModel {
     ctx.paraAt.fill(0, 0, n);
     for (let i = 0; i < paragraphs.length; i++) {
       ctx.paraAt[paragraphs[i].segments[0].line] = i + 1;
-      setParaFlags(ctx, i, paragraphs[i].region, paragraphs[i].segments);
+      setParaFlags(ctx, i, paragraphs[i].region, paragraphs[i].segments, lineMarker(ctx, paragraphs[i].segments[0].line));
     }
   }
 
