@@ -1752,34 +1752,41 @@ export function trailingUnits(p: Span): UnitList | undefined {
   if (end === 0) return undefined;
   // decided by code first: every paragraph is asked, and t[end - 1] makes a string of its last character
   const last = t.charCodeAt(end - 1);
-  if (last !== 0x3015 && last !== 0x5d && last !== 0xff3d && last !== 0xff09 && last !== 0x29) return undefined;
+  // codes of the openers: 〔 [ ［ or （ (
+  let o1: number;
+  let o2: number;
+  let o3: number;
+  let round: boolean;
+  if (last === 0x3015 || last === 0x5d || last === 0xff3d) {
+    o1 = 0x3014;
+    o2 = 0x5b;
+    o3 = 0xff3b;
+    round = false;
+  } else if (last === 0xff09 || last === 0x29) {
+    o1 = 0xff08;
+    o2 = 0x28;
+    o3 = -1;
+    round = true;
+  } else return undefined;
   const close = BRACKET_CHAR.get(last)!;
-  let open: string;
-  if (close === '〕' || close === ']' || close === '］') open = '〔[［';
-  else if (close === '）' || close === ')') open = '（(';
-  else return undefined;
   let depth = 0;
   let start = -1;
-  const round = close === '）' || close === ')';
-  const closeCode = close.charCodeAt(0);
-  // codes of the openers: 〔 [ ［ or （ (
-  const o1 = open.charCodeAt(0);
-  const o2 = open.charCodeAt(1);
-  const o3 = open.length > 2 ? open.charCodeAt(2) : -1;
+  // the walk passes every character of the content: it notes a 。 (no units list holds one) on the way
+  let stop = false;
   for (let i = end - 2; i >= 0 && end - i < 800; i--) {
     const c = t.charCodeAt(i);
-    if (c === closeCode || (round && (c === 0xff09 || c === 0x29))) depth++;
+    if (c === last || (round && (c === 0xff09 || c === 0x29))) depth++;
     else if (c === o1 || c === o2 || c === o3) {
       if (depth === 0) {
         start = i;
         break;
       }
       depth--;
-    }
+    } else if (c === 0x3002) stop = true;
   }
-  if (start < 0) return undefined;
+  if (start < 0 || stop || end - start - 2 > 600) return undefined;
   const inner = t.slice(start + 1, end - 1);
-  if (!inner.trim() || inner.includes('。') || inner.length > 600) return undefined;
+  if (!inner.trim()) return undefined;
   // where the paragraph's lines break inside the brackets (a break after a unit name separates units)
   let breaks: number[] | undefined;
   if (p.segments.length > 1) {
