@@ -11,7 +11,7 @@ import { pos, range, spanRange, subSpan } from '../text/span';
 import { isDigitCode, toAsciiDigits } from '../text/numerals';
 import {
   CONTINUATION_START, DOC_KIND, TERMINAL, UNIT_SUFFIX, matchAttachmentLabel, matchAttachmentNote, matchDate,
-  matchDocNumber, matchMarker, matchNoteItem, type MarkerMatch,
+  matchDocNumber, matchMarker, matchMarkerIn, matchNoteItem, type MarkerMatch,
 } from './patterns';
 import { relativeSplitOf, LABEL, type RelativeSplit } from '../units/split';
 
@@ -432,7 +432,12 @@ function lineMarker(ctx: Ctx, n: number): MarkerMatch | undefined {
     // an unchanged line reads as it did: no cut, no hash
     const o = ctx.origin ? ctx.origin[n] : -1;
     if (o >= 0) m = ctx.previous![o];
-    if (m === undefined) m = matchMarker(content(ctx, n)) ?? null;
+    if (m === undefined) {
+      // read in place unless the line is already cut out (a line that is its marker alone never is: its
+      // paragraph's text is the marker's string)
+      const c = ctx.contents[n];
+      m = (c !== undefined ? matchMarker(c) : matchMarkerIn(ctx.text, ctx.lineStart[n] + ctx.start[n], ctx.end[n] - ctx.start[n])) ?? null;
+    }
     ctx.markers[n] = m;
   }
   return m ?? undefined;
