@@ -2,7 +2,7 @@
 // (a 1 MB line, 100k lines of 一、) can make it backtrack: they look at a short prefix.
 import { parseChineseNumeral, toAsciiDigits, hasFullWidthDigits, isDigitCode } from '../text/numerals';
 import type { HeadingLevel, MarkerStyle } from '../model/types';
-import { Memo } from '../text/memo';
+import { Memo, onClearMemos, ownCopy } from '../text/memo';
 
 const CN = '一二三四五六七八九十百〇零两';
 
@@ -106,7 +106,27 @@ export function matchMarkerIn(s: string, from: number, len: number): MarkerMatch
   if (len === 0 || !MARKER_START[s.charCodeAt(from)]) return undefined;
   const e = markerShaped(s, from, len);
   if (e === 0) return undefined;
-  return markers.get(from === 0 && e === s.length ? s : s.slice(from, from + e), readMarker) ?? undefined;
+  // the marker read last, compared in place: lines that repeat a marker in a row (100 000 lines of 一、) are
+  // read without a cut, a hash or a lookup
+  if (e === lastKey.length && sameChars(s, from, lastKey)) return lastReading ?? undefined;
+  const key = from === 0 && e === s.length ? s : s.slice(from, from + e);
+  const m = markers.get(key, readMarker);
+  lastKey = ownCopy(key);
+  lastReading = m;
+  return m ?? undefined;
+}
+
+let lastKey = '';
+let lastReading: MarkerMatch | null = null;
+onClearMemos(() => {
+  lastKey = '';
+  lastReading = null;
+});
+
+/** Whether `s` holds `key` at `from`. */
+function sameChars(s: string, from: number, key: string): boolean {
+  for (let j = 0; j < key.length; j++) if (s.charCodeAt(from + j) !== key.charCodeAt(j)) return false;
+  return true;
 }
 
 function readMarker(head: string): MarkerMatch | null {
