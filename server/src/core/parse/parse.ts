@@ -11,7 +11,7 @@ import { pos, range, spanRange, subSpan } from '../text/span';
 import { isDigitCode, toAsciiDigits } from '../text/numerals';
 import {
   CONTINUATION_START, DOC_KIND, TERMINAL, UNIT_SUFFIX, matchAttachmentLabel, matchAttachmentNote, matchDate,
-  matchDocNumber, matchMarker, matchNoteItem, type MarkerMatch,
+  matchDocNumber, matchMarker, matchMarkerIn, matchNoteItem, type MarkerMatch,
 } from './patterns';
 import { relativeSplitOf, LABEL, type RelativeSplit } from '../units/split';
 
@@ -384,11 +384,11 @@ function makeCtx(text: string): Ctx {
     scratch = newScratch(1024);
     splitText = undefined;
   }
-  // holes read as undefined ("not yet"): sized up front below V8's limit for a preallocated array (beyond it
-  // new Array(n) is a dictionary, so a longer input fills them). Both are taken over from a parse before when
-  // long enough: the contents array from the last one (only a parse reads it), the markers array from the one
-  // before (the last one's readings are this parse's `previous`), emptied over this parse's lines only (a
-  // parse reads no line past its count)
+  // holes read as undefined ("not yet"): sized up front (V8 from Node 20 on makes new Array(n) a fast holey
+  // array at any size; 200 000 pushes of undefined cost 2-5 ms in a parse that runs once). Below 50 000 lines
+  // both are taken over from a parse before when long enough: the contents array from the last one (only a
+  // parse reads it), the markers array from the one before (the last one's readings are this parse's
+  // `previous`), emptied over this parse's lines only (a parse reads no line past its count)
   let contents: (string | undefined)[];
   let markers: (MarkerMatch | null | undefined)[];
   if (n < 50_000) {
@@ -401,14 +401,11 @@ function makeCtx(text: string): Ctx {
   } else {
     lastContents = undefined;
     olderMarkers = undefined;
-    contents = [];
-    markers = [];
-    for (let k = 0; k < n; k++) {
-      contents.push(undefined);
-      markers.push(undefined);
-    }
+    contents = new Array<string | undefined>(n);
+    markers = new Array<MarkerMatch | null | undefined>(n);
   }
-  lastMarkers = markers;
+  // the next parse starts from these readings only if it starts from this line table
+  lastMarkers = splitText === text ? markers : undefined;
   return { text, n, lineStart, lineLen, start, end, contents, used, markers, previous, origin: previous ? origin : undefined, kind, depth, paraAt, oldParaAt };
 }
 
@@ -435,7 +432,12 @@ function lineMarker(ctx: Ctx, n: number): MarkerMatch | undefined {
     // an unchanged line reads as it did: no cut, no hash
     const o = ctx.origin ? ctx.origin[n] : -1;
     if (o >= 0) m = ctx.previous![o];
-    if (m === undefined) m = matchMarker(content(ctx, n)) ?? null;
+    if (m === undefined) {
+      // read in place unless the line is already cut out (a line that is its marker alone never is: its
+      // paragraph's text is the marker's string)
+      const c = ctx.contents[n];
+      m = (c !== undefined ? matchMarker(c) : matchMarkerIn(ctx.text, ctx.lineStart[n] + ctx.start[n], ctx.end[n] - ctx.start[n])) ?? null;
+    }
     ctx.markers[n] = m;
   }
   return m ?? undefined;
@@ -1541,16 +1543,79 @@ function buildParagraphs(ctx: Ctx, from: number, to: number, region: Region, att
       const lastSeg = segments[segments.length - 1];
       where = range(k, ctx.start[k], lastSeg.line, lastSeg.end);
     }
+    if (text === undefined && segments.length === 1 && marker && marker.marker.length === ctx.end[k] - ctx.start[k]) {
+      // a line that is its marker alone (一、) reads as the marker's own string, shared: no string per line
+      text = marker.marker;
+    }
     if (text === undefined) {
       text = content(ctx, k);
       for (let s = 1; s < segments.length; s++) text += content(ctx, segments[s].line);
       // handed over to the next versions: its own copy, not a slice keeping this whole version alive
       if (ctx.origin) text = ownCopy(text);
     }
-    out.push({ kind: 'paragraph', index: out.length, region, attachment, text, segments, range: where! });
-    olds.push(old);
+    // heading written now (undefined until buildHeadings sets it): one added later gave every heading's paragraph
+    // a second shape and an out-of-object property store (40 bytes each, 100 000 of them in a document of headings)
+    ctx.paraAt[k] = out.length + 1;
+    setParaFlags(ctx, out.length, region, segments, marker);
+    out.push({ kind: 'paragraph', index: out.length, region, attachment, text, segments, range: where!, heading: undefined });
+    pushAt(olds, out.length - 1, old);
     k = last + 1;
   }
+}
+
+/**
+ * Per paragraph index, what buildTasks needs to know without reading the paragraph (in a document of 100 000
+ * paragraphs, reading each one again is a cache miss each): whether it is in the body, and whether its text
+ * ends with a closing bracket (trailingUnits' first test: no other paragraph holds a units list). And per
+ * paragraph, 1 + the index of its heading (0: none), written by buildHeadings. Scratch space, reused.
+ */
+let paraFlags = new Uint8Array(1024);
+let headingAt = new Int32Array(1024);
+const IN_BODY = 1;
+const CLOSES = 2;
+/** may start with a heading marker: one line that has one, or several lines (read joined), outside the 版记 */
+const MAY_HEAD = 4;
+
+function paraRoom(size: number): void {
+  if (paraFlags.length >= size) return;
+  const cap = Math.max(size, paraFlags.length * 2);
+  const f = new Uint8Array(cap);
+  f.set(paraFlags);
+  paraFlags = f;
+  headingAt = new Int32Array(cap);
+}
+
+function setParaFlags(ctx: Ctx, i: number, region: Region, segments: readonly Segment[], marker: MarkerMatch | undefined): void {
+  paraRoom(i + 1);
+  let f = region === 'body' ? IN_BODY | (closesWithBracket(ctx, segments) ? CLOSES : 0) : 0;
+  if (region !== 'banji' && region !== 'head' && (marker !== undefined || segments.length > 1)) f |= MAY_HEAD;
+  paraFlags[i] = f;
+}
+
+/** Whether the text of `segments` ends, past spaces and 。；;, with 〕 ] ］ ） ) (read in place, line by line). */
+function closesWithBracket(ctx: Ctx, segments: readonly Segment[]): boolean {
+  const t = ctx.text;
+  for (let s = segments.length - 1; s >= 0; s--) {
+    const sg = segments[s];
+    const ls = ctx.lineStart[sg.line];
+    for (let i = ls + sg.end - 1; i >= ls + sg.start; i--) {
+      const c = t.charCodeAt(i);
+      if (c === 0x20 || c === 0x3000 || c === 0x3002 || c === 0xff1b || c === 0x3b) continue;
+      return c === 0x3015 || c === 0x5d || c === 0xff3d || c === 0xff09 || c === 0x29;
+    }
+  }
+  return false;
+}
+
+/**
+ * `a[i] = v` for the arrays of what the last parse hands over (olds, pieces), which hold nothing past their
+ * length: only what is handed over is written (after the holes before it), so a first reading, which hands
+ * over nothing, fills no array of 100 000 undefineds.
+ */
+function pushAt<T>(a: (T | undefined)[], i: number, v: T | undefined): void {
+  if (v === undefined) return;
+  while (a.length < i) a.push(undefined);
+  a.push(v);
 }
 
 // ───────────────────────────── headings ─────────────────────────────
@@ -1568,6 +1633,11 @@ function blockEnd(paragraphs: Paragraph[], h: Heading, next: Heading | undefined
   return paragraphs[Math.max(h.paragraph, endPara)].range.end;
 }
 
+/** Character `c` of the one-line paragraph of segment `s` and range `pr`: its end position when it is there. */
+function posOn(s: Segment, pr: Range, c: number): Position {
+  return c === s.end ? pr.end : pos(s.line, c);
+}
+
 /** Shared by every heading without children (most of them): frozen, replaced by an array at the first child. */
 const NO_CHILDREN = Object.freeze([]) as unknown as number[];
 
@@ -1582,12 +1652,14 @@ function buildHeadings(ctx: Ctx, paragraphs: Paragraph[], olds: readonly (Paragr
   // Built in the same pass as the headings, and each block closed when the next heading appears: one
   // walk over a document of 100 000 headings, not three.
   const stack: Heading[] = [];
+  headingAt.fill(0, 0, paragraphs.length);
   let scopeRegion: Region | undefined;
   let scopeAttachment: number | undefined;
   let prev: Heading | undefined;
   for (let pi = 0; pi < paragraphs.length; pi++) {
+    // decided by the flags buildParagraphs wrote, without reading the paragraph
+    if ((paraFlags[pi] & MAY_HEAD) === 0) continue;
     const p = paragraphs[pi];
-    if (p.region === 'head' || p.region === 'banji') continue;
     const segs = p.segments;
     // a one-line paragraph's text is its line's content, whose reading buildParagraphs already has
     const m = segs.length === 1 ? lineMarker(ctx, segs[0].line) : matchMarker(p.text);
@@ -1605,7 +1677,7 @@ function buildHeadings(ctx: Ctx, paragraphs: Paragraph[], olds: readonly (Paragr
         titleRange = was.titleRange;
       }
     }
-    pieces.push(markerRange ? was : undefined);
+    pushAt(pieces, headings.length, markerRange ? was : undefined);
     // the first 。 after the marker, as an offset past it (no copy of the rest of the paragraph)
     const stop = markerRange ? -1 : p.text.indexOf('。', m.length);
     const dot = stop < 0 ? -1 : stop - m.length;
@@ -1618,11 +1690,13 @@ function buildHeadings(ctx: Ctx, paragraphs: Paragraph[], olds: readonly (Paragr
     } else if (segs.length === 1) {
       // the positions spanRange gives, with those that coincide made once and shared (plain data either
       // way): 100 000 one-line headings made five positions and ranges each
+      // A marker alone on its line (一、 with no title) ends where its paragraph does: its range is the paragraph's.
       const s = segs[0];
-      const me = pos(s.line, s.start + m.marker.length);
-      const ts = m.length === m.marker.length ? me : pos(s.line, s.start + m.length);
-      const te = titleEnd <= m.length ? ts : titleEnd === p.text.length ? p.range.end : pos(s.line, s.start + titleEnd);
-      markerRange = { start: p.range.start, end: me };
+      const pr = p.range;
+      const me = posOn(s, pr, s.start + m.marker.length);
+      const ts = m.length === m.marker.length ? me : posOn(s, pr, s.start + m.length);
+      const te = titleEnd <= m.length ? ts : posOn(s, pr, s.start + titleEnd);
+      markerRange = me === pr.end ? pr : { start: pr.start, end: me };
       titleRange = { start: ts, end: te };
     } else {
       markerRange = spanRange(p, 0, m.marker.length);
@@ -1648,6 +1722,7 @@ function buildHeadings(ctx: Ctx, paragraphs: Paragraph[], olds: readonly (Paragr
       blockEnd: p.range.end,
     };
     p.heading = h;
+    headingAt[p.index] = h.index + 1;
     headings.push(h);
     if (prev) prev.blockEnd = blockEnd(paragraphs, prev, h);
     prev = h;
@@ -1682,34 +1757,41 @@ export function trailingUnits(p: Span): UnitList | undefined {
   if (end === 0) return undefined;
   // decided by code first: every paragraph is asked, and t[end - 1] makes a string of its last character
   const last = t.charCodeAt(end - 1);
-  if (last !== 0x3015 && last !== 0x5d && last !== 0xff3d && last !== 0xff09 && last !== 0x29) return undefined;
+  // codes of the openers: 〔 [ ［ or （ (
+  let o1: number;
+  let o2: number;
+  let o3: number;
+  let round: boolean;
+  if (last === 0x3015 || last === 0x5d || last === 0xff3d) {
+    o1 = 0x3014;
+    o2 = 0x5b;
+    o3 = 0xff3b;
+    round = false;
+  } else if (last === 0xff09 || last === 0x29) {
+    o1 = 0xff08;
+    o2 = 0x28;
+    o3 = -1;
+    round = true;
+  } else return undefined;
   const close = BRACKET_CHAR.get(last)!;
-  let open: string;
-  if (close === '〕' || close === ']' || close === '］') open = '〔[［';
-  else if (close === '）' || close === ')') open = '（(';
-  else return undefined;
   let depth = 0;
   let start = -1;
-  const round = close === '）' || close === ')';
-  const closeCode = close.charCodeAt(0);
-  // codes of the openers: 〔 [ ［ or （ (
-  const o1 = open.charCodeAt(0);
-  const o2 = open.charCodeAt(1);
-  const o3 = open.length > 2 ? open.charCodeAt(2) : -1;
+  // the walk passes every character of the content: it notes a 。 (no units list holds one) on the way
+  let stop = false;
   for (let i = end - 2; i >= 0 && end - i < 800; i--) {
     const c = t.charCodeAt(i);
-    if (c === closeCode || (round && (c === 0xff09 || c === 0x29))) depth++;
+    if (c === last || (round && (c === 0xff09 || c === 0x29))) depth++;
     else if (c === o1 || c === o2 || c === o3) {
       if (depth === 0) {
         start = i;
         break;
       }
       depth--;
-    }
+    } else if (c === 0x3002) stop = true;
   }
-  if (start < 0) return undefined;
+  if (start < 0 || stop || end - start - 2 > 600) return undefined;
   const inner = t.slice(start + 1, end - 1);
-  if (!inner.trim() || inner.includes('。') || inner.length > 600) return undefined;
+  if (!inner.trim()) return undefined;
   // where the paragraph's lines break inside the brackets (a break after a unit name separates units)
   let breaks: number[] | undefined;
   if (p.segments.length > 1) {
@@ -1847,22 +1929,30 @@ function firstSentence(s: string): number {
  * segments of one of the last parse's (`olds`) has its bracket, and a task equal to the last parse's at its
  * index is that one.
  */
-function buildTasks(paragraphs: Paragraph[], olds: readonly (Paragraph | undefined)[], units: (UnitList | null | undefined)[]): Task[] {
+function buildTasks(paragraphs: Paragraph[], headings: readonly Heading[], olds: readonly (Paragraph | undefined)[], units: (UnitList | null | undefined)[]): Task[] {
   const tasks: Task[] = [];
   const lastUnits = lastModel?.units;
   const lastTasks = lastModel?.tasks;
-  let current: Heading | undefined;
+  // the heading in force (index into headings, -1: none), read from the flags: a paragraph is read only when
+  // it may close with a units list
+  let currentAt = -1;
   let usedHeading = false;
   for (let pi = 0; pi < paragraphs.length; pi++) {
-    const p = paragraphs[pi];
-    if (p.region !== 'body') {
-      current = undefined;
+    const flags = paraFlags[pi];
+    if ((flags & IN_BODY) === 0) {
+      currentAt = -1;
       continue;
     }
-    if (p.heading) {
-      current = p.heading;
+    if (headingAt[pi] !== 0) {
+      currentAt = headingAt[pi] - 1;
       usedHeading = false;
     }
+    if ((flags & CLOSES) === 0) {
+      units[pi] = null;
+      continue;
+    }
+    const p = paragraphs[pi];
+    const current = currentAt >= 0 ? headings[currentAt] : undefined;
     const old = olds[p.index];
     let found: UnitList | null | undefined;
     if (old && old.segments === p.segments && lastUnits) found = lastUnits[old.index];
@@ -2048,36 +2138,52 @@ export function parse(text: string): DocumentModel {
   if (regions.banjiStart >= 0) body.push([regions.banjiStart, n, 'banji', undefined]);
   theseTables = [];
   const olds: (Paragraph | undefined)[] = [];
+  // buildParagraphs writes where each paragraph starts as it goes
+  ctx.paraAt.fill(0, 0, n);
+  // regions come in document order but the notice's can follow the body's lines; sort only then. Within a
+  // region lines only grow: a region's first paragraph compared with the one before it says (a walk over
+  // every paragraph is a cache miss per paragraph in a document of 100 000)
+  let sorted = true;
+  let lastStart = -1;
   for (const [from, to, region, att] of body) {
     if (region === 'body' || region === 'attachment') findTables(ctx, from, to, att, tables);
+    const before = paragraphs.length;
     buildParagraphs(ctx, from, to, region, att, paragraphs, olds);
+    if (paragraphs.length > before) {
+      if (paragraphs[before].range.start.line < lastStart) sorted = false;
+      lastStart = paragraphs[paragraphs.length - 1].range.start.line;
+    }
   }
   olderTables = lastTables;
   lastTables = theseTables;
-  // regions come in document order but the notice's can follow the body's lines; sort only then
-  let sorted = true;
-  for (let i = 1; i < paragraphs.length && sorted; i++) if (paragraphs[i - 1].range.start.line > paragraphs[i].range.start.line) sorted = false;
   if (!sorted) {
     paragraphs.sort((x, y) => x.range.start.line - y.range.start.line);
     // in order, every paragraph already has its index (it was pushed with it)
     paragraphs.forEach((p, i) => (p.index = i));
     // nothing is handed over whole (the texts were)
-    olds.fill(undefined);
+    olds.length = 0;
+    ctx.paraAt.fill(0, 0, n);
+    for (let i = 0; i < paragraphs.length; i++) {
+      ctx.paraAt[paragraphs[i].segments[0].line] = i + 1;
+      setParaFlags(ctx, i, paragraphs[i].region, paragraphs[i].segments, lineMarker(ctx, paragraphs[i].segments[0].line));
+    }
   }
 
   const pieces: (Heading | undefined)[] = [];
   const headings = buildHeadings(ctx, paragraphs, olds, pieces);
   // mark paragraphs of the 版头/通知 region (after the headings: theirs keep the region 'notice')
   if (!headResult.notice) {
+    // in line order: those before the body come first
     for (let i = 0; i < paragraphs.length; i++) {
       const p = paragraphs[i];
-      if (p.range.start.line < headResult.bodyStart && p.region === 'notice') p.region = 'head';
+      if (p.range.start.line >= headResult.bodyStart) break;
+      if (p.region === 'notice') p.region = 'head';
     }
   }
   handOverHeadings(headings, paragraphs, pieces);
   handOverParagraphs(paragraphs, olds);
   const units: (UnitList | null | undefined)[] = new Array<UnitList | null | undefined>(paragraphs.length);
-  const tasks = buildTasks(paragraphs, olds, units);
+  const tasks = buildTasks(paragraphs, headings, olds, units);
 
   // 版记
   let banji: Banji | undefined;
@@ -2118,9 +2224,6 @@ export function parse(text: string): DocumentModel {
     banji = b;
   }
 
-  const paraAt = ctx.paraAt;
-  paraAt.fill(0, 0, n);
-  for (let i = 0; i < paragraphs.length; i++) paraAt[paragraphs[i].segments[0].line] = i + 1;
   // a huge input's line table is not kept (makeCtx): nor is its model
   lastModel = splitText === text ? { paragraphs, headings, tasks, tables, units } : undefined;
 

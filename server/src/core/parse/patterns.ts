@@ -2,7 +2,7 @@
 // (a 1 MB line, 100k lines of 一、) can make it backtrack: they look at a short prefix.
 import { parseChineseNumeral, toAsciiDigits, hasFullWidthDigits, isDigitCode } from '../text/numerals';
 import type { HeadingLevel, MarkerStyle } from '../model/types';
-import { Memo } from '../text/memo';
+import { Memo, onClearMemos, ownCopy } from '../text/memo';
 
 const CN = '一二三四五六七八九十百〇零两';
 
@@ -59,41 +59,74 @@ function isGapCode(c: number): boolean {
  * spaceAfter counts, and for 1. with no space after it the character L3's lookahead reads. A marker is cached under that
  * prefix only, so the 600 headings of a long plan are read as the few dozen markers they have.
  */
-function markerShaped(s: string): number {
-  const c0 = s.charCodeAt(0);
+function markerShaped(s: string, from: number, len: number): number {
+  const c0 = codeAt(s, from, len, 0);
   let i = 1;
   let digits = false;
   if (c0 === 0xff08 || c0 === 0x28) {
-    if (isGapCode(s.charCodeAt(i))) i++;
-    const from = i;
-    while (i - from < 4 && (CN_CODE[s.charCodeAt(i)] === 1 || isDigitCode(s.charCodeAt(i)))) i++;
-    if (i === from) return 0;
-    if (isGapCode(s.charCodeAt(i))) i++;
-    const c = s.charCodeAt(i);
+    if (isGapCode(codeAt(s, from, len, i))) i++;
+    const first = i;
+    while (i - first < 4 && (CN_CODE[codeAt(s, from, len, i)] === 1 || isDigitCode(codeAt(s, from, len, i)))) i++;
+    if (i === first) return 0;
+    if (isGapCode(codeAt(s, from, len, i))) i++;
+    const c = codeAt(s, from, len, i);
     if (c !== 0xff09 && c !== 0x29) return 0;
   } else if (isDigitCode(c0)) {
-    while (i < 3 && isDigitCode(s.charCodeAt(i))) i++;
-    const c = s.charCodeAt(i);
+    while (i < 3 && isDigitCode(codeAt(s, from, len, i))) i++;
+    const c = codeAt(s, from, len, i);
     if (c !== 0x2e && c !== 0xff0e && c !== 0x3001) return 0;
     digits = true;
   } else {
-    while (i < 4 && CN_CODE[s.charCodeAt(i)] === 1) i++;
-    if (s.charCodeAt(i) !== 0x3001) return 0;
+    while (i < 4 && CN_CODE[codeAt(s, from, len, i)] === 1) i++;
+    if (codeAt(s, from, len, i) !== 0x3001) return 0;
   }
   // past the closing mark or separator, then the layout spaceAfter reads (at most 8)
   let e = i + 1;
-  while (e < s.length && e - (i + 1) < 8 && (isGapCode(s.charCodeAt(e)) || s.charCodeAt(e) === 0x09)) e++;
+  while (e < len && e - (i + 1) < 8 && (isGapCode(codeAt(s, from, len, e)) || codeAt(s, from, len, e) === 0x09)) e++;
   if (digits && e === i + 1) e++;
-  return Math.min(e, s.length);
+  return Math.min(e, len);
+}
+
+/** Code `i` of the `len` characters of `s` at `from` (-1 past them: no code a marker is made of). */
+function codeAt(s: string, from: number, len: number, i: number): number {
+  return i < len ? s.charCodeAt(from + i) : -1;
 }
 
 /** Recognises a 结构层次序数 at the start of `s` (leading layout already removed). */
 export function matchMarker(s: string): MarkerMatch | undefined {
+  return matchMarkerIn(s, 0, s.length);
+}
+
+/**
+ * matchMarker on the `len` characters of `s` at `from`, read in place: a line is cut out only as far as its
+ * marker, for the cache (a line that is its marker alone is then never cut out).
+ */
+export function matchMarkerIn(s: string, from: number, len: number): MarkerMatch | undefined {
   // most lines are prose: decide by the first characters before running any expression
-  if (!MARKER_START[s.charCodeAt(0)]) return undefined;
-  const e = markerShaped(s);
+  if (len === 0 || !MARKER_START[s.charCodeAt(from)]) return undefined;
+  const e = markerShaped(s, from, len);
   if (e === 0) return undefined;
-  return markers.get(e === s.length ? s : s.slice(0, e), readMarker) ?? undefined;
+  // the marker read last, compared in place: lines that repeat a marker in a row (100 000 lines of 一、) are
+  // read without a cut, a hash or a lookup
+  if (e === lastKey.length && sameChars(s, from, lastKey)) return lastReading ?? undefined;
+  const key = from === 0 && e === s.length ? s : s.slice(from, from + e);
+  const m = markers.get(key, readMarker);
+  lastKey = ownCopy(key);
+  lastReading = m;
+  return m ?? undefined;
+}
+
+let lastKey = '';
+let lastReading: MarkerMatch | null = null;
+onClearMemos(() => {
+  lastKey = '';
+  lastReading = null;
+});
+
+/** Whether `s` holds `key` at `from`. */
+function sameChars(s: string, from: number, key: string): boolean {
+  for (let j = 0; j < key.length; j++) if (s.charCodeAt(from + j) !== key.charCodeAt(j)) return false;
+  return true;
 }
 
 function readMarker(head: string): MarkerMatch | null {
