@@ -267,6 +267,24 @@ function finish(t: string, o: number, close: number, exact: boolean): void {
   if (oc === ANGLE_OPEN && innermost[SLOT[BOOK_OPEN]] < 0) angleOutside.push2(o, close);
 }
 
+/**
+ * Drops the nested pairs whose outer half never closes: in 按照《关于…意见和《国务院…意见》《…规划》 the first 《
+ * lacks its 》 (brackets/unbalanced says so), and the titles after it are not inside a title — read as nested,
+ * their safe fix would turn every one of them into 〈〉.
+ */
+function keepNestedInClosed(unclosed: readonly number[]): void {
+  const items = nested.items;
+  let w = 0;
+  for (let k = 0; k < nested.n; k += 3) {
+    if (unclosed.includes(items[k])) continue;
+    items[w] = items[k];
+    items[w + 1] = items[k + 1];
+    items[w + 2] = items[k + 2];
+    w += 3;
+  }
+  nested.n = w;
+}
+
 function ascending(list: readonly number[]): boolean {
   for (let i = 1; i < list.length; i++) if (list[i - 1] > list[i]) return false;
   return true;
@@ -371,6 +389,7 @@ function scanText(t: string, from: number, first: number): LocalScan {
     for (let k = 0; k < cut.n; k += 3) u.push(c[k]);
     if (cut.n) u.sort((a, b) => a - b);
     unclosed = u;
+    if (nested.n) keepNestedInClosed(u);
   }
   if (unclosed === NONE && !fullRound.n && !halfHan.n && !mismatched.n && !stray.n && !nested.n && !angleOutside.n && !crossings.n) return EMPTY;
   const round = fullRound.kept();

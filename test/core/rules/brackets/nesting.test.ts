@@ -10,6 +10,10 @@ ruleTester(rule, {
     { name: 'seed 000: 〈〉 inside 《》', text: doc(TITLE, '', '及《双鸭山市人民政府办公室关于印发〈双鸭山市“一老一小”整体解决方案〉的通知》的要求。') },
     { name: '‘’ inside “”', text: doc(TITLE, '', '坚持“宁可‘多跑腿’，不让群众跑断腿”的原则。') },
     { name: 'quotes inside a book title', text: doc(TITLE, '', '印发《北安市“一老一小”整体解决方案》。') },
+    // the first 《 lacks its 》 (brackets/unbalanced reports it): the titles after it are not nested, and fixAll
+    // must not turn them into 〈〉
+    { name: 'titles after an unclosed 《', text: doc(TITLE, '', '按照《关于推进养老服务的意见和《国务院办公厅关于促进养老托育服务健康发展的意见》《“十四五”国家老龄事业发展和养老服务体系规划》要求，做好工作。') },
+    { name: 'a quotation after an unclosed “', text: doc(TITLE, '', '坚持“宁可多跑腿，落实“放管服”改革要求。') },
   ],
   invalid: [
     {
