@@ -20,6 +20,9 @@ export function pathologicalInputs(): Pathological[] {
   cases.push({ name: '100k lines of 一、', text: Array(100_000).fill('一、').join('\n') });
   const depth = 50_000;
   cases.push({ name: '50k nested brackets', text: '1.加强组织领导。' + '（〔《“【'.repeat(depth / 5) + '县民政局' + '】”》〕）'.repeat(depth / 5) + '\n' + '（'.repeat(depth) + '\n' + '）'.repeat(depth) });
+  // nested pairs inside a closed title while thousands of other halves stay open: each pair asks whether its
+  // outer half is among the unclosed ones
+  cases.push({ name: '20k titles in a title, 20k unclosed （', text: '一、总体要求\n\n按照《' + '（'.repeat(20_000) + '《》'.repeat(20_000) + '》。\n' });
   cases.push({ name: '10k units in one bracket', text: '一、重点任务\n\n1.统筹规划。加强协同。〔' + Array.from({ length: 10_000 }, (_, i) => `县第${i + 1}局`).join('、') + '〕\n' });
   cases.push({ name: 'unclosed quotes over 10k lines', text: '一、总体要求\n' + Array.from({ length: 10_000 }, (_, i) => `按照“统筹规划第${i}项，`).join('\n') });
   // the wrap-joining loop must not rescan the whole paragraph for every line it adds

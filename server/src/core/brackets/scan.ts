@@ -9,6 +9,7 @@
 import type { DocumentModel, Paragraph, Range, Span, TableRow } from '../model/types';
 import { onClearMemos } from '../text/memo';
 import { sameSegments, spanRange } from '../text/span';
+import { holdsSorted } from '../text/sorted';
 
 export const PAIR: Record<string, string> = {
   '（': '）', '(': ')', '〔': '〕', '[': ']', '［': '］', '【': '】',
@@ -270,13 +271,14 @@ function finish(t: string, o: number, close: number, exact: boolean): void {
 /**
  * Drops the nested pairs whose outer half never closes: in 按照《关于…意见和《国务院…意见》《…规划》 the first 《
  * lacks its 》 (brackets/unbalanced says so), and the titles after it are not inside a title — read as nested,
- * their safe fix would turn every one of them into 〈〉.
+ * their safe fix would turn every one of them into 〈〉. `unclosed` is ascending: searched by halves, since a
+ * text can hold thousands of unclosed halves and of nested pairs at once.
  */
 function keepNestedInClosed(unclosed: readonly number[]): void {
   const items = nested.items;
   let w = 0;
   for (let k = 0; k < nested.n; k += 3) {
-    if (unclosed.includes(items[k])) continue;
+    if (holdsSorted(unclosed, items[k])) continue;
     items[w] = items[k];
     items[w + 1] = items[k + 1];
     items[w + 2] = items[k + 2];
