@@ -245,7 +245,7 @@ function popOpen(t: string): number {
 }
 
 /** Whether t[from, to) holds a Chinese character (no slice made to test it). */
-function hasHan(t: string, from: number, to: number): boolean {
+export function hasHan(t: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) {
     const c = t.charCodeAt(i);
     if (c >= 0x4e00 && c <= 0x9fff) return true;

@@ -3,7 +3,7 @@
 // the running text among full-width ones. ( ) around digits or Latin text (2024) (TOT) is fine.
 import type { Task } from '../../model/types';
 import type { Finding, Rule } from '../types';
-import { halfRange, pairAt, sharedScan, type Pair, type Scan, type Source } from '../../brackets/scan';
+import { halfRange, hasHan, pairAt, sharedScan, type Pair, type Scan, type Source } from '../../brackets/scan';
 import { spanPos } from '../../text/span';
 import { holdsSorted } from '../../text/sorted';
 
@@ -58,15 +58,6 @@ function lowerBound(st: UnitStarts, line: number, character: number): number {
 function isUnitStart(st: UnitStarts, line: number, character: number): boolean {
   const i = lowerBound(st, line, character);
   return i < st.n && st.lines[i] === line && st.chars[i] === character;
-}
-
-/** Whether t[from, to) holds a Chinese character (no slice made to test it). */
-function hasHan(t: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) {
-    const c = t.charCodeAt(i);
-    if (c >= 0x4e00 && c <= 0x9fff) return true;
-  }
-  return false;
 }
 
 /** A ( ) pair across a wrap with Chinese inside (what its opening paragraph holds after the opening half). */
