@@ -34,13 +34,27 @@ export interface AnalyzeOptions {
   docsBase?: string;
 }
 
+/** The message nestQuotes made last, by the message it was made from: a check that reports many findings shares one
+ * message string between them (brackets/nesting, one per outer mark), which is then not read again for each. */
+let lastMessage = '';
+let lastNested = '';
+onClearMemos(() => (lastMessage = lastNested = ''));
+
+function nestedMessage(message: string): string {
+  if (message !== lastMessage) {
+    lastNested = nestQuotes(message);
+    lastMessage = message;
+  }
+  return lastNested;
+}
+
 export function toDiagnostic(rule: Rule, f: Finding, severity: Severity, uri: string, docsBase?: string): Diagnostic {
   const d: Diagnostic = {
     range: f.range,
     severity: SEVERITY_NUMBER[severity],
     code: rule.meta.id,
     source: 'gongwen',
-    message: nestQuotes(f.message),
+    message: nestedMessage(f.message),
   };
   if (docsBase) d.codeDescription = { href: docsBase + rule.meta.id + '.md' };
   if (f.related?.length) d.relatedInformation = f.related.map((r) => ({ location: { uri, range: r.range }, message: r.message }));
