@@ -15,6 +15,9 @@ ruleTester(rule, {
       name: 'prose after a 抄送 label is not a list of organs',
       text: withCopy('抄送：为贯彻落实《国务院办公厅关于促进养老托育服务健康发展的意见》精神，进一步扩大“一老一小”服务有效供给，结合我市实际，制定本实施方案。各乡镇要认真落实。'),
     },
+    // found by the fuzzer (seed 676781853): marks with no organ name beside them separate nothing, and --fix
+    // turned both 。 into ， (a sentence fewer)
+    { name: 'full stops with no organ beside them', text: withCopy('抄送：\t1', '。（。宝政办规〔2024〕6号。') },
   ],
   invalid: [
     {

@@ -5,6 +5,10 @@
 import type { Finding, Rule, TextEdit } from '../types';
 import { spanRange } from '../../text/span';
 
+/** The marks drafters put between organs: all but ， are wrong there. */
+const SEPARATORS = '、，,;；。';
+const HAN = /[\u4e00-\u9fff]/;
+
 /** Longer than any organ name (国家金融监督管理总局宝清监管支局 is 16 characters). */
 const MAX_ORGAN = 30;
 
@@ -44,26 +48,30 @@ export const rule: Rule = {
     const body = label[0].length;
     let end = t.length;
     while (end > body && /[ \u3000]/.test(t[end - 1])) end--;
+    // the marks between the organs, and the stretches between them (the organs)
+    const marks: number[] = [];
+    for (let i = body; i < end; i++) if (SEPARATORS.includes(t[i])) marks.push(i);
+    // item k: what lies between mark k - 1 and mark k (the first after the label, the last up to the end)
+    const itemFrom = (k: number) => (k > 0 ? marks[k - 1] + 1 : body);
+    const itemTo = (k: number) => (k < marks.length ? marks[k] : end);
+    const item = (k: number) => t.slice(itemFrom(k), itemTo(k));
     const separators: TextEdit[] = [];
     const wrong = new Set<string>();
-    for (let i = body; i < end - 1; i++) {
+    for (let k = 0; k < marks.length; k++) {
+      const i = marks[k];
       const ch = t[i];
+      if (ch === '，' || i === end - 1) continue;
       if (ch === '。' && lineEnds.has(i + 1)) continue;
-      if (ch === '、' || ch === ',' || ch === ';' || ch === '；' || ch === '。') {
-        wrong.add(ch);
-        separators.push({ range: spanRange(span, i, i + 1), newText: '，' });
-      }
+      // a mark with no organ name on one side separates nothing (抄送：\t1。（。…): turning it into ，
+      // would only run what surrounds it together
+      if (!HAN.test(item(k)) || !HAN.test(item(k + 1))) continue;
+      wrong.add(ch);
+      separators.push({ range: spanRange(span, i, i + 1), newText: '，' });
     }
     // organ names are short: a long stretch between two marks is prose the parser took for the
     // 抄送 list (the fuzzer found one), and turning its 。 into ， would run its sentences together
     let longest = 0;
-    let from = body;
-    for (let i = body; i <= end; i++) {
-      if (i === end || '、，,;；。'.includes(t[i])) {
-        longest = Math.max(longest, i - from);
-        from = i + 1;
-      }
-    }
+    for (let k = 0; k <= marks.length; k++) longest = Math.max(longest, itemTo(k) - itemFrom(k));
     if (separators.length && longest <= MAX_ORGAN) {
       findings.push({
         range: separators[0].range,
