@@ -14,6 +14,15 @@ function textAt(model: DocumentModel, r: { start: { line: number; character: num
 }
 
 describe('document model', () => {
+  // found by npm run fuzz (seed 677760478): with 十一、 the line was body text, renumbered to 一、 it became the 发文字号
+  it('a first line that starts with a heading marker is not a 发文字号, whatever its number', () => {
+    for (const text of ['一、。宝政办规〔2024〕6号', '十一、。宝政办规〔2024〕6号']) {
+      const m = parse(text);
+      assert.strictEqual(m.head.docNumber, undefined, text);
+      assert.strictEqual(m.paragraphs.length, 1, text);
+      assert.strictEqual(m.paragraphs[0].text, text);
+    }
+  });
   describe('seed 000 (宝清县: 通知 forwarding a plan, 22 tasks, 22-row 分工表)', () => {
     const text = seed('000');
     const m = parse(text);
