@@ -29,6 +29,23 @@ ruleTester(rule, {
       output: doc(TITLE, '', '坚持“宁可‘多跑腿’，不让群众跑断腿”的原则。'),
     },
     {
+      // past the first five, one finding and one fix for the rest: a line of thousands is not thousands of squiggles,
+      // and a single fixAll still changes every one of them
+      name: 'eight titles in one title',
+      text: doc(TITLE, '', '转发《关于' + '《A》《B》《C》《D》《E》《F》《G》《H》' + '的通知》。'),
+      errors: [
+        ...[6, 9, 12, 15, 18].map((column) => ({ message: '书名号内再用书名号时，内层应改用单书名号“〈〉”：“《关于《A》', line: 3, column, endColumn: column + 3 })),
+        { message: '中除已标出的5处外，另有3处内层书名号应为“〈〉”', line: 3, column: 21, endColumn: 30, severity: 'warning' },
+      ],
+      output: doc(TITLE, '', '转发《关于' + '〈A〉〈B〉〈C〉〈D〉〈E〉〈F〉〈G〉〈H〉' + '的通知》。'),
+    },
+    {
+      name: 'six quotations in one: the sixth is marked on its own',
+      text: doc(TITLE, '', '坚持“' + '“甲”“乙”“丙”“丁”“戊”“己”' + '”的原则。'),
+      errors: [4, 7, 10, 13, 16, 19].map((column) => ({ message: '引号内再用引号时，内层应改用单引号“‘’”', line: 3, column, endColumn: column + 3 })),
+      output: doc(TITLE, '', '坚持“' + '‘甲’‘乙’‘丙’‘丁’‘戊’‘己’' + '”的原则。'),
+    },
+    {
       name: '〈〉 outside 《》 is a note',
       text: doc(TITLE, '', '根据〈黑龙江省养老服务条例〉的规定。'),
       errors: [{ message: '单书名号“〈〉”只用于书名号“《》”之内', line: 3, column: 3, severity: 'information' }],

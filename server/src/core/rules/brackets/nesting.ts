@@ -1,23 +1,52 @@
 // Nesting of quotation and book-title marks: a title inside a title takes 〈〉 (《关于印发〈…〉的
 // 通知》), a quotation inside a quotation takes ‘’; 〈〉 is used only inside 《》.
-import type { Range } from '../../model/types';
-import type { Finding, Rule } from '../types';
-import { halfRange, sharedScan, type Half } from '../../brackets/scan';
+import type { Finding, Rule, TextEdit } from '../types';
+import { halfRange, sharedScan, type Half, type Nested } from '../../brackets/scan';
 import { context } from '../../brackets/names';
+import { spanRange } from '../../text/span';
+
+/**
+ * One outer mark holding hundreds of nested pairs is one problem, not hundreds: the first few are marked one by
+ * one, the rest share one finding whose fix changes them all (so one fixAll still leaves nothing to fix).
+ */
+export const PER_OUTER = 5;
 
 const BOOK = ['〈', '〉', '书名号', '单书名号'] as const;
 const QUOTE = ['‘', '’', '引号', '单引号'] as const;
 
-/** What the findings of one outer mark's nested pairs (of the same halves) share. */
-interface Made {
-  outer: Half;
-  outerRange: Range;
-  excerpt: string;
-  outerMessage: string;
-  open: string;
-  close: string;
-  message: string;
-  title: string;
+/** A nested pair's own finding. */
+function one(n: Nested): Finding {
+  const marks = n.kind === 'book' ? BOOK : QUOTE;
+  const { open, close } = n.pair;
+  const openRange = halfRange(open);
+  const closeRange = halfRange(close);
+  return {
+    range: { start: openRange.start, end: closeRange.end },
+    message: `${marks[2]}内再用${marks[2]}时，内层应改用${marks[3]}“${marks[0]}${marks[1]}”：“${context(n.outer, true)}”中的内层“${open.ch}${close.ch}”应为“${marks[0]}${marks[1]}”。`,
+    related: [{ range: halfRange(n.outer), message: `外层“${n.outer.ch}”在此` }],
+    fixes: [{ title: `内层改为“${marks[0]}${marks[1]}”`, edits: [{ range: openRange, newText: marks[0] }, { range: closeRange, newText: marks[1] }], safe: true }],
+  };
+}
+
+/** The nested pairs of one outer mark past its first few: one finding from the first to the last, one fix for all. */
+function together(rest: readonly Nested[]): Finding {
+  const first = rest[0];
+  const marks = first.kind === 'book' ? BOOK : QUOTE;
+  const span = first.outer.source.span;
+  let from = Infinity;
+  let to = -1;
+  const edits: TextEdit[] = [];
+  for (const { pair } of rest) {
+    if (pair.open.offset < from) from = pair.open.offset;
+    if (pair.close.offset > to) to = pair.close.offset;
+    edits.push({ range: halfRange(pair.open), newText: marks[0] }, { range: halfRange(pair.close), newText: marks[1] });
+  }
+  return {
+    range: spanRange(span, from, to + 1),
+    message: `${marks[2]}内再用${marks[2]}时，内层应改用${marks[3]}“${marks[0]}${marks[1]}”：“${context(first.outer, true)}”中除已标出的${PER_OUTER}处外，另有${rest.length}处内层${marks[2]}应为“${marks[0]}${marks[1]}”。`,
+    related: [{ range: halfRange(first.outer), message: `外层“${first.outer.ch}”在此` }],
+    fixes: [{ title: `其余${rest.length}处内层全部改为“${marks[0]}${marks[1]}”`, edits, safe: true }],
+  };
 }
 
 export const rule: Rule = {
@@ -34,46 +63,23 @@ export const rule: Rule = {
   run({ model, shared }) {
     const scan = sharedScan(model, shared);
     const findings: Finding[] = [];
-    // one outer mark can hold thousands of nested pairs (a line of 《“《“…”》”》): per kind, what was made for
-    // the last outer mark and pair of halves (its range and excerpt, the messages, the same for each of its
-    // pairs) serves the next one too, and each pair's two ranges serve its finding and its fix (strings and
-    // ranges are never modified)
-    const made: (Made | undefined)[] = [undefined, undefined];
     const nested = scan.nested;
+    const perOuter = new Map<Half, number>();
+    let beyond: Map<Half, Nested[]> | undefined;
     for (let i = 0; i < nested.length; i++) {
       const n = nested[i];
-      const marks = n.kind === 'book' ? BOOK : QUOTE;
-      const k = n.kind === 'book' ? 0 : 1;
-      const { open, close } = n.pair;
-      let m = made[k];
-      if (!m || n.outer.source !== m.outer.source || n.outer.offset !== m.outer.offset || open.ch !== m.open || close.ch !== m.close) {
-        const sameOuter = m && n.outer.source === m.outer.source && n.outer.offset === m.outer.offset;
-        const outerRange = sameOuter ? m!.outerRange : halfRange(n.outer);
-        const excerpt = sameOuter ? m!.excerpt : context(n.outer, true);
-        m = made[k] = {
-          outer: n.outer,
-          outerRange,
-          excerpt,
-          outerMessage: `外层“${n.outer.ch}”在此`,
-          open: open.ch,
-          close: close.ch,
-          message: `${marks[2]}内再用${marks[2]}时，内层应改用${marks[3]}“${marks[0]}${marks[1]}”：“${excerpt}”中的内层“${open.ch}${close.ch}”应为“${marks[0]}${marks[1]}”。`,
-          title: `内层改为“${marks[0]}${marks[1]}”`,
-        };
+      const seen = perOuter.get(n.outer) ?? 0;
+      perOuter.set(n.outer, seen + 1);
+      if (seen < PER_OUTER) {
+        findings.push(one(n));
+        continue;
       }
-      const openRange = halfRange(open);
-      const closeRange = halfRange(close);
-      findings.push({
-        range: { start: openRange.start, end: closeRange.end },
-        message: m.message,
-        related: [{ range: m.outerRange, message: m.outerMessage }],
-        fixes: [{
-          title: m.title,
-          edits: [{ range: openRange, newText: marks[0] }, { range: closeRange, newText: marks[1] }],
-          safe: true,
-        }],
-      });
+      beyond ??= new Map();
+      const rest = beyond.get(n.outer);
+      if (rest) rest.push(n);
+      else beyond.set(n.outer, [n]);
     }
+    if (beyond) for (const rest of beyond.values()) findings.push(rest.length === 1 ? one(rest[0]) : together(rest));
     for (const p of scan.angleOutside) {
       findings.push({
         range: { start: halfRange(p.open).start, end: halfRange(p.close).end },
