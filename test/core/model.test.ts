@@ -23,6 +23,11 @@ describe('document model', () => {
       assert.strictEqual(m.paragraphs[0].text, text);
     }
   });
+  it('a bracket holding only an organ ending (（站）（中心）) closes no task: it names a kind of facility', () => {
+    const m = parse(['宝清县“一老一小”整体解决方案', '', '一、重点任务', '', '1.完善服务设施（站）', '', '2.建设综合服务中心（中心）', '', '3.新建社区养老服务站。〔县民政局、县财政局〕'].join('\n'));
+    assert.deepStrictEqual(m.tasks.map((t) => [t.title, t.units.items.map((u) => u.name)]), [['新建社区养老服务站', ['县民政局', '县财政局']]]);
+  });
+
   describe('seed 000 (宝清县: 通知 forwarding a plan, 22 tasks, 22-row 分工表)', () => {
     const text = seed('000');
     const m = parse(text);

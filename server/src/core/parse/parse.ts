@@ -1903,12 +1903,21 @@ function readBrokenUnits(key: string): UnitsShape | null {
  * splits. Reads the cached split itself: splitUnits would also place every item in a span made for the
  * purpose, ranges this reading never uses.
  */
+/**
+ * A name ending like an organ's with something in front of the ending: 县民政局, 县委, not a bare 站 or 中心 —
+ * 完善服务设施（站） names a kind of facility, and read as a units list its task gained a department called 站.
+ */
+function namesUnit(name: string): boolean {
+  const m = UNIT_SUFFIX.exec(name);
+  return m !== null && m.index > 0;
+}
+
 function readUnits(inner: string, breaks: string): UnitsShape | null {
   const split = relativeSplitOf(inner, breaks);
   const labelled = LABEL.test(inner);
   let named = 0;
   const items = split.items;
-  for (let k = 0; k < items.length; k++) if (UNIT_SUFFIX.test(items[k].name)) named++;
+  for (let k = 0; k < items.length; k++) if (namesUnit(items[k].name)) named++;
   if (!labelled && !UNIT_HINT.test(inner) && named < Math.max(1, Math.ceil(split.items.length / 2))) return null;
   if (!labelled && named === 0) return null;
   return { label: split.label, items: split.items };
