@@ -31,6 +31,7 @@ import { rule as unitsAliasInconsistent } from './units/alias-inconsistent';
 import { rule as unitsJoined } from './units/joined';
 import { rule as unitsMalformed } from './units/malformed';
 import { rule as unitsNearMiss } from './units/near-miss';
+import { rule as unitsRoleMismatch } from './units/role-mismatch';
 import { rule as unitsRowWithoutTask } from './units/row-without-task';
 import { rule as unitsTableMismatch } from './units/table-mismatch';
 import { rule as unitsTaskWithoutRow } from './units/task-without-row';
@@ -67,6 +68,7 @@ export const RULES: readonly Rule[] = [
   unitsJoined,
   unitsMalformed,
   unitsNearMiss,
+  unitsRoleMismatch,
   unitsRowWithoutTask,
   unitsTableMismatch,
   unitsTaskWithoutRow,

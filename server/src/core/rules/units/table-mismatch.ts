@@ -3,8 +3,9 @@
 // a different order alone is only a note.
 import type { DocumentModel } from '../../model/types';
 import type { Finding, Rule, Severity } from '../types';
-import { getRegistry, type MentionReading, type UnitListRef, type UnitRegistry } from '../../units/registry';
-import { matchTasksToRows, type TaskRowPair } from '../../units/match';
+import type { MentionReading, UnitListRef, UnitRegistry } from '../../units/registry';
+import type { TaskRowPair } from '../../units/match';
+import { tasksWithRows } from '../../units/taskRows';
 import { clip, rowLabel } from '../../units/describe';
 import { Memo } from '../../text/memo';
 
@@ -133,44 +134,12 @@ export const rule: Rule = {
     },
   },
   run({ model, config, shared }) {
-    const match = matchTasksToRows(model, shared);
-    if (!match.divisionOf.length) return [];
-    const reg = getRegistry(model, config, shared);
-    // by task index: its pairs with a division table's rows, its list; by table, by row index: the row's list
-    // (arrays indexed by the model's indices, not maps: a 分工表 has hundreds of rows)
-    const byTask: (TaskRowPair[] | undefined)[] = new Array(model.tasks.length);
-    // the tasks in the order of their first pair
-    const order: number[] = [];
-    // index loops: this runs once per analysis, mostly before it is optimised (for…of made an object per step)
-    for (let k = 0; k < match.pairs.length; k++) {
-      const p = match.pairs[k];
-      if (p.task < 0 || !match.divisionOf.includes(p.table)) continue;
-      const list = byTask[p.task];
-      if (list) list.push(p);
-      else {
-        byTask[p.task] = [p];
-        order.push(p.task);
-      }
-    }
-    const taskList: (UnitListRef | undefined)[] = new Array(model.tasks.length);
-    const rowList: (UnitListRef | undefined)[][] = new Array(model.tables.length);
-    for (let k = 0; k < reg.lists.length; k++) {
-      const l = reg.lists[k];
-      if (l.source === 'task') taskList[l.task!] = l;
-      else (rowList[l.table!] ??= new Array(model.tables[l.table!].rows.length))[l.row!] = l;
-    }
+    const found = tasksWithRows(model, config, shared);
+    if (!found) return [];
     const findings: Finding[] = [];
-    for (let k = 0; k < order.length; k++) {
-      const task = order[k];
-      const pairs = byTask[task]!;
-      const body = taskList[task];
-      const rows: UnitListRef[] = [];
-      for (const p of pairs) {
-        const row = rowList[p.table]?.[p.row];
-        if (row) rows.push(row);
-      }
-      if (!body || !rows.length) continue;
-      const f = compare(model, reg, task, pairs, body, rows);
+    for (let k = 0; k < found.tasks.length; k++) {
+      const { task, pairs, body, rows } = found.tasks[k];
+      const f = compare(model, found.reg, task, pairs, body, rows);
       if (f) findings.push(f);
     }
     return findings;

@@ -1,0 +1,107 @@
+// A department that leads a task in the body (县民政局牵头) but only takes part in its 分工表 row
+// (县民政局参加), or the reverse. Compared only where both sides say 牵头 or 参加/配合 for the same
+// department: 按职责分工负责, 具体落实 and a list without role words say nothing about who leads.
+import type { Finding, Rule } from '../types';
+import type { Mention, MentionReading, UnitListRef, UnitRegistry } from '../../units/registry';
+import { tasksWithRows } from '../../units/taskRows';
+import { clip, rowLabel } from '../../units/describe';
+
+type Part = 'lead' | 'support';
+
+const LEAD = /^牵头/;
+const SUPPORT = /^(参加|参与|配合|协助|协同|协办)/;
+
+function partOf(role: string | undefined): Part | undefined {
+  if (!role) return undefined;
+  if (LEAD.test(role)) return 'lead';
+  if (SUPPORT.test(role)) return 'support';
+  return undefined;
+}
+
+/** Each department's part in one side's lists (by canonical name), and where the first saying so is; a department given both parts on one side has none. */
+interface Parts {
+  part: Map<string, Part | null>;
+  /** the list and the index among its mentions of the first mention giving the part */
+  at: Map<string, { list: UnitListRef; k: number }>;
+}
+
+function partsOf(reg: UnitRegistry, lists: readonly UnitListRef[]): Parts {
+  const part = new Map<string, Part | null>();
+  const at = new Map<string, { list: UnitListRef; k: number }>();
+  for (const list of lists) {
+    const rs: readonly MentionReading[] = reg.readingsOf(list);
+    for (let k = 0; k < rs.length; k++) {
+      const r = rs[k];
+      const p = r.generic ? undefined : partOf(r.role);
+      if (!p) continue;
+      const had = part.get(r.canonical);
+      if (had === undefined) {
+        part.set(r.canonical, p);
+        at.set(r.canonical, { list, k });
+      } else if (had !== p) part.set(r.canonical, null);
+    }
+  }
+  return { part, at };
+}
+
+/** Whether any mention of the lists says 牵头 or 参加: most lists say neither, and cost no more than this. */
+function saysParts(reg: UnitRegistry, lists: readonly UnitListRef[]): boolean {
+  for (const list of lists) for (const r of reg.readingsOf(list)) if (!r.generic && partOf(r.role)) return true;
+  return false;
+}
+
+/** The k-th mention of a list (its items' mentions in order, as readingsOf reads them). */
+function mentionAt(list: UnitListRef, k: number): Mention {
+  let i = k;
+  for (const ms of list.mentions) {
+    if (i < ms.length) return ms[i];
+    i -= ms.length;
+  }
+  throw new Error(`no mention ${k} in the list`);
+}
+
+export const rule: Rule = {
+  meta: {
+    id: 'units/role-mismatch',
+    family: 'units',
+    severity: 'warning',
+    description: {
+      zh: '同一单位在正文任务中为牵头单位，在分工表对应行中为参加（配合）单位，或相反',
+      en: 'A department leads a task in the body but only takes part in its division-table row, or the reverse',
+    },
+  },
+  run({ model, config, shared }) {
+    const found = tasksWithRows(model, config, shared);
+    if (!found) return [];
+    const { reg } = found;
+    const findings: Finding[] = [];
+    for (const { task, pairs, body, rows } of found.tasks) {
+      if (!saysParts(reg, [body]) || !saysParts(reg, rows)) continue;
+      const b = partsOf(reg, [body]);
+      const t = partsOf(reg, rows);
+      const differ: string[] = [];
+      for (const [name, p] of b.part) {
+        const q = t.part.get(name);
+        if (p && q && p !== q) differ.push(name);
+      }
+      if (!differ.length) continue;
+      const tbl = model.tables[pairs[0].table];
+      const label = pairs.length === 1 ? rowLabel(tbl, tbl.rows[pairs[0].row]) : `${rowLabel(tbl, tbl.rows[pairs[0].row])}等${pairs.length}行`;
+      const first = b.at.get(differ[0])!;
+      const said = differ.map((name) => {
+        const m = mentionAt(b.at.get(name)!.list, b.at.get(name)!.k);
+        return `“${m.name}”正文为“${m.role}”，分工表为“${mentionAt(t.at.get(name)!.list, t.at.get(name)!.k).role}”`;
+      });
+      findings.push({
+        range: mentionAt(first.list, first.k).range,
+        message: `任务“${clip(model.tasks[task].title)}”的牵头、参加分工与${label}不一致：${said.join('；')}。`,
+        related: differ.map((name) => {
+          const w = t.at.get(name)!;
+          const m = mentionAt(w.list, w.k);
+          return { range: m.range, message: `${label}中的“${m.name}”（${m.role}）` };
+        }),
+      });
+    }
+    return findings;
+  },
+};
