@@ -1,6 +1,7 @@
 // A department that leads a task in the body (县民政局牵头) but only takes part in its 分工表 row
 // (县民政局参加), or the reverse. Compared only where both sides say 牵头 or 参加/配合 for the same
 // department: 按职责分工负责, 具体落实 and a list without role words say nothing about who leads.
+import type { Range } from '../../model/types';
 import type { Finding, Rule } from '../types';
 import type { Mention, MentionReading, UnitListRef, UnitRegistry } from '../../units/registry';
 import { tasksWithRows } from '../../units/taskRows';
@@ -11,6 +12,9 @@ type Part = 'lead' | 'support';
 const LEAD = /^牵头/;
 const SUPPORT = /^(参加|参与|配合|协助|协同|协办)/;
 
+/** The part's word, should a mention not be found again (it always is: the readings are the mentions'). */
+const WORD: Record<Part, string> = { lead: '牵头', support: '参加' };
+
 function partOf(role: string | undefined): Part | undefined {
   if (!role) return undefined;
   if (LEAD.test(role)) return 'lead';
@@ -18,16 +22,15 @@ function partOf(role: string | undefined): Part | undefined {
   return undefined;
 }
 
-/** Each department's part in one side's lists (by canonical name), and where the first saying so is; a department given both parts on one side has none. */
+/** Each department's part in one side's lists (by canonical name), and the list that first gives it; a department given both parts on one side has none. */
 interface Parts {
   part: Map<string, Part | null>;
-  /** the list and the index among its mentions of the first mention giving the part */
-  at: Map<string, { list: UnitListRef; k: number }>;
+  list: Map<string, UnitListRef>;
 }
 
 function partsOf(reg: UnitRegistry, lists: readonly UnitListRef[]): Parts {
   const part = new Map<string, Part | null>();
-  const at = new Map<string, { list: UnitListRef; k: number }>();
+  const first = new Map<string, UnitListRef>();
   for (const list of lists) {
     const rs: readonly MentionReading[] = reg.readingsOf(list);
     for (let k = 0; k < rs.length; k++) {
@@ -37,11 +40,11 @@ function partsOf(reg: UnitRegistry, lists: readonly UnitListRef[]): Parts {
       const had = part.get(r.canonical);
       if (had === undefined) {
         part.set(r.canonical, p);
-        at.set(r.canonical, { list, k });
+        first.set(r.canonical, list);
       } else if (had !== p) part.set(r.canonical, null);
     }
   }
-  return { part, at };
+  return { part, list: first };
 }
 
 /** Whether any mention of the lists says 牵头 or 参加: most lists say neither, and cost no more than this. */
@@ -50,14 +53,10 @@ function saysParts(reg: UnitRegistry, lists: readonly UnitListRef[]): boolean {
   return false;
 }
 
-/** The k-th mention of a list (its items' mentions in order, as readingsOf reads them). */
-function mentionAt(list: UnitListRef, k: number): Mention {
-  let i = k;
-  for (const ms of list.mentions) {
-    if (i < ms.length) return ms[i];
-    i -= ms.length;
-  }
-  throw new Error(`no mention ${k} in the list`);
+/** The mention of `canonical` in the list that gives it `part` (the list's mentions are made only for a task reported). */
+function mentionOf(list: UnitListRef, canonical: string, part: Part): Mention | undefined {
+  for (const ms of list.mentions) for (const m of ms) if (m.canonical === canonical && !m.generic && partOf(m.role) === part) return m;
+  return undefined;
 }
 
 export const rule: Rule = {
@@ -87,19 +86,22 @@ export const rule: Rule = {
       if (!differ.length) continue;
       const tbl = model.tables[pairs[0].table];
       const label = pairs.length === 1 ? rowLabel(tbl, tbl.rows[pairs[0].row]) : `${rowLabel(tbl, tbl.rows[pairs[0].row])}等${pairs.length}行`;
-      const first = b.at.get(differ[0])!;
-      const said = differ.map((name) => {
-        const m = mentionAt(b.at.get(name)!.list, b.at.get(name)!.k);
-        return `“${m.name}”正文为“${m.role}”，分工表为“${mentionAt(t.at.get(name)!.list, t.at.get(name)!.k).role}”`;
-      });
+      const said: string[] = [];
+      const related: { range: Range; message: string }[] = [];
+      let range: Range | undefined;
+      for (const name of differ) {
+        const p = b.part.get(name)!;
+        const q = t.part.get(name)!;
+        const inBody = mentionOf(b.list.get(name)!, name, p);
+        const inRow = mentionOf(t.list.get(name)!, name, q);
+        range ??= inBody?.range;
+        said.push(`“${inBody?.name ?? name}”正文为“${inBody?.role ?? WORD[p]}”，分工表为“${inRow?.role ?? WORD[q]}”`);
+        if (inRow) related.push({ range: inRow.range, message: `${label}中的“${inRow.name}”（${inRow.role}）` });
+      }
       findings.push({
-        range: mentionAt(first.list, first.k).range,
+        range: range ?? body.span.range,
         message: `任务“${clip(model.tasks[task].title)}”的牵头、参加分工与${label}不一致：${said.join('；')}。`,
-        related: differ.map((name) => {
-          const w = t.at.get(name)!;
-          const m = mentionAt(w.list, w.k);
-          return { range: m.range, message: `${label}中的“${m.name}”（${m.role}）` };
-        }),
+        related,
       });
     }
     return findings;
