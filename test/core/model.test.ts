@@ -3,6 +3,7 @@ import * as assert from 'assert';
 import { parse } from '../../server/src/core/parse/parse';
 import type { DocumentModel, Table } from '../../server/src/core/model/types';
 import { seed } from '../helpers/seeds';
+import { plan } from '../helpers/plan';
 
 const dataRows = (t: Table) => t.rows.filter((r) => r.kind === 'row');
 const lineOf = (text: string, n: number) => text.split('\n')[n];
@@ -26,6 +27,12 @@ describe('document model', () => {
   it('a bracket holding only an organ ending (（站）（中心）) closes no task: it names a kind of facility', () => {
     const m = parse(['宝清县“一老一小”整体解决方案', '', '一、重点任务', '', '1.完善服务设施（站）', '', '2.建设综合服务中心（中心）', '', '3.新建社区养老服务站。〔县民政局、县财政局〕'].join('\n'));
     assert.deepStrictEqual(m.tasks.map((t) => [t.title, t.units.items.map((u) => u.name)]), [['新建社区养老服务站', ['县民政局', '县财政局']]]);
+  });
+
+  it('reads a 配合单位 column beside 牵头单位 as the table\'s second units column', () => {
+    const m = parse(plan({ tasks: ['1.统筹规划服务设施建设。〔县民政局牵头，县财政局配合〕'], rows: [['统筹规划服务设施建设', '县民政局', '县财政局']], header: ['重点任务', '牵头单位', '配合单位'] }));
+    assert.deepStrictEqual([m.tables[0].unitsColumn, m.tables[0].partnerColumn], [2, 3]);
+    for (const p of ['000', '002', '003']) for (const t of parse(seed(p)).tables) assert.strictEqual(t.partnerColumn, -1, `seed ${p}`);
   });
 
   describe('seed 000 (宝清县: 通知 forwarding a plan, 22 tasks, 22-row 分工表)', () => {

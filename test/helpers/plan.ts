@@ -6,8 +6,10 @@ export interface PlanOptions {
   title?: string;
   /** task paragraphs under 一、重点任务 */
   tasks: string[];
-  /** 分工表 rows: [task cell, units cell]; the cells may hold line breaks */
-  rows?: [string, string][];
+  /** 分工表 rows: [task cell, units cell] (or as many cells as `header` names after 序号); the cells may hold line breaks */
+  rows?: string[][];
+  /** the 分工表's header after 序号 (重点任务, 责任单位 unless given) */
+  header?: string[];
   /** 分工表 title */
   tableTitle?: string;
 }
@@ -17,9 +19,9 @@ export function plan(o: PlanOptions): string {
   for (const t of o.tasks) lines.push(t, '');
   if (o.rows) {
     lines.push('附件：宝清县“一老一小”工作重点任务分工表', '', '附件', '', o.tableTitle ?? '宝清县“一老一小”工作重点任务分工表', '');
-    lines.push('\t序号', '\t重点任务', '\t责任单位', '');
-    o.rows.forEach(([task, units], i) => {
-      lines.push(`\t${i + 1}`, `\t${task}`, ...units.split('\n').map((u, k) => (k === 0 ? `\t${u}` : u)), '');
+    lines.push('\t序号', ...(o.header ?? ['重点任务', '责任单位']).map((h) => `\t${h}`), '');
+    o.rows.forEach((cells, i) => {
+      lines.push(`\t${i + 1}`, ...cells.flatMap((cell) => cell.split('\n').map((u, k) => (k === 0 ? `\t${u}` : u))), '');
     });
   }
   return lines.join('\n');

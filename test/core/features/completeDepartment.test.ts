@@ -4,6 +4,7 @@ import { analyze } from '../../../server/src/core/engine/analyze';
 import { complete } from '../../../server/src/core/features/completion';
 import { unitsSlot } from '../../../server/src/core/features/completeDepartment';
 import { seed } from '../../helpers/seeds';
+import { plan } from '../../helpers/plan';
 
 /** Completions with the cursor right after `needle` (+ `typed`) on 1-based `line`. */
 function labels(prefix: string, line: number, needle: string, typed = '') {
@@ -47,6 +48,14 @@ describe('department completion', () => {
   it('in a 分工表 units cell (seed 002) and after 责任单位： (seed 004)', () => {
     assert.ok(labels('002', 93, '\t市民政局牵头，').some((c) => c.label === '市卫健局'));
     assert.ok(labels('004', 35, '〔责任单位：').some((c) => c.label === '市民政局'));
+  });
+
+  it('in a 配合单位 cell beside 牵头单位', () => {
+    const text = plan({ tasks: ['1.统筹规划服务设施建设。〔县民政局牵头，县财政局配合〕'], rows: [['统筹规划服务设施建设', '县民政局', '县财政局']], header: ['重点任务', '牵头单位', '配合单位'] });
+    const lines = text.split('\n');
+    const line = lines.lastIndexOf('\t县财政局');
+    const slot = unitsSlot(analyze(text).model, { line, character: lines[line].length }, lines[line]);
+    assert.ok(slot, 'the cursor in the 配合单位 cell is in a units list');
   });
 
   it('offers standard names the document does not use yet, with its own level (县…), last', () => {

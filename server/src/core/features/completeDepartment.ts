@@ -45,8 +45,9 @@ export function unitsSlot(model: DocumentModel, position: Position, lineText: st
   for (const t of model.tables) {
     if (t.unitsColumn < 0 || position.line < t.range.start.line || position.line > t.range.end.line + 1) continue;
     for (const r of t.rows) {
-      const cell = r.cells.find((c) => c.column === t.unitsColumn);
-      if (cell?.segments.some((s) => s.line === position.line)) start = before.search(/[^\t \u3000]/);
+      // the 配合单位 cell beside it too
+      const cells = r.cells.filter((c) => c.column === t.unitsColumn || (t.partnerColumn >= 0 && c.column === t.partnerColumn));
+      if (cells.some((cell) => cell.segments.some((s) => s.line === position.line))) start = before.search(/[^\t \u3000]/);
     }
   }
   if (start < 0) {

@@ -153,6 +153,8 @@ export interface Table {
   seqColumn: number;
   taskColumn: number;
   unitsColumn: number;
+  /** a second units column for the units that assist (配合单位, 协办单位), beside a 牵头单位 or 责任单位 column */
+  partnerColumn: number;
   rows: TableRow[];
   range: Range;
   attachment?: number;

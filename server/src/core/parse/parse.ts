@@ -907,7 +907,7 @@ function scanTable(ctx: Ctx, k: number, to: number, cells?: RawCell[], resume?: 
 let walkEnded = false;
 
 /** What a table's own lines determine: everything but its index, title (the line above) and attachment. */
-interface TableBody extends Pick<Table, 'header' | 'columns' | 'seqColumn' | 'taskColumn' | 'unitsColumn' | 'rows' | 'range'> {
+interface TableBody extends Pick<Table, 'header' | 'columns' | 'seqColumn' | 'taskColumn' | 'unitsColumn' | 'partnerColumn' | 'rows' | 'range'> {
   /** the line it starts on: its positions are the document's */
   line: number;
   /** the table's lines as read (the cache key's copy, or cut from it) */
@@ -992,7 +992,7 @@ function findTables(ctx: Ctx, from: number, to: number, attachment: number | und
       else {
         // handed over to the next versions: a title of its own, not a slice keeping this whole version alive
         if (title && ctx.origin) title.text = ownCopy(title.text);
-        tables.push({ index, title, header: body.header, columns: body.columns, seqColumn: body.seqColumn, taskColumn: body.taskColumn, unitsColumn: body.unitsColumn, rows: body.rows, range: body.range, attachment });
+        tables.push({ index, title, header: body.header, columns: body.columns, seqColumn: body.seqColumn, taskColumn: body.taskColumn, unitsColumn: body.unitsColumn, partnerColumn: body.partnerColumn, rows: body.rows, range: body.range, attachment });
       }
     }
     k = last + 1;
@@ -1151,7 +1151,7 @@ function spliceTable(ctx: Ctx, k: number, to: number, previous: TableBody): [Tab
   const source = ownCopy(ctx.text.slice(at, ctx.lineStart[last] + ctx.lineLen[last]));
   const header = rows[0];
   const range = { start: header.range.start, end: rows[rows.length - 1].range.end };
-  const body: TableBody = { line: k, source, lastLine: last, header, columns: previous.columns, seqColumn: previous.seqColumn, taskColumn: previous.taskColumn, unitsColumn: previous.unitsColumn, rows, range };
+  const body: TableBody = { line: k, source, lastLine: last, header, columns: previous.columns, seqColumn: previous.seqColumn, taskColumn: previous.taskColumn, unitsColumn: previous.unitsColumn, partnerColumn: previous.partnerColumn, rows, range };
   return [body, last];
 }
 
@@ -1281,9 +1281,12 @@ function buildTable(raw: RawCell[], source: string, lastLine: number, rowOf?: Ol
   let taskColumn = find(/重点任务|任务重点|任务|工作内容/);
   if (taskColumn < 0) taskColumn = find(/项目名称|政策名称|产业名称|要素名称|主要指标|名称/);
   const unitsColumn = find(/责任单位|实施单位|牵头单位|责任部门|承办单位/);
+  // 牵头单位 | 配合单位: the assisting units are units of the task too
+  const partner = unitsColumn < 0 ? -1 : find(/配合单位|协办单位|参与单位|参加单位|协助单位|配合部门|协同单位/);
+  const partnerColumn = partner === unitsColumn ? -1 : partner;
   groupRows(raw, h, columns, rows, { section: -1, lastSeq: 0, short: false, seqBefore: 0 }, rowOf);
   const rangeAll = { start: header.range.start, end: rows[rows.length - 1].range.end };
-  return { line: header.range.start.line, source, lastLine, header, columns, seqColumn, taskColumn, unitsColumn, rows, range: rangeAll };
+  return { line: header.range.start.line, source, lastLine, header, columns, seqColumn, taskColumn, unitsColumn, partnerColumn, rows, range: rangeAll };
 }
 
 /** Where the grouping of cells into rows stands: the section row data rows are under, the last 序号, whether the last row is short of cells. */

@@ -46,6 +46,12 @@ export function rowLabel(t: Table, r: TableRow): string {
   return `${tableName(t)}${r.seq !== undefined ? `序号${r.seq}` : ''}（第${r.range.start.line + 1}行）`;
 }
 
+/** 附件1分工表序号1（第20行）的配合单位: a units cell, named by its column's header (责任单位 when it has none). */
+export function cellLabel(t: Table, r: TableRow, column: number): string {
+  const head = t.header.cells.find((c) => c.column === column)?.text.replace(/[\s\u3000]/g, '');
+  return `${rowLabel(t, r)}的${head || '责任单位'}`;
+}
+
 export function clip(s: string, n = 24): string {
   return s.length > n ? s.slice(0, n - 1) + '…' : s;
 }

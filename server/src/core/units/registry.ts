@@ -1318,6 +1318,12 @@ function remember(names: Names, tpl: Template): void {
   recent = [{ names, tpl }, ...recent.filter((r) => r.tpl !== tpl)].slice(0, 4);
 }
 
+/** A table's units cell as a list, unless it is empty. */
+function pushCell(lists: ListSource[], c: Cell, table: number, row: number): void {
+  if (!c.text.trim()) return;
+  lists.push(new ListRef(lists.length, 'table', c, 0, undefined, c.text.length, c.text, splitBreaks(c, 0, c.text.length), undefined, table, row));
+}
+
 export function buildRegistry(model: DocumentModel, config: Pick<GongwenConfig, 'unitAliases'>): UnitRegistry {
   const names = namesFor(model.jurisdiction, config.unitAliases);
   const lists: ListSource[] = [];
@@ -1332,10 +1338,16 @@ export function buildRegistry(model: DocumentModel, config: Pick<GongwenConfig, 
     if (t.unitsColumn < 0) continue;
     for (const r of t.rows) {
       if (r.kind !== 'row') continue;
+      // the units cell, then the assisting units' (配合单位) when the table has that column: a row's lists in column order
       let cell: Cell | undefined;
-      for (let i = 0; i < r.cells.length && !cell; i++) if (r.cells[i].column === t.unitsColumn) cell = r.cells[i];
-      if (!cell || !cell.text.trim()) continue;
-      lists.push(new ListRef(lists.length, 'table', cell, 0, undefined, cell.text.length, cell.text, splitBreaks(cell, 0, cell.text.length), undefined, t.index, r.index));
+      let partner: Cell | undefined;
+      for (let i = 0; i < r.cells.length; i++) {
+        const c = r.cells[i];
+        if (c.column === t.unitsColumn) cell = c;
+        else if (c.column === t.partnerColumn) partner = c;
+      }
+      if (cell) pushCell(lists, cell, t.index, r.index);
+      if (partner) pushCell(lists, partner, t.index, r.index);
     }
   }
   const spots: Spot[] = [];

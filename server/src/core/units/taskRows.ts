@@ -10,7 +10,7 @@ export interface TaskWithRows {
   /** its pairs with a division table's rows, in match order */
   pairs: TaskRowPair[];
   body: UnitListRef;
-  /** the rows' units lists (a row without a units cell has none) */
+  /** the rows' units lists, in row and column order (a row without a units cell has none; a 配合单位 cell is a second) */
   rows: UnitListRef[];
 }
 
@@ -50,11 +50,14 @@ function gather(model: DocumentModel, config: GongwenConfig, shared: Map<string,
     }
   }
   const taskList: (UnitListRef | undefined)[] = new Array(model.tasks.length);
-  const rowList: (UnitListRef | undefined)[][] = new Array(model.tables.length);
+  const rowList: (UnitListRef[] | undefined)[][] = new Array(model.tables.length);
   for (let k = 0; k < reg.lists.length; k++) {
     const l = reg.lists[k];
     if (l.source === 'task') taskList[l.task!] = l;
-    else (rowList[l.table!] ??= new Array(model.tables[l.table!].rows.length))[l.row!] = l;
+    else {
+      const byRow = (rowList[l.table!] ??= new Array(model.tables[l.table!].rows.length));
+      (byRow[l.row!] ??= []).push(l);
+    }
   }
   const tasks: TaskWithRows[] = [];
   for (let k = 0; k < order.length; k++) {
@@ -64,7 +67,7 @@ function gather(model: DocumentModel, config: GongwenConfig, shared: Map<string,
     const rows: UnitListRef[] = [];
     for (const p of pairs) {
       const row = rowList[p.table]?.[p.row];
-      if (row) rows.push(row);
+      if (row) rows.push(...row);
     }
     if (body && rows.length) tasks.push({ task, pairs, body, rows });
   }

@@ -14,6 +14,10 @@ const twoRows = plan({
   rows: [['统筹规划服务设施建设', '县民政局、县财政局牵头'], ['统筹规划服务设施建设', '县财政局牵头，县民政局参加']],
 });
 
+// 牵头单位 | 配合单位 columns say the parts without role words
+const LEAD_PARTNER = ['重点任务', '牵头单位', '配合单位'];
+const columnsSwapped = plan({ tasks: [`${T1}〔县民政局牵头，县财政局配合〕`], rows: [['统筹规划服务设施建设', '县财政局', '县民政局']], header: LEAD_PARTNER });
+
 ruleTester(rule, {
   valid: [
     ...['000', '001', '002', '003', '004'].map((p) => ({ name: `seed ${p}`, text: seed(p) })),
@@ -41,6 +45,15 @@ ruleTester(rule, {
       name: '配合牵头单位 is not 牵头',
       text: plan({ tasks: [`${T1}〔县民政局牵头，县财政局配合牵头单位〕`], rows: [['统筹规划服务设施建设', '县民政局牵头，县财政局参加']] }),
     },
+    {
+      name: '牵头单位 and 配合单位 columns that agree with the body',
+      text: plan({ tasks: [`${T1}〔县民政局牵头，县财政局、县卫健局配合〕`], rows: [['统筹规划服务设施建设', '县民政局', '县财政局、县卫生健康局']], header: LEAD_PARTNER }),
+    },
+    {
+      // drafters title the one units column 牵头单位 and list every unit in it
+      name: 'a lone 牵头单位 column does not make every unit in it a lead',
+      text: plan({ tasks: [`${T1}〔县民政局牵头，县财政局配合〕`], rows: [['统筹规划服务设施建设', '县民政局、县财政局']], header: ['重点任务', '牵头单位'] }),
+    },
     { name: 'no 分工表', text: plan({ tasks: [`${T1}〔县民政局牵头，县财政局参加〕`] }) },
   ],
   invalid: [
@@ -57,6 +70,11 @@ ruleTester(rule, {
       name: 'a task over two rows that give 县民政局 both parts: only 县财政局 is compared',
       text: twoRows,
       errors: [{ message: '“县财政局”正文为“配合”，分工表为“牵头”', ...at(twoRows, '县财政局') }],
+    },
+    {
+      name: 'the columns swap the parts',
+      text: columnsSwapped,
+      errors: [{ message: '“县民政局”正文为“牵头”，分工表为“配合单位”；“县财政局”正文为“配合”，分工表为“牵头单位”。', ...at(columnsSwapped, '县民政局') }],
     },
   ],
 });

@@ -11,6 +11,9 @@ const extraInBody = plan({ tasks: [`${T1}〔县民政局、县财政局、县残
 const extraInTable = plan({ tasks: [`${T1}〔县民政局、县财政局〕`], rows: [['统筹规划服务设施建设', '县民政局、县财政局、县妇联']] });
 const bothDiffer = plan({ tasks: [`${T1}〔县民政局、县残联〕`], rows: [['统筹规划服务设施建设', '县民政局、县妇联']] });
 const openTable = plan({ tasks: [`${T1}〔县民政局、县财政局、县残联〕`], rows: [['统筹规划服务设施建设', '县民政局牵头，县财政局等有关部门（单位）参加']] });
+// 牵头单位 | 配合单位, as many 分工表 are laid out: the assisting units are the task's units too
+const LEAD_PARTNER = ['重点任务', '牵头单位', '配合单位'];
+const partnerMissing = plan({ tasks: [`${T1}〔县民政局牵头，县财政局、县残联配合〕`], rows: [['统筹规划服务设施建设', '县民政局', '县财政局']], header: LEAD_PARTNER });
 const reordered = plan({ tasks: [`${T1}〔县民政局、县财政局〕`], rows: [['统筹规划服务设施建设', '县财政局、县民政局']] });
 const quoted = plan({
   tasks: [`${T1}〔县民政局、县财政局〕`],
@@ -57,6 +60,14 @@ ruleTester(rule, {
     },
     { name: 'no 分工表: nothing to compare', text: plan({ tasks: [`${T1}〔县民政局、县财政局〕`] }) },
     {
+      name: 'a 配合单位 column beside 牵头单位: its units are the row\'s too',
+      text: plan({ tasks: [`${T1}〔县民政局牵头，县财政局、县卫健局配合〕`, `${T2}〔县卫健局牵头，县民政局配合〕`], rows: [['统筹规划服务设施建设', '县民政局', '县财政局、县卫生健康局'], ['优化城乡养老服务布局', '县卫健局', '县民政局']], header: LEAD_PARTNER }),
+    },
+    {
+      name: 'a 配合单位 cell left empty',
+      text: plan({ tasks: [`${T1}〔县民政局〕`], rows: [['统筹规划服务设施建设', '县民政局', '']], header: ['重点任务', '责任单位', '配合单位'] }),
+    },
+    {
       name: 'a list that is not the 分工表 (2022年任务清单) is not compared',
       text: plan({ tasks: [`${T1}〔县民政局、县财政局〕`], rows: [['制定全县养老服务发展规划', '县发改局']], tableTitle: '宝清县2022年任务清单' }),
     },
@@ -101,6 +112,11 @@ describe('units/table-mismatch relatedInformation', () => {
     assert.deepStrictEqual(f.related?.map((r) => [r.range.start.line + 1, r.range.start.character + 1, r.message]), [
       [at(bothDiffer, '县民政局、县妇联').line, 2, '附件1分工表序号1（第17行）的责任单位'],
     ]);
+  });
+  it('names a 配合单位 cell by its column', () => {
+    const [f] = runRule(rule, partnerMissing);
+    assert.match(f.message, /仅正文有“县残联”。$/);
+    assert.deepStrictEqual(f.related?.map((r) => r.message), ['附件1分工表序号1（第18行）的牵头单位', '附件1分工表序号1（第18行）的配合单位']);
   });
   it('is silent on seed 000, where 22 tasks and 22 rows agree', () => {
     assert.deepStrictEqual(runRule(rule, seed('000')).map((f) => f.message), []);

@@ -1,12 +1,12 @@
 // A body task and its 分工表 row must name the same departments. Abbreviations (县发改局、民政局)
 // and short forms (卫健局 = 卫生健康局) are the same department; a list that ends 等有关部门 is open;
 // a different order alone is only a note.
-import type { DocumentModel } from '../../model/types';
+import type { Cell, DocumentModel } from '../../model/types';
 import type { Finding, Rule, Severity } from '../types';
 import type { MentionReading, UnitListRef, UnitRegistry } from '../../units/registry';
 import type { TaskRowPair } from '../../units/match';
 import { tasksWithRows } from '../../units/taskRows';
-import { clip, rowLabel } from '../../units/describe';
+import { cellLabel, clip, rowLabel } from '../../units/describe';
 import { Memo } from '../../text/memo';
 
 /** Items that only say "and others": 有关部门（单位）, 相关单位. */
@@ -98,7 +98,7 @@ function compare(model: DocumentModel, reg: UnitRegistry, task: number, pairs: T
   const tbl = model.tables[pairs[0].table];
   const label = pairs.length === 1 ? rowLabel(tbl, tbl.rows[pairs[0].row]) : `${rowLabel(tbl, tbl.rows[pairs[0].row])}等${pairs.length}行`;
   const title = clip(model.tasks[task].title);
-  const related = rows.map((r) => ({ range: r.span.range, message: `${rowLabel(model.tables[r.table!], model.tables[r.table!].rows[r.row!])}的责任单位` }));
+  const related = rows.map((r) => ({ range: r.span.range, message: cellLabel(model.tables[r.table!], model.tables[r.table!].rows[r.row!], (r.span as Cell).column) }));
   if (!onlyBody.length && !onlyTable.length) {
     const lead = b.keys[0] !== t.keys[0];
     return {
