@@ -32,6 +32,8 @@ describe('document model', () => {
   it('reads a 配合单位 column beside 牵头单位 as the table\'s second units column', () => {
     const m = parse(plan({ tasks: ['1.统筹规划服务设施建设。〔县民政局牵头，县财政局配合〕'], rows: [['统筹规划服务设施建设', '县民政局', '县财政局']], header: ['重点任务', '牵头单位', '配合单位'] }));
     assert.deepStrictEqual([m.tables[0].unitsColumn, m.tables[0].partnerColumn], [2, 3]);
+    const lead = parse(plan({ tasks: ['1.统筹规划服务设施建设。〔县民政局牵头，县财政局负责〕'], rows: [['统筹规划服务设施建设', '县民政局', '县财政局']], header: ['重点任务', '牵头单位', '责任单位'] }));
+    assert.deepStrictEqual([lead.tables[0].unitsColumn, lead.tables[0].partnerColumn], [2, 3], '牵头单位 | 责任单位');
     for (const p of ['000', '002', '003']) for (const t of parse(seed(p)).tables) assert.strictEqual(t.partnerColumn, -1, `seed ${p}`);
   });
 

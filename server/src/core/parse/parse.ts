@@ -1281,8 +1281,11 @@ function buildTable(raw: RawCell[], source: string, lastLine: number, rowOf?: Ol
   let taskColumn = find(/重点任务|任务重点|任务|工作内容/);
   if (taskColumn < 0) taskColumn = find(/项目名称|政策名称|产业名称|要素名称|主要指标|名称/);
   const unitsColumn = find(/责任单位|实施单位|牵头单位|责任部门|承办单位/);
-  // 牵头单位 | 配合单位: the assisting units are units of the task too
-  const partner = unitsColumn < 0 ? -1 : find(/配合单位|协办单位|参与单位|参加单位|协助单位|配合部门|协同单位/);
+  // 牵头单位 | 配合单位, or 牵头单位 | 责任单位: the assisting units are units of the task too
+  let partner = unitsColumn < 0 ? -1 : find(/配合单位|协办单位|参与单位|参加单位|协助单位|配合部门|协同单位/);
+  if (partner < 0 && unitsColumn >= 0 && /牵头/.test(headerCells[unitsColumn].text)) {
+    partner = headerCells.findIndex((c, i) => i !== unitsColumn && /责任单位|责任部门|实施单位/.test(norm(c.text)));
+  }
   const partnerColumn = partner === unitsColumn ? -1 : partner;
   groupRows(raw, h, columns, rows, { section: -1, lastSeq: 0, short: false, seqBefore: 0 }, rowOf);
   const rangeAll = { start: header.range.start, end: rows[rows.length - 1].range.end };

@@ -64,6 +64,10 @@ ruleTester(rule, {
       text: plan({ tasks: [`${T1}〔县民政局牵头，县财政局、县卫健局配合〕`, `${T2}〔县卫健局牵头，县民政局配合〕`], rows: [['统筹规划服务设施建设', '县民政局', '县财政局、县卫生健康局'], ['优化城乡养老服务布局', '县卫健局', '县民政局']], header: LEAD_PARTNER }),
     },
     {
+      name: '牵头单位 | 责任单位: the second column holds the other responsible units',
+      text: plan({ tasks: [`${T1}〔县民政局牵头，县财政局、县卫健局负责〕`], rows: [['统筹规划服务设施建设', '县民政局', '县财政局、县卫生健康局']], header: ['重点任务', '牵头单位', '责任单位'] }),
+    },
+    {
       name: 'a 配合单位 cell left empty',
       text: plan({ tasks: [`${T1}〔县民政局〕`], rows: [['统筹规划服务设施建设', '县民政局', '']], header: ['重点任务', '责任单位', '配合单位'] }),
     },
