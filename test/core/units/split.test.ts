@@ -27,6 +27,13 @@ describe('units/split', () => {
     ]);
     assert.deepStrictEqual(read('市民政局牵头，古东关街道办事处配合。'), ['市民政局/牵头', '古东关街道办事处/配合']);
   });
+  it('reads 牵头单位：…；配合单位：… as two groups with their roles, the labels out of the names', () => {
+    assert.deepStrictEqual(read('牵头单位：县民政局；配合单位：县财政局、县卫健局'), ['县民政局/牵头', '县财政局/配合', '县卫健局/配合']);
+    assert.deepStrictEqual(read('责任单位：县民政局；配合单位：县财政局参加'), ['县民政局', '县财政局/参加']);
+    const c = cell('牵头单位：县民政局； 配合单位： 县财政局');
+    const s = splitUnits(c);
+    assert.deepStrictEqual(s.items.map((u) => c.text.slice(u.range.start.character, u.range.end.character)), ['县民政局', '县财政局']);
+  });
   it('keeps 等有关部门（单位） as the tail of the unit before it', () => {
     assert.deepStrictEqual(read('市民政局、市财政局等有关部门（单位）按职责分工负责。'), ['市民政局/按职责分工负责', '市财政局/按职责分工负责+等有关部门（单位）']);
     assert.deepStrictEqual(read('市卫健局牵头，市妇联、市教科局等相关部门参加。'), ['市卫健局/牵头', '市妇联/参加', '市教科局/参加+等相关部门']);

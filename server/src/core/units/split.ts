@@ -268,14 +268,23 @@ function unitItem(r: RelativeItem, range: UnitItem['range']): UnitItem {
 
 let splitsMade = 0;
 
+/** The role a label gives the units after it: 牵头单位：… lead, 配合单位：… assist; 责任单位：… none. */
+function labelRole(label: string | undefined): string | undefined {
+  return label === '牵头单位' ? '牵头' : label === '配合单位' ? '配合' : label === '参与单位' ? '参与' : undefined;
+}
+
+/** A LABEL at text[p, q), if there is one (every LABEL is four characters ending in 位 or 门: most are not tried). */
+function labelAt(text: string, p: number, q: number): RegExpExecArray | null {
+  const c3 = text.charCodeAt(p + 3);
+  return p + 4 < q && (c3 === LABEL_END_1 || c3 === LABEL_END_2) ? LABEL.exec(text.slice(p, Math.min(q, p + 8))) : null;
+}
+
 function splitContent(text: string, breakList: string): RelativeSplit {
   const to = text.length;
   let start = 0;
   let label: string | undefined;
   while (start < to && isLayout(text[start])) start++;
-  // every LABEL is four characters ending in 位 or 门: most contents are not tried
-  const c3 = text.charCodeAt(start + 3);
-  const lm = c3 === LABEL_END_1 || c3 === LABEL_END_2 ? LABEL.exec(text.slice(start, Math.min(to, start + 8))) : null;
+  const lm = labelAt(text, start, to);
   if (lm) {
     label = lm[1];
     start += lm[0].length;
@@ -318,11 +327,21 @@ function splitContent(text: string, breakList: string): RelativeSplit {
   const items: RelativeItem[] = [];
   const before: number[] = [];
   let pending: RelativeItem[] = [];
+  // 牵头单位：县民政局；配合单位：县财政局、县卫健局: each label gives the units after it their role, up to the next
+  let given = labelRole(label);
   for (let k = 0; k < pieces.length; k++) {
     let { from: p, to: q } = pieces[k];
     // by code: a string of one CJK character made per test was most of the split's garbage
     while (p < q && isSpaceCode(text.charCodeAt(p))) p++;
     while (q > p && (isSpaceCode(text.charCodeAt(q - 1)) || text.charCodeAt(q - 1) === 0x3002 || text.charCodeAt(q - 1) === 0x2e)) q--;
+    const inner = k > 0 ? labelAt(text, p, q) : null;
+    if (inner) {
+      // a role word after the label is its group's, not the units' before it
+      pending = [];
+      given = labelRole(inner[1]);
+      p += inner[0].length;
+      while (p < q && isSpaceCode(text.charCodeAt(p))) p++;
+    }
     const raw = text.slice(p, q);
     // an empty piece (、、, a trailing 、, a 、 right before 按职责分工负责) is kept: units/malformed reports it
     const { name, role, etc } = stripRole(raw);
@@ -332,7 +351,8 @@ function splitContent(text: string, breakList: string): RelativeSplit {
       item.role = role;
       for (const prev of pending) prev.role = role;
       pending = [];
-    } else pending.push(item);
+    } else if (given && name) item.role = given;
+    else pending.push(item);
     items.push(item);
     before.push(pieces[k].before);
   }

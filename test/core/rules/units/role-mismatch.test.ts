@@ -18,6 +18,8 @@ const twoRows = plan({
 const LEAD_PARTNER = ['重点任务', '牵头单位', '配合单位'];
 const columnsSwapped = plan({ tasks: [`${T1}〔县民政局牵头，县财政局配合〕`], rows: [['统筹规划服务设施建设', '县财政局', '县民政局']], header: LEAD_PARTNER });
 
+const labelled = plan({ tasks: [`${T1}〔牵头单位：县民政局；配合单位：县财政局〕`], rows: [['统筹规划服务设施建设', '县财政局、县民政局牵头']] });
+
 ruleTester(rule, {
   valid: [
     ...['000', '001', '002', '003', '004'].map((p) => ({ name: `seed ${p}`, text: seed(p) })),
@@ -54,6 +56,10 @@ ruleTester(rule, {
       name: 'a lone 牵头单位 column does not make every unit in it a lead',
       text: plan({ tasks: [`${T1}〔县民政局牵头，县财政局配合〕`], rows: [['统筹规划服务设施建设', '县民政局、县财政局']], header: ['重点任务', '牵头单位'] }),
     },
+    {
+      name: '〔牵头单位：…；配合单位：…〕 and the same columns',
+      text: plan({ tasks: [`${T1}〔牵头单位：县民政局；配合单位：县财政局〕`], rows: [['统筹规划服务设施建设', '县民政局', '县财政局']], header: LEAD_PARTNER }),
+    },
     { name: 'no 分工表', text: plan({ tasks: [`${T1}〔县民政局牵头，县财政局参加〕`] }) },
   ],
   invalid: [
@@ -70,6 +76,11 @@ ruleTester(rule, {
       name: 'a task over two rows that give 县民政局 both parts: only 县财政局 is compared',
       text: twoRows,
       errors: [{ message: '“县财政局”正文为“配合”，分工表为“牵头”', ...at(twoRows, '县财政局') }],
+    },
+    {
+      name: 'labels in the body: 〔牵头单位：…；配合单位：…〕 against roles in the row',
+      text: labelled,
+      errors: [{ message: '“县财政局”正文为“配合”，分工表为“牵头”', ...at(labelled, '县财政局') }],
     },
     {
       name: 'the columns swap the parts',

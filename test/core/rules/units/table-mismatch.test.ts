@@ -68,6 +68,14 @@ ruleTester(rule, {
       text: plan({ tasks: [`${T1}〔县民政局牵头，县财政局、县卫健局负责〕`], rows: [['统筹规划服务设施建设', '县民政局', '县财政局、县卫生健康局']], header: ['重点任务', '牵头单位', '责任单位'] }),
     },
     {
+      name: '〔牵头单位：…；配合单位：…〕 in the body, the same in two columns',
+      text: plan({ tasks: [`${T1}〔牵头单位：县民政局；配合单位：县财政局、县卫健局〕`], rows: [['统筹规划服务设施建设', '县民政局', '县财政局、县卫健局']], header: LEAD_PARTNER }),
+    },
+    {
+      name: '〔牵头单位：…；配合单位：…〕 in the body, roles written in one column',
+      text: plan({ tasks: [`${T1}〔牵头单位：县民政局；配合单位：县财政局、县卫健局〕`], rows: [['统筹规划服务设施建设', '县民政局牵头，县财政局、县卫健局配合']] }),
+    },
+    {
       name: 'a 配合单位 cell left empty',
       text: plan({ tasks: [`${T1}〔县民政局〕`], rows: [['统筹规划服务设施建设', '县民政局', '']], header: ['重点任务', '责任单位', '配合单位'] }),
     },
