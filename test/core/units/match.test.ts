@@ -23,6 +23,16 @@ describe('units/match', () => {
     assert.strictEqual(p.paragraph, m.tasks[19].paragraph);
   });
 
+  it('a task cell numbered as the body numbers it (1. / （二）) names its task by the title after the number', () => {
+    const m = parse(plan({
+      tasks: ['1.统筹规划服务设施建设。严格执行建设标准。〔县民政局〕', '2.优化城乡养老服务布局。加快拓展服务供给。〔县卫健局〕', '（三）5万张养老床位建设。〔县民政局〕'],
+      rows: [['1.统筹规划服务设施建设', '县民政局'], ['（二）优化城乡养老服务布局', '县卫健局'], ['1.5万张养老床位建设', '县民政局']],
+    }));
+    const r = matchTasksToRows(m);
+    assert.deepStrictEqual(r.pairs.map((p) => [p.task, p.row, p.how]), [[0, 1, 'title'], [1, 2, 'title']]);
+    assert.deepStrictEqual(r.rowsWithoutTask.map((x) => x.row), [3], 'a number that goes on (1.5万) is not a marker');
+  });
+
   it('seed 002: rows quote the body items （一）–（二十四）, which carry no units', () => {
     const m = parse(seed('002'));
     const r = matchTasksToRows(m);

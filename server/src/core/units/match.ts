@@ -4,6 +4,8 @@
 import type { DocumentModel, Heading, Table, TableRow } from '../model/types';
 import { Memo, onClearMemos } from '../text/memo';
 import { holdsSorted } from '../text/sorted';
+import { isSpaceCode } from '../text/lines';
+import { matchMarkerIn } from '../parse/patterns';
 
 export interface TaskRowPair {
   /** index into model.tasks; -1 when the row traces to body text that carries no units bracket */
@@ -577,8 +579,19 @@ interface RowsRead {
 
 function taskCellText(r: TableRow, column: number): string {
   const cells = r.cells;
-  for (let i = 0; i < cells.length; i++) if (cells[i].column === column) return cells[i].text;
+  for (let i = 0; i < cells.length; i++) if (cells[i].column === column) return withoutMarker(cells[i].text);
   return '';
+}
+
+/**
+ * A task cell numbered as the body numbers it (1.统筹规划服务设施建设, （一）…) names the task by what follows: the
+ * body's titles are read without their markers. A number that goes on (1.5万张床位) is no marker (matchMarker says so).
+ */
+function withoutMarker(text: string): string {
+  let from = 0;
+  while (from < text.length && isSpaceCode(text.charCodeAt(from))) from++;
+  const m = matchMarkerIn(text, from, text.length - from);
+  return m ? text.slice(from + m.length) : text;
 }
 
 /**
