@@ -33,6 +33,17 @@ describe('units/match', () => {
     assert.deepStrictEqual(r.rowsWithoutTask.map((x) => x.row), [3], 'a number that goes on (1.5万) is not a marker');
   });
 
+  it('a row may name a task by the words before the first ：or ，of its title (6 characters or more)', () => {
+    const m = parse(plan({
+      tasks: ['1.统筹规划服务设施建设：严格执行建设标准，加快建设。〔县民政局〕', '2.优化城乡养老服务布局，加快拓展服务供给。〔县卫健局〕', '3.托育方面：推进婴幼儿照护服务。〔县卫健局〕', '4.优化城乡养老服务布局。〔县民政局〕'],
+      rows: [['统筹规划服务设施建设', '县民政局'], ['优化城乡养老服务布局', '县卫健局'], ['托育方面', '县卫健局']],
+    }));
+    const r = matchTasksToRows(m);
+    // a title written out whole (task 4) wins over the head of another (task 2); 托育方面 is too short to be a head
+    assert.deepStrictEqual(r.pairs.map((p) => [p.task, p.row]), [[0, 1], [3, 2]]);
+    assert.deepStrictEqual(r.rowsWithoutTask.map((x) => x.row), [3]);
+  });
+
   it('seed 002: rows quote the body items （一）–（二十四）, which carry no units', () => {
     const m = parse(seed('002'));
     const r = matchTasksToRows(m);

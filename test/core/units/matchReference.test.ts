@@ -5,6 +5,7 @@ import * as assert from 'assert';
 import fc from 'fast-check';
 import type { DocumentModel, Table } from '../../../server/src/core/model/types';
 import { parse } from '../../../server/src/core/parse/parse';
+import { matchMarker } from '../../../server/src/core/parse/patterns';
 import { headingBlock, matchTasksToRows, normaliseText, titleMatch, type TaskRowMatch, type TaskRowPair } from '../../../server/src/core/units/match';
 import { buildSynthetic } from '../../../bench/synthetic';
 import { caseText, editedArb } from '../../fuzz/properties';
@@ -42,6 +43,12 @@ function reference(model: DocumentModel): TaskRowMatch {
     if (h.region !== 'body' || withTask.has(h.index)) continue;
     cands.push({ task: -1, heading: h.index, paragraph: h.paragraph, title: normaliseText(h.title), grams: grams(normaliseText(headingBlock(model, h))) });
   }
+  // a task's title cut at its first ：，； (6 characters or more), after every whole title
+  for (const t of model.tasks) {
+    const cut = t.title.search(/[：，；:,;]/);
+    if (cut < 0 || normaliseText(t.title.slice(0, cut)).length < 6) continue;
+    cands.push({ task: t.index, heading: t.heading, paragraph: t.paragraph, title: normaliseText(t.title.slice(0, cut)), grams: grams(normaliseText(t.text)) });
+  }
   const index = new Map<string, number[]>();
   cands.forEach((c, i) => {
     for (const g of c.grams) index.set(g, [...(index.get(g) ?? []), i]);
@@ -56,7 +63,9 @@ function reference(model: DocumentModel): TaskRowMatch {
     for (const r of t.rows) {
       if (r.kind !== 'row') continue;
       const cell = r.cells.find((c) => c.column === t.taskColumn);
-      const text = cell ? normaliseText(cell.text) : '';
+      // a numbered task cell (1.…, （二）…) without its number
+      const marker = cell ? matchMarker(cell.text.replace(/^\s+/, '')) : undefined;
+      const text = cell ? normaliseText(marker ? cell.text.replace(/^\s+/, '').slice(marker.length) : cell.text) : '';
       if (!text) continue;
       rows++;
       let hit: { c: Candidate; how: 'title' | 'quote' } | undefined;

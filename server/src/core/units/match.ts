@@ -270,7 +270,25 @@ function candidates(model: DocumentModel): Candidate[] {
     const title = normalisedAgain(h.title);
     out.push({ task: -1, heading: h.index, paragraph: h.paragraph, title: title.text, titleId: title.id, from: 0, to: 0 });
   }
+  // 1.统筹规划服务设施建设：严格执行…。 — the row may name the task by the words before the first ：，；, which
+  // the title (up to the first 。) runs past. After every whole title, so that one written out wins
+  for (let i = 0; i < model.tasks.length; i++) {
+    const t = model.tasks[i];
+    const cut = headEnd(t.title);
+    if (cut < 0) continue;
+    const head = normalisedAgain(t.title.slice(0, cut));
+    if (head.text.length >= 6) out.push({ task: t.index, heading: t.heading, paragraph: t.paragraph, title: head.text, titleId: head.id, from: 0, to: 0 });
+  }
   return out;
+}
+
+/** Where the first ：，； (or : , ;) of a title is, -1 when it has none. */
+function headEnd(title: string): number {
+  for (let i = 0; i < title.length; i++) {
+    const c = title.charCodeAt(i);
+    if (c === 0xff1a || c === 0xff0c || c === 0xff1b || c === 0x3a || c === 0x2c || c === 0x3b) return i;
+  }
+  return -1;
 }
 
 /** The candidates' texts in order, each candidate's [from, to) among them set. */
