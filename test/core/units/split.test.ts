@@ -34,6 +34,15 @@ describe('units/split', () => {
     const s = splitUnits(c);
     assert.deepStrictEqual(s.items.map((u) => c.text.slice(u.range.start.character, u.range.end.character)), ['县民政局', '县财政局']);
   });
+  it('splits units separated by spaces (a cell copied from a word processor), never a name from its role', () => {
+    assert.deepStrictEqual(read('县民政局  县财政局'), ['县民政局', '县财政局']);
+    assert.deepStrictEqual(read('县民政局　县财政局　县卫健局'), ['县民政局', '县财政局', '县卫健局']);
+    assert.deepStrictEqual(read('县民政局 牵头，县财政局 配合'), ['县民政局/牵头', '县财政局/配合']);
+    assert.deepStrictEqual(read('县民政局 、县财政局'), ['县民政局', '县财政局']);
+    assert.deepStrictEqual(read('县民政局 等有关部门'), ['县民政局+等有关部门']);
+    const c = cell('县民政局  县财政局');
+    assert.deepStrictEqual(splitUnits(c).items.map((u) => c.text.slice(u.range.start.character, u.range.end.character)), ['县民政局', '县财政局']);
+  });
   it('keeps 等有关部门（单位） as the tail of the unit before it', () => {
     assert.deepStrictEqual(read('市民政局、市财政局等有关部门（单位）按职责分工负责。'), ['市民政局/按职责分工负责', '市财政局/按职责分工负责+等有关部门（单位）']);
     assert.deepStrictEqual(read('市卫健局牵头，市妇联、市教科局等相关部门参加。'), ['市卫健局/牵头', '市妇联/参加', '市教科局/参加+等相关部门']);

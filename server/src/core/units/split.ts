@@ -102,6 +102,9 @@ function isLayout(c: string): boolean {
   return c === ' ' || c === '\u3000' || c === '\t';
 }
 
+/** What may follow a unit name after a space without starting another: its role, a 等… tail, a conjunction or a mark. */
+const NOT_A_UNIT_START = /^(按照?职责|按职能|共同|分别|具体|协同|牵头|负责|落实|参加|参与|配合|实施|协办|主办|等|和|及|与|[、，,；;。：:（(）)])/;
+
 /** A bare 县委 / 市委 at a line end is the start of a name that wraps (县委\n宣传部), not a unit. */
 function endsLikeUnit(s: string): boolean {
   const name = stripRole(s.trim()).name;
@@ -305,6 +308,18 @@ function splitContent(text: string, breakList: string): RelativeSplit {
     if (code === 0xff08 || code === 0x28) depth++;
     else if ((code === 0xff09 || code === 0x29) && depth > 0) depth--;
     if (depth > 0) continue;
+    if ((code === 0x20 || code === 0x3000 || code === 0x09) && i > a) {
+      // 县民政局  县财政局: a cell copied from a word processor separates units by spaces
+      let j = i + 1;
+      while (j < to && isLayout(text[j])) j++;
+      if (j < to && endsLikeUnit(text.slice(a, i)) && !NOT_A_UNIT_START.test(text.slice(j, j + 6))) {
+        pieces.push({ from: a, to: i, before: sepBefore });
+        sepBefore = -1;
+        a = j;
+        i = j - 1;
+        continue;
+      }
+    }
     if (!ACTIVE_CODES[code] && (breaks === NO_BREAKS || !breaks.has(i + 1))) continue;
     const c = ACTIVE_CHARS.get(code) ?? text[i];
     if (SEPARATORS.has(c)) {

@@ -76,6 +76,14 @@ ruleTester(rule, {
       text: plan({ tasks: [`${T1}〔牵头单位：县民政局；配合单位：县财政局、县卫健局〕`], rows: [['统筹规划服务设施建设', '县民政局牵头，县财政局、县卫健局配合']] }),
     },
     {
+      name: '县直各有关部门 and 县直有关部门: the same open group',
+      text: plan({ tasks: [`${T1}〔县民政局、县直各有关部门〕`], rows: [['统筹规划服务设施建设', '县民政局、县直有关部门']] }),
+    },
+    {
+      name: 'units separated by spaces in the cell',
+      text: plan({ tasks: [`${T1}〔县民政局、县财政局〕`], rows: [['统筹规划服务设施建设', '县民政局　县财政局']] }),
+    },
+    {
       name: 'a 配合单位 cell left empty',
       text: plan({ tasks: [`${T1}〔县民政局〕`], rows: [['统筹规划服务设施建设', '县民政局', '']], header: ['重点任务', '责任单位', '配合单位'] }),
     },
