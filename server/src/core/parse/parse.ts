@@ -1577,6 +1577,7 @@ function buildParagraphs(ctx: Ctx, from: number, to: number, region: Region, att
  */
 let paraFlags = new Uint8Array(1024);
 let headingAt = new Int32Array(1024);
+/** in the body or an attachment's text (not the 版头, 版记 or a signature): where tasks are */
 const IN_BODY = 1;
 const CLOSES = 2;
 /** may start with a heading marker: one line that has one, or several lines (read joined), outside the 版记 */
@@ -1593,7 +1594,8 @@ function paraRoom(size: number): void {
 
 function setParaFlags(ctx: Ctx, i: number, region: Region, segments: readonly Segment[], marker: MarkerMatch | undefined): void {
   paraRoom(i + 1);
-  let f = region === 'body' ? IN_BODY | (closesWithBracket(ctx, segments) ? CLOSES : 0) : 0;
+  // an attachment's text holds tasks too: 附件1 is often the plan a 通知 forwards, 附件2 its 分工表
+  let f = region === 'body' || region === 'attachment' ? IN_BODY | (closesWithBracket(ctx, segments) ? CLOSES : 0) : 0;
   if (region !== 'banji' && region !== 'head' && (marker !== undefined || segments.length > 1)) f |= MAY_HEAD;
   paraFlags[i] = f;
 }
@@ -1967,7 +1969,9 @@ function buildTasks(paragraphs: Paragraph[], headings: readonly Heading[], olds:
       continue;
     }
     const p = paragraphs[pi];
-    const current = currentAt >= 0 ? headings[currentAt] : undefined;
+    let current = currentAt >= 0 ? headings[currentAt] : undefined;
+    // the body's last heading is not in force in an attachment, nor one attachment's in the next
+    if (current && (current.region !== p.region || current.attachment !== p.attachment)) current = undefined;
     const old = olds[p.index];
     let found: UnitList | null | undefined;
     if (old && old.segments === p.segments && lastUnits) found = lastUnits[old.index];

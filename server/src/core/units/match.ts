@@ -266,7 +266,7 @@ function candidates(model: DocumentModel): Candidate[] {
   }
   for (let i = 0; i < model.headings.length; i++) {
     const h = model.headings[i];
-    if (h.region !== 'body' || withTask[h.index]) continue;
+    if ((h.region !== 'body' && h.region !== 'attachment') || withTask[h.index]) continue;
     const title = normalisedAgain(h.title);
     out.push({ task: -1, heading: h.index, paragraph: h.paragraph, title: title.text, titleId: title.id, from: 0, to: 0 });
   }

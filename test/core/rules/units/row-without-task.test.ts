@@ -1,6 +1,6 @@
 import { rule } from '../../../../server/src/core/rules/units/row-without-task';
 import { ruleTester } from '../../../helpers/ruleTester';
-import { at, plan } from '../../../helpers/plan';
+import { at, forwardedPlan, plan } from '../../../helpers/plan';
 
 const T1 = '1.统筹规划服务设施建设。严格执行建设标准。〔县民政局、县财政局〕';
 
@@ -22,6 +22,10 @@ const quoting = plan({
 
 ruleTester(rule, {
   valid: [
+    {
+      name: 'the plan in 附件1, the 分工表 in 附件2',
+      text: forwardedPlan({ tasks: ['（一）统筹规划服务设施建设。严格执行建设标准。〔县民政局、县财政局〕', '（二）优化城乡养老服务布局。加快拓展服务供给。〔县卫健局〕'], rows: [['统筹规划服务设施建设', '县民政局、县财政局'], ['优化城乡养老服务布局', '县卫健局']] }),
+    },
     { name: 'rows named by the task titles', text: plan({ tasks: [T1], rows: [['统筹规划服务设施建设', '县民政局、县财政局']] }) },
     { name: 'rows that quote body items without units (seed 002)', text: quoting },
     { name: 'a project list is not the 分工表', text: plan({ tasks: [T1], rows: [['黑龙江省北安市保丰御园养老中心建设项目', '北安市房产服务中心'], ['北安市通北养老服务中心', '北安市民政局']], tableTitle: '北安市重大项目清单' }) },

@@ -2,7 +2,7 @@ import * as assert from 'assert';
 import { rule } from '../../../../server/src/core/rules/units/table-mismatch';
 import { ruleTester, runRule } from '../../../helpers/ruleTester';
 import { seed } from '../../../helpers/seeds';
-import { at, plan } from '../../../helpers/plan';
+import { at, forwardedPlan, plan } from '../../../helpers/plan';
 
 const T1 = '1.统筹规划服务设施建设。严格执行国家、省、市制定的建设标准。';
 const T2 = '2.优化城乡养老服务布局。加快拓展居家和社区养老服务供给。';
@@ -137,6 +137,12 @@ describe('units/table-mismatch relatedInformation', () => {
     const [f] = runRule(rule, partnerMissing);
     assert.match(f.message, /仅正文有“县残联”。$/);
     assert.deepStrictEqual(f.related?.map((r) => r.message), ['附件1分工表序号1（第18行）的牵头单位', '附件1分工表序号1（第18行）的配合单位']);
+  });
+  it('compares the tasks of a plan forwarded as 附件1 with the 分工表 in 附件2', () => {
+    const text = forwardedPlan({ tasks: ['（一）统筹规划服务设施建设。严格执行建设标准。〔县民政局、县残联〕', '（二）优化城乡养老服务布局。加快拓展服务供给。〔县卫健局〕'], rows: [['统筹规划服务设施建设', '县民政局、县妇联'], ['优化城乡养老服务布局', '县卫健局']] });
+    assert.deepStrictEqual(runRule(rule, text).map((f) => [f.range.start.line + 1, f.message]), [
+      [at(text, '〔县民政局、县残联').line, '任务“统筹规划服务设施建设”的责任单位与附件2分工表序号1（第' + at(text, '\t1').line + '行）不一致：仅正文有“县残联”；仅分工表有“县妇联”。'],
+    ]);
   });
   it('is silent on seed 000, where 22 tasks and 22 rows agree', () => {
     assert.deepStrictEqual(runRule(rule, seed('000')).map((f) => f.message), []);
