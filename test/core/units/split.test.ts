@@ -43,6 +43,11 @@ describe('units/split', () => {
     const c = cell('县民政局  县财政局');
     assert.deepStrictEqual(splitUnits(c).items.map((u) => c.text.slice(u.range.start.character, u.range.end.character)), ['县民政局', '县财政局']);
   });
+  it('joins a name hard-wrapped before its ending (市人社 / 局), while one unit per line stays apart', () => {
+    assert.deepStrictEqual(read('市委老干部局、市教体局、市人社\n局'), ['市委老干部局', '市教体局', '市人社局']);
+    assert.deepStrictEqual(read('各乡镇人民政府、城市社区管委\n会具体落实'), ['各乡镇人民政府/具体落实', '城市社区管委会/具体落实']);
+    assert.deepStrictEqual(read('县民政局\n县财政局\n县卫健局'), ['县民政局', '县财政局', '县卫健局']);
+  });
   it('keeps 等有关部门（单位） as the tail of the unit before it', () => {
     assert.deepStrictEqual(read('市民政局、市财政局等有关部门（单位）按职责分工负责。'), ['市民政局/按职责分工负责', '市财政局/按职责分工负责+等有关部门（单位）']);
     assert.deepStrictEqual(read('市卫健局牵头，市妇联、市教科局等相关部门参加。'), ['市卫健局/牵头', '市妇联/参加', '市教科局/参加+等相关部门']);

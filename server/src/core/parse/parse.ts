@@ -10,8 +10,8 @@ import { isSpaceCode } from '../text/lines';
 import { pos, range, spanRange, subSpan } from '../text/span';
 import { isDigitCode, toAsciiDigits } from '../text/numerals';
 import {
-  CONTINUATION_START, DOC_KIND, TERMINAL, UNIT_SUFFIX, matchAttachmentLabel, matchAttachmentNote, matchDate,
-  matchDocNumber, matchMarker, matchMarkerIn, matchNoteItem, type MarkerMatch,
+  CONTINUATION_START, DOC_KIND, TERMINAL, matchAttachmentLabel, matchAttachmentNote, matchDate,
+  matchDocNumber, matchMarker, matchMarkerIn, matchNoteItem, namesUnit, type MarkerMatch,
 } from './patterns';
 import { relativeSplitOf, LABEL, type RelativeSplit } from '../units/split';
 
@@ -1911,15 +1911,6 @@ function readBrokenUnits(key: string): UnitsShape | null {
  * splits. Reads the cached split itself: splitUnits would also place every item in a span made for the
  * purpose, ranges this reading never uses.
  */
-/**
- * A name ending like an organ's with something in front of the ending: 县民政局, 县委, not a bare 站 or 中心 —
- * 完善服务设施（站） names a kind of facility, and read as a units list its task gained a department called 站.
- */
-function namesUnit(name: string): boolean {
-  const m = UNIT_SUFFIX.exec(name);
-  return m !== null && m.index > 0;
-}
-
 function readUnits(inner: string, breaks: string): UnitsShape | null {
   const split = relativeSplitOf(inner, breaks);
   const labelled = LABEL.test(inner);

@@ -266,3 +266,12 @@ export const CONTINUATION_START = new Set(['。', '，', '、', '；', '：', '�
 
 /** Suffixes of department and organisation names (局, 委, 办, 人民政府 …). */
 export const UNIT_SUFFIX = /(局|委|委员会|办|办公室|厅|部|院|会|中心|政府|公司|银行|支行|分行|队|大队|站|所|处|室|社|联|团|行|署|馆|校|学校|集团|协会|街道|乡镇|管委会|办事处|支局|分局|总局)$/;
+
+/**
+ * A name ending like an organ's with something in front of the ending: 县民政局, 县委, not a bare 站 or 中心 —
+ * 完善服务设施（站） names a kind of facility, and read as a units list its task gained a department called 站.
+ */
+export function namesUnit(name: string): boolean {
+  const m = UNIT_SUFFIX.exec(name);
+  return m !== null && m.index > 0;
+}

@@ -5,7 +5,7 @@
 import type { Range, Span, UnitItem } from '../model/types';
 import { comparePos, spanRange } from '../text/span';
 import { Memo } from '../text/memo';
-import { UNIT_SUFFIX } from '../parse/patterns';
+import { UNIT_SUFFIX, namesUnit } from '../parse/patterns';
 
 /** Role phrases at the end of a unit or a group: 牵头, 参加, 按职责分工负责, 按职责分工具体负责, 具体落实 … */
 export const ROLE = /(按照?职责分工|按职能职责|按照?职责)?(共同|分别|具体|协同|牵头)?(负责|落实|参加|参与|配合|实施|牵头|协办|主办)$/;
@@ -104,6 +104,18 @@ function isLayout(c: string): boolean {
 
 /** What may follow a unit name after a space without starting another: its role, a 等… tail, a conjunction or a mark. */
 const NOT_A_UNIT_START = /^(按照?职责|按职能|共同|分别|具体|协同|牵头|负责|落实|参加|参与|配合|实施|协办|主办|等|和|及|与|[、，,；;。：:（(）)])/;
+
+/**
+ * Whether what follows a line break up to the next separator or break is only the end of a name wrapped there: a
+ * bare ending (市人社 / 局, 城市社区管委 / 会), which names no unit alone. A hard-wrapped paragraph breaks anywhere.
+ */
+function endOfName(text: string, from: number, to: number, breaks: ReadonlySet<number>): boolean {
+  // `from` is the break itself (a break at k falls before text[k])
+  let j = from;
+  while (j < to && !SEPARATORS.has(text[j]) && (j === from || !breaks.has(j))) j++;
+  const { name } = stripRole(text.slice(from, j).trim());
+  return name !== '' && UNIT_SUFFIX.test(name) && !namesUnit(name);
+}
 
 /** A bare 县委 / 市委 at a line end is the start of a name that wraps (县委\n宣传部), not a unit. */
 function endsLikeUnit(s: string): boolean {
@@ -332,7 +344,7 @@ function splitContent(text: string, breakList: string): RelativeSplit {
       pieces.push({ from: a, to: i, before: sepBefore });
       sepBefore = separators.push({ offset: i, char: c }) - 1;
       a = i + 1;
-    } else if (breaks.has(i + 1) && i + 1 < to && endsLikeUnit(text.slice(a, i + 1))) {
+    } else if (breaks.has(i + 1) && i + 1 < to && endsLikeUnit(text.slice(a, i + 1)) && !endOfName(text, i + 1, to, breaks)) {
       pieces.push({ from: a, to: i + 1, before: sepBefore });
       sepBefore = -1;
       a = i + 1;
