@@ -37,6 +37,11 @@ describe('document model', () => {
     for (const p of ['000', '002', '003']) for (const t of parse(seed(p)).tables) assert.strictEqual(t.partnerColumn, -1, `seed ${p}`);
   });
 
+  it('joins a decimal number hard-wrapped after its point (每千人口4. / 5个托位数)', () => {
+    const m = parse(['宝清县“一老一小”整体解决方案', '', '一、发展目标', '', '到2025年，全县建立1449个托位，实现每千人口4.', '5个托位数，托育机构保育人员总数达到236人。'].join('\n'));
+    assert.deepStrictEqual(m.paragraphs.filter((p) => p.region === 'body' && !p.heading).map((p) => p.text), ['到2025年，全县建立1449个托位，实现每千人口4.5个托位数，托育机构保育人员总数达到236人。']);
+  });
+
   describe('seed 000 (宝清县: 通知 forwarding a plan, 22 tasks, 22-row 分工表)', () => {
     const text = seed('000');
     const m = parse(text);

@@ -1445,6 +1445,14 @@ function lineEndsTerminal(ctx: Ctx, n: number): boolean {
   return ctx.end[n] > ctx.start[n] && TERMINAL_CODE[ctx.text.charCodeAt(ctx.lineStart[n] + ctx.end[n] - 1)] === 1;
 }
 
+/** 每千人口4. / 5个托位数: a decimal number hard-wrapped after its point, not a sentence ending in a full stop. */
+function decimalWrapped(ctx: Ctx, last: number, next: number): boolean {
+  const e = ctx.lineStart[last] + ctx.end[last];
+  const point = ctx.text.charCodeAt(e - 1);
+  return (point === 0x2e || point === 0xff0e) && ctx.end[last] - ctx.start[last] >= 2 && isDigitCode(ctx.text.charCodeAt(e - 2)) &&
+    isDigitCode(ctx.text.charCodeAt(ctx.lineStart[next] + ctx.start[next]));
+}
+
 const STOP = 0x3002; // 。
 const COMMA = 0xff0c; // ，
 
@@ -1507,7 +1515,7 @@ function buildParagraphs(ctx: Ctx, from: number, to: number, region: Region, att
         if (depth > 0 && unbalancedJoins < 8 && !gap) {
           join = true;
           unbalancedJoins++;
-        } else if (!lineEndsTerminal(ctx, last) && !gap) {
+        } else if ((!lineEndsTerminal(ctx, last) || decimalWrapped(ctx, last, nx)) && !gap) {
           if (!stopsKnown) {
             for (let j = k; j <= last; j++) {
               const f = lineFacts(ctx, j);

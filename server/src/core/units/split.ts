@@ -6,6 +6,7 @@ import type { Range, Span, UnitItem } from '../model/types';
 import { comparePos, spanRange } from '../text/span';
 import { Memo } from '../text/memo';
 import { UNIT_SUFFIX, namesUnit } from '../parse/patterns';
+import { DEPARTMENTS } from '../data/departments';
 
 /** Role phrases at the end of a unit or a group: 牵头, 参加, 按职责分工负责, 按职责分工具体负责, 具体落实 … */
 export const ROLE = /(按照?职责分工|按职能职责|按照?职责)?(共同|分别|具体|协同|牵头)?(负责|落实|参加|参与|配合|实施|牵头|协办|主办)$/;
@@ -105,22 +106,31 @@ function isLayout(c: string): boolean {
 /** What may follow a unit name after a space without starting another: its role, a 等… tail, a conjunction or a mark. */
 const NOT_A_UNIT_START = /^(按照?职责|按职能|共同|分别|具体|协同|牵头|负责|落实|参加|参与|配合|实施|协办|主办|等|和|及|与|[、，,；;。：:（(）)])/;
 
+/** The standard department names and their short forms, without a place: 民政局, 卫健局 (a unit alone on its line). */
+const KNOWN_NAMES: ReadonlySet<string> = new Set(DEPARTMENTS.flatMap((d) => [d.name, ...d.short]));
+
+/** A place and its level in front (宝清县…, 北安市…, 黑龙江省…), or a jurisdiction, group or national prefix. */
+const STARTS_LIKE_UNIT = /^(各|相关|有关|国家|中国|国网|团[县市]|街道|乡镇|[\u4e00-\u9fff]{0,4}[省市县区州旗])/;
+
 /**
- * Whether what follows a line break up to the next separator or break is only the end of a name wrapped there: a
- * bare ending (市人社 / 局, 城市社区管委 / 会), which names no unit alone. A hard-wrapped paragraph breaks anywhere.
+ * Whether a line break after a unit-like name separates it from the next unit. A hard-wrapped paragraph breaks
+ * anywhere, in a name too (县人力资源和社 / 会保障局, 县老干部 / 服务中心, 市人社 / 局); a cell lists one unit
+ * per line (市卫健局 / 市民政局). What follows the break, up to the next separator or break, is a unit of its own
+ * only when it names one (more than a bare ending) and starts as a unit does: with its place or level, a group,
+ * or as a standard name (民政局).
  */
-function endOfName(text: string, from: number, to: number, breaks: ReadonlySet<number>): boolean {
+function breakSeparates(text: string, from: number, to: number, breaks: ReadonlySet<number>): boolean {
   // `from` is the break itself (a break at k falls before text[k])
   let j = from;
   while (j < to && !SEPARATORS.has(text[j]) && (j === from || !breaks.has(j))) j++;
   const { name } = stripRole(text.slice(from, j).trim());
-  return name !== '' && UNIT_SUFFIX.test(name) && !namesUnit(name);
+  return namesUnit(name) && (STARTS_LIKE_UNIT.test(name) || KNOWN_NAMES.has(name));
 }
 
-/** A bare 县委 / 市委 at a line end is the start of a name that wraps (县委\n宣传部), not a unit. */
+/** A bare 县委 / 市委 (or 县社) at a line end is the start of a name that wraps (县委\n宣传部), not a unit. */
 function endsLikeUnit(s: string): boolean {
   const name = stripRole(s.trim()).name;
-  return UNIT_SUFFIX.test(name) && !/^[省市县区]委$/.test(name);
+  return UNIT_SUFFIX.test(name) && !/^[省市县区].$/.test(name);
 }
 
 /** A split with offsets relative to the content's start: what the memo holds, shared and never mutated. */
@@ -344,7 +354,7 @@ function splitContent(text: string, breakList: string): RelativeSplit {
       pieces.push({ from: a, to: i, before: sepBefore });
       sepBefore = separators.push({ offset: i, char: c }) - 1;
       a = i + 1;
-    } else if (breaks.has(i + 1) && i + 1 < to && endsLikeUnit(text.slice(a, i + 1)) && !endOfName(text, i + 1, to, breaks)) {
+    } else if (breaks.has(i + 1) && i + 1 < to && endsLikeUnit(text.slice(a, i + 1)) && breakSeparates(text, i + 1, to, breaks)) {
       pieces.push({ from: a, to: i + 1, before: sepBefore });
       sepBefore = -1;
       a = i + 1;
