@@ -47,6 +47,8 @@ describe('units/split', () => {
     assert.deepStrictEqual(read('市委老干部局、市教体局、市人社\n局'), ['市委老干部局', '市教体局', '市人社局']);
     assert.deepStrictEqual(read('各乡镇人民政府、城市社区管委\n会具体落实'), ['各乡镇人民政府/具体落实', '城市社区管委会/具体落实']);
     assert.deepStrictEqual(read('县民政局\n县财政局\n县卫健局'), ['县民政局', '县财政局', '县卫健局']);
+    assert.deepStrictEqual(read('县民政局、县人力资源和社\n会保障局、县社\n区指导中心、县老干部\n服务中心'), ['县民政局', '县人力资源和社会保障局', '县社区指导中心', '县老干部服务中心']);
+    assert.deepStrictEqual(read('市卫健局\n民政局\n北安市发改局\n国网黑龙江北安市电业局有限公司'), ['市卫健局', '民政局', '北安市发改局', '国网黑龙江北安市电业局有限公司']);
   });
   it('keeps 等有关部门（单位） as the tail of the unit before it', () => {
     assert.deepStrictEqual(read('市民政局、市财政局等有关部门（单位）按职责分工负责。'), ['市民政局/按职责分工负责', '市财政局/按职责分工负责+等有关部门（单位）']);
