@@ -50,6 +50,12 @@ describe('units/split', () => {
     assert.deepStrictEqual(read('县民政局、县人力资源和社\n会保障局、县社\n区指导中心、县老干部\n服务中心'), ['县民政局', '县人力资源和社会保障局', '县社区指导中心', '县老干部服务中心']);
     assert.deepStrictEqual(read('市卫健局\n民政局\n北安市发改局\n国网黑龙江北安市电业局有限公司'), ['市卫健局', '民政局', '北安市发改局', '国网黑龙江北安市电业局有限公司']);
   });
+  it('leaves out what other labels in the bracket say (完成时限：…, 牵头领导：…) up to the next units label', () => {
+    assert.deepStrictEqual(read('责任单位：县民政局、县财政局；完成时限：2024年12月底前'), ['县民政局', '县财政局']);
+    assert.deepStrictEqual(read('牵头领导：张三；牵头部门：县民政局；配合部门：县财政局'), ['县民政局/牵头', '县财政局/配合']);
+    assert.deepStrictEqual(read('县民政局、县财政局；完成时间：长期坚持，每年评估'), ['县民政局', '县财政局']);
+    assert.deepStrictEqual(read('县委宣传部：县民政局'), ['县委宣传部：县民政局'], 'a unit before a colon is no label');
+  });
   it('keeps 等有关部门（单位） as the tail of the unit before it', () => {
     assert.deepStrictEqual(read('市民政局、市财政局等有关部门（单位）按职责分工负责。'), ['市民政局/按职责分工负责', '市财政局/按职责分工负责+等有关部门（单位）']);
     assert.deepStrictEqual(read('市卫健局牵头，市妇联、市教科局等相关部门参加。'), ['市卫健局/牵头', '市妇联/参加', '市教科局/参加+等相关部门']);

@@ -15,7 +15,7 @@ export const ROLES = ['牵头', '参加', '参与', '负责', '配合', '落实'
 /** Tails that generalise a list rather than name a unit: 等有关部门（单位）, 等部门, 等单位, 等. */
 const GENERAL_TAIL = /等(?:[有相]关)?(?:部门|单位)?(?:[（(](?:部门|单位)[)）])?$/;
 
-export const LABEL = /^(责任单位|牵头单位|责任部门|配合单位|参与单位|实施单位)[：:]/;
+export const LABEL = /^(责任单位|牵头单位|责任部门|牵头部门|配合单位|配合部门|参与单位|参加单位|协办单位|实施单位|承办单位)[：:]/;
 const LABEL_END_1 = '位'.charCodeAt(0);
 const LABEL_END_2 = '门'.charCodeAt(0);
 
@@ -295,7 +295,29 @@ let splitsMade = 0;
 
 /** The role a label gives the units after it: 牵头单位：… lead, 配合单位：… assist; 责任单位：… none. */
 function labelRole(label: string | undefined): string | undefined {
-  return label === '牵头单位' ? '牵头' : label === '配合单位' ? '配合' : label === '参与单位' ? '参与' : undefined;
+  if (label === '牵头单位' || label === '牵头部门') return '牵头';
+  if (label === '配合单位' || label === '配合部门') return '配合';
+  if (label === '参与单位' || label === '参加单位') return label.slice(0, 2);
+  return label === '协办单位' ? '协办' : undefined;
+}
+
+/**
+ * Whether text[p, q) starts with a label that is not a units label: a few Chinese characters and a colon that name
+ * no unit (完成时限：, 牵头领导：, 责任人：). A units bracket often carries them after its units.
+ */
+function otherLabelAt(text: string, p: number, q: number): boolean {
+  const end = Math.min(q, p + 7);
+  for (let i = p + 2; i < end; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 0xff1a && c !== 0x3a) continue;
+    for (let j = p; j < i; j++) if (!isHanCode(text.charCodeAt(j))) return false;
+    return !namesUnit(text.slice(p, i));
+  }
+  return false;
+}
+
+function isHanCode(c: number): boolean {
+  return c >= 0x4e00 && c <= 0x9fff;
 }
 
 /** A LABEL at text[p, q), if there is one (every LABEL is four characters ending in 位 or 门: most are not tried). */
@@ -366,6 +388,7 @@ function splitContent(text: string, breakList: string): RelativeSplit {
   let pending: RelativeItem[] = [];
   // 牵头单位：县民政局；配合单位：县财政局、县卫健局: each label gives the units after it their role, up to the next
   let given = labelRole(label);
+  let aside = false;
   for (let k = 0; k < pieces.length; k++) {
     let { from: p, to: q } = pieces[k];
     // by code: a string of one CJK character made per test was most of the split's garbage
@@ -376,9 +399,15 @@ function splitContent(text: string, breakList: string): RelativeSplit {
       // a role word after the label is its group's, not the units' before it
       pending = [];
       given = labelRole(inner[1]);
+      aside = false;
       p += inner[0].length;
       while (p < q && isSpaceCode(text.charCodeAt(p))) p++;
+    } else if (otherLabelAt(text, p, q)) {
+      // 完成时限：2024年底, 牵头领导：张三 — not units, up to the next units label
+      aside = true;
+      pending = [];
     }
+    if (aside) continue;
     const raw = text.slice(p, q);
     // an empty piece (、、, a trailing 、, a 、 right before 按职责分工负责) is kept: units/malformed reports it
     const { name, role, etc } = stripRole(raw);

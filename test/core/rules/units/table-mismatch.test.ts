@@ -84,6 +84,10 @@ ruleTester(rule, {
       text: plan({ tasks: [`${T1}〔县民政局、县财政局〕`], rows: [['统筹规划服务设施建设', '县民政局　县财政局']] }),
     },
     {
+      name: 'a 完成时限 after the units in the bracket',
+      text: plan({ tasks: [`${T1}〔责任单位：县民政局、县财政局；完成时限：2024年12月底前〕`], rows: [['统筹规划服务设施建设', '县民政局、县财政局']] }),
+    },
+    {
       name: 'a 配合单位 cell left empty',
       text: plan({ tasks: [`${T1}〔县民政局〕`], rows: [['统筹规划服务设施建设', '县民政局', '']], header: ['重点任务', '责任单位', '配合单位'] }),
     },
