@@ -56,6 +56,13 @@ describe('units/split', () => {
     assert.deepStrictEqual(read('县民政局、县财政局；完成时间：长期坚持，每年评估'), ['县民政局', '县财政局']);
     assert.deepStrictEqual(read('县委宣传部：县民政局'), ['县委宣传部：县民政局'], 'a unit before a colon is no label');
   });
+  it('reads a role in brackets after a name as that unit\'s alone, and drops notes and marks on who leads', () => {
+    assert.deepStrictEqual(read('县民政局（牵头）、县财政局'), ['县民政局/牵头', '县财政局']);
+    assert.deepStrictEqual(read('县民政局、县财政局(牵头单位)'), ['县民政局', '县财政局/牵头']);
+    assert.deepStrictEqual(read('县民政局、县财政局（列第一位的为牵头单位）'), ['县民政局', '县财政局']);
+    assert.deepStrictEqual(read('县民政局*、县财政局'), ['县民政局', '县财政局']);
+    assert.deepStrictEqual(read('县民政局、有关部门（单位）'), ['县民政局', '有关部门（单位）'], 'a name that ends in brackets keeps them');
+  });
   it('keeps 等有关部门（单位） as the tail of the unit before it', () => {
     assert.deepStrictEqual(read('市民政局、市财政局等有关部门（单位）按职责分工负责。'), ['市民政局/按职责分工负责', '市财政局/按职责分工负责+等有关部门（单位）']);
     assert.deepStrictEqual(read('市卫健局牵头，市妇联、市教科局等相关部门参加。'), ['市卫健局/牵头', '市妇联/参加', '市教科局/参加+等相关部门']);

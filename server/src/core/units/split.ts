@@ -61,6 +61,8 @@ interface Piece {
 export interface StrippedName {
   name: string;
   role?: string;
+  /** the role is this unit's alone, in brackets after it (县民政局（牵头）), not its group's (县民政局、县财政局牵头) */
+  own?: true;
   /** the 等… tail, as written */
   etc?: string;
 }
@@ -76,12 +78,31 @@ export function isSpaceCode(c: number): boolean {
   return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
+/** 县民政局（牵头）, 县民政局(牵头单位): a role in brackets after a name. */
+const ROLE_IN_BRACKETS = /[（(](牵头|参加|参与|配合|负责|协办|主办)(?:单位|部门)?[）)]$/;
+/** （列第一位的为牵头单位）, （排名第一的为牵头）: a note on who leads, closing a list; no part of a name. */
+const LEAD_NOTE = /[（(][^（）()]{0,12}(牵头|为主)[^（）()]{0,6}[）)]$/;
+/** 县民政局*: a mark a table explains below itself (标*的为牵头单位). */
+const MARKS = /[*＊★☆※]+$/;
+
 export function stripRole(s: string): StrippedName {
   let name = s;
   let role: string | undefined;
+  const last = name.charCodeAt(name.length - 1);
+  if (last === 0xff09 || last === 0x29) {
+    const rb = ROLE_IN_BRACKETS.exec(name);
+    if (rb) {
+      role = rb[1];
+      name = name.slice(0, rb.index);
+    } else {
+      const note = LEAD_NOTE.exec(name);
+      if (note) name = name.slice(0, note.index);
+    }
+  } else if (MARKS.test(name)) name = name.replace(MARKS, '');
+  const own = role !== undefined;
   // the patterns only when the last character can end them: most names end in 局, 委, 府 … and are tried by
   // neither (each is tried at every one of the last 14 or 12 positions)
-  const rm = ROLE_ENDS.has(name.charCodeAt(name.length - 1)) ? ROLE.exec(name.slice(-14)) : null;
+  const rm = !own && ROLE_ENDS.has(name.charCodeAt(name.length - 1)) ? ROLE.exec(name.slice(-14)) : null;
   if (rm) {
     role = rm[0];
     name = name.slice(0, -rm[0].length);
@@ -96,7 +117,9 @@ export function stripRole(s: string): StrippedName {
   // trailing whitespace off (/[\s\u3000]+$/), read by code
   let end = name.length;
   while (end > 0 && isSpaceCode(name.charCodeAt(end - 1))) end--;
-  return { name: end === name.length ? name : name.slice(0, end), role, etc };
+  const out: StrippedName = { name: end === name.length ? name : name.slice(0, end), role, etc };
+  if (own) out.own = true;
+  return out;
 }
 
 function isLayout(c: string): boolean {
@@ -410,12 +433,12 @@ function splitContent(text: string, breakList: string): RelativeSplit {
     if (aside) continue;
     const raw = text.slice(p, q);
     // an empty piece (、、, a trailing 、, a 、 right before 按职责分工负责) is kept: units/malformed reports it
-    const { name, role, etc } = stripRole(raw);
+    const { name, role, etc, own } = stripRole(raw);
     const item: RelativeItem = { name, raw, at: p };
     if (etc) item.etc = etc;
     if (role) {
       item.role = role;
-      for (const prev of pending) prev.role = role;
+      if (!own) for (const prev of pending) prev.role = role;
       pending = [];
     } else if (given && name) item.role = given;
     else pending.push(item);
