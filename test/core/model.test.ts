@@ -37,6 +37,17 @@ describe('document model', () => {
     for (const p of ['000', '002', '003']) for (const t of parse(seed(p)).tables) assert.strictEqual(t.partnerColumn, -1, `seed ${p}`);
   });
 
+  it('reads the task and units columns under their other usual headers', () => {
+    const columns = (header: string[]) => {
+      const t = parse(plan({ tasks: ['1.统筹规划服务设施建设。〔县民政局〕'], rows: [['统筹规划服务设施建设', '县民政局', '县财政局'].slice(0, header.length)], header })).tables[0];
+      return [t.taskColumn, t.unitsColumn, t.partnerColumn];
+    };
+    assert.deepStrictEqual(columns(['重点任务', '牵头部门', '配合部门']), [1, 2, 3]);
+    assert.deepStrictEqual(columns(['主要任务', '主责单位']), [1, 2, -1]);
+    assert.deepStrictEqual(columns(['工作措施', '责任主体']), [1, 2, -1]);
+    assert.deepStrictEqual(columns(['具体措施', '重点任务', '责任单位']), [2, 3, -1], 'a task column wins over a measures column');
+  });
+
   it('joins a decimal number hard-wrapped after its point (每千人口4. / 5个托位数)', () => {
     const m = parse(['宝清县“一老一小”整体解决方案', '', '一、发展目标', '', '到2025年，全县建立1449个托位，实现每千人口4.', '5个托位数，托育机构保育人员总数达到236人。'].join('\n'));
     assert.deepStrictEqual(m.paragraphs.filter((p) => p.region === 'body' && !p.heading).map((p) => p.text), ['到2025年，全县建立1449个托位，实现每千人口4.5个托位数，托育机构保育人员总数达到236人。']);

@@ -1279,8 +1279,9 @@ function buildTable(raw: RawCell[], source: string, lastLine: number, rowOf?: Ol
   const find = (re: RegExp) => headerCells.findIndex((c) => re.test(norm(c.text)));
   const seqColumn = find(/^序号$/);
   let taskColumn = find(/重点任务|任务重点|任务|工作内容/);
+  if (taskColumn < 0) taskColumn = find(/工作措施|主要措施|具体措施/);
   if (taskColumn < 0) taskColumn = find(/项目名称|政策名称|产业名称|要素名称|主要指标|名称/);
-  const unitsColumn = find(/责任单位|实施单位|牵头单位|责任部门|承办单位/);
+  const unitsColumn = find(/责任单位|实施单位|牵头单位|责任部门|承办单位|牵头部门|主责单位|责任主体/);
   // 牵头单位 | 配合单位, or 牵头单位 | 责任单位: the assisting units are units of the task too
   let partner = unitsColumn < 0 ? -1 : find(/配合单位|协办单位|参与单位|参加单位|协助单位|配合部门|协同单位/);
   if (partner < 0 && unitsColumn >= 0 && /牵头/.test(headerCells[unitsColumn].text)) {
