@@ -3,7 +3,7 @@ import * as assert from 'assert';
 import { parse } from '../../server/src/core/parse/parse';
 import type { DocumentModel, Table } from '../../server/src/core/model/types';
 import { seed } from '../helpers/seeds';
-import { plan } from '../helpers/plan';
+import { forwardedPlan, plan } from '../helpers/plan';
 
 const dataRows = (t: Table) => t.rows.filter((r) => r.kind === 'row');
 const lineOf = (text: string, n: number) => text.split('\n')[n];
@@ -51,6 +51,15 @@ describe('document model', () => {
   it('joins a decimal number hard-wrapped after its point (每千人口4. / 5个托位数)', () => {
     const m = parse(['宝清县“一老一小”整体解决方案', '', '一、发展目标', '', '到2025年，全县建立1449个托位，实现每千人口4.', '5个托位数，托育机构保育人员总数达到236人。'].join('\n'));
     assert.deepStrictEqual(m.paragraphs.filter((p) => p.region === 'body' && !p.heading).map((p) => p.text), ['到2025年，全县建立1449个托位，实现每千人口4.5个托位数，托育机构保育人员总数达到236人。']);
+  });
+
+  it('reads a 通知 whose title is broken after the issuing organ, and whose 附件说明 stands before the 署名', () => {
+    const m = parse(forwardedPlan({ tasks: ['（一）统筹规划服务设施建设。严格执行建设标准。〔县民政局〕'], rows: [['统筹规划服务设施建设', '县民政局']] }));
+    assert.strictEqual(m.notice?.signature?.text, '宝清县人民政府办公室', 'the numbered 附件说明 lines do not end the 通知');
+    assert.strictEqual(m.notice?.date?.text, '2024年5月20日');
+    const withHead = parse(['宝清县人民政府办公室文件', '', '宝政办发〔2024〕12号', '', '宝清县人民政府办公室', '关于印发宝清县“一老一小”整体解决方案的通知', '', '各乡镇人民政府：', '　　现将方案印发给你们，请认真组织实施。', '', '宝清县人民政府办公室', '2024年5月20日'].join('\n'));
+    assert.strictEqual(withHead.notice?.title?.text, '宝清县人民政府办公室关于印发宝清县“一老一小”整体解决方案的通知');
+    assert.strictEqual(withHead.notice?.date?.text, '2024年5月20日');
   });
 
   describe('seed 000 (宝清县: 通知 forwarding a plan, 22 tasks, 22-row 分工表)', () => {

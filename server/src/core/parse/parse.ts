@@ -567,6 +567,12 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
   if (cursor < scanEnd) {
     const c = content(ctx, cursor);
     if (c.includes('关于') && !/[：:]$/.test(c) && c.length < 120) titleLine = cursor;
+    else if (looksLikeOrgLine(c)) {
+      // 宝清县人民政府办公室 / 关于印发…的通知: a title broken after the issuing organ's name, below the 版头
+      const nx = nextNonBlank(ctx, cursor + 1, scanEnd);
+      const next = nx < 0 ? '' : content(ctx, nx);
+      if (next.startsWith('关于') && !/[：:]$/.test(next) && next.length < 120) titleLine = cursor;
+    }
   }
   let title: Span | undefined;
   if (titleLine >= 0) {
@@ -609,6 +615,10 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
     for (let k = from; k < end; k++) {
       if (blank(ctx, k)) continue;
       const c = content(ctx, k);
+      if (matchAttachmentNote(c)) {
+        k = afterNoteItems(ctx, k, end);
+        continue;
+      }
       if (quoted && c === quoted) {
         noticeEnd = k - 1;
         planTitle = lineSpan(ctx, k);
@@ -649,6 +659,10 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
       for (let k = from; k < end; k++) {
         if (blank(ctx, k)) continue;
         const c = content(ctx, k);
+        if (matchAttachmentNote(c)) {
+          k = afterNoteItems(ctx, k, end);
+          continue;
+        }
         if (matchMarker(c)) break;
         if (looksLikeOrgLine(c) && k > from) {
           signature = lineSpan(ctx, k);
@@ -704,6 +718,16 @@ interface Regions {
   note?: { start: number; end: number };
   labels: { line: number; number?: number; labelLength: number; rest: string }[];
   banjiStart: number;
+}
+
+/**
+ * The last line of the 附件说明 that starts at line k (附件：1.… then 2.… on the lines below): its numbered lines sit
+ * between the 通知's text and its 署名, and are no heading that would end the 通知.
+ */
+function afterNoteItems(ctx: Ctx, k: number, end: number): number {
+  let last = k;
+  while (last + 1 < end && !blank(ctx, last + 1) && matchNoteItem(content(ctx, last + 1))) last++;
+  return last;
 }
 
 function findBanji(ctx: Ctx, from: number): number {
