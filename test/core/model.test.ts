@@ -62,6 +62,19 @@ describe('document model', () => {
     assert.strictEqual(withHead.notice?.date?.text, '2024年5月20日');
   });
 
+  it('finds the 署名 and 成文日期 of a 通知 that is itself the text, after its sections and its 附件说明', () => {
+    const m = parse([
+      '宝清县人民政府办公室关于开展养老服务质量提升行动的通知', '', '各乡镇人民政府，县政府各有关部门：',
+      '　　经县政府同意，决定开展养老服务质量提升行动。现将有关事项通知如下：', '　　一、工作目标', '　　到2024年底，全县养老机构服务质量基本规范全部达标。',
+      '　　二、有关要求', '　　各乡镇要高度重视，确保行动取得实效。', '', '　　附件：养老机构服务质量检查表', '',
+      '宝清县人民政府办公室', '2024年5月20日', '（此件公开发布）', '', '附件', '', '养老机构服务质量检查表',
+    ].join('\n'));
+    assert.strictEqual(m.notice?.signature?.text, '宝清县人民政府办公室');
+    assert.strictEqual(m.notice?.date?.text, '2024年5月20日');
+    assert.deepStrictEqual(m.headings.map((h) => h.title), ['工作目标', '有关要求'], 'the sections stay the body');
+    assert.ok(!m.paragraphs.some((p) => p.text === '2024年5月20日'), 'the date is no paragraph of the body');
+  });
+
   describe('seed 000 (宝清县: 通知 forwarding a plan, 22 tasks, 22-row 分工表)', () => {
     const text = seed('000');
     const m = parse(text);

@@ -805,6 +805,32 @@ function findNoteInNotice(ctx: Ctx, notice: Notice | undefined, bodyStart: numbe
   return undefined;
 }
 
+/**
+ * A 通知 that is itself the text (一、工作目标 … 三、有关要求) has its 署名 and 成文日期 after its sections, where the
+ * head's scan, which stops at the first heading, does not look: the last lines before the attachments or the 版记
+ * (past the 附件说明 and a （此件公开发布）). A new Notice: the head's is kept for the next version unchanged.
+ */
+function withClosingAfterBody(ctx: Ctx, notice: Notice | undefined, bodyStart: number, regions: Regions): Notice | undefined {
+  if (!notice || notice.date || notice.signature) return notice;
+  const end = regions.labels.length ? regions.labels[0].line : regions.banjiStart >= 0 ? regions.banjiStart : ctx.n;
+  let k = end - 1;
+  for (let seen = 0; k >= bodyStart && seen < 4; k--) {
+    if (blank(ctx, k) || (regions.note && k >= regions.note.start && k <= regions.note.end)) continue;
+    if (!/^[（(][^（）()]{1,12}[）)]$/.test(content(ctx, k))) break;
+    seen++;
+  }
+  if (k < bodyStart || ctx.used[k]) return notice;
+  const date = dateNode(ctx, k);
+  if (!date || date.text.length < content(ctx, k).length - 1) return notice;
+  let b = k - 1;
+  while (b >= bodyStart && blank(ctx, b)) b--;
+  if (b < bodyStart || ctx.used[b] || !looksLikeOrgLine(content(ctx, b))) return notice;
+  ctx.used[k] = 1;
+  ctx.used[b] = 1;
+  const start = notice.range.start;
+  return { ...notice, signature: lineSpan(ctx, b), date, range: range(start.line, start.character, k, ctx.lineLen[k]) };
+}
+
 function findRegions(ctx: Ctx, bodyStart: number): Regions {
   const n = ctx.n;
   const banji = findBanji(ctx, bodyStart);
@@ -2141,6 +2167,7 @@ export function parse(text: string): DocumentModel {
   const headResult = headAndNotice(ctx, Math.min(n, 80));
   const regions = findRegions(ctx, headResult.bodyStart);
   regions.note ??= findNoteInNotice(ctx, headResult.notice, headResult.bodyStart);
+  const notice = withClosingAfterBody(ctx, headResult.notice, headResult.bodyStart, regions);
   const paragraphs: Paragraph[] = [];
   const tables: Table[] = [];
 
@@ -2276,7 +2303,7 @@ export function parse(text: string): DocumentModel {
     text,
     lineCount: n,
     head: headResult.head,
-    notice: headResult.notice,
+    notice,
     planTitle: headResult.planTitle,
     startsMidway: headResult.startsMidway,
     paragraphs,
