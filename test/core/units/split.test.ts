@@ -55,6 +55,8 @@ describe('units/split', () => {
     assert.deepStrictEqual(read('牵头领导：张三；牵头部门：县民政局；配合部门：县财政局'), ['县民政局/牵头', '县财政局/配合']);
     assert.deepStrictEqual(read('县民政局、县财政局；完成时间：长期坚持，每年评估'), ['县民政局', '县财政局']);
     assert.deepStrictEqual(read('县委宣传部：县民政局'), ['县委宣传部：县民政局'], 'a unit before a colon is no label');
+    assert.deepStrictEqual(read('牵头单位：县民政局\n配合单位：县财政局'), ['县民政局/牵头', '县财政局/配合'], 'a label on the next line');
+    assert.deepStrictEqual(read('县民政局、县财政局\n完成时限：2024年底'), ['县民政局', '县财政局']);
   });
   it('reads a role in brackets after a name as that unit\'s alone, and drops notes and marks on who leads', () => {
     assert.deepStrictEqual(read('县民政局（牵头）、县财政局'), ['县民政局/牵头', '县财政局']);

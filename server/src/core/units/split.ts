@@ -143,6 +143,8 @@ const STARTS_LIKE_UNIT = /^(各|相关|有关|国家|中国|国网|团[县市]|�
  * or as a standard name (民政局).
  */
 function breakSeparates(text: string, from: number, to: number, breaks: ReadonlySet<number>): boolean {
+  // a label on the next line (配合单位：…, 完成时限：…) starts a group of its own
+  if (labelAt(text, from, to) || otherLabelAt(text, from, to)) return true;
   // `from` is the break itself (a break at k falls before text[k])
   let j = from;
   while (j < to && !SEPARATORS.has(text[j]) && (j === from || !breaks.has(j))) j++;
