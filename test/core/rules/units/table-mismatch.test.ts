@@ -84,6 +84,11 @@ ruleTester(rule, {
       text: plan({ tasks: [`${T1}〔县民政局、县财政局〕`], rows: [['统筹规划服务设施建设', '县民政局　县财政局']] }),
     },
     {
+      // both sides say who leads: the order says nothing (units/role-mismatch compares the parts)
+      name: 'the same units in another order, each side naming its lead',
+      text: plan({ tasks: [`${T1}〔县民政局牵头，县财政局配合〕`], rows: [['统筹规划服务设施建设', '县财政局配合，县民政局牵头']] }),
+    },
+    {
       name: 'a 完成时限 after the units in the bracket',
       text: plan({ tasks: [`${T1}〔责任单位：县民政局、县财政局；完成时限：2024年12月底前〕`], rows: [['统筹规划服务设施建设', '县民政局、县财政局']] }),
     },

@@ -6,6 +6,7 @@ import type { Finding, Rule, Severity } from '../types';
 import type { MentionReading, UnitListRef, UnitRegistry } from '../../units/registry';
 import type { TaskRowPair } from '../../units/match';
 import { tasksWithRows } from '../../units/taskRows';
+import { saysParts } from '../../units/parts';
 import { cellLabel, clip, rowLabel } from '../../units/describe';
 import { Memo } from '../../text/memo';
 
@@ -100,6 +101,8 @@ function compare(model: DocumentModel, reg: UnitRegistry, task: number, pairs: T
   const title = clip(model.tasks[task].title);
   const related = rows.map((r) => ({ range: r.span.range, message: cellLabel(model.tables[r.table!], model.tables[r.table!].rows[r.row!], (r.span as Cell).column) }));
   if (!onlyBody.length && !onlyTable.length) {
+    // both lists say who leads in words or columns: the order carries nothing (units/role-mismatch compares the parts)
+    if (saysParts(model, reg, [body]) && saysParts(model, reg, rows)) return undefined;
     const lead = b.keys[0] !== t.keys[0];
     return {
       range: body.span.range,
