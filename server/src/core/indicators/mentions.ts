@@ -7,7 +7,7 @@ import type { Computation } from './arithmetic';
 import { sameSegments, spanRange } from '../text/span';
 import { Memo, onClearMemos } from '../text/memo';
 import { BUILTIN_INDICATORS, currentCatalogue } from './catalogue';
-import { CMP_WORDS, comparisonOf, comparisonWordAt, isDigitCode, isValueChar, parseValueAt, unitClass, VALUE_GOES_ON, valueCharsEnd, valueEnd, type ParsedValue } from './numbers';
+import { CMP_WORDS, comparisonOf, comparisonWordAt, insideNumber, isDigitCode, isValueChar, parseValueAt, unitClass, VALUE_GOES_ON, valueCharsEnd, valueEnd, type ParsedValue } from './numbers';
 import type { Comparison, Indicator } from './types';
 import { NO_SUMS, sumsIn, type TextSum } from './sums';
 import { clauseEndAt, finalTargetYear, IndexBuilder, indexInto, isIndexMark, lastTargetYear, sentenceAt, yearBefore, type TextIndex, type YearKind, type YearSource } from './years';
@@ -425,8 +425,7 @@ function scanPhrases(text: string, compiled: Compiled, inTableName: boolean, mar
       }
       // a digit inside a number (the 025 of 2025, the 5 of 4.5) starts no leading value (see below), and a
       // phrase only where its first characters do: two numbers in five of the stops went on here
-      const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
-      if ((hasBit(firstBits, c) && pair && mayStartAt(compiled, text, i, n, c)) || !(isDigitCode(prev) || prev === 46 || prev === 0xff0e)) break;
+      if ((hasBit(firstBits, c) && pair && mayStartAt(compiled, text, i, n, c)) || !insideNumber(text, i)) break;
     }
     if (i >= n) break;
     const code = text.charCodeAt(i);
@@ -456,7 +455,6 @@ function scanPhrases(text: string, compiled: Compiled, inTableName: boolean, mar
     }
     // a leading value must start a number, not sit inside one (11449个托位)
     if (isDigitCode(code) && compiled.leadingValue.length) {
-      const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
       // most numbers are followed by nothing a leading-value phrasing goes on with (2025年, 1.): say so
       // before reading the value, from the character after the digits when the value cannot go on past them
       let j = i + 1;
@@ -464,7 +462,7 @@ function scanPhrases(text: string, compiled: Compiled, inTableName: boolean, mar
       const after = text.charCodeAt(j);
       // a value that goes on (4.5个, 90%以上): it ends, with the spaces after it, by the first character no
       // value is written with; unless that one may go on with a leading-value phrasing (托, 的), it is not read
-      const end = isDigitCode(prev) || prev === 46 || prev === 0xff0e
+      const end = insideNumber(text, i)
         ? -1
         : VALUE_GOES_ON[after]
           ? compiled.leadingAfterApart && !followedByLeadingAfter(compiled, text, j) ? -1 : valueEnd(text, i)

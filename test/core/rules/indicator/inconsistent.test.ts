@@ -13,6 +13,7 @@ ruleTester(rule, {
       name: 'another city’s indicator table quoted in the plan',
       text: doc('北安市“一老一小”整体解决方案', '', '到2025年，全市普惠性托位占比达到80%以上。', '', '“十四五”时期黑河市托育服务主要发展指标', '\t序号', '\t主要指标', '\t2025年目标值', '', '\t1', '\t普惠性托位占比（%）', '\t60（非约束性）'),
     },
+    { name: 'a count with a thousands separator: 5400个 and 5,400个', text: doc('到2025年，全市托位数达到5400个。', '', '到2025年，全市托位数达到5,400个。') },
     { name: 'an increase is not a level: 新增养老床位', text: doc('到2025年，新增养老床位300张。', '', '到2025年，全市养老床位达到3000张。') },
   ],
   invalid: [
