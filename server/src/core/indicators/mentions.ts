@@ -730,6 +730,8 @@ function textMentions(text: string, matches: Match[], index: TextIndex): TextMen
       : valuesAfter(text, m.to, limit, indicator);
     // a phrasing recognised only with a value, without one: nothing to keep (no sentence looked up)
     if (m.phrasing.mode === 'value' && !raws.length) continue;
+    // 每千人口托位4.5个 and 托位数4.5个/千人 state the rate, not the count its words also name
+    if (indicator.kind === 'count' && raws.length && perCapita(text, m.from, m.to, raws[0])) continue;
     const sentence = sentenceAt(text, m.from, false, index);
     const values: TextValue[] = [];
     if (raws.length) {
@@ -744,6 +746,24 @@ function textMentions(text: string, matches: Match[], index: TextIndex): TextMen
 }
 
 const NONE: TextMention[] = [];
+
+/** 每千人口, 每千名, 千人口, 每万人, 每百户 … before a count's words or between them and its value (a rate's words). */
+const PER_CAPITA = /每[^，；。、0-9０-９]{0,3}?[百千万][^，；。、0-9０-９]{0,4}?[人名户]|千人口/;
+/** 4.5个/千人, 4.5个每千人: the rate's base written after the value */
+const PER_AFTER = /^[ \u3000]*(?:[/／]|每)[ \u3000]*[百千万]/;
+const PER_FIRSTS = codeSet('每千');
+
+/**
+ * Whether a count indicator's words at [from, to) with the value `v` state a rate instead: a 每千人口 in
+ * the clause before them or between them and the value, or a /千人 after the value. The count and the rate
+ * share their words (托位数), and a rate read as the count differs from the count's real target.
+ */
+function perCapita(text: string, from: number, to: number, v: RawValue): boolean {
+  const a = clauseLeadStart(text, from, 16, DELTA_STOPS);
+  if (holdsAny(text, a, from, PER_FIRSTS) && PER_CAPITA.test(text.slice(a, from))) return true;
+  if (v.at > to && holdsAny(text, to, v.at, PER_FIRSTS) && PER_CAPITA.test(text.slice(to, v.at))) return true;
+  return PER_AFTER.test(text.slice(v.end, v.end + 6));
+}
 
 /**
  * Everything the indicator checks take from a text by itself: its mentions and the sums it states.

@@ -26,6 +26,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'the rate written short (每千人口托位4.5个) is still the rate',
+      text: '到2025年，按常住人口120万人测算，每千人口托位4.5个，全市托位数达到5000个。',
+      errors: [{ message: '4.5 × 1200（千人）= 5400个，文中为5000个', line: 1 }],
+    },
+    {
       name: 'per-thousand total that does not hold: 4.5 × 320 = 1440, not 1500',
       text: '到2025年，全县每千人口拥有3岁以下婴幼儿托位数达到4.5个，按全县总人口32万人测算，应配备托位1500个。',
       errors: [{ message: '4.5 × 320（千人）= 1440个，文中为1500个', line: 1, column: 51, endColumn: 56, severity: 'error' }],
