@@ -592,7 +592,8 @@ function valuesAfter(text: string, end: number, limit: number, indicator: Indica
 
 // ───────────────────────────── scope and increments ─────────────────────────────
 
-const SCOPE = /(城市|农村|城镇|乡村|乡镇|街道|社区|公办|民办|特困|县级|市级|省级)[^，、；。：“”]{0,4}$/;
+// 普惠托位 is a part of the 托位; 城乡居民 and 职工 基本养老保险 are parts of the whole insurance
+const SCOPE = /(城乡居民|城市|农村|城镇|乡村|乡镇|街道|社区|公办|民办|普惠性|普惠|职工|特困|县级|市级|省级)[^，、；。：“”]{0,4}$/;
 /** 新增 governs a whole list (新增民办养老机构37家、养老床位2964张): look back past 、 to the clause start. */
 const DELTA = /(新增|新建设|新建|增加|改扩建|改造)[^，；。：]{0,16}$/;
 
@@ -600,7 +601,7 @@ const codeSet = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)
 const SCOPE_STOPS = codeSet('，、；。：');
 const DELTA_STOPS = codeSet('，；。：');
 /** the first characters of SCOPE's and DELTA's words: a lead holding none of them matches neither */
-const SCOPE_FIRSTS = codeSet('城农乡街社公民特县市省');
+const SCOPE_FIRSTS = codeSet('城农乡街社公民普职特县市省');
 const DELTA_FIRSTS = codeSet('新增改');
 
 /** Where the clause before `from` starts, at most `back` characters back (codes read, no string per character). */

@@ -5,6 +5,7 @@ const TABLE = (name: string, value: string) => doc('主要发展指标', '\t序�
 
 ruleTester(rule, {
   valid: [
+    { name: 'the 普惠托位 themselves are no base for their share', text: '到2025年，普惠托位占比达到60%，普惠托位达到3000个。' },
     { name: 'per-thousand total that holds: 4.5 × 320 = 1440', text: '到2025年，全县每千人口拥有3岁以下婴幼儿托位数达到4.5个，按全县总人口32万人测算，应配备托位1440个。' },
     { name: 'a total within the rounding of the population: 32.2万 → 1449', text: '到2025年，全县每千人口拥有3岁以下婴幼儿托位数达到4.5个，按全县总人口32.2万人测算，应配备托位1449个。' },
     { name: 'seed 000: 1449个托位 and 每千人口4.5个托位数 with no population stated', text: '到2025年，全县建立1449个托位，实现每千人口4.5个托位数，托育机构保育人员总数达到236人。' },

@@ -5,6 +5,7 @@ const TABLE = (name: string, value: string) => doc('主要发展指标', '\t序�
 
 ruleTester(rule, {
   valid: [
+    { name: 'a part of the insurance: 城乡居民基本养老保险参保率 90% beside the whole at 95%', text: '到2025年，基本养老保险参保率达95%，城乡居民基本养老保险参保率达到90%。' },
     { name: 'the national target itself: 护理型床位占比达到55%', text: '到2025年，全县养老机构护理型床位占比达到55%。' },
     { name: 'a floor at the national target: 不低于 55%', text: '到 2025 年底，养老机构照护能力大幅提升，护理型床位占比不低于 55%。' },
     { name: 'above the national target: 60%以上', text: '到2025年，护理型养老床位占比达到60%以上。' },

@@ -3,6 +3,8 @@ import { doc, ruleTester } from '../../../helpers/ruleTester';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a part of the count: 托位5400个, 其中普惠托位3240个', text: '到2025年，全市常住人口120万人，每千人口拥有托位数4.5个，需建成托位5400个，其中普惠托位3240个，占比60%。' },
+    { name: 'a part of the insurance: 城乡居民基本养老保险参保率', text: '到2025年，基本养老保险参保率达95%，城乡居民基本养老保险参保率达到90%。' },
     { name: 'the same target twice', text: doc('到2025年，养老机构护理型床位占比达到55%。', '', '到2025年，护理型床位占比达到55%以上。') },
     { name: 'a floor and a target that meets it', text: doc('到2025年，护理型床位占比不低于55%。', '', '到2025年，护理型床位占比达到60%。') },
     { name: 'two years: 2023年 10%以上, 2025年 20%', text: '普惠性托位占比 2023 年达到 10%以上，2025 年达到 20%。' },
