@@ -558,6 +558,24 @@ function valueAt(text: string, at: number, limit: number): RawValue | undefined 
   return { parsed, at: j, cmp, year, tight: true, end: j + parsed.length };
 }
 
+/** 提高到 and its kin, after the starting value of a change (由1.8个提高到4.5个) */
+const CHANGE_TO = /^[ \u3000]*(?:提高|提升|增加|增长|上升|扩大|降低|下降|减少)?(?:到|至)/;
+
+/**
+ * 由1.8个提高到4.5个, 从55%提升至60%: the value after the change is the target; the one after 由/从 is where
+ * the indicator starts from, and read as the target it was below the national one, or disagreed with itself.
+ */
+function toValueOfChange(text: string, first: RawValue, limit: number): RawValue | undefined {
+  const before = text.charCodeAt(first.at - 1);
+  if (before !== 0x7531 && before !== 0x4ece) return undefined; // 由, 从
+  const m = CHANGE_TO.exec(text.slice(first.end, Math.min(limit, first.end + 8)));
+  if (!m) return undefined;
+  const to = valueAt(text, first.end + m[0].length, limit);
+  if (!to || unitClass(to.parsed.unit) !== unitClass(first.parsed.unit)) return undefined;
+  to.tight = first.tight;
+  return to;
+}
+
 function valuesAfter(text: string, end: number, limit: number, indicator: Indicator): RawValue[] {
   const out: RawValue[] = [];
   const gap = matchEnd(TIGHT_GAP_AT, TIGHT_GAP, text, end, limit);
@@ -574,6 +592,7 @@ function valuesAfter(text: string, end: number, limit: number, indicator: Indica
     }
   }
   if (!first) return out;
+  first = toValueOfChange(text, first, limit) ?? first;
   out.push(first);
   // 普惠性托位占比 2023 年达到 10%以上，2025 年达到 20%
   let at = first.end;
