@@ -48,6 +48,15 @@ describe('indicator value reader', () => {
       for (let at = 0; at < t.length; at++) assert.strictEqual(actual(t, at), reference(t, at), JSON.stringify([t, at]));
     }
   });
+  it('reads a count written with thousands separators as one number (1,449个; 1,200,000人)', () => {
+    assert.deepStrictEqual([parseValueAt('1,449个', 0)?.value, parseValueAt('1,449个', 0)?.unit], [1449, '个']);
+    assert.strictEqual(parseValueAt('常住人口1,200,000人', 4)?.value, 1200000);
+    assert.strictEqual(parseValueAt('５,４００个', 0)?.value, 5400);
+    // not three digits after the comma, or more than three before it: two numbers
+    assert.strictEqual(parseValueAt('1,2个', 0)?.raw, '1');
+    assert.strictEqual(parseValueAt('1,4495个', 0)?.raw, '1');
+    assert.strictEqual(parseValueAt('2025,203个', 0)?.raw, '2025');
+  });
   it('finds the comparison word the expression found, within the limit', () => {
     const t = '达到或超过达到达力争达到不低于不低≥＝为是占约近提高到稳定在x';
     for (let at = 0; at < t.length; at++) {

@@ -153,14 +153,15 @@ for (const c of [...OPEN_SET, ...CLOSE_SET]) CATEGORY[c.charCodeAt(0)] = categor
 const FULL_OPEN = 0xff08; // （
 const HALF_OPEN = 0x28; // (
 const HALF_CLOSE = 0x29; // )
+const FULL_CLOSE = 0xff09; // ）
 const BOOK_OPEN = 0x300a; // 《
 const QUOTE_OPEN = 0x201c; // “
 const ANGLE_OPEN = 0x3008; // 〈
 
-/** 1) 2) a) — a list marker closed by a lone half-width parenthesis, not half of a pair. */
+/** 1) 2) a) 1） — a list marker closed by a lone parenthesis, not half of a pair. */
 function enumerator(t: string, i: number): boolean {
   let k = i;
-  while (k > 0 && i - k < 3 && /[0-9a-zA-Z]/.test(t[k - 1])) k--;
+  while (k > 0 && i - k < 3 && /[0-9a-zA-Z０-９]/.test(t[k - 1])) k--;
   return k < i && (k === 0 || /[\s\u3000，。；：、,;:]/.test(t[k - 1]));
 }
 
@@ -344,6 +345,8 @@ function scanText(t: string, from: number, first: number): LocalScan {
       continue;
     }
     if (code === HALF_CLOSE && innermost[SLOT[HALF_OPEN]] < 0 && enumerator(t, i)) continue;
+    // 1）完善设施；2）提升质量: drafters close list markers with the full-width mark too
+    if (code === FULL_CLOSE && innermost[SLOT[FULL_OPEN]] < 0 && enumerator(t, i)) continue;
     const top = depth ? stack[depth - 1] : -1;
     const topCode = top >= 0 ? t.charCodeAt(top) : 0;
     if (top >= 0 && PARTNER[topCode] === code) {

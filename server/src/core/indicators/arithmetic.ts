@@ -207,7 +207,8 @@ function rateComputations(hostMentions: readonly IndicatorMention[], catalogue: 
         continue;
       }
     } else {
-      baseMention = sentenceOf(r).find((m) => m.indicator.id === spec.base && m !== result!.mention && m.values.length === 1 && closedValue(m.values[0]) && !m.delta);
+      // the base is the whole: 普惠托位3000个 is a part of the 托位, never their total
+      baseMention = sentenceOf(r).find((m) => m.indicator.id === spec.base && m !== result!.mention && m.values.length === 1 && closedValue(m.values[0]) && !m.delta && !m.scope);
       if (!baseMention) continue;
       const bv = baseMention.values[0];
       baseValue = bv.value;

@@ -7,7 +7,7 @@ import type { Computation } from './arithmetic';
 import { sameSegments, spanRange } from '../text/span';
 import { Memo, onClearMemos } from '../text/memo';
 import { BUILTIN_INDICATORS, currentCatalogue } from './catalogue';
-import { CMP_WORDS, comparisonOf, comparisonWordAt, isDigitCode, isValueChar, parseValueAt, unitClass, VALUE_GOES_ON, valueCharsEnd, valueEnd, type ParsedValue } from './numbers';
+import { CMP_WORDS, comparisonOf, comparisonWordAt, insideNumber, isDigitCode, isValueChar, parseValueAt, unitClass, VALUE_GOES_ON, valueCharsEnd, valueEnd, type ParsedValue } from './numbers';
 import type { Comparison, Indicator } from './types';
 import { NO_SUMS, sumsIn, type TextSum } from './sums';
 import { clauseEndAt, finalTargetYear, IndexBuilder, indexInto, isIndexMark, lastTargetYear, sentenceAt, yearBefore, type TextIndex, type YearKind, type YearSource } from './years';
@@ -425,8 +425,7 @@ function scanPhrases(text: string, compiled: Compiled, inTableName: boolean, mar
       }
       // a digit inside a number (the 025 of 2025, the 5 of 4.5) starts no leading value (see below), and a
       // phrase only where its first characters do: two numbers in five of the stops went on here
-      const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
-      if ((hasBit(firstBits, c) && pair && mayStartAt(compiled, text, i, n, c)) || !(isDigitCode(prev) || prev === 46 || prev === 0xff0e)) break;
+      if ((hasBit(firstBits, c) && pair && mayStartAt(compiled, text, i, n, c)) || !insideNumber(text, i)) break;
     }
     if (i >= n) break;
     const code = text.charCodeAt(i);
@@ -456,7 +455,6 @@ function scanPhrases(text: string, compiled: Compiled, inTableName: boolean, mar
     }
     // a leading value must start a number, not sit inside one (11449个托位)
     if (isDigitCode(code) && compiled.leadingValue.length) {
-      const prev = i > 0 ? text.charCodeAt(i - 1) : 0;
       // most numbers are followed by nothing a leading-value phrasing goes on with (2025年, 1.): say so
       // before reading the value, from the character after the digits when the value cannot go on past them
       let j = i + 1;
@@ -464,7 +462,7 @@ function scanPhrases(text: string, compiled: Compiled, inTableName: boolean, mar
       const after = text.charCodeAt(j);
       // a value that goes on (4.5个, 90%以上): it ends, with the spaces after it, by the first character no
       // value is written with; unless that one may go on with a leading-value phrasing (托, 的), it is not read
-      const end = isDigitCode(prev) || prev === 46 || prev === 0xff0e
+      const end = insideNumber(text, i)
         ? -1
         : VALUE_GOES_ON[after]
           ? compiled.leadingAfterApart && !followedByLeadingAfter(compiled, text, j) ? -1 : valueEnd(text, i)
@@ -560,6 +558,24 @@ function valueAt(text: string, at: number, limit: number): RawValue | undefined 
   return { parsed, at: j, cmp, year, tight: true, end: j + parsed.length };
 }
 
+/** 提高到 and its kin, after the starting value of a change (由1.8个提高到4.5个) */
+const CHANGE_TO = /^[ \u3000]*(?:提高|提升|增加|增长|上升|扩大|降低|下降|减少)?(?:到|至)/;
+
+/**
+ * 由1.8个提高到4.5个, 从55%提升至60%: the value after the change is the target; the one after 由/从 is where
+ * the indicator starts from, and read as the target it was below the national one, or disagreed with itself.
+ */
+function toValueOfChange(text: string, first: RawValue, limit: number): RawValue | undefined {
+  const before = text.charCodeAt(first.at - 1);
+  if (before !== 0x7531 && before !== 0x4ece) return undefined; // 由, 从
+  const m = CHANGE_TO.exec(text.slice(first.end, Math.min(limit, first.end + 8)));
+  if (!m) return undefined;
+  const to = valueAt(text, first.end + m[0].length, limit);
+  if (!to || unitClass(to.parsed.unit) !== unitClass(first.parsed.unit)) return undefined;
+  to.tight = first.tight;
+  return to;
+}
+
 function valuesAfter(text: string, end: number, limit: number, indicator: Indicator): RawValue[] {
   const out: RawValue[] = [];
   const gap = matchEnd(TIGHT_GAP_AT, TIGHT_GAP, text, end, limit);
@@ -576,6 +592,7 @@ function valuesAfter(text: string, end: number, limit: number, indicator: Indica
     }
   }
   if (!first) return out;
+  first = toValueOfChange(text, first, limit) ?? first;
   out.push(first);
   // 普惠性托位占比 2023 年达到 10%以上，2025 年达到 20%
   let at = first.end;
@@ -594,7 +611,8 @@ function valuesAfter(text: string, end: number, limit: number, indicator: Indica
 
 // ───────────────────────────── scope and increments ─────────────────────────────
 
-const SCOPE = /(城市|农村|城镇|乡村|乡镇|街道|社区|公办|民办|特困|县级|市级|省级)[^，、；。：“”]{0,4}$/;
+// 普惠托位 is a part of the 托位; 城乡居民 and 职工 基本养老保险 are parts of the whole insurance
+const SCOPE = /(城乡居民|城市|农村|城镇|乡村|乡镇|街道|社区|公办|民办|普惠性|普惠|职工|特困|县级|市级|省级)[^，、；。：“”]{0,4}$/;
 /** 新增 governs a whole list (新增民办养老机构37家、养老床位2964张): look back past 、 to the clause start. */
 const DELTA = /(新增|新建设|新建|增加|改扩建|改造)[^，；。：]{0,16}$/;
 
@@ -602,7 +620,7 @@ const codeSet = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)
 const SCOPE_STOPS = codeSet('，、；。：');
 const DELTA_STOPS = codeSet('，；。：');
 /** the first characters of SCOPE's and DELTA's words: a lead holding none of them matches neither */
-const SCOPE_FIRSTS = codeSet('城农乡街社公民特县市省');
+const SCOPE_FIRSTS = codeSet('城农乡街社公民普职特县市省');
 const DELTA_FIRSTS = codeSet('新增改');
 
 /** Where the clause before `from` starts, at most `back` characters back (codes read, no string per character). */
@@ -732,6 +750,8 @@ function textMentions(text: string, matches: Match[], index: TextIndex): TextMen
       : valuesAfter(text, m.to, limit, indicator);
     // a phrasing recognised only with a value, without one: nothing to keep (no sentence looked up)
     if (m.phrasing.mode === 'value' && !raws.length) continue;
+    // 每千人口托位4.5个 and 托位数4.5个/千人 state the rate, not the count its words also name
+    if (indicator.kind === 'count' && raws.length && perCapita(text, m.from, m.to, raws[0])) continue;
     const sentence = sentenceAt(text, m.from, false, index);
     const values: TextValue[] = [];
     if (raws.length) {
@@ -746,6 +766,24 @@ function textMentions(text: string, matches: Match[], index: TextIndex): TextMen
 }
 
 const NONE: TextMention[] = [];
+
+/** 每千人口, 每千名, 千人口, 每万人, 每百户 … before a count's words or between them and its value (a rate's words). */
+const PER_CAPITA = /每[^，；。、0-9０-９]{0,3}?[百千万][^，；。、0-9０-９]{0,4}?[人名户]|千人口/;
+/** 4.5个/千人, 4.5个每千人: the rate's base written after the value */
+const PER_AFTER = /^[ \u3000]*(?:[/／]|每)[ \u3000]*[百千万]/;
+const PER_FIRSTS = codeSet('每千');
+
+/**
+ * Whether a count indicator's words at [from, to) with the value `v` state a rate instead: a 每千人口 in
+ * the clause before them or between them and the value, or a /千人 after the value. The count and the rate
+ * share their words (托位数), and a rate read as the count differs from the count's real target.
+ */
+function perCapita(text: string, from: number, to: number, v: RawValue): boolean {
+  const a = clauseLeadStart(text, from, 16, DELTA_STOPS);
+  if (holdsAny(text, a, from, PER_FIRSTS) && PER_CAPITA.test(text.slice(a, from))) return true;
+  if (v.at > to && holdsAny(text, to, v.at, PER_FIRSTS) && PER_CAPITA.test(text.slice(to, v.at))) return true;
+  return PER_AFTER.test(text.slice(v.end, v.end + 6));
+}
 
 /**
  * Everything the indicator checks take from a text by itself: its mentions and the sums it states.

@@ -34,11 +34,12 @@ export interface ParsedValue {
   digitsLength: number;
 }
 
-/** The value of DIGITS as written (ASCII or full-width digits, . or ．). */
+/** The value of DIGITS as written (ASCII or full-width digits, . or ．, 1,449 with thousands separators). */
 function num(s: string): number {
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
-    if (c > 127) return Number(toAsciiDigits(s).replace('．', '.'));
+    if (c > 127) return Number(toAsciiDigits(s).replace('．', '.').replace(/,/g, ''));
+    if (c === 44) return Number(s.replace(/,/g, ''));
   }
   return Number(s);
 }
@@ -95,6 +96,7 @@ function digitsEnd(text: string, i: number, end: number): number {
   if (i >= end || !isDigitCode(text.charCodeAt(i))) return i;
   let j = i + 1;
   while (j < end && isDigitCode(text.charCodeAt(j))) j++;
+  if (j - i <= 3) j = thousandsEnd(text, j, end);
   if (j + 1 < end) {
     const dot = text.charCodeAt(j);
     if ((dot === 46 || dot === 0xff0e) && isDigitCode(text.charCodeAt(j + 1))) {
@@ -103,6 +105,24 @@ function digitsEnd(text: string, i: number, end: number): number {
     }
   }
   return j;
+}
+
+/**
+ * End of the groups of three digits after `j` that a thousands separator starts (1,449; 1,200,000): a
+ * drafter's or a spreadsheet's way of writing a count. A comma followed by other than exactly three digits
+ * separates two numbers (1,2), and is left alone.
+ */
+function thousandsEnd(text: string, j: number, end: number): number {
+  while (j + 3 < end && text.charCodeAt(j) === 44 && isDigitCode(text.charCodeAt(j + 1)) && isDigitCode(text.charCodeAt(j + 2)) && isDigitCode(text.charCodeAt(j + 3)) && !(j + 4 < text.length && isDigitCode(text.charCodeAt(j + 4)))) j += 4;
+  return j;
+}
+
+/** Whether the character at `i` sits inside a number written before it (the 025 of 2025, the 5 of 4.5, the 449 of 1,449). */
+export function insideNumber(text: string, i: number): boolean {
+  if (i <= 0) return false;
+  const prev = text.charCodeAt(i - 1);
+  if (isDigitCode(prev) || prev === 46 || prev === 0xff0e) return true;
+  return prev === 44 && i > 1 && isDigitCode(text.charCodeAt(i - 2));
 }
 
 /**
@@ -133,7 +153,7 @@ function byFirst(words: readonly string[]): WordsByFirst {
  * other character the value has ended with its digits, which a caller can see without reading it.
  */
 export const VALUE_GOES_ON = new Uint8Array(65536);
-for (const w of [...UNIT_WORDS, ...POST_WORDS, '.', '．', '/', '／', '-', '—', '–', '~', '～', ' ', '\u3000', '万', '亿']) VALUE_GOES_ON[w.charCodeAt(0)] = 1;
+for (const w of [...UNIT_WORDS, ...POST_WORDS, ',', '.', '．', '/', '／', '-', '—', '–', '~', '～', ' ', '\u3000', '万', '亿']) VALUE_GOES_ON[w.charCodeAt(0)] = 1;
 // the digits isDigitCode accepts, by range: a 65,536-step loop at module load got the optimising compiler
 // to run before the server had read a document (3.5 MB of RSS for an idle server)
 VALUE_GOES_ON.fill(1, 0x30, 0x3a);
@@ -145,7 +165,7 @@ VALUE_GOES_ON.fill(1, 0xff10, 0xff1a);
  * is, the value and the spaces after it have ended at the latest (see valueCharsEnd).
  */
 const VALUE_CHARS = new Uint32Array(2048);
-for (const w of [...UNIT_WORDS, ...POST_WORDS, '.．/／-—–~～ \u3000万亿']) for (let k = 0; k < w.length; k++) VALUE_CHARS[w.charCodeAt(k) >>> 5] |= 1 << (w.charCodeAt(k) & 31);
+for (const w of [...UNIT_WORDS, ...POST_WORDS, ',.．/／-—–~～ \u3000万亿']) for (let k = 0; k < w.length; k++) VALUE_CHARS[w.charCodeAt(k) >>> 5] |= 1 << (w.charCodeAt(k) & 31);
 for (let c = 0x30; c <= 0x39; c++) VALUE_CHARS[c >>> 5] |= 1 << (c & 31);
 for (let c = 0xff10; c <= 0xff19; c++) VALUE_CHARS[c >>> 5] |= 1 << (c & 31);
 

@@ -1,7 +1,7 @@
 // Totals and their parts as a text states them by itself (共25个，养老19个、托育6个; 全市养老机构54家（公办4家、
 // 民办50家）; …，其中，…): found once per paragraph or cell text and kept with its mentions (mentions.ts), with
 // offsets in that text; arithmetic.ts places them in the document.
-import { fmt, isDigitCode, lastValueCounts, lastValueIsFraction, parseValueAt, valueEnd } from './numbers';
+import { fmt, insideNumber, isDigitCode, lastValueCounts, lastValueIsFraction, parseValueAt, valueEnd } from './numbers';
 import { sentenceAt, textIndex, type TextIndex } from './years';
 
 export type Certainty = 'explicit' | 'inferred' | 'implied';
@@ -18,8 +18,9 @@ interface Quantity {
 }
 
 /** A digit, or what joins digits into one number (4.5, 1/3): a digit after one is not a number's start. */
-function inNumber(c: number): boolean {
-  return isDigitCode(c) || c === 46 || c === 0xff0e || c === 47 || c === 0xff0f;
+function inNumber(text: string, at: number): boolean {
+  const c = text.charCodeAt(at - 1);
+  return c === 47 || c === 0xff0f || insideNumber(text, at);
 }
 
 /** Words written right before a number that make it approximate or a bound. */
@@ -43,7 +44,7 @@ let quantityNext = 0;
 function nextQuantity(text: string, at: number, to: number): number {
   // a loop bounded by `to`: a global expression's exec went on to the next digit after it, however far
   while (at < to) {
-    if (!isDigitCode(text.charCodeAt(at)) || (at > 0 && inNumber(text.charCodeAt(at - 1)))) {
+    if (!isDigitCode(text.charCodeAt(at)) || (at > 0 && inNumber(text, at))) {
       at++;
       continue;
     }

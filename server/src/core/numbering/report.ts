@@ -41,8 +41,26 @@ export function tableFixes(issue: TableIssue): Fix[] {
   return fixes;
 }
 
+/**
+ * Whether a duplicate is a sub-level starting over at its first ordinal, with the next siblings counting on
+ * from it ((一)–(四), then (一)(二) …): a new part whose parent heading is missing or written in a way not
+ * read as one (四．保障措施, 四 保障措施), far more often than a list numbered twice. The check cannot tell
+ * which, so it says so as a note.
+ */
+function restartsHere(issue: NumberingIssue): boolean {
+  const h = issue.heading;
+  if (issue.kind !== 'duplicate' || h.level === 1 || h.ordinal !== 1) return false;
+  const group = issue.run.groups.find((g) => g.includes(h));
+  if (!group) return false;
+  const next = group[group.indexOf(h) + 1];
+  return next === undefined || next.ordinal === 2;
+}
+
 export function headingMessage(issue: NumberingIssue): string {
   const h = issue.heading;
+  if (restartsHere(issue)) {
+    return `序号重新从“${h.marker}”开始（第${line(issue.other!)}行已用过“${h.marker}”）：若此处是新的一部分，请检查其上一级标题是否漏写或写法不规范（如“四．”应为“四、”）；若仍接续上文，此处应为“${markerWithOrdinal(h, issue.expected)}”。`;
+  }
   const want = markerWithOrdinal(h, issue.expected);
   const prev = issue.previous > 0 ? markerWithOrdinal(h, issue.previous) : '';
   const level = levelName(h.level);
@@ -67,6 +85,7 @@ export function headingMessage(issue: NumberingIssue): string {
 }
 
 export function headingSeverity(issue: NumberingIssue): Severity | undefined {
+  if (restartsHere(issue)) return 'information';
   // a break from the document's own scheme is very likely wrong, not certainly
   return issue.kind === 'restarted' || issue.kind === 'continued' ? 'warning' : undefined;
 }

@@ -14,9 +14,15 @@ ruleTester(rule, {
     },
     { name: 'nested brackets and quotes', text: doc(TITLE, '为贯彻落实《双鸭山市人民政府办公室关于印发〈双鸭山市“一老一小”整体解决方案〉的通知》（双政办规〔2022〕25号）的要求。') },
     { name: 'list markers 1) 2) closed by a lone half-width parenthesis', text: doc(TITLE, '', '补贴分为：1)建设补贴；2)运营补贴；a)其他。') },
+    { name: 'list markers 1） 2） closed by a lone full-width parenthesis', text: doc(TITLE, '', '1）完善设施；2）提升质量；3）加强监管。', '', '要求如下：１）完善设施；２）提升质量。') },
     { name: 'a heading marker is not a bracket to pair', text: doc(TITLE, '一、重点任务', '（一）健全服务体系', '(二)创新供给体系') },
   ],
   invalid: [
+    {
+      name: 'a full-width close after a number in running text is no list marker',
+      text: doc(TITLE, '', '完善设施，提升质量达到90）。'),
+      errors: [{ message: '括号不成对', line: 3 }],
+    },
     {
       name: 'a units bracket never closed',
       text: doc(TITLE, '', '1.统筹规划服务设施建设。严格执行建设标准。〔县住房和城乡建设局、县民政局'),

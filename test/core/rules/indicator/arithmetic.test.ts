@@ -5,6 +5,7 @@ const TABLE = (name: string, value: string) => doc('主要发展指标', '\t序�
 
 ruleTester(rule, {
   valid: [
+    { name: 'the 普惠托位 themselves are no base for their share', text: '到2025年，普惠托位占比达到60%，普惠托位达到3000个。' },
     { name: 'per-thousand total that holds: 4.5 × 320 = 1440', text: '到2025年，全县每千人口拥有3岁以下婴幼儿托位数达到4.5个，按全县总人口32万人测算，应配备托位1440个。' },
     { name: 'a total within the rounding of the population: 32.2万 → 1449', text: '到2025年，全县每千人口拥有3岁以下婴幼儿托位数达到4.5个，按全县总人口32.2万人测算，应配备托位1449个。' },
     { name: 'seed 000: 1449个托位 and 每千人口4.5个托位数 with no population stated', text: '到2025年，全县建立1449个托位，实现每千人口4.5个托位数，托育机构保育人员总数达到236人。' },
@@ -25,6 +26,11 @@ ruleTester(rule, {
     { name: 'a count over 100 is not a share', text: '到2025年，养老服务床位总量达到1600张。' },
   ],
   invalid: [
+    {
+      name: 'the rate written short (每千人口托位4.5个) is still the rate',
+      text: '到2025年，按常住人口120万人测算，每千人口托位4.5个，全市托位数达到5000个。',
+      errors: [{ message: '4.5 × 1200（千人）= 5400个，文中为5000个', line: 1 }],
+    },
     {
       name: 'per-thousand total that does not hold: 4.5 × 320 = 1440, not 1500',
       text: '到2025年，全县每千人口拥有3岁以下婴幼儿托位数达到4.5个，按全县总人口32万人测算，应配备托位1500个。',

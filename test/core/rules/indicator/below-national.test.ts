@@ -5,6 +5,8 @@ const TABLE = (name: string, value: string) => doc('主要发展指标', '\t序�
 
 ruleTester(rule, {
   valid: [
+    { name: 'a change to the national target: 由1.8个提高到4.5个', text: '到2025年，每千人口拥有3岁以下婴幼儿托位数由1.8个提高到4.5个。' },
+    { name: 'a part of the insurance: 城乡居民基本养老保险参保率 90% beside the whole at 95%', text: '到2025年，基本养老保险参保率达95%，城乡居民基本养老保险参保率达到90%。' },
     { name: 'the national target itself: 护理型床位占比达到55%', text: '到2025年，全县养老机构护理型床位占比达到55%。' },
     { name: 'a floor at the national target: 不低于 55%', text: '到 2025 年底，养老机构照护能力大幅提升，护理型床位占比不低于 55%。' },
     { name: 'above the national target: 60%以上', text: '到2025年，护理型养老床位占比达到60%以上。' },
@@ -20,6 +22,11 @@ ruleTester(rule, {
     { name: 'a cap (不超过) is not a weaker target', text: '到2025年，养老机构护理型床位占比不超过60%。' },
   ],
   invalid: [
+    {
+      name: 'a change to a lower target: the target is the value after 提高到, not the start',
+      text: '到2025年，每千人口托位数由1.8个提高到3个。',
+      errors: [{ message: '2025年目标为3个，低于国家目标4.5个', line: 1 }],
+    },
     {
       name: 'below a binding national target: 护理型床位占比 40% by 2025',
       text: '到2025年，养老机构护理型床位占比达到40%。',

@@ -3,6 +3,8 @@ import { doc, ruleTester } from '../../../helpers/ruleTester';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a part of the count: 托位5400个, 其中普惠托位3240个', text: '到2025年，全市常住人口120万人，每千人口拥有托位数4.5个，需建成托位5400个，其中普惠托位3240个，占比60%。' },
+    { name: 'a part of the insurance: 城乡居民基本养老保险参保率', text: '到2025年，基本养老保险参保率达95%，城乡居民基本养老保险参保率达到90%。' },
     { name: 'the same target twice', text: doc('到2025年，养老机构护理型床位占比达到55%。', '', '到2025年，护理型床位占比达到55%以上。') },
     { name: 'a floor and a target that meets it', text: doc('到2025年，护理型床位占比不低于55%。', '', '到2025年，护理型床位占比达到60%。') },
     { name: 'two years: 2023年 10%以上, 2025年 20%', text: '普惠性托位占比 2023 年达到 10%以上，2025 年达到 20%。' },
@@ -13,9 +15,20 @@ ruleTester(rule, {
       name: 'another city’s indicator table quoted in the plan',
       text: doc('北安市“一老一小”整体解决方案', '', '到2025年，全市普惠性托位占比达到80%以上。', '', '“十四五”时期黑河市托育服务主要发展指标', '\t序号', '\t主要指标', '\t2025年目标值', '', '\t1', '\t普惠性托位占比（%）', '\t60（非约束性）'),
     },
+    { name: 'a count with a thousands separator: 5400个 and 5,400个', text: doc('到2025年，全市托位数达到5400个。', '', '到2025年，全市托位数达到5,400个。') },
+    { name: 'a rate written with the count’s words: 每千人口托位4.5个 and 托位数5400个', text: '到2025年，每千人口托位4.5个，全市托位数达到5400个。' },
+    { name: 'a rate written with the count’s words: 千人口托位4.5个', text: '到2025年，千人口托位4.5个，全市托位数达到5400个。' },
+    { name: 'a rate written with the count’s words: 每千常住人口托位数', text: '到2025年，每千常住人口托位数达到4.5个，全市托位数达到5400个。' },
+    { name: 'a rate’s base after the value: 4.5个/千人', text: '到2025年，托位数达到4.5个/千人，全市托位数达到5400个。' },
+    { name: 'a rate’s base between the words and the value: 托位数达到每千人口4.5个', text: '到2025年，婴幼儿托位数达到每千人口4.5个，全市托位数达到5400个。' },
     { name: 'an increase is not a level: 新增养老床位', text: doc('到2025年，新增养老床位300张。', '', '到2025年，全市养老床位达到3000张。') },
   ],
   invalid: [
+    {
+      name: 'a population before the count is no rate: two counts still disagree',
+      text: '到2025年，按常住人口120万人测算，全市托位数达到5400个，托位数达到6000个。',
+      errors: [{ message: '此处为6000个', line: 1 }],
+    },
     {
       name: 'two targets for the same year',
       text: doc('到2025年，养老机构护理型床位占比达到55%。', '', '到2025年，养老机构护理型床位占比达到60%。'),

@@ -24,6 +24,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a sub-level starting over under a parent heading not read as one (四．保障措施): only a note',
+      text: doc(TITLE, '一、总体要求', '（一）指导思想', '（二）基本原则', '四．保障措施', '（一）加强组织领导', '（二）强化考核评估'),
+      errors: [{ message: '序号重新从“（一）”开始（第3行已用过“（一）”）', line: 6, severity: 'information' }],
+    },
+    {
       name: 'seed 003: a second 四、 after 四、保障机制',
       text: seed003,
       errors: [{ message: '序号重复：“四、”已在第249行使用，此处应为“五、”', line: 264, column: 1, endLine: 264, endColumn: 3 }],

@@ -17,6 +17,10 @@ ruleTester(rule, {
       name: 'a single unnumbered item and a lone 附件',
       text: doc(...body, '附件：重点任务分工表', '', '附件', '', '重点任务分工表'),
     },
+    {
+      name: 'a single unnumbered item in the notice, before the 署名, and a lone 附件 after the date',
+      text: doc('××县人民政府关于印发《××县养老服务补贴管理办法》的通知', '', '各乡镇人民政府，县政府各部门：', '　　现将《××县养老服务补贴管理办法》印发给你们，请遵照执行。', '', '附件：××县养老服务补贴管理办法', '', '××县人民政府', '2024年3月1日', '', '附件', '', '××县养老服务补贴管理办法', '', '第一章　总　则', '第一条　为规范养老服务补贴管理，制定本办法。'),
+    },
     { name: 'no 附件说明 at all', text: doc(...body) },
   ],
   invalid: [

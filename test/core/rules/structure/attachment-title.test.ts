@@ -12,6 +12,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'the note names the attachment in 《》: only the marks differ, not a shortening',
+      text: doc(...body, '附件：1.《重点任务分工表》', '', '附件1', '', '重点任务分工表'),
+      errors: [{ message: '只差书名号', line: 7, severity: 'information' }],
+      output: doc(...body, '附件：1.重点任务分工表', '', '附件1', '', '重点任务分工表'),
+    },
+    {
       name: 'seed 002: the note writes 2022 年 with a stray space',
       text: seed002,
       errors: [{ message: '附件说明中的名称“万源市促进养老托育服务健康发展2022 年任务清单”与附件2的标题“万源市促进养老托育服务健康发展2022年任务清单”只差空格', line: 73, column: 9, severity: 'information' }],

@@ -5,8 +5,14 @@ import { seed } from '../../../helpers/seeds';
 const withCopy = (...lines: string[]) =>
   doc('宝清县“一老一小”整体解决方案', '', '一、指导思想', '', '以习近平新时代中国特色社会主义思想为指导。', '', ...lines, '', '宝清县人民政府办公室       　　　　　　    2024年9月29日印发');
 
+/** the 印发机关 and the 印发日期 on lines of their own, as text taken from a PDF has them */
+const printerApart = (copy: string) =>
+  doc('宝清县“一老一小”整体解决方案', '', '一、指导思想', '', '以习近平新时代中国特色社会主义思想为指导。', '', copy, '宝清县人民政府办公室', '2024年9月29日印发');
+
 ruleTester(rule, {
   valid: [
+    { name: 'the 印发机关 on its own line after the 抄送 line', text: printerApart('抄送：县委办公室，县人大常委会办公室，县政协办公室。') },
+    { name: 'the 印发机关 on its own line after a 抄送 line wrapped in two', text: printerApart('抄送：县委办公室，县人大常委会办公室，县政协办公室，县\n法院，县检察院。') },
     ...['000', '001', '002', '003', '004'].map((p) => ({ name: `seed ${p}`, text: seed(p) })),
     { name: 'one line', text: withCopy('抄送：县委办公室，人大常委会办公室，县政协办公室。') },
     { name: 'grouped over two lines, each ending with 。 (seed 000)', text: withCopy('抄送：县委办，县纪委办。', '', '      县人大办，县政协办。') },

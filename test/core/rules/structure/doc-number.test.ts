@@ -18,6 +18,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'the word citing the number is no part of its 机关代字: 根据国办发[2020]52号',
+      text: '根据国办发[2020]52号文件精神。',
+      errors: [{ message: '引用的发文字号“国办发[2020]52号”格式不对', line: 1, column: 3 }],
+      output: '根据国办发〔2020〕52号文件精神。',
+    },
+    {
       name: 'own number with [2024]',
       text: head('宝政办规[2024]6号'),
       errors: [{ message: '发文字号“宝政办规[2024]6号”格式不对：年份应用六角括号“〔〕”括入，不用“[]”。应为“宝政办规〔2024〕6号”', line: 1, column: 1, endColumn: 13, severity: 'error' }],

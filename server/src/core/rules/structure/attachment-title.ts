@@ -40,6 +40,17 @@ export const rule: Rule = {
         }
         continue;
       }
+      // 1.《××方案》 for the title ××方案: the names agree, the note adds marks a name there does not take
+      if (a.replace(/[《》]/g, '') === b.replace(/[《》]/g, '')) {
+        findings.push({
+          range: it.titleRange,
+          severity: 'information',
+          message: `附件说明中的名称“${it.title}”与${att.label}的标题“${att.title.text}”只差书名号；附件说明中的附件名称不加书名号等标点，应与附件标题一致。`,
+          related,
+          fixes: [{ ...fix, safe: true }],
+        });
+        continue;
+      }
       const shortened = b.includes(a) || a.includes(b);
       findings.push({
         range: it.titleRange,

@@ -143,8 +143,13 @@ function prefixStart(text: string, bracket: number): number {
     if (c < 0x4e00 || c > 0x9fff) break;
     k--;
   }
+  // 根据国办发〔2020〕52号: the word that cites the number is no part of its 机关代字
+  while (i - k > 3 && LEAD_WORDS.has(text.slice(k, k + 2))) k += 2;
   return k;
 }
+
+/** Words written right before a cited number (根据, 按照 …): two characters, none the start of a 机关代字. */
+const LEAD_WORDS = new Set(['根据', '依据', '按照', '依照', '参照', '遵照', '对照', '落实', '贯彻', '执行', '结合']);
 
 const NONE: readonly Finding[] = Object.freeze([]);
 

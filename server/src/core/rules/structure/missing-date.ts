@@ -1,5 +1,22 @@
 // A 通知 signed by its issuing organ must carry its 成文日期 right after the 署名.
+import type { DocumentModel } from '../../model/types';
+import { matchDate } from '../../parse/patterns';
 import type { Rule } from '../types';
+
+/**
+ * Whether a line of the document's own text (not an attachment) is a date alone. The 通知 the parser
+ * reads ends at the first heading when no forwarded plan follows, so an 意见 or 决定 whose body carries its
+ * headings (一、总体要求 …) has its 署名 and 成文日期 after them, where the notice is not looked for.
+ */
+function dateLineAfterBody(model: DocumentModel): boolean {
+  for (const p of model.paragraphs) {
+    if (p.region === 'attachment') continue;
+    const t = p.text.trim();
+    const d = matchDate(t);
+    if (d && d.length >= t.length - 1) return true;
+  }
+  return false;
+}
 
 export const rule: Rule = {
   meta: {
@@ -22,7 +39,9 @@ export const rule: Rule = {
     }
     // a 通知 with neither signature nor date: we may be looking at an extract, so say it softly
     const at = n.title ?? n.addressee;
-    if (!at) return [];
+    if (!at || dateLineAfterBody(model)) return [];
+    // a title never ends a sentence: 根据《……意见》要求。 is an extract's first sentence, not a 通知's title
+    if (!n.addressee && /[。；！？][ \u3000]*$/.test(at.text)) return [];
     return [{
       range: at.range,
       severity: 'information',
