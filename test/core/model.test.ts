@@ -75,6 +75,16 @@ describe('document model', () => {
     assert.ok(!m.paragraphs.some((p) => p.text === '2024年5月20日'), 'the date is no paragraph of the body');
   });
 
+  it('reads a 发文字号 below the title, a bare 附件 label announced by a 附件说明 inside the 通知, and no title in a citing sentence', () => {
+    const below = parse(['××县人民政府办公室', '关于印发《××方案》的通知', '', '×政办发〔2024〕3号', '', '各乡镇人民政府，县政府各部门：', '　　现将《××方案》印发给你们，请认真贯彻执行。', '', '××县人民政府办公室', '2024年3月1日'].join('\n'));
+    assert.strictEqual(below.head.docNumber?.text, '×政办发〔2024〕3号');
+    assert.strictEqual(below.notice?.addressee?.text, '各乡镇人民政府，县政府各部门：');
+    const bare = parse(['关于印发《××办法》的通知', '', '各乡镇人民政府：', '　　现将《××办法》印发给你们，请认真贯彻执行。', '', '　　附件：××办法', '', '××县人民政府', '2024年3月1日', '', '附件', '', '××办法', '', '第一条　为规范管理，制定本办法。'].join('\n'));
+    assert.deepStrictEqual(bare.attachments.map((a) => [a.number, a.title?.text]), [[1, '××办法']]);
+    const citing = parse(['根据《国务院办公厅关于促进养老托育服务健康发展的意见》（国办发〔2020〕52号）要求，结合实际，制定本方案。', '', '一、总体要求', '', '坚持以人民为中心。'].join('\n'));
+    assert.strictEqual(citing.notice, undefined);
+  });
+
   describe('seed 000 (宝清县: 通知 forwarding a plan, 22 tasks, 22-row 分工表)', () => {
     const text = seed('000');
     const m = parse(text);

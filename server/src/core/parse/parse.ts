@@ -566,7 +566,8 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
   // 标题: a line with 关于 that ends (possibly a few lines later) with a 文种
   if (cursor < scanEnd) {
     const c = content(ctx, cursor);
-    if (c.includes('关于') && !/[：:]$/.test(c) && c.length < 120) titleLine = cursor;
+    // a sentence that cites a 关于… document (根据《…关于…的意见》要求。) is no title
+    if (c.includes('关于') && !/[：:。；！？]$/.test(c) && c.length < 120) titleLine = cursor;
     else if (looksLikeOrgLine(c)) {
       // 宝清县人民政府办公室 / 关于印发…的通知: a title broken after the issuing organ's name, below the 版头
       const nx = nextNonBlank(ctx, cursor + 1, scanEnd);
@@ -593,6 +594,17 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
     title = spanOf(ctx, segs);
     const nx = nextNonBlank(ctx, segs[segs.length - 1].line + 1, scanEnd);
     cursor = nx < 0 ? scanEnd : nx;
+  }
+  // 发文字号 below the title (web copies put it there): the 主送机关 follows it
+  if (title && !head.docNumber && cursor < scanEnd) {
+    const m = matchDocNumber(content(ctx, cursor));
+    if (m) {
+      const sp = lineSpan(ctx, cursor);
+      head.docNumber = { text: sp.text, segments: sp.segments, range: sp.range, prefix: m.prefix, year: m.year, open: m.open, close: m.close, serial: m.serial };
+      ctx.used[cursor] = 1;
+      const nx = nextNonBlank(ctx, cursor + 1, scanEnd);
+      cursor = nx < 0 ? scanEnd : nx;
+    }
   }
   // 主送机关
   if (cursor < scanEnd) {
@@ -831,7 +843,8 @@ function withClosingAfterBody(ctx: Ctx, notice: Notice | undefined, bodyStart: n
   return { ...notice, signature: lineSpan(ctx, b), date, range: range(start.line, start.character, k, ctx.lineLen[k]) };
 }
 
-function findRegions(ctx: Ctx, bodyStart: number): Regions {
+/** `announced`: the 通知 holds a 附件说明 of its own (before its 署名), which announces the attachments too. */
+function findRegions(ctx: Ctx, bodyStart: number, announced: boolean): Regions {
   const n = ctx.n;
   const banji = findBanji(ctx, bodyStart);
   const limit = banji >= 0 ? banji : n;
@@ -851,7 +864,7 @@ function findRegions(ctx: Ctx, bodyStart: number): Regions {
     if (c.startsWith('附件')) {
       const lm = matchAttachmentLabel(c);
       // a bare 附件 is a label only once the 附件说明 has announced attachments
-      if (lm && (lm.number !== undefined || note)) labels.push({ line: k, ...lm });
+      if (lm && (lm.number !== undefined || note || announced)) labels.push({ line: k, ...lm });
     }
   }
   let bodyEnd = limit;
@@ -2165,8 +2178,9 @@ export function parse(text: string): DocumentModel {
   const ctx = makeCtx(text);
   const n = ctx.n;
   const headResult = headAndNotice(ctx, Math.min(n, 80));
-  const regions = findRegions(ctx, headResult.bodyStart);
-  regions.note ??= findNoteInNotice(ctx, headResult.notice, headResult.bodyStart);
+  const noteInNotice = findNoteInNotice(ctx, headResult.notice, headResult.bodyStart);
+  const regions = findRegions(ctx, headResult.bodyStart, noteInNotice !== undefined);
+  regions.note ??= noteInNotice;
   const notice = withClosingAfterBody(ctx, headResult.notice, headResult.bodyStart, regions);
   const paragraphs: Paragraph[] = [];
   const tables: Table[] = [];
