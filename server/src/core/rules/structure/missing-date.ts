@@ -4,9 +4,9 @@ import { matchDate } from '../../parse/patterns';
 import type { Rule } from '../types';
 
 /**
- * Whether a line of the document's own text (not an attachment) is a date alone. The 通知 the parser
- * reads ends at the first heading when no forwarded plan follows, so an 意见 or 决定 whose body carries its
- * headings (一、总体要求 …) has its 署名 and 成文日期 after them, where the notice is not looked for.
+ * Whether a line of the document's own text (not an attachment) is a date alone. The parser finds the 署名 and
+ * 成文日期 after the sections of an 意见 or 决定 whose body carries its headings (一、总体要求 …) when the 署名
+ * stands above the date; a date there without one is still a date, and the 通知 is not missing it.
  */
 function dateLineAfterBody(model: DocumentModel): boolean {
   for (const p of model.paragraphs) {
