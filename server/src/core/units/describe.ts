@@ -46,10 +46,21 @@ export function rowLabel(t: Table, r: TableRow): string {
   return `${tableName(t)}${r.seq !== undefined ? `序号${r.seq}` : ''}（第${r.range.start.line + 1}行）`;
 }
 
+/** 附件1分工表序号1（第20行）, or 附件1分工表序号1（第20行）等2行 for a task over several rows. */
+export function rowsLabel(model: DocumentModel, pairs: readonly { table: number; row: number }[]): string {
+  const t = model.tables[pairs[0].table];
+  const first = rowLabel(t, t.rows[pairs[0].row]);
+  return pairs.length === 1 ? first : `${first}等${pairs.length}行`;
+}
+
+/** A column's header as written, without spaces (牵头单位, 配合单位); '' when the header has no such cell. */
+export function columnHeader(t: Table, column: number): string {
+  return t.header.cells.find((c) => c.column === column)?.text.replace(/[\s\u3000]/g, '') ?? '';
+}
+
 /** 附件1分工表序号1（第20行）的配合单位: a units cell, named by its column's header (责任单位 when it has none). */
 export function cellLabel(t: Table, r: TableRow, column: number): string {
-  const head = t.header.cells.find((c) => c.column === column)?.text.replace(/[\s\u3000]/g, '');
-  return `${rowLabel(t, r)}的${head || '责任单位'}`;
+  return `${rowLabel(t, r)}的${columnHeader(t, column) || '责任单位'}`;
 }
 
 export function clip(s: string, n = 24): string {

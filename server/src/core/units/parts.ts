@@ -4,6 +4,7 @@
 // states its parts says nothing about who leads.
 import type { Cell, DocumentModel } from '../model/types';
 import type { MentionReading, UnitListRef, UnitRegistry } from './registry';
+import { columnHeader } from './describe';
 
 export type Part = 'lead' | 'support';
 
@@ -27,7 +28,7 @@ export function columnWord(model: DocumentModel, list: UnitListRef): { part: Par
   const t = model.tables[list.table!];
   if (t.partnerColumn < 0) return undefined;
   const column = (list.span as Cell).column;
-  const word = t.header.cells.find((c) => c.column === column)?.text.replace(/[\s\u3000]/g, '') ?? '';
+  const word = columnHeader(t, column);
   return { part: column === t.partnerColumn ? 'support' : 'lead', word };
 }
 

@@ -7,7 +7,7 @@ import type { Finding, Rule } from '../types';
 import type { Mention, UnitListRef } from '../../units/registry';
 import { columnWord, partIn, partOf, partsOf, saysParts, type Part } from '../../units/parts';
 import { tasksWithRows } from '../../units/taskRows';
-import { clip, rowLabel } from '../../units/describe';
+import { clip, rowsLabel } from '../../units/describe';
 
 /** The part's word, should a mention not be found again (it always is: the readings are the mentions'). */
 const WORD: Record<Part, string> = { lead: '牵头', support: '参加' };
@@ -51,8 +51,7 @@ export const rule: Rule = {
         if (p && q && p !== q) differ.push(name);
       }
       if (!differ.length) continue;
-      const tbl = model.tables[pairs[0].table];
-      const label = pairs.length === 1 ? rowLabel(tbl, tbl.rows[pairs[0].row]) : `${rowLabel(tbl, tbl.rows[pairs[0].row])}等${pairs.length}行`;
+      const label = rowsLabel(model, pairs);
       const said: string[] = [];
       const related: { range: Range; message: string }[] = [];
       let range: Range | undefined;

@@ -7,7 +7,7 @@ import type { MentionReading, UnitListRef, UnitRegistry } from '../../units/regi
 import type { TaskRowPair } from '../../units/match';
 import { tasksWithRows } from '../../units/taskRows';
 import { saysParts } from '../../units/parts';
-import { cellLabel, clip, rowLabel } from '../../units/describe';
+import { cellLabel, clip, rowsLabel } from '../../units/describe';
 import { Memo } from '../../text/memo';
 
 /** Items that only say "and others": 有关部门（单位）, 相关单位, 县直有关部门. */
@@ -96,8 +96,7 @@ function compare(model: DocumentModel, reg: UnitRegistry, task: number, pairs: T
   const onlyTable = t.keys.filter((k) => !b.names.has(k));
   if (!onlyBody.length && !onlyTable.length && (pairs.length > 1 || sameOrder(b.keys, t.keys))) return undefined;
   // the wording only for a task that gets a finding: most agree with their row
-  const tbl = model.tables[pairs[0].table];
-  const label = pairs.length === 1 ? rowLabel(tbl, tbl.rows[pairs[0].row]) : `${rowLabel(tbl, tbl.rows[pairs[0].row])}等${pairs.length}行`;
+  const label = rowsLabel(model, pairs);
   const title = clip(model.tasks[task].title);
   const related = rows.map((r) => ({ range: r.span.range, message: cellLabel(model.tables[r.table!], model.tables[r.table!].rows[r.row!], (r.span as Cell).column) }));
   if (!onlyBody.length && !onlyTable.length) {
