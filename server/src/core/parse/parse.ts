@@ -2,7 +2,7 @@
 // 附件说明, attachments, 版记), tables inside them, then paragraphs with hard wraps joined,
 // headings, the headings tree and the tasks. Never throws: unknown text is a paragraph.
 import type {
-  Attachment, AttachmentNote, AttachmentNoteItem, Banji, Cell, DateNode, DocumentModel, Head, Heading,
+  Attachment, AttachmentNote, AttachmentNoteItem, Banji, Cell, DateNode, DocNumber, DocumentModel, Head, Heading,
   Notice, Paragraph, Position, Range, Region, Segment, Span, Table, TableRow, Task, UnitItem, UnitList,
 } from '../model/types';
 import { Memo, onClearMemos, ownCopy } from '../text/memo';
@@ -534,6 +534,12 @@ function headAndNotice(ctx: Ctx, limit: number): HeadResult {
   return result;
 }
 
+/** Line n, a 发文字号, as the model holds it. */
+function docNumberNode(ctx: Ctx, n: number, m: NonNullable<ReturnType<typeof matchDocNumber>>): DocNumber {
+  const sp = lineSpan(ctx, n);
+  return { text: sp.text, segments: sp.segments, range: sp.range, prefix: m.prefix, year: m.year, open: m.open, close: m.close, serial: m.serial };
+}
+
 function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
   const head: Head = {};
   const n = ctx.n;
@@ -547,11 +553,8 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
     const c = content(ctx, cursor);
     if (!head.copyNumber && /^[0-9０-９]{6}$/.test(c)) head.copyNumber = lineSpan(ctx, cursor);
     else if (!head.secrecy && /^(绝密|机密|秘密)/.test(c)) head.secrecy = lineSpan(ctx, cursor);
-    else if (!head.docNumber && matchDocNumber(c)) {
-      const m = matchDocNumber(c)!;
-      const sp = lineSpan(ctx, cursor);
-      head.docNumber = { text: sp.text, segments: sp.segments, range: sp.range, prefix: m.prefix, year: m.year, open: m.open, close: m.close, serial: m.serial };
-    } else if (!head.issuer && looksLikeOrgLine(c) && !c.includes('关于')) {
+    else if (!head.docNumber && matchDocNumber(c)) head.docNumber = docNumberNode(ctx, cursor, matchDocNumber(c)!);
+    else if (!head.issuer && looksLikeOrgLine(c) && !c.includes('关于')) {
       // the 发文机关标志 comes before the title; a name after the addressee is a signature
       head.issuer = lineSpan(ctx, cursor);
     } else if (c === '附件' || c === '（代拟稿）') {
@@ -599,8 +602,7 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
   if (title && !head.docNumber && cursor < scanEnd) {
     const m = matchDocNumber(content(ctx, cursor));
     if (m) {
-      const sp = lineSpan(ctx, cursor);
-      head.docNumber = { text: sp.text, segments: sp.segments, range: sp.range, prefix: m.prefix, year: m.year, open: m.open, close: m.close, serial: m.serial };
+      head.docNumber = docNumberNode(ctx, cursor, m);
       ctx.used[cursor] = 1;
       const nx = nextNonBlank(ctx, cursor + 1, scanEnd);
       cursor = nx < 0 ? scanEnd : nx;
@@ -628,7 +630,7 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
       if (blank(ctx, k)) continue;
       const c = content(ctx, k);
       if (matchAttachmentNote(c)) {
-        k = afterNoteItems(ctx, k, end);
+        k = collectNote(ctx, k, end).end;
         continue;
       }
       if (quoted && c === quoted) {
@@ -672,7 +674,7 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
         if (blank(ctx, k)) continue;
         const c = content(ctx, k);
         if (matchAttachmentNote(c)) {
-          k = afterNoteItems(ctx, k, end);
+          k = collectNote(ctx, k, end).end;
           continue;
         }
         if (matchMarker(c)) break;
@@ -730,16 +732,6 @@ interface Regions {
   note?: { start: number; end: number };
   labels: { line: number; number?: number; labelLength: number; rest: string }[];
   banjiStart: number;
-}
-
-/**
- * The last line of the 附件说明 that starts at line k (附件：1.… then 2.… on the lines below): its numbered lines sit
- * between the 通知's text and its 署名, and are no heading that would end the 通知.
- */
-function afterNoteItems(ctx: Ctx, k: number, end: number): number {
-  let last = k;
-  while (last + 1 < end && !blank(ctx, last + 1) && matchNoteItem(content(ctx, last + 1))) last++;
-  return last;
 }
 
 function findBanji(ctx: Ctx, from: number): number {
