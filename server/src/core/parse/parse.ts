@@ -569,8 +569,7 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
   // 标题: a line with 关于 that ends (possibly a few lines later) with a 文种
   if (cursor < scanEnd) {
     const c = content(ctx, cursor);
-    // a sentence that cites a 关于… document (根据《…关于…的意见》要求。) is no title
-    if (c.includes('关于') && !/[：:。；！？]$/.test(c) && c.length < 120) titleLine = cursor;
+    if (c.includes('关于') && !/[：:]$/.test(c) && c.length < 120) titleLine = cursor;
     else if (looksLikeOrgLine(c)) {
       // 宝清县人民政府办公室 / 关于印发…的通知: a title broken after the issuing organ's name, below the 版头
       const nx = nextNonBlank(ctx, cursor + 1, scanEnd);
@@ -594,9 +593,14 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
       if (nx < 0 || /[：:]$/.test(content(ctx, nx)) || matchMarker(content(ctx, nx))) break;
       k = nx;
     }
-    title = spanOf(ctx, segs);
-    const nx = nextNonBlank(ctx, segs[segs.length - 1].line + 1, scanEnd);
-    cursor = nx < 0 ? scanEnd : nx;
+    if (/[。；！？][ \u3000]*$/.test(joined)) {
+      // a title never ends a sentence: 根据《…关于…的意见》要求。 is an extract's first sentence
+      for (const sg of segs) ctx.used[sg.line] = 0;
+    } else {
+      title = spanOf(ctx, segs);
+      const nx = nextNonBlank(ctx, segs[segs.length - 1].line + 1, scanEnd);
+      cursor = nx < 0 ? scanEnd : nx;
+    }
   }
   // 发文字号 below the title (web copies put it there): the 主送机关 follows it
   if (title && !head.docNumber && cursor < scanEnd) {

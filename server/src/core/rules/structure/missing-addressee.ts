@@ -14,8 +14,6 @@ export const rule: Rule = {
   run({ model }) {
     const n = model.notice;
     if (!n || n.addressee || !n.title) return [];
-    // a title never ends a sentence: 根据《……意见》要求。 is an extract's first sentence, not a 通知's title
-    if (/[。；！？][ \u3000]*$/.test(n.title.text)) return [];
     const notice = /通知$/.test(n.title.text.replace(/[ \u3000]/g, ''));
     return [{
       range: n.title.range,

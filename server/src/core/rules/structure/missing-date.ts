@@ -40,8 +40,6 @@ export const rule: Rule = {
     // a 通知 with neither signature nor date: we may be looking at an extract, so say it softly
     const at = n.title ?? n.addressee;
     if (!at || dateLineAfterBody(model)) return [];
-    // a title never ends a sentence: 根据《……意见》要求。 is an extract's first sentence, not a 通知's title
-    if (!n.addressee && /[。；！？][ \u3000]*$/.test(at.text)) return [];
     return [{
       range: at.range,
       severity: 'information',
