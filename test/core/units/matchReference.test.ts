@@ -7,6 +7,7 @@ import type { DocumentModel, Table } from '../../../server/src/core/model/types'
 import { parse } from '../../../server/src/core/parse/parse';
 import { matchMarker } from '../../../server/src/core/parse/patterns';
 import { headingBlock, matchTasksToRows, normaliseText, titleMatch, type TaskRowMatch, type TaskRowPair } from '../../../server/src/core/units/match';
+import { NEAR_BUDGET, nearTitle } from '../../../server/src/core/units/nearTitle';
 import { buildSynthetic } from '../../../bench/synthetic';
 import { caseText, editedArb } from '../../fuzz/properties';
 import { SEED_FILES, seed } from '../../helpers/seeds';
@@ -54,9 +55,10 @@ function reference(model: DocumentModel): TaskRowMatch {
     for (const g of c.grams) index.set(g, [...(index.get(g) ?? []), i]);
   });
   const pairs: TaskRowPair[] = [];
-  const rowsWithoutTask: { table: number; row: number }[] = [];
+  let rowsWithoutTask: { table: number; row: number; text: string }[] = [];
   const divisionOf: number[] = [];
   const tables: Table[] = model.tables.filter((t) => t.taskColumn >= 0 && t.unitsColumn >= 0 && t.taskColumn !== t.unitsColumn);
+  const counts = new Map<number, { rows: number; matched: number }>();
   for (const t of tables) {
     let rows = 0;
     let matched = 0;
@@ -86,12 +88,30 @@ function reference(model: DocumentModel): TaskRowMatch {
       if (hit) {
         matched++;
         pairs.push({ task: hit.c.task, table: t.index, row: r.index, how: hit.how, heading: hit.c.heading, paragraph: hit.c.paragraph });
-      } else rowsWithoutTask.push({ table: t.index, row: r.index });
+      } else rowsWithoutTask.push({ table: t.index, row: r.index, text });
     }
-    if (rows > 0 && (/分工/.test(t.title?.text ?? '') || matched * 2 > rows)) divisionOf.push(t.index);
+    counts.set(t.index, { rows, matched });
   }
   const covered = new Set(pairs.map((p) => p.task));
-  return { pairs, tasksWithoutRow: model.tasks.filter((t) => !covered.has(t.index)).map((t) => t.index), rowsWithoutTask, divisionOf };
+  // the rows and tasks left over, paired when each is the other's only near title (a task's titles count once)
+  const open = cands.filter((c) => c.task >= 0 && !covered.has(c.task));
+  if (rowsWithoutTask.length * open.length <= NEAR_BUDGET) {
+    const partners = rowsWithoutTask.map((r) => [...new Set(open.filter((c) => nearTitle(r.text, c.title)).map((c) => c.task))]);
+    const near = rowsWithoutTask.filter((_, k) => partners[k].length === 1 && partners.filter((p) => p.length === 1 && p[0] === partners[k][0]).length === 1);
+    for (const r of near) {
+      const c = open.find((o) => o.task === partners[rowsWithoutTask.indexOf(r)][0])!;
+      pairs.push({ task: c.task, table: r.table, row: r.row, how: 'near', heading: c.heading, paragraph: c.paragraph });
+      covered.add(c.task);
+      counts.get(r.table)!.matched++;
+    }
+    rowsWithoutTask = rowsWithoutTask.filter((r) => !near.includes(r));
+    pairs.sort((a, b) => a.table - b.table || a.row - b.row);
+  }
+  for (const t of tables) {
+    const { rows, matched } = counts.get(t.index)!;
+    if (rows > 0 && (/分工/.test(t.title?.text ?? '') || matched * 2 > rows)) divisionOf.push(t.index);
+  }
+  return { pairs, tasksWithoutRow: model.tasks.filter((t) => !covered.has(t.index)).map((t) => t.index), rowsWithoutTask: rowsWithoutTask.map(({ table, row }) => ({ table, row })), divisionOf };
 }
 
 describe('units/match equals the reference algorithm', function () {

@@ -35,6 +35,7 @@ import { rule as unitsRoleMismatch } from './units/role-mismatch';
 import { rule as unitsRowWithoutTask } from './units/row-without-task';
 import { rule as unitsTableMismatch } from './units/table-mismatch';
 import { rule as unitsTaskWithoutRow } from './units/task-without-row';
+import { rule as unitsTitleMismatch } from './units/title-mismatch';
 import { rule as unitsUnknownSuffix } from './units/unknown-suffix';
 
 export const RULES: readonly Rule[] = [
@@ -72,6 +73,7 @@ export const RULES: readonly Rule[] = [
   unitsRowWithoutTask,
   unitsTableMismatch,
   unitsTaskWithoutRow,
+  unitsTitleMismatch,
   unitsUnknownSuffix,
 ];
 

@@ -6,6 +6,7 @@ import { Memo, onClearMemos } from '../text/memo';
 import { holdsSorted } from '../text/sorted';
 import { isSpaceCode } from '../text/lines';
 import { matchMarkerIn } from '../parse/patterns';
+import { nearPairs } from './nearTitle';
 
 export interface TaskRowPair {
   /** index into model.tasks; -1 when the row traces to body text that carries no units bracket */
@@ -13,7 +14,8 @@ export interface TaskRowPair {
   table: number;
   /** index into table.rows */
   row: number;
-  how: 'title' | 'quote';
+  /** near: the row's task is written a little differently from the task's title (units/nearTitle) */
+  how: 'title' | 'quote' | 'near';
   /** the body heading the row traces to (the task's own heading for a task), -1 when none */
   heading: number;
   /** the body paragraph the row traces to (the task's units paragraph for a task) */
@@ -787,8 +789,11 @@ function score(model: DocumentModel, tables: readonly Table[], cands: readonly C
   const counts = new Int32Array(cands.length);
   const touched: number[] = [];
   const pairs: TaskRowPair[] = [];
-  const rowsWithoutTask: { table: number; row: number }[] = [];
-  const divisionOf: number[] = [];
+  let rowsWithoutTask: { table: number; row: number }[] = [];
+  // the rows that traced to nothing, for the near-title pass; per table (in visiting order) its rows and matches
+  const left: { text: string; at: number; ti: number }[] = [];
+  const rowCount: number[] = [];
+  const matchedCount: number[] = [];
   let next = 0;
   for (let ti = 0; ti < tables.length; ti++) {
     const t = tables[ti];
@@ -843,14 +848,41 @@ function score(model: DocumentModel, tables: readonly Table[], cands: readonly C
         matched++;
         const c = cands[hit];
         pairs.push({ task: c.task, table: t.index, row: r.index, how, heading: c.heading, paragraph: c.paragraph });
-      } else rowsWithoutTask.push({ table: t.index, row: r.index });
+      } else {
+        left.push({ text, at: rowsWithoutTask.length, ti });
+        rowsWithoutTask.push({ table: t.index, row: r.index });
+      }
     }
-    const titled = /分工/.test(t.title?.text ?? '');
-    if (rows > 0 && (titled || matched * 2 > rows)) divisionOf.push(t.index);
+    rowCount.push(rows);
+    matchedCount.push(matched);
   }
   // by task index (a flag per task, not a Set entry); a pair's task is -1 when it traces to body text without units
   const covered = new Uint8Array(model.tasks.length);
   for (let k = 0; k < pairs.length; k++) if (pairs[k].task >= 0) covered[pairs[k].task] = 1;
+  if (left.length) {
+    const open: Candidate[] = [];
+    for (let i = 0; i < cands.length; i++) if (cands[i].task >= 0 && !covered[cands[i].task]) open.push(cands[i]);
+    const near = nearPairs(left, open);
+    if (near.length) {
+      const paired = new Uint8Array(rowsWithoutTask.length);
+      for (const [lr, ci] of near) {
+        const row = rowsWithoutTask[left[lr].at];
+        const c = open[ci];
+        pairs.push({ task: c.task, table: row.table, row: row.row, how: 'near', heading: c.heading, paragraph: c.paragraph });
+        covered[c.task] = 1;
+        matchedCount[left[lr].ti]++;
+        paired[left[lr].at] = 1;
+      }
+      rowsWithoutTask = rowsWithoutTask.filter((_, k) => !paired[k]);
+      // in table and row order, as the other pairs are (a stable sort)
+      pairs.sort((a, b) => a.table - b.table || a.row - b.row);
+    }
+  }
+  const divisionOf: number[] = [];
+  for (let ti = 0; ti < tables.length; ti++) {
+    const titled = /分工/.test(tables[ti].title?.text ?? '');
+    if (rowCount[ti] > 0 && (titled || matchedCount[ti] * 2 > rowCount[ti])) divisionOf.push(tables[ti].index);
+  }
   const tasksWithoutRow: number[] = [];
   for (let i = 0; i < model.tasks.length; i++) if (!covered[model.tasks[i].index]) tasksWithoutRow.push(model.tasks[i].index);
   return { pairs, tasksWithoutRow, rowsWithoutTask, divisionOf };
