@@ -85,6 +85,23 @@ describe('document model', () => {
     assert.strictEqual(citing.notice, undefined);
   });
 
+  it('reads 一． and 一. at a paragraph start before a title as first-level headings, with the separator written', () => {
+    const m = parse(['宝清县“一老一小”整体解决方案', '', '一．指导思想', '', '（一）加强组织领导。', '', '二. 重点任务', '', '（一）健全服务体系。'].join('\n'));
+    assert.deepStrictEqual(
+      m.headings.map((h) => [h.level, h.ordinal, h.marker, h.style.separator, h.style.spaceAfter, h.title, h.parent]),
+      [[1, 1, '一．', '．', '', '指导思想', -1], [2, 1, '（一）', undefined, '', '加强组织领导', 0], [1, 2, '二.', '.', ' ', '重点任务', -1], [2, 1, '（一）', undefined, '', '健全服务体系', 2]],
+    );
+    assert.deepStrictEqual(textAt(m, m.headings[2].markerRange), '二.');
+    assert.deepStrictEqual(textAt(m, m.headings[2].titleRange), '重点任务');
+  });
+
+  it('reads no heading in 一. or 一． that no title follows (一.5个百分点, a lone 一．, 一．，)', () => {
+    for (const line of ['一.5个百分点。', '一．５个百分点。', '一．', '一．，二．', '一.。']) {
+      const m = parse(['宝清县“一老一小”整体解决方案', '', '一、发展目标', '', line].join('\n'));
+      assert.deepStrictEqual(m.headings.map((h) => h.marker), ['一、'], line);
+    }
+  });
+
   describe('seed 000 (宝清县: 通知 forwarding a plan, 22 tasks, 22-row 分工表)', () => {
     const text = seed('000');
     const m = parse(text);
