@@ -35,7 +35,7 @@ ruleTester(rule, {
     {
       name: 'a sub-level starting over under a parent heading not read as one (四 保障措施, its 、 left out): only a note',
       text: doc(TITLE, '一、总体要求', '（一）指导思想', '（二）基本原则', '四 保障措施', '（一）加强组织领导', '（二）强化考核评估'),
-      errors: [{ message: '序号重新从“（一）”开始（第3行已用过“（一）”）', line: 6, severity: 'information' }],
+      errors: [{ message: '序号重新从“（一）”开始（第3行已用过“（一）”）：若此处是新的一部分，请检查其上一级标题是否漏写或写法不规范（如“四、保障措施”漏写了“、”）', line: 6, severity: 'information' }],
     },
     {
       name: 'seed 003: a second 四、 after 四、保障机制',
