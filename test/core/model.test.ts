@@ -85,6 +85,45 @@ describe('document model', () => {
     assert.strictEqual(citing.notice, undefined);
   });
 
+  it('reads 一． and 一. at a paragraph start before a title as first-level headings, with the separator written', () => {
+    const m = parse(['宝清县“一老一小”整体解决方案', '', '一．指导思想', '', '（一）加强组织领导。', '', '二. 重点任务', '', '（一）健全服务体系。'].join('\n'));
+    assert.deepStrictEqual(
+      m.headings.map((h) => [h.level, h.ordinal, h.marker, h.style.separator, h.style.spaceAfter, h.title, h.parent]),
+      [[1, 1, '一．', '．', '', '指导思想', -1], [2, 1, '（一）', undefined, '', '加强组织领导', 0], [1, 2, '二.', '.', ' ', '重点任务', -1], [2, 1, '（一）', undefined, '', '健全服务体系', 2]],
+    );
+    assert.deepStrictEqual(textAt(m, m.headings[2].markerRange), '二.');
+    assert.deepStrictEqual(textAt(m, m.headings[2].titleRange), '重点任务');
+  });
+
+  it('reads no heading in 一. or 一． that no title follows (一.5个百分点, a lone 一．, 一．，)', () => {
+    for (const line of ['一.5个百分点。', '一．５个百分点。', '一．', '一．，二．', '一.。']) {
+      const m = parse(['宝清县“一老一小”整体解决方案', '', '一、发展目标', '', line].join('\n'));
+      assert.deepStrictEqual(m.headings.map((h) => h.marker), ['一、'], line);
+    }
+  });
+
+  it('ends the 抄送 before the 印发机关 on a line of its own, as text taken from a PDF has the 版记', () => {
+    const banji = (...lines: string[]) => parse(['宝清县“一老一小”整体解决方案', '', '一、指导思想', '', '以习近平新时代中国特色社会主义思想为指导。', '', ...lines].join('\n')).banji!;
+    const b = banji('抄送：县委办，县人大办。', '宝清县人民政府办公室', '2024年5月6日印发');
+    assert.strictEqual(b.copyTo?.text, '抄送：县委办，县人大办。');
+    assert.deepStrictEqual(b.copyTo?.segments, [{ line: 6, start: 0, end: 12 }]);
+    assert.strictEqual(b.printer?.text, '宝清县人民政府办公室');
+    assert.deepStrictEqual(b.printer?.range, { start: { line: 7, character: 0 }, end: { line: 7, character: 10 } });
+    assert.strictEqual(b.printDate?.text, '2024年5月6日');
+    // the 抄送 line without its 。 is read as one paragraph with the organ's line: the 印发机关 is still that line
+    const joined = banji('抄送：县委办，县人大办，', '宝清县人民政府办公室', '2024年5月6日印发');
+    assert.deepStrictEqual([joined.copyTo?.text, joined.printer?.text], ['抄送：县委办，县人大办，', '宝清县人民政府办公室']);
+    assert.deepStrictEqual(joined.printer?.range.start, { line: 7, character: 0 });
+    // a 抄送 list wrapped over two lines keeps both; an organ closing the 版记 after the list's 。 is the 印发机关
+    const wrapped = banji('抄送：县委办，县人大办，县', '法院，县检察院。', '宝清县人民政府办公室', '2024年5月6日印发');
+    assert.deepStrictEqual([wrapped.copyTo?.text, wrapped.printer?.text], ['抄送：县委办，县人大办，县法院，县检察院。', '宝清县人民政府办公室']);
+    const noDate = banji('抄送：县委办，县人大办。', '宝清县人民政府办公室');
+    assert.deepStrictEqual([noDate.copyTo?.text, noDate.printer?.text], ['抄送：县委办，县人大办。', '宝清县人民政府办公室']);
+    // an organ on the line after 抄送：…， with more of the list after it is one of the list
+    const listed = banji('抄送：县委办，', '县人大常委会', '县政协办公室。', '宝清县人民政府办公室       2024年5月6日印发');
+    assert.deepStrictEqual([listed.copyTo?.text, listed.printer?.text], ['抄送：县委办，县人大常委会县政协办公室。', '宝清县人民政府办公室']);
+  });
+
   describe('seed 000 (宝清县: 通知 forwarding a plan, 22 tasks, 22-row 分工表)', () => {
     const text = seed('000');
     const m = parse(text);

@@ -98,6 +98,24 @@ describe('TextMate grammar (text.gongwen)', () => {
       await expectScope('000', 34, '三、', 'keyword.other.ordinal.level-1.gongwen');
       await expectScope('000', 34, '重点任务', 'markup.heading.level-1.gongwen');
     });
+    it('第一层 written 一． or 一. before a title (text taken from a PDF), and not before a number', async () => {
+      const lines = ['一．总体要求', '二. 重点任务', '一.5个百分点'];
+      const tokens = await tokenize(lines.join('\n'));
+      // the scopes of the tokens overlapping `piece` on line `n`
+      const scopesOf = (n: number, piece: string) => {
+        const at = lines[n].indexOf(piece);
+        let pos = 0;
+        return tokens[n].flatMap((t) => {
+          const from = pos;
+          pos += t.text.length;
+          return pos > at && from < at + piece.length ? t.scopes : [];
+        });
+      };
+      assert.ok(scopesOf(0, '一．').includes('keyword.other.ordinal.level-1.gongwen'));
+      assert.ok(scopesOf(0, '总体要求').includes('markup.heading.level-1.gongwen'));
+      assert.ok(scopesOf(1, '二.').includes('keyword.other.ordinal.level-1.gongwen'));
+      assert.ok(!scopesOf(2, '一.5').some((sc) => sc.includes('level-1')));
+    });
     it('第二层 （一） and (三)', async () => {
       await expectScope('000', 36, '（一）', 'keyword.other.ordinal.level-2.gongwen');
       await expectScope('000', 36, '健全服务体系', 'entity.name.type.heading.level-2.gongwen');

@@ -58,4 +58,12 @@ describe('parser caches', () => {
     assert.deepStrictEqual(m.headings.map((h) => [h.marker, h.markerRange.start.line, h.parent]), [['一、', 0, -1], ['（一）', 2, 0], ['二、', 4, -1], ['（一）', 6, 2]]);
     assert.strictEqual(JSON.stringify(m), cold(text));
   });
+
+  it('一． read as a heading before a title is not the reading of 一． before a number or a mark: the title’s first character is part of the key', () => {
+    const text = ['一．总体要求', '', '一．5个百分点。', '', '二．重点任务', '', '二．，', '', '二．', '', '三．保障措施'].join('\n');
+    const m = parse(text);
+    assert.deepStrictEqual(m.headings.map((h) => [h.marker, h.line]), [['一．', 0], ['二．', 4], ['三．', 10]]);
+    assert.strictEqual(JSON.stringify(m), cold(text));
+    for (const t of ['一．5个百分点。', '一．总体要求']) assert.strictEqual(JSON.stringify(parse(t)), cold(t), t);
+  });
 });

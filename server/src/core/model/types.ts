@@ -46,8 +46,8 @@ export interface Paragraph extends Span {
 export type HeadingLevel = 1 | 2 | 3 | 4;
 
 /**
- * How a heading marker is written. Level 1: 一、; level 2: （一） / (一) / mixed;
- * level 3: 1. / 1． / 1、 (ASCII or full-width digits); level 4: （1） / (1).
+ * How a heading marker is written. Level 1: 一、 (or 一． / 一., as text taken from a PDF or Word has it);
+ * level 2: （一） / (一) / mixed; level 3: 1. / 1． / 1、 (ASCII or full-width digits); level 4: （1） / (1).
  */
 export interface MarkerStyle {
   /** 'full' （ ）, 'half' ( ), 'mixed' （ ) or ( ）, undefined for unbracketed markers */
@@ -65,7 +65,7 @@ export interface Heading {
   level: HeadingLevel;
   /** numeric value of the ordinal (一 → 1, 二十四 → 24, 3 → 3) */
   ordinal: number;
-  /** the marker exactly as written, without the space after it: 一、 （一） (三) 1. 1． 1、 （1） */
+  /** the marker exactly as written, without the space after it: 一、 一． （一） (三) 1. 1． 1、 （1） */
   marker: string;
   markerRange: Range;
   style: MarkerStyle;

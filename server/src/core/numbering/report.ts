@@ -44,7 +44,7 @@ export function tableFixes(issue: TableIssue): Fix[] {
 /**
  * Whether a duplicate is a sub-level starting over at its first ordinal, with the next siblings counting on
  * from it ((一)–(四), then (一)(二) …): a new part whose parent heading is missing or written in a way not
- * read as one (四．保障措施, 四 保障措施), far more often than a list numbered twice. The check cannot tell
+ * read as one (四 保障措施, 四。保障措施), far more often than a list numbered twice. The check cannot tell
  * which, so it says so as a note.
  */
 function restartsHere(issue: NumberingIssue): boolean {
@@ -59,7 +59,7 @@ function restartsHere(issue: NumberingIssue): boolean {
 export function headingMessage(issue: NumberingIssue): string {
   const h = issue.heading;
   if (restartsHere(issue)) {
-    return `序号重新从“${h.marker}”开始（第${line(issue.other!)}行已用过“${h.marker}”）：若此处是新的一部分，请检查其上一级标题是否漏写或写法不规范（如“四．”应为“四、”）；若仍接续上文，此处应为“${markerWithOrdinal(h, issue.expected)}”。`;
+    return `序号重新从“${h.marker}”开始（第${line(issue.other!)}行已用过“${h.marker}”）：若此处是新的一部分，请检查其上一级标题是否漏写或写法不规范（如“四、保障措施”漏写了“、”）；若仍接续上文，此处应为“${markerWithOrdinal(h, issue.expected)}”。`;
   }
   const want = markerWithOrdinal(h, issue.expected);
   const prev = issue.previous > 0 ? markerWithOrdinal(h, issue.previous) : '';

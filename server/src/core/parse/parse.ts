@@ -490,6 +490,26 @@ function dateNode(ctx: Ctx, n: number): DateNode | undefined {
   return { text: span.text, segments: span.segments, range: span.range, year: m.year, month: m.month, day: m.day, arabic: m.arabic };
 }
 
+/** A line that is a date alone (2024年5月6日, 2024年5月6日印发): the 印发日期 on a line of its own. */
+function isDateLine(s: string): boolean {
+  const m = s.length <= 24 ? matchDate(s) : undefined;
+  return m !== undefined && /^[ \u3000]*(印发)?[ \u3000]*$/.test(s.slice(m.length));
+}
+
+/**
+ * The 印发机关 on a line of its own at the end of the 抄送 lines `segs` (text taken from a PDF has 抄送：…。 /
+ * 宝清县人民政府办公室 / 2024年5月6日印发): an organ's name alone on the last line, right before the 印发日期
+ * (`next`), or closing the 版记 after a 抄送 list that ends with 。. Undefined when the last line is the list's.
+ */
+function printerLineAfterCopy(ctx: Ctx, segs: readonly Segment[], next: Paragraph | undefined): Span | undefined {
+  if (segs.length < 2) return undefined;
+  const line = spanOf(ctx, [segs[segs.length - 1]]);
+  if (!looksLikeOrgLine(line.text)) return undefined;
+  if (next) return isDateLine(next.text) ? line : undefined;
+  const before = segs[segs.length - 2];
+  return lineSlice(ctx, before.line, before.start, before.end).trimEnd().endsWith('。') ? line : undefined;
+}
+
 /** An organisation name on a line of its own: 宝清县人民政府办公室. */
 function looksLikeOrgLine(s: string): boolean {
   return s.length >= 4 && s.length <= 40 && !/[。，；：:,]/.test(s) && /(人民政府办公室|人民政府|办公室|办公厅|委员会|政府|局|委|厅|部|院|会|中心|公司|文件)$/.test(s.replace(/[ \u3000]/g, ''));
@@ -2275,10 +2295,19 @@ export function parse(text: string): DocumentModel {
       if (BANJI_COPY.test(p.text) && !b.copyTo) {
         // 抄送 may continue on the next lines (县人大办，县政协办。)
         const segs = [...p.segments];
-        for (let q = p.index + 1; q < paragraphs.length && paragraphs[q].region === 'banji'; q++) {
+        let last = p;
+        let q = p.index + 1;
+        for (; q < paragraphs.length && paragraphs[q].region === 'banji'; q++) {
           const t = paragraphs[q].text;
-          if (endsPrinted(t) || /[：:]/.test(t)) break;
+          if (endsPrinted(t) || /[：:]/.test(t) || isDateLine(t)) break;
           segs.push(...paragraphs[q].segments);
+          last = paragraphs[q];
+        }
+        const printer = printerLineAfterCopy(ctx, segs, q < paragraphs.length && paragraphs[q].region === 'banji' ? paragraphs[q] : undefined);
+        if (printer) {
+          segs.pop();
+          // its own paragraph, or the last line of one (抄送 line ending with ， joined to it)
+          b.printer = last.segments.length === 1 ? last : printer;
         }
         b.copyTo = spanOf(ctx, segs);
       } else if (endsPrinted(p.text)) {

@@ -6,7 +6,8 @@ import { Memo, onClearMemos, ownCopy } from '../text/memo';
 
 const CN = '一二三四五六七八九十百〇零两';
 
-const L1 = new RegExp(`^([${CN}]{1,4})(、)`);
+// 一、 and, as text taken from a PDF or Word often has it, 一． or 一. (readMarker asks more of the dots)
+const L1 = new RegExp(`^([${CN}]{1,4})([、.．])`);
 const L2 = new RegExp(`^([（(])([ \\u3000]?)([${CN}]{1,4})([ \\u3000]?)([）)])`);
 const L3 = /^([0-9０-９]{1,3})([.．、])(?![0-9０-９])/;
 const L4 = /^([（(])([ \u3000]?)([0-9０-９]{1,3})([ \u3000]?)([）)])/;
@@ -56,13 +57,15 @@ function isGapCode(c: number): boolean {
  * The shape the four expressions need, by code (a superset of what they accept): lines that start like a
  * marker but are prose (2023年…, 一是…, （此处…) are refused without cutting and hashing their head.
  * Returns how much of `s` a reading depends on (0: not shaped): the marker, the spaces after it that
- * spaceAfter counts, and for 1. with no space after it the character L3's lookahead reads. A marker is cached under that
+ * spaceAfter counts, for 1. with no space after it the character L3's lookahead reads, and for 一． the first
+ * character of its title. A marker is cached under that
  * prefix only, so the 600 headings of a long plan are read as the few dozen markers they have.
  */
 function markerShaped(s: string, from: number, len: number): number {
   const c0 = codeAt(s, from, len, 0);
   let i = 1;
   let digits = false;
+  let cnDot = false;
   if (c0 === 0xff08 || c0 === 0x28) {
     if (isGapCode(codeAt(s, from, len, i))) i++;
     const first = i;
@@ -78,12 +81,16 @@ function markerShaped(s: string, from: number, len: number): number {
     digits = true;
   } else {
     while (i < 4 && CN_CODE[codeAt(s, from, len, i)] === 1) i++;
-    if (codeAt(s, from, len, i) !== 0x3001) return 0;
+    const c = codeAt(s, from, len, i);
+    if (c !== 0x3001 && c !== 0x2e && c !== 0xff0e) return 0;
+    cnDot = c !== 0x3001;
   }
   // past the closing mark or separator, then the layout spaceAfter reads (at most 8)
   let e = i + 1;
   while (e < len && e - (i + 1) < 8 && (isGapCode(codeAt(s, from, len, e)) || codeAt(s, from, len, e) === 0x09)) e++;
   if (digits && e === i + 1) e++;
+  // 一． is a heading only when a title follows it: readMarker reads the title's first character
+  if (cnDot) e++;
   return Math.min(e, len);
 }
 
@@ -129,6 +136,11 @@ function sameChars(s: string, from: number, key: string): boolean {
   return true;
 }
 
+/** A Chinese character or an opening quote or 《: what the title after 一． starts with (NaN past the end: no). */
+function startsTitle(c: number): boolean {
+  return (c >= 0x4e00 && c <= 0x9fff) || c === 0x201c || c === 0x300a || c === 0x300c || c === 0x300e;
+}
+
 function readMarker(head: string): MarkerMatch | null {
   const s = head;
   let m = L1.exec(head);
@@ -136,7 +148,9 @@ function readMarker(head: string): MarkerMatch | null {
     const ordinal = parseChineseNumeral(m[1]);
     if (Number.isNaN(ordinal) || ordinal === 0) return null;
     const sp = spaceAfter(s, m[0].length);
-    return { level: 1, ordinal, marker: m[0], style: { separator: '、', spaceAfter: sp }, length: m[0].length + sp.length };
+    // 一．指导思想 is a heading; 一.5个百分点, 一． alone or 一．，… are not: a title starts with a character of its own
+    if (m[2] !== '、' && !startsTitle(s.charCodeAt(m[0].length + sp.length))) return null;
+    return { level: 1, ordinal, marker: m[0], style: { separator: m[2], spaceAfter: sp }, length: m[0].length + sp.length };
   }
   m = L2.exec(head);
   if (m) {

@@ -21,12 +21,21 @@ ruleTester(rule, {
       text: doc(TITLE, '一、实施背景', '（二）发展趋势。', '养老方面：', '1.加大养老从业人才培育力度。', '2.推动医养结合。', '3.发展智慧养老。', '托育方面：', '1.加大社区托育服务机构建设力度。', '2.积极培育本地托育服务品牌。'),
     },
     { name: 'the same ordinal under different parents', text: doc(TITLE, '一、总体要求', '（一）指导思想', '二、重点任务', '（一）健全服务体系') },
+    // 一． and 二. (text taken from a PDF or Word) are first-level headings: the （一） under each starts its own list
+    {
+      name: '（一）（二） under 一． and again under 二．',
+      text: doc(TITLE, '一．总体要求', '（一）指导思想', '（二）基本原则', '二．重点任务', '（一）健全服务体系', '（二）创新供给体系'),
+    },
+    {
+      name: '（一）（二） under 一、 and again under 二. (ASCII dot)',
+      text: doc(TITLE, '一、总体要求', '（一）指导思想', '（二）基本原则', '二.重点任务', '（一）健全服务体系', '（二）创新供给体系'),
+    },
   ],
   invalid: [
     {
-      name: 'a sub-level starting over under a parent heading not read as one (四．保障措施): only a note',
-      text: doc(TITLE, '一、总体要求', '（一）指导思想', '（二）基本原则', '四．保障措施', '（一）加强组织领导', '（二）强化考核评估'),
-      errors: [{ message: '序号重新从“（一）”开始（第3行已用过“（一）”）', line: 6, severity: 'information' }],
+      name: 'a sub-level starting over under a parent heading not read as one (四 保障措施, its 、 left out): only a note',
+      text: doc(TITLE, '一、总体要求', '（一）指导思想', '（二）基本原则', '四 保障措施', '（一）加强组织领导', '（二）强化考核评估'),
+      errors: [{ message: '序号重新从“（一）”开始（第3行已用过“（一）”）：若此处是新的一部分，请检查其上一级标题是否漏写或写法不规范（如“四、保障措施”漏写了“、”）', line: 6, severity: 'information' }],
     },
     {
       name: 'seed 003: a second 四、 after 四、保障机制',

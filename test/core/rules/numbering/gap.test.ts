@@ -27,6 +27,12 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: '一． 三． (text taken from a PDF): the first level counts, written with the dot',
+      text: doc(TITLE, '一．总体要求', '（一）指导思想', '三．重点任务', '（一）健全服务体系'),
+      errors: [{ message: '序号不连续：“一．”之后应为“二．”，此处为“三．”', line: 4, column: 1, endColumn: 3 }],
+      output: doc(TITLE, '一．总体要求', '（一）指导思想', '二．重点任务', '（一）健全服务体系'),
+    },
+    {
       name: '1. 2. 4.',
       text: groups([1, 2, 4]),
       errors: [{ message: '序号不连续：“2.”之后应为“3.”，此处为“4.”', line: 7, column: 1, endColumn: 3 }],

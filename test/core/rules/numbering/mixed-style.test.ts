@@ -17,6 +17,40 @@ ruleTester(rule, {
     { name: 'two markers, two forms: no majority to follow', text: doc(TITLE, '一、重点任务', '1.健全服务体系', '2、创新供给体系') },
   ],
   invalid: [
+    // 一． and 一. (text taken from a PDF or Word): the first level has one standard form, 一、
+    {
+      name: 'every first-level marker written 一．: a note on each that the standard form is 一、',
+      text: doc(TITLE, '一．总体要求', '（一）指导思想', '二．重点任务', '（一）健全服务体系'),
+      errors: [
+        { message: '第一层序号应写作“一、”式（GB/T 9704-2012），此处“一．”应为“一、”', line: 2, column: 1, endColumn: 3, severity: 'information' },
+        { message: '此处“二．”应为“二、”', line: 4, column: 1, endColumn: 3, severity: 'information' },
+      ],
+      output: doc(TITLE, '一、总体要求', '（一）指导思想', '二、重点任务', '（一）健全服务体系'),
+    },
+    {
+      name: 'an ASCII dot and the space after it, as a PDF lays it out',
+      text: doc(TITLE, '一. 总体要求', '二. 重点任务'),
+      errors: [
+        { message: '此处“一.”应为“一、”', line: 2, severity: 'information' },
+        { message: '此处“二.”应为“二、”', line: 3, severity: 'information' },
+      ],
+      output: doc(TITLE, '一、总体要求', '二、重点任务'),
+    },
+    {
+      name: '二． among 一、 三、: a warning, as at any other level',
+      text: doc(TITLE, '一、总体要求', '二．重点任务', '三、保障措施'),
+      errors: [{ message: '序号写法不一致：本文第一层序号写作“一、”式（如第2行“一、”），此处“二．”应为“二、”', line: 3, column: 1, endColumn: 3, severity: 'warning' }],
+      output: doc(TITLE, '一、总体要求', '二、重点任务', '三、保障措施'),
+    },
+    {
+      name: 'a majority of 一． does not make 三、 wrong',
+      text: doc(TITLE, '一．总体要求', '二．重点任务', '三、保障措施'),
+      errors: [
+        { message: '此处“一．”应为“一、”', line: 2, severity: 'warning' },
+        { message: '此处“二．”应为“二、”', line: 3, severity: 'warning' },
+      ],
+      output: doc(TITLE, '一、总体要求', '二、重点任务', '三、保障措施'),
+    },
     {
       name: 'seed 001: half-width (三) among （一）（二）（四）, with a space after it',
       text: seed001,

@@ -54,6 +54,13 @@ ruleTester(rule, {
       output: withCopy('抄送：县委办公室，县政协办公室。'),
     },
     {
+      // the 抄送 line without its 。 ran on into the 印发机关's line: the fix goes at the end of the list, not after the organ
+      name: 'a comma at the end of the 抄送 line, the 印发机关 on the line after it',
+      text: printerApart('抄送：县委办公室，县政协办公室，'),
+      errors: [{ message: '最后一个抄送机关之后应标句号“。”，此处为“，”', line: 7, column: 16, endLine: 7, endColumn: 17 }],
+      output: printerApart('抄送：县委办公室，县政协办公室。'),
+    },
+    {
       name: 'a full stop in the middle of a line',
       text: withCopy('抄送：县委办公室。县政协办公室。'),
       errors: [{ message: '此处用了“。”', line: 7, column: 9 }],

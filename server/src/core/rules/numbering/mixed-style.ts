@@ -1,7 +1,9 @@
 // One level, one way of writing its markers: half-width (三) among （一）（二）（四）, 1、 or 1．
 // among 1., full-width digits among ASCII. The expected form is the one most markers of that
 // level use in the same part of the document (or, if that part has too few, in the whole document).
-import type { DocumentModel, Heading, HeadingLevel } from '../../model/types';
+// The first level is the exception: its one form is 一、 (GB/T 9704-2012), and 一． or 一. (text taken
+// from a PDF or Word) is noted even when every first-level marker is written so.
+import type { DocumentModel, Heading, HeadingLevel, Range } from '../../model/types';
 import type { Finding, Rule } from '../types';
 import { levelName, markerInStyle, styleOf, type LevelStyle } from '../../numbering/markers';
 import { scopeOf } from '../../numbering/sequence';
@@ -79,6 +81,33 @@ function describe(st: LevelStyle, level: HeadingLevel): string {
   return markerInStyle(level, 1, st);
 }
 
+/**
+ * The separator of a marker and the spaces after it (一．, or 一 at a line's end and ． on the next): a space
+ * after a dot, as a PDF lays it out, is not written after 、.
+ */
+function separatorRange(h: Heading): Range {
+  const { line, character } = h.markerRange.end;
+  return { start: { line, character: character - 1 }, end: { line, character: character + h.style.spaceAfter.length } };
+}
+
+/**
+ * 一． or 一. at the first level: among markers written 一、 in the same part (`peer`, the first of them) a
+ * warning like any other level's; where no marker of the part is written 一、 (the whole text copied from a
+ * PDF), a note that the standard form is 一、. The fix changes the separator only, and the spaces after it to
+ * those `peer` has.
+ */
+function firstLevelFinding(h: Heading, peer: Heading | undefined): Finding {
+  const expected = markerInStyle(1, h.ordinal, { separator: '、' });
+  return {
+    range: h.markerRange,
+    message: peer
+      ? `序号写法不一致：本文第一层序号写作“一、”式（如第${peer.line + 1}行“${peer.marker}”），此处“${h.marker}”应为“${expected}”。`
+      : `第一层序号应写作“一、”式（GB/T 9704-2012），此处“${h.marker}”应为“${expected}”。`,
+    severity: peer ? undefined : 'information',
+    fixes: [{ title: `改为“${expected}”`, edits: [{ range: separatorRange(h), newText: '、' + (peer?.style.spaceAfter ?? '') }], safe: true }],
+  };
+}
+
 const lastFindings = new KeptResult<DocumentModel, Finding[]>((a, b) => sameHeadings(a.headings, b.headings));
 
 function findingsOf(headings: readonly Heading[], levels: Uint8Array): Finding[] {
@@ -92,8 +121,9 @@ function findingsOf(headings: readonly Heading[], levels: Uint8Array): Finding[]
   let part = -1;
   let lastRegion: Heading['region'] | undefined;
   let lastAttachment: number | undefined;
+  // per part (by number), its first 一、
+  const standard = new Map<number, Heading>();
   for (let i = 0; i < headings.length; i++) {
-    if (levels[i] === 1) continue; // 一、 is the only form the parser reads as level 1 (its heading is not read)
     const h = headings[i];
     if (part < 0 || h.region !== lastRegion || h.attachment !== lastAttachment) {
       // headings come part by part: its key is worked out when the part changes, not per heading
@@ -102,10 +132,15 @@ function findingsOf(headings: readonly Heading[], levels: Uint8Array): Finding[]
       lastRegion = h.region;
       lastAttachment = h.attachment;
     }
-    const code = styleCode(h);
     const group = part * 8 + h.level;
-    codes[i] = code;
     groups[i] = group;
+    if (levels[i] === 1) {
+      // not tallied: a majority of 一． does not make 一、 wrong
+      if (h.style.separator === '、' && !standard.has(part)) standard.set(part, h);
+      continue;
+    }
+    const code = styleCode(h);
+    codes[i] = code;
     // a heading without a style (a mixed pair) is counted in no tally
     if (code < 0) continue;
     count(tallyOf(docTally, h.level), code, h);
@@ -113,7 +148,11 @@ function findingsOf(headings: readonly Heading[], levels: Uint8Array): Finding[]
   }
   const findings: Finding[] = [];
   for (let i = 0; i < headings.length; i++) {
-    if (groups[i] < 0) continue;
+    if (levels[i] === 1) {
+      const h = headings[i];
+      if (h.style.separator !== '、') findings.push(firstLevelFinding(h, standard.get(groups[i] >> 3)));
+      continue;
+    }
     const h = headings[i];
     const ownCode = codes[i];
     const want = majority(groupTally.get(groups[i])) ?? majority(docTally.get(h.level));
@@ -154,7 +193,7 @@ export const rule: Rule = {
     severity: 'warning',
     fixable: true,
     description: {
-      zh: '同一层序号写法不一致：半角(三)混在（一）（二）中，1、或1．混在1.中，全角数字',
+      zh: '同一层序号写法不一致：半角(三)混在（一）（二）中，1、或1．混在1.中，全角数字；第一层写作“一．”而非“一、”',
       en: 'A heading marker written in another form than the other markers of its level',
     },
   },

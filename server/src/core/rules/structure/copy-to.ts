@@ -2,7 +2,6 @@
 // 抄送, full-width commas between the organs, a full stop after the last. A line that ends with
 // 。 and goes on with another group of organs on the next line (县委办，县纪委办。/县人大办，县政协办。)
 // is a common layout and left alone.
-import type { Span } from '../../model/types';
 import type { Finding, Rule, TextEdit } from '../types';
 import { spanRange } from '../../text/span';
 
@@ -12,18 +11,6 @@ const HAN = /[\u4e00-\u9fff]/;
 
 /** Longer than any organ name (国家金融监督管理总局宝清监管支局 is 16 characters). */
 const MAX_ORGAN = 30;
-
-/**
- * Where the 抄送 text ends: before the 印发机关's line when the parser joined it on (the 印发机关 and the
- * 印发日期 on lines of their own, as text taken from a PDF has them), else at its end.
- */
-function copyToEnd(span: Span, printer: Span | undefined): number {
-  let end = span.text.length;
-  if (!printer) return end;
-  const printerLine = printer.range.start.line;
-  for (let k = span.segments.length - 1; k > 0 && span.segments[k].line >= printerLine; k--) end -= span.segments[k].end - span.segments[k].start;
-  return end;
-}
 
 export const rule: Rule = {
   meta: {
@@ -59,7 +46,7 @@ export const rule: Rule = {
       lineEnds.add(acc);
     }
     const body = label[0].length;
-    let end = copyToEnd(span, model.banji?.printer);
+    let end = t.length;
     while (end > body && /[ \u3000]/.test(t[end - 1])) end--;
     // the marks between the organs, and the stretches between them (the organs)
     const marks: number[] = [];
