@@ -4,6 +4,7 @@ import * as assert from 'assert';
 import { parse } from '../../server/src/core/parse/parse';
 import { clearMemos } from '../../server/src/core/text/memo';
 import { seed } from '../helpers/seeds';
+import { plan } from '../helpers/plan';
 
 const PIECES = ['的', '\n', '\r\n', '\r', '\t', '\t1', '\n\n', '一、', '（一）', '1.', ' ', '\u3000', '。', '〔县民政局〕', '附件2', '\t序号\n\t重点任务\n\t责任单位\n', '抄送：', '2024年9月29日印发'];
 
@@ -50,6 +51,29 @@ describe('parse after an edit equals parse from nothing', function () {
       }
     });
   }
+  it('units on lines of their own (责任单位：…, 牵头单位：… / 配合单位：…): 150 chained edits near them', () => {
+    const rnd = rng(43);
+    let text = plan({
+      tasks: [
+        '（一）统筹规划服务设施建设。严格执行建设标准。\n责任单位：县民政局、县财政局',
+        '（二）优化城乡养老服务布局。加快拓展服务供给。\n牵头单位：县卫健局（牵头）\n配合单位：县民政局、县医保局。',
+        '（三）加强组织领导。〔县委组织部〕\n责任单位：县委组织部',
+      ],
+      rows: [['统筹规划服务设施建设', '县民政局'], ['优化城乡养老服务布局', '县卫健局']],
+    });
+    clearMemos();
+    parse(text);
+    for (let i = 0; i < 150; i++) {
+      // edits in the units lines and the tasks above them
+      const from = Math.max(0, text.indexOf('重点任务'));
+      const to = text.indexOf('附件', from);
+      text = edit(text, rnd, from + Math.floor(rnd() * ((to < 0 ? text.length : to) - from + 1)));
+      const warm = JSON.stringify(parse(text));
+      clearMemos();
+      assert.strictEqual(warm, JSON.stringify(parse(text)), `edit ${i}`);
+      parse(text);
+    }
+  });
   it('seed 003: edits of one original in turn (two changes between versions, as the benchmark makes them)', () => {
     const rnd = rng(11);
     const original = seed('003');

@@ -3,7 +3,7 @@
 // exported in the same three columns, so the drafter still gets the table to paste elsewhere.
 import type { DocumentModel, Table } from '../model/types';
 import { splitLines } from '../text/lines';
-import { LABEL } from '../units/split';
+import { LABEL, labelsApart } from '../units/split';
 
 export type ExportFormat = 'csv' | 'markdown';
 
@@ -58,7 +58,7 @@ export function tableRows(model: DocumentModel): ExportedTable {
   }
   const rows = model.tasks
     .filter((t) => t.units.items.length)
-    .map((t, i) => ({ cells: [String(i + 1), t.title, t.units.content.replace(LABEL, '').trim()] }));
+    .map((t, i) => ({ cells: [String(i + 1), t.title, labelsApart(t.units.content).replace(LABEL, '').trim()] }));
   return { source: '正文任务', header: ['序号', '重点任务', '责任单位'], rows };
 }
 

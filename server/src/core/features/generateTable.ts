@@ -7,7 +7,7 @@ import type { DocumentModel, Heading, Position, Table, TableRow, Task } from '..
 import type { TextEdit } from '../rules/types';
 import { toChineseNumeral } from '../text/numerals';
 import { comparePos } from '../text/span';
-import { LABEL } from '../units/split';
+import { LABEL, labelsApart } from '../units/split';
 import { splitLines } from '../text/lines';
 import { nestQuotes } from '../text/quotes';
 import { computeSections } from './sections';
@@ -39,7 +39,7 @@ export interface GenerateResult {
 const HEADER = ['序号', '重点任务', '责任单位'];
 
 export function unitsText(t: Task, fixes: readonly SpellingFix[] = []): string {
-  let text = t.units.content.replace(LABEL, '').replace(/\s+/g, '').replace(/。$/, '');
+  let text = labelsApart(t.units.content).replace(LABEL, '').replace(/\s+/g, '').replace(/。$/, '');
   for (const f of fixes) if (f.task === t.index) text = replaceName(text, f.from, f.to);
   return text;
 }

@@ -2043,19 +2043,33 @@ function buildTasks(paragraphs: Paragraph[], headings: readonly Heading[], olds:
       currentAt = headingAt[pi] - 1;
       usedHeading = false;
     }
-    if ((flags & CLOSES) === 0) {
+    const p = paragraphs[pi];
+    // a task whose units stand on lines of their own after its text (责任单位：…, no bracket) is read only under a
+    // heading whose task has none yet: such a line elsewhere (under a plain paragraph) names no task
+    const unread = currentAt >= 0 && !usedHeading;
+    if ((flags & CLOSES) === 0 && !(unread && startsWithUnitsLabel(p.text))) {
       units[pi] = null;
       continue;
     }
-    const p = paragraphs[pi];
     let current = currentAt >= 0 ? headings[currentAt] : undefined;
     // the body's last heading is not in force in an attachment, nor one attachment's in the next
     if (current && (current.region !== p.region || current.attachment !== p.attachment)) current = undefined;
-    const old = olds[p.index];
     let found: UnitList | null | undefined;
-    if (old && old.segments === p.segments && lastUnits) found = lastUnits[old.index];
-    if (found === undefined) found = trailingUnits(p) ?? null;
-    units[p.index] = found;
+    let labelLines = 0;
+    if (flags & CLOSES) {
+      const old = olds[p.index];
+      if (old && old.segments === p.segments && lastUnits) found = lastUnits[old.index];
+      if (found === undefined) found = trailingUnits(p) ?? null;
+    }
+    if (!found && current && !usedHeading && startsWithUnitsLabel(p.text)) {
+      const lab = labelledUnits(paragraphs, pi);
+      if (lab) {
+        found = lab.list;
+        labelLines = lab.count;
+      }
+    }
+    // a labelled list is read afresh every time (it spans the lines after this one, which may change alone)
+    units[p.index] = labelLines ? null : (found ?? null);
     if (!found) continue;
     let title: string;
     let titleRange;
@@ -2085,8 +2099,76 @@ function buildTasks(paragraphs: Paragraph[], headings: readonly Heading[], olds:
       continue;
     }
     tasks.push({ index: tasks.length, heading, title, titleRange, paragraph: p.index, range: { start, end: found.range.end }, units: found, text });
+    // the other lines of a labelled list (配合单位：… after 牵头单位：…) are read with it
+    for (let k = 1; k < labelLines; k++) units[pi + k] = null;
+    if (labelLines > 1) pi += labelLines - 1;
   }
   return tasks;
+}
+
+/** Whether a paragraph opens with a units label (责任单位： 牵头单位： …), after its indent. */
+function startsWithUnitsLabel(text: string): boolean {
+  let i = 0;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  const c = text.charCodeAt(i);
+  // the labels' first characters, asked before the expression: most paragraphs start otherwise
+  if (c !== 0x8d23 && c !== 0x7275 && c !== 0x914d && c !== 0x53c2 && c !== 0x534f && c !== 0x5b9e && c !== 0x627f) return false;
+  return LABEL.test(i ? text.slice(i) : text);
+}
+
+/** At most this many labelled lines make one list (牵头单位：… / 配合单位：… / 参与单位：…). */
+const MAX_LABEL_LINES = 3;
+
+/**
+ * A task's units written on lines of their own after its text, with no bracket: 责任单位：县民政局、县财政局, or
+ * 牵头单位：县民政局 / 配合单位：县财政局 on consecutive lines, read as one list from paragraph `pi` (whose text
+ * starts with a label) with the labelled paragraphs right after it. Its open and close are '' (no bracket); its
+ * text and content are the lines from the label on, without a closing 。 or ；. Undefined when the lines list
+ * no units (完成时限：…, or a label followed by a sentence).
+ */
+function labelledUnits(paragraphs: readonly Paragraph[], pi: number): { list: UnitList; count: number } | undefined {
+  const parts: Span[] = [];
+  for (let q = pi; q < paragraphs.length && parts.length < MAX_LABEL_LINES; q++) {
+    const p = paragraphs[q];
+    if (q > pi && (headingAt[q] !== 0 || (paraFlags[q] & IN_BODY) === 0 || !startsWithUnitsLabel(p.text))) break;
+    // one list: the lines follow each other (one blank line between them at most)
+    if (q > pi && p.segments[0].line - parts[parts.length - 1].segments[parts[parts.length - 1].segments.length - 1].line > 2) break;
+    let from = 0;
+    while (from < p.text.length && isSpaceCode(p.text.charCodeAt(from))) from++;
+    let to = p.text.length;
+    for (let c = p.text.charCodeAt(to - 1); to > from && (isSpaceCode(c) || c === 0x3002 || c === 0xff1b || c === 0x3b); c = p.text.charCodeAt(to - 1)) to--;
+    if (to - from > 600) break;
+    parts.push(subSpan(p, from, to));
+  }
+  if (!parts.length) return undefined;
+  // the lines as one span; where one ends, the next label starts, and a hard wrap inside one breaks too (a break
+  // separates units)
+  let text = '';
+  const segments: Segment[] = [];
+  const breaks: number[] = [];
+  for (let k = 0; k < parts.length; k++) {
+    if (k > 0) breaks.push(text.length);
+    let acc = text.length;
+    const segs = parts[k].segments;
+    for (let s = 0; s < segs.length; s++) {
+      if (s > 0) breaks.push(acc);
+      acc += segs[s].end - segs[s].start;
+      segments.push(segs[s]);
+    }
+    text += parts[k].text;
+  }
+  const shape = breaks.length ? brokenUnitsShapes.get(breaks.join(',') + '|' + text, readBrokenUnits) : unitsShapes.get(text, readPlainUnits);
+  if (!shape || !shape.label || !shape.items.length) return undefined;
+  const span: Span = { text, segments, range: spanRange({ segments }, 0, text.length) };
+  const items = shape.items.map((it): UnitItem => {
+    const r = spanRange(span, it.at, it.at + it.name.length);
+    const item: UnitItem = { name: it.name, raw: it.raw, range: r };
+    if (it.etc) item.etc = it.etc;
+    if (it.role) item.role = it.role;
+    return item;
+  });
+  // one part per paragraph, from pi on
+  return { list: { ...span, open: '', close: '', label: shape.label, items, content: text, contentRange: span.range }, count: parts.length };
 }
 
 function samePos(a: Position, b: Position): boolean {

@@ -1330,9 +1330,11 @@ export function buildRegistry(model: DocumentModel, config: Pick<GongwenConfig, 
   for (const t of model.tasks) {
     // parse split the same bracket content: its items (ranges included) are taken over where they agree
     const span = t.units;
-    const to = Math.max(1, span.text.length - 1);
-    const content = span.content.length === to - 1 ? span.content : span.text.slice(1, to);
-    lists.push(new ListRef(lists.length, 'task', span, 1, span.items, to, content, splitBreaks(span, 1, to), t.index, undefined, undefined));
+    // inside the bracket; a list on lines of its own after the task (责任单位：…) has none, and is its content
+    const from = span.open.length;
+    const to = Math.max(from, span.text.length - span.close.length);
+    const content = span.content.length === to - from ? span.content : span.text.slice(from, to);
+    lists.push(new ListRef(lists.length, 'task', span, from, span.items, to, content, splitBreaks(span, from, to), t.index, undefined, undefined));
   }
   for (const t of model.tables) {
     if (t.unitsColumn < 0) continue;

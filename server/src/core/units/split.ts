@@ -16,6 +16,14 @@ export const ROLES = ['牵头', '参加', '参与', '负责', '配合', '落实'
 const GENERAL_TAIL = /等(?:[有相]关)?(?:部门|单位)?(?:[（(](?:部门|单位)[)）])?$/;
 
 export const LABEL = /^(责任单位|牵头单位|责任部门|牵头部门|配合单位|配合部门|参与单位|参加单位|协办单位|实施单位|承办单位)[：:]/;
+/**
+ * A list's text with a ； before each label that follows a unit directly: the lines of a list written on lines of
+ * their own (牵头单位：县卫健局 / 配合单位：县民政局) are joined without a mark, and a table cell made from it needs one.
+ */
+export function labelsApart(text: string): string {
+  return text.replace(LABEL_INSIDE, '$1；');
+}
+const LABEL_INSIDE = new RegExp(`([^；;，,。、：:\\s])(?=${LABEL.source.slice(1)})`, 'g');
 const LABEL_END_1 = '位'.charCodeAt(0);
 const LABEL_END_2 = '门'.charCodeAt(0);
 
