@@ -37,6 +37,12 @@ ruleTester(rule, {
       output: unlabelled('附件1', ''),
     },
     {
+      name: 'the same past a 附注 （此件公开发布） under the date',
+      text: unlabelled('（此件公开发布）', ''),
+      errors: [{ message: '其正文已附在通知之后（第14行），但缺少“附件1”标识', line: 6, severity: 'warning' }],
+      output: unlabelled('（此件公开发布）', '', '附件1', ''),
+    },
+    {
       name: 'an item whose title is not the plan’s that follows is still missing',
       text: unlabelled().replace('1.某县养老服务工作方案', '1.某县养老服务补贴办法'),
       errors: [{ message: '附件说明列出“附件1：某县养老服务补贴办法”，但文末没有附件1（现有：附件2）。', line: 6, severity: 'error' }],
