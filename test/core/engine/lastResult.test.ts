@@ -22,6 +22,8 @@ const EDITS: Edit[] = [
   replace(/\n二、/, '\n三、'), // a heading ordinal repeats
   replace(/\n三、/, '\n二、'), // …and is put back (the first 三、 is the one changed above)
   replace(/\n1\.(?=\S)/, '\n托育方面：\n1.'), // a lead-in paragraph starts a sub-list
+  replace(/\n1\.(?=\S)/, '\n附：1.名单\n2.'), // a lead-in holds a list's first item…
+  replace(/附：1\.名单/, '附：名单'), // …and no longer does (only the lead-in's text changes)
   replace(/\n(（[一二三四五六七八九十]）)([^\n]{4})/, '\n$1$2（共3项）'), // a heading claims a count
   replace(/\n2\t/, '\n3\t'), // a table's 序号 repeats
   replace(/^/, '\n'), // every line moves down one

@@ -613,6 +613,11 @@ function valuesAfter(text: string, end: number, limit: number, indicator: Indica
 
 // 普惠托位 is a part of the 托位; 城乡居民 and 职工 基本养老保险 are parts of the whole insurance
 const SCOPE = /(城乡居民|城市|农村|城镇|乡村|乡镇|街道|社区|公办|民办|普惠性|普惠|职工|特困|县级|市级|省级)[^，、；。：“”]{0,4}$/;
+/**
+ * A facility named right before the phrase (社区养老服务设施护理型床位占比, 日间照料中心的护理型床位占比): the
+ * figure is that facility's, not the whole of what the indicator counts (养老机构).
+ */
+const FACILITY = /(设施|中心|服务站|站点|驿站)[中的内]?$/;
 /** 新增 governs a whole list (新增民办养老机构37家、养老床位2964张): look back past 、 to the clause start. */
 const DELTA = /(新增|新建设|新建|增加|改扩建|改造)[^，；。：]{0,16}$/;
 
@@ -639,9 +644,10 @@ function scopeBefore(text: string, from: number): { scope?: string; delta?: bool
   // most leads hold none of the words' first characters: no slice, no expression run for them
   const a = clauseLeadStart(text, from, 8, SCOPE_STOPS);
   const s = holdsAny(text, a, from, SCOPE_FIRSTS) ? SCOPE.exec(text.slice(a, from)) : null;
+  const f = s ? null : FACILITY.exec(text.slice(clauseLeadStart(text, from, 3, SCOPE_STOPS), from));
   const b = clauseLeadStart(text, from, 20, DELTA_STOPS);
   const d = holdsAny(text, b, from, DELTA_FIRSTS) ? DELTA.exec(text.slice(b, from)) : null;
-  return { scope: s?.[1], delta: d ? true : undefined };
+  return { scope: s?.[1] ?? f?.[1], delta: d ? true : undefined };
 }
 
 // ───────────────────────────── building mentions ─────────────────────────────

@@ -2,7 +2,7 @@
 import type { DocumentModel, Paragraph } from '../model/types';
 import type { Finding, Fix, Severity } from '../rules/types';
 import { levelName, markerWithOrdinal, ordinalEdit } from './markers';
-import { sharedNumberingIssues, sharedTableIssues, type NumberingIssue, type TableIssue } from './sequence';
+import { continuesInline, sharedNumberingIssues, sharedTableIssues, type NumberingIssue, type TableIssue } from './sequence';
 import { KeptResult } from '../engine/lastResult';
 import { sameHeadings, sameSeqColumn } from './same';
 import { renumberHeading, renumberTable } from '../features/renumber';
@@ -162,13 +162,14 @@ function leadInCandidate(p: Paragraph): boolean {
 /**
  * Whether the numbering checks would read the same from both models: each heading's place in the
  * hierarchy, ordinal, marker as written and where it is, the paragraphs a lead-in (托育方面：)
- * could be, and each table's 序号 column and title. A keystroke in running text or in another cell
- * changes none of these.
+ * could be, the lead-ins that hold a list's first item (附：1.…), and each table's 序号 column and
+ * title. A keystroke in running text or in another cell changes none of these.
  */
 function sameNumbering(a: DocumentModel, b: DocumentModel): boolean {
   if (!sameHeadings(a.headings, b.headings)) return false;
   if (a.paragraphs.length !== b.paragraphs.length || a.tables.length !== b.tables.length) return false;
   for (let i = 0; i < a.paragraphs.length; i++) if (leadInCandidate(a.paragraphs[i]) !== leadInCandidate(b.paragraphs[i])) return false;
+  for (let i = 0; i < a.headings.length; i++) if (continuesInline(a, a.headings[i]) !== continuesInline(b, b.headings[i])) return false;
   for (let i = 0; i < a.tables.length; i++) if (!sameSeqColumn(a.tables[i], b.tables[i])) return false;
   return true;
 }

@@ -5,6 +5,7 @@
 // where a new group begins, and only breaks from it are issues.
 import type { DocumentModel, Heading, HeadingLevel, Table, TableRow } from '../model/types';
 import { keepHeadingFacts, newHeadingFacts, type HeadingFacts } from './facts';
+import { markerWithOrdinal } from './markers';
 
 export type Scheme = 'continuous' | 'restart' | 'unknown';
 
@@ -14,6 +15,8 @@ export interface LevelRun {
   /** sibling groups in document order: the children of one parent that have this level */
   groups: Heading[][];
   scheme: Scheme;
+  /** first headings of groups whose earlier items are written inline on the line before (附：1.… then 2.…) */
+  inline?: Set<Heading>;
 }
 
 export function scopeOf(h: Pick<Heading, 'region' | 'attachment'>): string {
@@ -82,6 +85,7 @@ export function levelRuns(model: DocumentModel, facts?: HeadingFacts): LevelRun[
       g = [];
       groups.set(h.parent, g);
       run.groups.push(g);
+      if (continuesInline(model, h)) (run.inline ??= new Set()).add(h);
     }
     g.push(h);
     cur.lastGroup[level] = g;
@@ -98,6 +102,21 @@ function leadIn(model: DocumentModel, prev: Heading, h: Heading): boolean {
     if (!p.heading && p.text.length <= 40 && /[：:]$/.test(p.text)) return true;
   }
   return false;
+}
+
+/**
+ * Whether the short paragraph before `h` ends with the item before it, written after a colon on the lead-in's
+ * own line: 附：1.目标任务分解表 then 2.主要工作任务. The list starts at 1 there, not at `h`.
+ */
+export function continuesInline(model: DocumentModel, h: Heading): boolean {
+  if (h.ordinal < 2) return false;
+  const p = model.paragraphs[h.paragraph - 1];
+  if (!p || p.heading || p.text.length > 80) return false;
+  const colon = Math.max(p.text.lastIndexOf('：'), p.text.lastIndexOf(':'));
+  if (colon < 0) return false;
+  const after = p.text.slice(colon + 1).replace(/^[ \u3000]+/, '');
+  const before = markerWithOrdinal(h, h.ordinal - 1);
+  return after.length > before.length && after.startsWith(before);
 }
 
 function schemeOf(groups: Heading[][]): Scheme {
@@ -241,6 +260,7 @@ export function walkSequence<T>(items: readonly T[], ordinal: (t: T) => number, 
  */
 function groupStart(run: LevelRun, gi: number, counted: number, written: number): { start: number; issue?: IssueKind } {
   const first = run.groups[gi][0].ordinal;
+  if (run.inline?.has(run.groups[gi][0]) && (gi === 0 || run.scheme !== 'continuous')) return { start: first };
   if (gi === 0) return { start: 1, issue: first === 1 ? undefined : 'first' };
   if (run.scheme === 'continuous') {
     if (first === counted + 1 || first === written + 1) return { start: first };

@@ -20,8 +20,15 @@ ruleTester(rule, {
     { name: 'an indicator table at the national target: 护理型养老床位占比（%）≥55', text: TABLE('护理型养老床位占比（%）', '≥55') },
     { name: 'lottery fund share from 2022 on at 55%', text: '自2022年起，用于社会福利事业的彩票公益金不低于55%用于养老服务发展。' },
     { name: 'a cap (不超过) is not a weaker target', text: '到2025年，养老机构护理型床位占比不超过60%。' },
+    { name: 'another facility than 养老机构: 社区养老服务设施护理型床位占比 30%', text: '到2025年，社区养老服务设施护理型床位占比达到30%。' },
+    { name: 'another facility, with 的: 日间照料中心的护理型床位占比 20%', text: '到2025年，日间照料中心的护理型床位占比达到20%。' },
   ],
   invalid: [
+    {
+      name: 'the 养老机构 themselves, written 养老服务机构中: still compared',
+      text: '到2025年，养老服务机构中护理型床位占比达到40%。',
+      errors: [{ message: '“护理型床位占比”2025年目标为40%，低于国家目标55%', line: 1, severity: 'warning' }],
+    },
     {
       name: 'a change to a lower target: the target is the value after 提高到, not the start',
       text: '到2025年，每千人口托位数由1.8个提高到3个。',

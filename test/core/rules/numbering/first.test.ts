@@ -3,6 +3,9 @@ import { doc, ruleTester } from '../../../helpers/ruleTester';
 import { seed } from '../../../helpers/seeds';
 import { TITLE, continuous, restarting, table } from './fixtures';
 
+// a 通知 whose 附件说明 puts its first item on the 附： line
+const NOTICE = doc('关于印发创建工作任务分解的通知', '', '各镇人民政府，县政府各有关部门：', '　　现将任务分解印发给你们，请认真落实。');
+
 const sections = (...gs: number[][]) => {
   const out = [TITLE, ''];
   gs.forEach((g, i) => {
@@ -21,8 +24,21 @@ ruleTester(rule, {
     { name: 'fixture: restarting scheme', text: restarting },
     { name: 'fixture: continuous scheme', text: continuous },
     { name: 'a table restarting under sections', text: table([1, 2], [1]) },
+    {
+      name: 'the first item written on the lead-in’s own line (附：1.…, then 2.…)',
+      text: doc(NOTICE, '附：1.任务分解表', '2.工作任务清单', '', '某县人民政府办公室', '2016年9月8日'),
+    },
+    {
+      name: 'the same with 、 after the numbers (附：1、…, then 2、…)',
+      text: doc(NOTICE, '附件：1、任务分解表', '　　　2、工作任务清单', '', '某县人民政府办公室', '2016年9月8日'),
+    },
   ],
   invalid: [
+    {
+      name: 'the lead-in’s own line holds some other item than the one before (附：1.…, then 3.…)',
+      text: doc(NOTICE, '附：1.任务分解表', '3.工作任务清单', '', '某县人民政府办公室', '2016年9月8日'),
+      errors: [{ message: '第一项序号应为“1.”，此处为“3.”', line: 6, column: 1 }],
+    },
     {
       name: 'the first 第二层 heading is （二）',
       text: doc(TITLE, '一、重点任务', '（二）健全服务体系', '（三）创新供给体系'),

@@ -1,6 +1,11 @@
 import { rule } from '../../../../server/src/core/rules/structure/attachment-missing';
 import { doc, ruleTester } from '../../../helpers/ruleTester';
 
+// a 通知 whose 附件说明 lists the plan as 附件1; the plan's text follows the date with its title but no 附件1 label
+const NOTICE = ['某县人民政府办公室关于印发某县养老服务工作方案的通知', '', '各乡镇人民政府，县直各有关单位：', '　　现将《某县养老服务工作方案》印发给你们，请认真贯彻执行。', ''];
+const unlabelled = (...rest: string[]) =>
+  doc(...NOTICE, '　　附件：1.某县养老服务工作方案', '　　　　　2.重点任务分工表', '', '某县人民政府办公室', '2022年4月18日', '', ...rest, '某县养老服务工作方案', '', '一、工作目标', '　　到2025年，养老服务体系更加完善。', '', '附件2', '', '重点任务分工表');
+
 const body = ['宝清县“一老一小”整体解决方案', '', '一、指导思想', '', '以习近平新时代中国特色社会主义思想为指导。', ''];
 
 ruleTester(rule, {
@@ -22,8 +27,26 @@ ruleTester(rule, {
       text: doc('××县人民政府关于印发《××县养老服务补贴管理办法》的通知', '', '各乡镇人民政府，县政府各部门：', '　　现将《××县养老服务补贴管理办法》印发给你们，请遵照执行。', '', '附件：××县养老服务补贴管理办法', '', '××县人民政府', '2024年3月1日', '', '附件', '', '××县养老服务补贴管理办法', '', '第一章　总　则', '第一条　为规范养老服务补贴管理，制定本办法。'),
     },
     { name: 'no 附件说明 at all', text: doc(...body) },
+    { name: 'the plan after the 通知 carries its 附件1 label', text: unlabelled('附件1', '') },
   ],
   invalid: [
+    {
+      name: 'the plan listed as 附件1 follows the 通知 with its title but without the 附件1 label',
+      text: unlabelled(),
+      errors: [{ message: '附件说明列出“附件1：某县养老服务工作方案”，其正文已附在通知之后（第12行），但缺少“附件1”标识：应在该标题之前一行顶格写“附件1”。', line: 6, column: 6, severity: 'warning' }],
+      output: unlabelled('附件1', ''),
+    },
+    {
+      name: 'the same past a 附注 （此件公开发布） under the date',
+      text: unlabelled('（此件公开发布）', ''),
+      errors: [{ message: '其正文已附在通知之后（第14行），但缺少“附件1”标识', line: 6, severity: 'warning' }],
+      output: unlabelled('（此件公开发布）', '', '附件1', ''),
+    },
+    {
+      name: 'an item whose title is not the plan’s that follows is still missing',
+      text: unlabelled().replace('1.某县养老服务工作方案', '1.某县养老服务补贴办法'),
+      errors: [{ message: '附件说明列出“附件1：某县养老服务补贴办法”，但文末没有附件1（现有：附件2）。', line: 6, severity: 'error' }],
+    },
     {
       name: 'three items, no attachment follows (seed 004)',
       text: doc(...body, '附件：1.泊头市“一老一小”工作协调推进机制', '', '2. 重大政策清单', '', '3. 重大要素清单'),

@@ -1,5 +1,41 @@
 // Every item the 附件说明 lists must follow as an attachment (附件1, 附件2 …).
+import type { AttachmentNote, DocumentModel, Span } from '../../model/types';
 import type { Finding, Rule } from '../types';
+
+/** A title as the eye compares it: without spaces, 《》, quotes, and with one width of brackets. */
+function titleKey(s: string): string {
+  return s.replace(/[\s\u3000《》〈〉“”"]/g, '').replace(/\(/g, '（').replace(/\)/g, '）');
+}
+
+/**
+ * The title that follows the 通知 straight after its date (past a 附注 such as （此件公开发布）), with no 附件
+ * label above it — the text of an attachment whose label was left out — and the one item of the note it is
+ * the title of.
+ */
+function unlabelled(model: DocumentModel, note: AttachmentNote): { item: AttachmentNote['items'][number]; title: Span } | undefined {
+  const notice = model.notice;
+  if (!notice) return undefined;
+  const after = notice.range.end.line;
+  const first = model.attachments[0];
+  const before = first ? first.labelRange.start.line : Infinity;
+  const candidates: Span[] = [];
+  if (model.planTitle) candidates.push(model.planTitle);
+  let seen = 0;
+  for (const p of model.paragraphs) {
+    if (p.range.start.line <= after) continue;
+    if (p.range.start.line >= before || seen >= 3) break;
+    if (/^[（(][^（）()]{1,12}[）)]$/.test(p.text.trim())) continue; // 附注
+    candidates.push(p);
+    seen++;
+  }
+  for (const title of candidates) {
+    if (title.range.start.line <= after || title.range.start.line >= before) continue;
+    const key = titleKey(title.text);
+    const item = note.items.find((it) => titleKey(it.title) === key);
+    if (item) return { item, title };
+  }
+  return undefined;
+}
 
 export const rule: Rule = {
   meta: {
@@ -17,11 +53,23 @@ export const rule: Rule = {
     const present = new Set(model.attachments.map((a) => a.number));
     const findings: Finding[] = [];
     const numbered = note.items.filter((it) => it.number !== undefined);
+    const inline = unlabelled(model, note);
     for (const it of note.items) {
       // a single unnumbered item pairs with a lone 附件 (or 附件1)
       const number = it.number ?? (numbered.length === 0 && note.items.length === 1 ? 1 : undefined);
       if (number === undefined || present.has(number)) continue;
       const label = it.number !== undefined ? `附件${number}` : '附件';
+      if (inline?.item === it) {
+        // the text is there, right after the 通知: only its label is missing
+        const at = inline.title.range.start;
+        findings.push({
+          range: it.range,
+          severity: 'warning',
+          message: `附件说明列出“${label}：${it.title}”，其正文已附在通知之后（第${at.line + 1}行），但缺少“${label}”标识：应在该标题之前一行顶格写“${label}”。`,
+          fixes: [{ title: `在第${at.line + 1}行之前加“${label}”`, edits: [{ range: { start: { line: at.line, character: 0 }, end: { line: at.line, character: 0 } }, newText: `${label}\n\n` }] }],
+        });
+        continue;
+      }
       findings.push({
         range: it.range,
         message: model.attachments.length
