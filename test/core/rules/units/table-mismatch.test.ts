@@ -10,6 +10,7 @@ const T2 = '2.优化城乡养老服务布局。加快拓展居家和社区养老
 const extraInBody = plan({ tasks: [`${T1}〔县民政局、县财政局、县残联〕`], rows: [['统筹规划服务设施建设', '县民政局、县财政局']] });
 const extraInTable = plan({ tasks: [`${T1}〔县民政局、县财政局〕`], rows: [['统筹规划服务设施建设', '县民政局、县财政局、县妇联']] });
 const bothDiffer = plan({ tasks: [`${T1}〔县民政局、县残联〕`], rows: [['统筹规划服务设施建设', '县民政局、县妇联']] });
+const levelGroup = plan({ tasks: [`${T1}〔县民政局、县财政局、县残联〕`], rows: [['统筹规划服务设施建设', '县民政局、县财政局、县级有关单位']] });
 const openTable = plan({ tasks: [`${T1}〔县民政局、县财政局、县残联〕`], rows: [['统筹规划服务设施建设', '县民政局牵头，县财政局等有关部门（单位）参加']] });
 // 牵头单位 | 配合单位, as many 分工表 are laid out: the assisting units are the task's units too
 const LEAD_PARTNER = ['重点任务', '牵头单位', '配合单位'];
@@ -116,6 +117,11 @@ ruleTester(rule, {
       name: 'each side has its own',
       text: bothDiffer,
       errors: [{ message: '仅正文有“县残联”；仅分工表有“县妇联”', line: at(bothDiffer, '〔').line }],
+    },
+    {
+      name: 'the table names 县级有关单位 (a level\'s departments in general): what only the body names is only a note',
+      text: levelGroup,
+      errors: [{ message: '仅正文有“县残联”（分工表写有“等有关部门”，可能有意省略）', line: at(levelGroup, '〔').line, severity: 'information' }],
     },
     {
       name: 'the table ends with 等有关部门: only a note',

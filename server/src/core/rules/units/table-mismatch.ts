@@ -10,8 +10,8 @@ import { saysParts } from '../../units/parts';
 import { cellLabel, clip, rowsLabel } from '../../units/describe';
 import { Memo } from '../../text/memo';
 
-/** Items that only say "and others": 有关部门（单位）, 相关单位, 县直有关部门. */
-const OPEN_ITEM = /^([省市县区]直)?各?([有相]关)?(部门|单位)|^其[他它]/;
+/** Items that only say "and others": 有关部门（单位）, 相关单位, 县直有关部门, 区级相关部门. */
+const OPEN_ITEM = /^([省市县区][直级]?)?各?([有相]关)?(部门|单位)|^其[他它]/;
 
 /** 各乡镇人民政府 and 相关乡镇人民政府 name the same group; 各乡镇政府 is 各乡镇人民政府. */
 function key(m: MentionReading): string {
