@@ -213,8 +213,21 @@ export function matchAttachmentNote(s: string): { labelLength: number } | undefi
 /** `2.xxx` / `2. xxx` / `2、xxx` item lines of the 附件说明. */
 export function matchNoteItem(s: string): { number: number; marker: string; gap: number } | undefined {
   const m = /^([0-9０-９]{1,2})([.．、])([ \u3000]*)/.exec(s.slice(0, 12));
-  if (!m || /^[0-9０-９]/.test(s.slice(m[0].length))) return undefined;
+  if (!m || (isDigitCode(s.charCodeAt(m[0].length)) && !titleStartsWithNumber(s.slice(m[0].length, m[0].length + 16)))) return undefined;
   return { number: Number(toAsciiDigits(m[1])), marker: m[1] + m[2], gap: m[3].length };
+}
+
+// After an item number a digit is the rest of a decimal (1.5万张床位, 2.3个百分点) unless the title starts with a
+// year (1.2023年县政府工作报告任务分解一览表, 2.2023—2025年…) or a number that no unit follows (1.12345行动清单)
+const YEAR_TITLE = /^(?:19|20)[0-9]{2}(?:年|[-—–~～至到](?:19|20)?[0-9]{2}年)/;
+const NUMBER_THEN_WORD = /^[0-9]{1,5}([\u4e00-\u9fff])/;
+const DECIMAL_UNIT = new Set('万亿千百十个元角分厘毫米吨倍岁年月日天时周户人家张床所座项条次件批处平公亩斤克升度成折多余');
+
+function titleStartsWithNumber(head: string): boolean {
+  const s = toAsciiDigits(head);
+  if (YEAR_TITLE.test(s)) return true;
+  const m = NUMBER_THEN_WORD.exec(s);
+  return m !== null && !DECIMAL_UNIT.has(m[1]);
 }
 
 // 第 before the serial is wrong (GB/T 9704 7.2.4) but still a 发文字号, so the check can say so

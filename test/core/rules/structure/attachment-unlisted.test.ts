@@ -8,6 +8,10 @@ ruleTester(rule, {
   valid: [
     ...['000', '001', '002', '003', '004'].map((p) => ({ name: `seed ${p}`, text: seed(p) })),
     { name: 'a single unnumbered item and a lone 附件', text: doc(...body, '附件：重点任务分工表', '', '附件', '', '重点任务分工表') },
+    {
+      name: 'items whose titles start with a year (1.2023年…) are listed',
+      text: doc(...body, '附件：1.2023年县政府工作报告任务分解一览表', '　　　　　2.2023年十件民生实事任务一览表', '', '附件1', '', '2023年县政府工作报告任务分解一览表', '', '附件2', '', '2023年十件民生实事任务一览表'),
+    },
   ],
   invalid: [
     {

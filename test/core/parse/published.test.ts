@@ -1,0 +1,48 @@
+// Parser limits found on published documents, each of which made a check raise a false error.
+import * as assert from 'assert';
+import { parse } from '../../../server/src/core/parse/parse';
+import { matchNoteItem } from '../../../server/src/core/parse/patterns';
+
+describe('parser on published documents', () => {
+  describe('附件说明 items whose title starts with a number', () => {
+    const YEARS = [
+      '某县人民政府办公室关于印发2023年县政府工作报告任务分解的通知',
+      '',
+      '各乡镇人民政府，县政府各部门：',
+      '　　现将有关任务印发给你们，请认真贯彻落实。',
+      '',
+      '附件：1.2023年县政府工作报告任务分解一览表',
+      '　　　　　2.2023年十件民生实事任务一览表',
+      '',
+      '某县人民政府办公室',
+      '2023年3月1日',
+      '',
+      '附件1',
+      '',
+      '2023年县政府工作报告任务分解一览表',
+      '',
+      '附件2',
+      '',
+      '2023年十件民生实事任务一览表',
+    ];
+
+    it('reads 1.2023年… / 2.2023年… as the note\'s two items', () => {
+      const m = parse(YEARS.join('\n'));
+      assert.deepStrictEqual(m.attachmentNote?.items.map((i) => [i.number, i.marker, i.title]), [
+        [1, '1.', '2023年县政府工作报告任务分解一览表'],
+        [2, '2.', '2023年十件民生实事任务一览表'],
+      ]);
+    });
+
+    it('reads a year range, full-width digits and a number no unit follows as the start of a title', () => {
+      assert.strictEqual(matchNoteItem('2.2023—2025年重点项目清单')?.number, 2);
+      assert.strictEqual(matchNoteItem('2.2023-2025年重点项目清单')?.number, 2);
+      assert.strictEqual(matchNoteItem('１．２０２３年重点项目清单')?.number, 1);
+      assert.strictEqual(matchNoteItem('3.12345行动清单')?.number, 3);
+    });
+
+    it('still refuses a decimal number: 1.5万张床位, 2.3个百分点, 1.5倍', () => {
+      for (const s of ['1.5万张床位', '2.3个百分点', '1.5倍', '1.25亿元', '4.5年', '1.5', '1.5G基站']) assert.strictEqual(matchNoteItem(s), undefined, s);
+    });
+  });
+});
