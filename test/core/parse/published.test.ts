@@ -45,4 +45,20 @@ describe('parser on published documents', () => {
       for (const s of ['1.5万张床位', '2.3个百分点', '1.5倍', '1.25亿元', '4.5年', '1.5', '1.5G基站']) assert.strictEqual(matchNoteItem(s), undefined, s);
     });
   });
+
+  describe('成文日期 in Chinese numerals with a lookalike zero', () => {
+    const notice = (date: string) => ['某县人民政府关于加强养老服务的通知', '', '各乡镇人民政府，县政府各部门：', '　　现将有关事项通知如下，请认真贯彻落实。', '', '某县人民政府', date].join('\n');
+
+    it('reads 二○○五年四月二日 (○ U+25CB) as the 成文日期, in Chinese numerals, as 二〇〇五年四月二日', () => {
+      for (const date of ['二○○五年四月二日', '二〇〇五年四月二日', '二ＯＯ五年四月二日', '二OO五年四月二日', '二00五年四月二日']) {
+        const d = parse(notice(date)).notice?.date;
+        assert.deepStrictEqual(d && [d.text, d.year, d.month, d.day, d.arabic], [date, 2005, 4, 2, false], date);
+      }
+    });
+
+    it('still reads Arabic dates as Arabic', () => {
+      const d = parse(notice('2005年4月2日')).notice?.date;
+      assert.deepStrictEqual(d && [d.year, d.month, d.day, d.arabic], [2005, 4, 2, true]);
+    });
+  });
 });

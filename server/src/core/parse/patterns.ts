@@ -241,7 +241,10 @@ export function matchDocNumber(s: string): { prefix: string; open: string; year:
   return { prefix: m[1], open: m[2], year: Number(toAsciiDigits(m[3])), close: m[4], serial: Number(toAsciiDigits(m[5])) };
 }
 
-const CN_DATE_DIGITS = '〇零一二三四五六七八九十';
+// the zero of 二〇二四 is 〇 (U+3007); drafters type lookalikes for it: ○ (U+25CB, 二○○五年), Ｏ, O, 0, ０
+const ZERO_LOOKALIKES = '○ＯO0０';
+const CN_DATE_DIGITS = '〇零一二三四五六七八九十' + ZERO_LOOKALIKES;
+const ZERO_LOOKALIKE = /[○ＯO0０]/g;
 const DATE = new RegExp(
   `^([0-9０-９]{2,4}|[${CN_DATE_DIGITS}]{2,4})[ \\u3000]*年[ \\u3000]*([0-9０-９]{1,2}|[${CN_DATE_DIGITS}]{1,3})[ \\u3000]*月[ \\u3000]*([0-9０-９]{1,2}|[${CN_DATE_DIGITS}]{1,4})[ \\u3000]*日`,
 );
@@ -254,12 +257,18 @@ export interface DateMatch {
   length: number;
 }
 
-function dateNum(s: string): number {
-  if (/[0-9０-９]/.test(s)) return Number(toAsciiDigits(s));
-  return parseChineseNumeral(s);
+/** Whether `s` is written in Arabic digits only (2024, ２０２４), not Chinese numerals with a 0 for 〇 (二0二四). */
+function allArabic(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isDigitCode(s.charCodeAt(i))) return false;
+  return true;
 }
 
-/** A date at the start of `s`: 2024年9月29日, 二〇二四年九月二十九日, 2024年09月29日. */
+function dateNum(s: string): number {
+  if (allArabic(s)) return Number(toAsciiDigits(s));
+  return parseChineseNumeral(s.replace(ZERO_LOOKALIKE, '〇'));
+}
+
+/** A date at the start of `s`: 2024年9月29日, 二〇二四年九月二十九日 (二○二四年…), 2024年09月29日. */
 const DATE_START = new Uint8Array(65536);
 for (const c of '0123456789０１２３４５６７８９' + CN_DATE_DIGITS) DATE_START[c.charCodeAt(0)] = 1;
 
@@ -269,7 +278,7 @@ export function matchDate(s: string): DateMatch | undefined {
   if (s.length > 60) s = s.slice(0, 60);
   const m = DATE.exec(s);
   if (!m) return undefined;
-  const arabic = /[0-9０-９]/.test(m[1]);
+  const arabic = allArabic(m[1]);
   const y = dateNum(m[1]);
   const mo = dateNum(m[2]);
   const d = dateNum(m[3]);
