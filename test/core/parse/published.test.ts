@@ -61,4 +61,23 @@ describe('parser on published documents', () => {
       assert.deepStrictEqual(d && [d.year, d.month, d.day, d.arabic], [2005, 4, 2, true]);
     });
   });
+
+  describe('发文字号 above and below the title', () => {
+    const twice = (below: string) => ['张政发规〔2021〕3号', '', '市政府关于印发《某市养老服务方案》的通知', '', below, '', '各镇政府，市政府各部门：', '　　现将《某市养老服务方案》印发给你们，请认真贯彻执行。', '', '某市人民政府', '2021年4月19日'].join('\n');
+
+    it('reads the copy below the title as the 发文字号 line, so the 主送机关 after it is found', () => {
+      for (const below of ['张政发规〔2021〕3号', '张政发规[2021]3号']) {
+        const m = parse(twice(below));
+        assert.strictEqual(m.head.docNumber?.range.start.line, 0, below);
+        assert.strictEqual(m.notice?.addressee?.text, '各镇政府，市政府各部门：', below);
+        assert.ok(!m.paragraphs.some((p) => p.text === below), below);
+      }
+    });
+
+    it('leaves a different number below the title alone: it is not a copy of the 发文字号', () => {
+      const m = parse(twice('张政发规〔2021〕4号'));
+      assert.strictEqual(m.head.docNumber?.text, '张政发规〔2021〕3号');
+      assert.ok(m.paragraphs.some((p) => p.text === '张政发规〔2021〕4号'));
+    });
+  });
 });

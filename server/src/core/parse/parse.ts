@@ -560,6 +560,11 @@ function docNumberNode(ctx: Ctx, n: number, m: NonNullable<ReturnType<typeof mat
   return { text: sp.text, segments: sp.segments, range: sp.range, prefix: m.prefix, year: m.year, open: m.open, close: m.close, serial: m.serial };
 }
 
+/** The same 发文字号 written twice (above and below the title), whatever the brackets around its year. */
+function sameDocNumber(a: DocNumber, b: NonNullable<ReturnType<typeof matchDocNumber>>): boolean {
+  return a.prefix === b.prefix && a.year === b.year && a.serial === b.serial;
+}
+
 function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
   const head: Head = {};
   const n = ctx.n;
@@ -622,11 +627,12 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
       cursor = nx < 0 ? scanEnd : nx;
     }
   }
-  // 发文字号 below the title (web copies put it there): the 主送机关 follows it
-  if (title && !head.docNumber && cursor < scanEnd) {
+  // 发文字号 below the title (web copies put it there, some above the title as well): the 主送机关 follows it
+  if (title && cursor < scanEnd) {
     const m = matchDocNumber(content(ctx, cursor));
-    if (m) {
-      head.docNumber = docNumberNode(ctx, cursor, m);
+    const above = head.docNumber;
+    if (m && (!above || sameDocNumber(above, m))) {
+      head.docNumber ??= docNumberNode(ctx, cursor, m);
       ctx.used[cursor] = 1;
       const nx = nextNonBlank(ctx, cursor + 1, scanEnd);
       cursor = nx < 0 ? scanEnd : nx;
