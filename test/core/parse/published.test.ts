@@ -80,4 +80,44 @@ describe('parser on published documents', () => {
       assert.ok(m.paragraphs.some((p) => p.text === '张政发规〔2021〕4号'));
     });
   });
+
+  describe('附注 under the 成文日期', () => {
+    const forwarding = (...remarks: string[]) =>
+      [
+        '某县人民政府办公室关于印发某县养老服务方案的通知', '', '各乡镇人民政府，县政府各部门：', '　　现将《某县养老服务方案》印发给你们，请认真贯彻落实。', '',
+        '某县人民政府办公室', '2021年4月19日', '', ...remarks, '某县养老服务方案', '（2021—2025年）', '', '一、总体要求', '', '以习近平新时代中国特色社会主义思想为指导。',
+      ].join('\n');
+
+    it('reads （此件公开发布） as the 通知\'s 附注, not the plan title: the title after it is the plan\'s', () => {
+      for (const remark of ['（此件公开发布）', '（此件主动公开）', '（此件依申请公开）', '（此件不予公开）', '(此件公开发布)']) {
+        const m = parse(forwarding(remark, ''));
+        assert.deepStrictEqual(m.notice?.remarks?.map((r) => [r.text, r.range.start.line]), [[remark, 8]], remark);
+        assert.strictEqual(m.planTitle?.text, '某县养老服务方案', remark);
+        assert.strictEqual(m.notice?.range.end.line, 8, remark);
+        assert.ok(!m.paragraphs.some((p) => p.text === remark), remark);
+      }
+    });
+
+    it('reads two 附注 lines, the second a long one, and no 附注 where there is none', () => {
+      const m = parse(forwarding('（此件公开发布）', '（联系人：张三，联系电话：0451-12345678）', ''));
+      assert.deepStrictEqual(m.notice?.remarks?.map((r) => r.text), ['（此件公开发布）', '（联系人：张三，联系电话：0451-12345678）']);
+      assert.strictEqual(m.planTitle?.text, '某县养老服务方案');
+      const none = parse(forwarding());
+      assert.strictEqual(none.notice?.remarks, undefined);
+      assert.strictEqual(none.planTitle?.text, '某县养老服务方案');
+      assert.ok(none.paragraphs.some((p) => p.text === '（2021—2025年）'), 'a line in parentheses under the plan title is no 附注');
+    });
+
+    it('reads the 附注 of a 通知 that is itself the text, after its 署名 and 成文日期 at the end', () => {
+      const m = parse([
+        '宝清县人民政府办公室关于开展养老服务质量提升行动的通知', '', '各乡镇人民政府，县政府各有关部门：',
+        '　　经县政府同意，决定开展养老服务质量提升行动。现将有关事项通知如下：', '　　一、工作目标', '　　到2024年底，全县养老机构服务质量基本规范全部达标。',
+        '　　二、有关要求', '　　各乡镇要高度重视，确保行动取得实效。', '', '宝清县人民政府办公室', '2024年5月20日', '（此件公开发布）',
+      ].join('\n'));
+      assert.strictEqual(m.notice?.date?.text, '2024年5月20日');
+      assert.deepStrictEqual(m.notice?.remarks?.map((r) => r.text), ['（此件公开发布）']);
+      assert.strictEqual(m.notice?.range.end.line, 11);
+      assert.ok(!m.paragraphs.some((p) => p.text === '（此件公开发布）'));
+    });
+  });
 });

@@ -654,6 +654,7 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
     const quoted = title ? /《([^《》]{2,80})》/.exec(title.text)?.[1] : undefined;
     let signature: Span | undefined;
     let date: DateNode | undefined;
+    let remarks: number[] = [];
     const from = (addresseeLine >= 0 ? addresseeLine : cursor) + 1;
     const end = Math.min(scanEnd, from + 60);
     for (let k = from; k < end; k++) {
@@ -693,7 +694,10 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
           break;
         }
         noticeEnd = k;
-        bodyStart = k + 1;
+        // the 附注 under the date is the 通知's: the plan's title follows it
+        remarks = remarksAfter(ctx, k, scanEnd);
+        if (remarks.length) noticeEnd = remarks[remarks.length - 1];
+        bodyStart = noticeEnd + 1;
         break;
       }
       if (matchMarker(c) && !quoted) break;
@@ -724,6 +728,7 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
       addressee: addresseeLine >= 0 ? lineSpan(ctx, addresseeLine) : undefined,
       signature,
       date,
+      ...(remarks.length ? { remarks: remarks.map((r) => lineSpan(ctx, r)) } : {}),
       range: range(first.range.start.line, first.range.start.character, lastLine, ctx.lineLen[lastLine]),
     };
     if (noticeEnd < 0) bodyStart = first.range.end.line + 1;
@@ -741,6 +746,25 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
   }
   const startsMidway = !head.docNumber && !title;
   return { head, notice, planTitle, bodyStart, startsMidway };
+}
+
+/**
+ * A 附注 (GB/T 9704-2012 7.3.7): a line in parentheses under the 成文日期 — （此件公开发布）, （此件主动公开）,
+ * （此件依申请公开）, （联系人：张三，联系电话：1234567）. Never a title: a plan's own title is not in parentheses.
+ */
+const REMARK = /^[（(][^（）()]{1,40}[）)]$/;
+
+/** The 附注 lines right under the date on line `date` (a blank line or two between), two at most. */
+function remarksAfter(ctx: Ctx, date: number, limit: number): number[] {
+  const out: number[] = [];
+  for (let k = date; out.length < 2; ) {
+    const nx = nextNonBlank(ctx, k + 1, limit);
+    if (nx < 0 || nx - k > 3 || !REMARK.test(content(ctx, nx))) break;
+    ctx.used[nx] = 1;
+    out.push(nx);
+    k = nx;
+  }
+  return out;
 }
 
 const OPENERS = '（(〔《“【[［「『';
@@ -848,10 +872,11 @@ function withClosingAfterBody(ctx: Ctx, notice: Notice | undefined, bodyStart: n
   if (!notice || notice.date || notice.signature) return notice;
   const end = regions.labels.length ? regions.labels[0].line : regions.banjiStart >= 0 ? regions.banjiStart : ctx.n;
   let k = end - 1;
-  for (let seen = 0; k >= bodyStart && seen < 4; k--) {
+  const remarks: number[] = [];
+  for (; k >= bodyStart && remarks.length < 4; k--) {
     if (blank(ctx, k) || (regions.note && k >= regions.note.start && k <= regions.note.end)) continue;
-    if (!/^[（(][^（）()]{1,12}[）)]$/.test(content(ctx, k))) break;
-    seen++;
+    if (!REMARK.test(content(ctx, k))) break;
+    remarks.unshift(k);
   }
   if (k < bodyStart || ctx.used[k]) return notice;
   const date = dateNode(ctx, k);
@@ -861,8 +886,16 @@ function withClosingAfterBody(ctx: Ctx, notice: Notice | undefined, bodyStart: n
   if (b < bodyStart || ctx.used[b] || !looksLikeOrgLine(content(ctx, b))) return notice;
   ctx.used[k] = 1;
   ctx.used[b] = 1;
+  for (const r of remarks) ctx.used[r] = 1;
   const start = notice.range.start;
-  return { ...notice, signature: lineSpan(ctx, b), date, range: range(start.line, start.character, k, ctx.lineLen[k]) };
+  const last = remarks.length ? remarks[remarks.length - 1] : k;
+  return {
+    ...notice,
+    signature: lineSpan(ctx, b),
+    date,
+    ...(remarks.length ? { remarks: remarks.map((r) => lineSpan(ctx, r)) } : {}),
+    range: range(start.line, start.character, last, ctx.lineLen[last]),
+  };
 }
 
 /** `announced`: the 通知 holds a 附件说明 of its own (before its 署名), which announces the attachments too. */
