@@ -120,4 +120,29 @@ describe('parser on published documents', () => {
       assert.ok(!m.paragraphs.some((p) => p.text === '（此件公开发布）'));
     });
   });
+
+  describe('附件说明 written 附：1.… (件 left out)', () => {
+    const body = ['某县养老服务方案', '', '一、总体要求', '', '以习近平新时代中国特色社会主义思想为指导。', ''];
+
+    it('reads 附：1.… / 2.… after the body as the 附件说明', () => {
+      const m = parse([...body, '附：1.工作专班', '　　2.重点任务分工表', '', '附件1', '', '工作专班', '', '附件2', '', '重点任务分工表'].join('\n'));
+      assert.deepStrictEqual(m.attachmentNote?.items.map((i) => [i.number, i.title]), [[1, '工作专班'], [2, '重点任务分工表']]);
+      assert.deepStrictEqual(m.attachmentNote?.labelRange, { start: { line: 6, character: 0 }, end: { line: 6, character: 2 } });
+      assert.deepStrictEqual(m.attachments.map((a) => a.number), [1, 2]);
+    });
+
+    it('reads it inside a 通知, before the 署名', () => {
+      const m = parse(['某县人民政府办公室关于印发某县养老服务方案的通知', '', '各乡镇人民政府：', '　　现将方案印发给你们，请认真贯彻落实。', '', '附：1.某县养老服务方案', '　　2.重点任务分工表', '', '某县人民政府办公室', '2023年3月1日'].join('\n'));
+      assert.deepStrictEqual(m.attachmentNote?.items.map((i) => i.number), [1, 2]);
+      assert.strictEqual(m.notice?.date?.text, '2023年3月1日');
+    });
+
+    it('leaves 附： lines that are no numbered list from 1 in the body', () => {
+      for (const line of ['附：联系人及联系电话', '附：2.重点任务分工表', '附：1.']) {
+        const m = parse([...body, line].join('\n'));
+        assert.strictEqual(m.attachmentNote, undefined, line);
+        assert.ok(m.paragraphs.some((p) => p.text === line), line);
+      }
+    });
+  });
 });

@@ -203,11 +203,18 @@ export function matchAttachmentLabel(s: string): { number?: number; labelLength:
   return { number, labelLength: m[0].length, rest };
 }
 
-/** 附件：1.xxx — the 附件说明 line. */
+/** 附件：1.xxx — the 附件说明 line; also 附：1.xxx, 件 left out, when its first item is numbered 1. */
 export function matchAttachmentNote(s: string): { labelLength: number } | undefined {
   if (s.charCodeAt(0) !== 0x9644) return undefined; // 附: asked of every line of the body
-  const m = /^附[ \u3000]?件[ \u3000]*[：:]/.exec(s.slice(0, 12));
-  return m ? { labelLength: m[0].length } : undefined;
+  const head = s.slice(0, 12);
+  const m = /^附[ \u3000]?件[ \u3000]*[：:]/.exec(head);
+  if (m) return { labelLength: m[0].length };
+  // 附：联系人及电话 is a line of the body: only a numbered list that starts at 1 is read as the note
+  const short = /^附[ \u3000]*[：:]/.exec(head);
+  if (!short) return undefined;
+  const rest = s.slice(short[0].length).replace(/^[ \u3000]+/, '');
+  const item = matchNoteItem(rest);
+  return item && item.number === 1 && rest.length > item.marker.length + item.gap ? { labelLength: short[0].length } : undefined;
 }
 
 /** `2.xxx` / `2. xxx` / `2、xxx` item lines of the 附件说明. */
