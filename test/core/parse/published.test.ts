@@ -145,4 +145,34 @@ describe('parser on published documents', () => {
       }
     });
   });
+
+  describe('附件说明 written one line per attachment (附件1.××表 / 附件2.××表)', () => {
+    const body = ['某县养老服务方案', '', '一、总体要求', '', '以习近平新时代中国特色社会主义思想为指导。', ''];
+    const tail = ['', '附件1', '', '某县养老服务工作专班', '', '附件2', '', '重点任务分工表'];
+
+    it('reads the lines as the note: 附件 of the first line its label, each line an item', () => {
+      const m = parse([...body, '附件1.某县养老服务工作专班', '附件2、重点任务分工表', ...tail].join('\n'));
+      const note = m.attachmentNote;
+      assert.deepStrictEqual(note?.labelRange, { start: { line: 6, character: 0 }, end: { line: 6, character: 2 } });
+      assert.deepStrictEqual(note?.items.map((i) => [i.number, i.marker, i.title, i.markerRange?.start.character, i.range.start.line]), [
+        [1, '1.', '某县养老服务工作专班', 2, 6],
+        [2, '2、', '重点任务分工表', 2, 7],
+      ]);
+      assert.deepStrictEqual(m.attachments.map((a) => [a.number, a.title?.text]), [[1, '某县养老服务工作专班'], [2, '重点任务分工表']]);
+      assert.ok(!m.paragraphs.some((p) => p.text.startsWith('附件1.')));
+    });
+
+    it('reads it inside a 通知, before the 署名', () => {
+      const m = parse(['某县人民政府办公室关于印发某县养老服务方案的通知', '', '各乡镇人民政府：', '　　现将方案印发给你们，请认真贯彻落实。', '', '附件1.某县养老服务方案', '附件2.重点任务分工表', '', '某县人民政府办公室', '2023年3月1日'].join('\n'));
+      assert.deepStrictEqual(m.attachmentNote?.items.map((i) => [i.number, i.title]), [[1, '某县养老服务方案'], [2, '重点任务分工表']]);
+      assert.strictEqual(m.notice?.signature?.text, '某县人民政府办公室');
+    });
+
+    it('leaves a lone 附件1.××表, numbers that do not run on from 1, and prose (附件1、2所列) alone', () => {
+      for (const lines of [['附件1.某县养老服务工作专班'], ['附件1.某县养老服务工作专班', '附件3.重点任务分工表'], ['附件2.某县养老服务工作专班', '附件3.重点任务分工表'], ['附件1、2所列事项由县民政局负责。']]) {
+        const m = parse([...body, ...lines].join('\n'));
+        assert.strictEqual(m.attachmentNote, undefined, lines.join('/'));
+      }
+    });
+  });
 });

@@ -11,7 +11,7 @@ import { pos, range, spanRange, subSpan } from '../text/span';
 import { isDigitCode, toAsciiDigits } from '../text/numerals';
 import {
   CONTINUATION_START, DOC_KIND, TERMINAL, matchAttachmentLabel, matchAttachmentNote, matchDate,
-  matchDocNumber, matchMarker, matchMarkerIn, matchNoteItem, namesUnit, type MarkerMatch,
+  matchDocNumber, matchMarker, matchMarkerIn, matchNoteItem, matchNoteLine, namesUnit, type MarkerMatch,
 } from './patterns';
 import { relativeSplitOf, LABEL, type RelativeSplit } from '../units/split';
 
@@ -783,7 +783,7 @@ function balanced(s: string): boolean {
 
 interface Regions {
   bodyEnd: number;
-  note?: { start: number; end: number };
+  note?: NoteLines;
   labels: { line: number; number?: number; labelLength: number; rest: string }[];
   banjiStart: number;
 }
@@ -834,8 +834,30 @@ function lineStartsCopyTo(ctx: Ctx, n: number): boolean {
   return c === 0xff1a || c === 0x3a;
 }
 
+/** The lines of a 附件说明; `perLine`: written one line per attachment, 附件1.××表 / 附件2.××表. */
+interface NoteLines {
+  start: number;
+  end: number;
+  perLine?: boolean;
+}
+
+/**
+ * A 附件说明 written one line per attachment from line `k`: 附件1.××表, then 附件2.××表 … numbered on from 1, two
+ * lines at least (a lone 附件1.××表 is not told from a label written with a dot), a blank line between at most.
+ */
+function collectNoteLines(ctx: Ctx, k: number, limit: number): NoteLines | undefined {
+  if (matchNoteLine(content(ctx, k))?.number !== 1) return undefined;
+  let end = k;
+  for (let want = 2; ; want++) {
+    const nx = nextNonBlank(ctx, end + 1, limit);
+    if (nx < 0 || nx - end > 2 || matchNoteLine(content(ctx, nx))?.number !== want) break;
+    end = nx;
+  }
+  return end > k ? { start: k, end, perLine: true } : undefined;
+}
+
 /** The 附件说明 starting on line `k`: its label line and the numbered item lines that follow. */
-function collectNote(ctx: Ctx, k: number, limit: number): { start: number; end: number } {
+function collectNote(ctx: Ctx, k: number, limit: number): NoteLines {
   let end = k;
   let j = k + 1;
   for (;;) {
@@ -853,12 +875,15 @@ function collectNote(ctx: Ctx, k: number, limit: number): { start: number; end: 
  * GB/T 9704 places the 附件说明 of a 通知 between its 正文 and the 署名; the seeds put it after the
  * forwarded plan. Used only when the body has none.
  */
-function findNoteInNotice(ctx: Ctx, notice: Notice | undefined, bodyStart: number): { start: number; end: number } | undefined {
+function findNoteInNotice(ctx: Ctx, notice: Notice | undefined, bodyStart: number): NoteLines | undefined {
   if (!notice) return undefined;
   const from = (notice.addressee ?? notice.title)?.range.end.line ?? notice.range.start.line;
   const to = Math.min(bodyStart, notice.signature?.range.start.line ?? bodyStart);
   for (let k = from + 1; k < to; k++) {
-    if (!blank(ctx, k) && !ctx.used[k] && matchAttachmentNote(content(ctx, k))) return collectNote(ctx, k, to);
+    if (blank(ctx, k) || ctx.used[k] || !startsFu(ctx, k)) continue;
+    if (matchAttachmentNote(content(ctx, k))) return collectNote(ctx, k, to);
+    const lines = collectNoteLines(ctx, k, to);
+    if (lines) return lines;
   }
   return undefined;
 }
@@ -912,6 +937,12 @@ function findRegions(ctx: Ctx, bodyStart: number, announced: boolean): Regions {
     if (!note && !labels.length) {
       if (matchAttachmentNote(c)) {
         note = collectNote(ctx, k, limit);
+        k = note.end;
+        continue;
+      }
+      const lines = collectNoteLines(ctx, k, limit);
+      if (lines) {
+        note = lines;
         k = note.end;
         continue;
       }
@@ -2276,12 +2307,13 @@ function handOverParagraphs(paragraphs: Paragraph[], olds: (Paragraph | undefine
 
 // ───────────────────────────── attachments ─────────────────────────────
 
-function buildNote(ctx: Ctx, note: { start: number; end: number }): AttachmentNote {
+function buildNote(ctx: Ctx, note: NoteLines): AttachmentNote {
   const items: AttachmentNoteItem[] = [];
   const first = content(ctx, note.start);
-  const nm = matchAttachmentNote(first)!;
+  // one line per attachment: the 附件 of the first line is the label, each line's item follows its 附件
+  const labelOf = (c: string) => (note.perLine ? matchNoteLine(c)!.labelLength : matchAttachmentNote(c)!.labelLength);
   const a = ctx.start[note.start];
-  const labelRange = range(note.start, a, note.start, a + nm.labelLength);
+  const labelRange = range(note.start, a, note.start, a + labelOf(first));
   const addItem = (line: number, skip: number) => {
     const c = content(ctx, line).slice(skip);
     const base = ctx.start[line] + skip;
@@ -2303,8 +2335,8 @@ function buildNote(ctx: Ctx, note: { start: number; end: number }): AttachmentNo
       items.push({ marker: '', title: body, titleRange: range(line, base + lead, line, base + c.length), range: range(line, base + lead, line, base + c.length) });
     }
   };
-  addItem(note.start, nm.labelLength);
-  for (let k = note.start + 1; k <= note.end; k++) if (!blank(ctx, k)) addItem(k, 0);
+  addItem(note.start, labelOf(first));
+  for (let k = note.start + 1; k <= note.end; k++) if (!blank(ctx, k)) addItem(k, note.perLine ? labelOf(content(ctx, k)) : 0);
   for (let k = note.start; k <= note.end; k++) ctx.used[k] = 1;
   return { range: range(note.start, a, note.end, ctx.end[note.end]), labelRange, items };
 }

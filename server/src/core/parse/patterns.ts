@@ -217,6 +217,20 @@ export function matchAttachmentNote(s: string): { labelLength: number } | undefi
   return item && item.number === 1 && rest.length > item.marker.length + item.gap ? { labelLength: short[0].length } : undefined;
 }
 
+/**
+ * 附件1.××表 — a line of a 附件说明 written one line per attachment (附件1.××表 / 附件2.××表): 附件, the item's
+ * number and its title. Not a label (附件1：××表 and 附件1 ××表 are), whose title may follow on the same line.
+ */
+export function matchNoteLine(s: string): { number: number; labelLength: number } | undefined {
+  if (s.charCodeAt(0) !== 0x9644) return undefined; // 附
+  const m = /^附件[ \u3000]?(?=[0-9０-９])/.exec(s.slice(0, 4));
+  if (!m) return undefined;
+  const rest = s.slice(m[0].length);
+  const item = matchNoteItem(rest);
+  if (!item || rest.length === item.marker.length + item.gap) return undefined;
+  return { number: item.number, labelLength: m[0].length };
+}
+
 /** `2.xxx` / `2. xxx` / `2、xxx` item lines of the 附件说明. */
 export function matchNoteItem(s: string): { number: number; marker: string; gap: number } | undefined {
   const m = /^([0-9０-９]{1,2})([.．、])([ \u3000]*)/.exec(s.slice(0, 12));

@@ -27,6 +27,12 @@ ruleTester(rule, {
       output: doc(...body, '附件：1.工作专班', '      2.重点任务分工表', '      3.重大项目清单', '', '附件1', '工作专班', '', '附件2', '重点任务分工表', '', '附件3：重大项目清单'),
     },
     {
+      name: 'a note written one line per attachment gets its item written the same way (附件3.…)',
+      text: doc(...body, '附件1.工作专班', '附件2.重点任务分工表', '', '附件1', '工作专班', '', '附件2', '重点任务分工表', '', '附件3', '重大项目清单'),
+      errors: [{ message: '附件3“重大项目清单”没有在附件说明中列出（附件说明列了：1.工作专班；2.重点任务分工表）', line: 16, column: 1, endColumn: 4 }],
+      output: doc(...body, '附件1.工作专班', '附件2.重点任务分工表', '附件3.重大项目清单', '', '附件1', '工作专班', '', '附件2', '重点任务分工表', '', '附件3', '重大项目清单'),
+    },
+    {
       name: 'a CRLF file gets CRLF in the added item',
       text: doc(...body, '附件：1.工作专班', '      2.分工表', '', '附件1', '工作专班', '', '附件2', '分工表', '', '附件3：清单').replace(/\n/g, '\r\n'),
       errors: [{ message: '附件3“清单”没有在附件说明中列出', line: 16 }],
