@@ -891,7 +891,8 @@ function findNoteInNotice(ctx: Ctx, notice: Notice | undefined, bodyStart: numbe
 /**
  * A 通知 that is itself the text (一、工作目标 … 三、有关要求) has its 署名 and 成文日期 after its sections, where the
  * head's scan, which stops at the first heading, does not look: the last lines before the attachments or the 版记
- * (past the 附件说明 and a （此件公开发布）). A new Notice: the head's is kept for the next version unchanged.
+ * (past the 附件说明 and the 附注 under the date, such as （此件公开发布）, which are the 通知's). A new Notice: the
+ * head's is kept for the next version unchanged.
  */
 function withClosingAfterBody(ctx: Ctx, notice: Notice | undefined, bodyStart: number, regions: Regions): Notice | undefined {
   if (!notice || notice.date || notice.signature) return notice;
