@@ -74,6 +74,26 @@ describe('parse after an edit equals parse from nothing', function () {
       parse(text);
     }
   });
+  it('a 通知 with its 发文字号 twice, a 附注, a date with ○, and 附件说明 of every form read: 150 chained edits near them', () => {
+    const rnd = rng(59);
+    const pieces = ['（此件公开发布）', '○', '〇', '附：1.', '附件1.', '附件2.', '2023年', '张政发规〔2021〕3号', '\n', '\n\n', '附件', '：'];
+    let text = [
+      '张政发规〔2021〕3号', '', '市政府关于印发《某市养老服务方案》的通知', '', '张政发规〔2021〕3号', '', '各镇政府，市政府各部门：',
+      '　　现将《某市养老服务方案》印发给你们，请认真贯彻执行。', '', '附件1.某市养老服务方案', '附件2.2023年重点任务分工表', '', '某市人民政府', '二○二一年四月十九日', '',
+      '（此件公开发布）', '', '某市养老服务方案', '', '一、总体要求', '', '以习近平新时代中国特色社会主义思想为指导。', '',
+      '附件：1.2023年重点任务分工表', '　　　2.2023年重大项目清单', '', '附件1', '', '2023年重点任务分工表', '', '附件2', '', '2023年重大项目清单',
+    ].join('\n');
+    clearMemos();
+    parse(text);
+    for (let i = 0; i < 150; i++) {
+      const at = Math.floor(rnd() * (text.length + 1));
+      text = rnd() < 0.5 ? text.slice(0, at) + pieces[Math.floor(rnd() * pieces.length)] + text.slice(at) : text.slice(0, at) + text.slice(at + 1 + Math.floor(rnd() * 3));
+      const warm = JSON.stringify(parse(text));
+      clearMemos();
+      assert.strictEqual(warm, JSON.stringify(parse(text)), `edit ${i}`);
+      if (rnd() < 0.5) parse(text);
+    }
+  });
   it('seed 003: edits of one original in turn (two changes between versions, as the benchmark makes them)', () => {
     const rnd = rng(11);
     const original = seed('003');

@@ -633,6 +633,8 @@ function scanTitles(model: DocumentModel, scan: Scan): void {
   add(model.notice?.title);
   add(model.notice?.addressee);
   add(model.notice?.signature);
+  // a 附注 is its own brackets: （此件公开发布) mixes their widths
+  for (const r of model.notice?.remarks ?? []) add(r);
   add(model.planTitle);
   for (const a of model.attachments) add(a.title);
   for (const t of model.tables) add(t.title);

@@ -217,7 +217,12 @@ export interface Notice {
   addressee?: Span;
   signature?: Span;
   date?: DateNode;
-  /** range from the title (or first notice paragraph) to the date */
+  /**
+   * the 附注 under the 成文日期 (GB/T 9704-2012 7.3.7), in parentheses: （此件公开发布）, （此件主动公开）,
+   * （联系人：…）, each on a line of its own
+   */
+  remarks?: Span[];
+  /** range from the title (or first notice paragraph) to the date, or to the 附注 under it */
   range: Range;
 }
 

@@ -11,7 +11,7 @@ import { pos, range, spanRange, subSpan } from '../text/span';
 import { isDigitCode, toAsciiDigits } from '../text/numerals';
 import {
   CONTINUATION_START, DOC_KIND, TERMINAL, matchAttachmentLabel, matchAttachmentNote, matchDate,
-  matchDocNumber, matchMarker, matchMarkerIn, matchNoteItem, namesUnit, type MarkerMatch,
+  matchDocNumber, matchMarker, matchMarkerIn, matchNoteItem, matchNoteLine, namesUnit, type MarkerMatch,
 } from './patterns';
 import { relativeSplitOf, LABEL, type RelativeSplit } from '../units/split';
 
@@ -560,6 +560,11 @@ function docNumberNode(ctx: Ctx, n: number, m: NonNullable<ReturnType<typeof mat
   return { text: sp.text, segments: sp.segments, range: sp.range, prefix: m.prefix, year: m.year, open: m.open, close: m.close, serial: m.serial };
 }
 
+/** The same 发文字号 written twice (above and below the title), whatever the brackets around its year. */
+function sameDocNumber(a: DocNumber, b: NonNullable<ReturnType<typeof matchDocNumber>>): boolean {
+  return a.prefix === b.prefix && a.year === b.year && a.serial === b.serial;
+}
+
 function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
   const head: Head = {};
   const n = ctx.n;
@@ -622,11 +627,12 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
       cursor = nx < 0 ? scanEnd : nx;
     }
   }
-  // 发文字号 below the title (web copies put it there): the 主送机关 follows it
-  if (title && !head.docNumber && cursor < scanEnd) {
+  // 发文字号 below the title (web copies put it there, some above the title as well): the 主送机关 follows it
+  if (title && cursor < scanEnd) {
     const m = matchDocNumber(content(ctx, cursor));
-    if (m) {
-      head.docNumber = docNumberNode(ctx, cursor, m);
+    const above = head.docNumber;
+    if (m && (!above || sameDocNumber(above, m))) {
+      head.docNumber ??= docNumberNode(ctx, cursor, m);
       ctx.used[cursor] = 1;
       const nx = nextNonBlank(ctx, cursor + 1, scanEnd);
       cursor = nx < 0 ? scanEnd : nx;
@@ -648,6 +654,7 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
     const quoted = title ? /《([^《》]{2,80})》/.exec(title.text)?.[1] : undefined;
     let signature: Span | undefined;
     let date: DateNode | undefined;
+    let remarks: number[] = [];
     const from = (addresseeLine >= 0 ? addresseeLine : cursor) + 1;
     const end = Math.min(scanEnd, from + 60);
     for (let k = from; k < end; k++) {
@@ -687,7 +694,10 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
           break;
         }
         noticeEnd = k;
-        bodyStart = k + 1;
+        // the 附注 under the date is the 通知's: the plan's title follows it
+        remarks = remarksAfter(ctx, k, scanEnd);
+        if (remarks.length) noticeEnd = remarks[remarks.length - 1];
+        bodyStart = noticeEnd + 1;
         break;
       }
       if (matchMarker(c) && !quoted) break;
@@ -718,6 +728,7 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
       addressee: addresseeLine >= 0 ? lineSpan(ctx, addresseeLine) : undefined,
       signature,
       date,
+      ...(remarks.length ? { remarks: remarks.map((r) => lineSpan(ctx, r)) } : {}),
       range: range(first.range.start.line, first.range.start.character, lastLine, ctx.lineLen[lastLine]),
     };
     if (noticeEnd < 0) bodyStart = first.range.end.line + 1;
@@ -737,6 +748,25 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
   return { head, notice, planTitle, bodyStart, startsMidway };
 }
 
+/**
+ * A 附注 (GB/T 9704-2012 7.3.7): a line in parentheses under the 成文日期 — （此件公开发布）, （此件主动公开）,
+ * （此件依申请公开）, （联系人：张三，联系电话：1234567）. Never a title: a plan's own title is not in parentheses.
+ */
+const REMARK = /^[（(][^（）()]{1,40}[）)]$/;
+
+/** The 附注 lines right under the date on line `date` (a blank line or two between), two at most. */
+function remarksAfter(ctx: Ctx, date: number, limit: number): number[] {
+  const out: number[] = [];
+  for (let k = date; out.length < 2; ) {
+    const nx = nextNonBlank(ctx, k + 1, limit);
+    if (nx < 0 || nx - k > 3 || !REMARK.test(content(ctx, nx))) break;
+    ctx.used[nx] = 1;
+    out.push(nx);
+    k = nx;
+  }
+  return out;
+}
+
 const OPENERS = '（(〔《“【[［「『';
 const CLOSERS = '）)〕》”】]］」』';
 
@@ -753,7 +783,7 @@ function balanced(s: string): boolean {
 
 interface Regions {
   bodyEnd: number;
-  note?: { start: number; end: number };
+  note?: NoteLines;
   labels: { line: number; number?: number; labelLength: number; rest: string }[];
   banjiStart: number;
 }
@@ -804,8 +834,30 @@ function lineStartsCopyTo(ctx: Ctx, n: number): boolean {
   return c === 0xff1a || c === 0x3a;
 }
 
+/** The lines of a 附件说明; `perLine`: written one line per attachment, 附件1.××表 / 附件2.××表. */
+interface NoteLines {
+  start: number;
+  end: number;
+  perLine?: boolean;
+}
+
+/**
+ * A 附件说明 written one line per attachment from line `k`: 附件1.××表, then 附件2.××表 … numbered on from 1, two
+ * lines at least (a lone 附件1.××表 is not told from a label written with a dot), a blank line between at most.
+ */
+function collectNoteLines(ctx: Ctx, k: number, limit: number): NoteLines | undefined {
+  if (matchNoteLine(content(ctx, k))?.number !== 1) return undefined;
+  let end = k;
+  for (let want = 2; ; want++) {
+    const nx = nextNonBlank(ctx, end + 1, limit);
+    if (nx < 0 || nx - end > 2 || matchNoteLine(content(ctx, nx))?.number !== want) break;
+    end = nx;
+  }
+  return end > k ? { start: k, end, perLine: true } : undefined;
+}
+
 /** The 附件说明 starting on line `k`: its label line and the numbered item lines that follow. */
-function collectNote(ctx: Ctx, k: number, limit: number): { start: number; end: number } {
+function collectNote(ctx: Ctx, k: number, limit: number): NoteLines {
   let end = k;
   let j = k + 1;
   for (;;) {
@@ -823,12 +875,15 @@ function collectNote(ctx: Ctx, k: number, limit: number): { start: number; end: 
  * GB/T 9704 places the 附件说明 of a 通知 between its 正文 and the 署名; the seeds put it after the
  * forwarded plan. Used only when the body has none.
  */
-function findNoteInNotice(ctx: Ctx, notice: Notice | undefined, bodyStart: number): { start: number; end: number } | undefined {
+function findNoteInNotice(ctx: Ctx, notice: Notice | undefined, bodyStart: number): NoteLines | undefined {
   if (!notice) return undefined;
   const from = (notice.addressee ?? notice.title)?.range.end.line ?? notice.range.start.line;
   const to = Math.min(bodyStart, notice.signature?.range.start.line ?? bodyStart);
   for (let k = from + 1; k < to; k++) {
-    if (!blank(ctx, k) && !ctx.used[k] && matchAttachmentNote(content(ctx, k))) return collectNote(ctx, k, to);
+    if (blank(ctx, k) || ctx.used[k] || !startsFu(ctx, k)) continue;
+    if (matchAttachmentNote(content(ctx, k))) return collectNote(ctx, k, to);
+    const lines = collectNoteLines(ctx, k, to);
+    if (lines) return lines;
   }
   return undefined;
 }
@@ -836,16 +891,18 @@ function findNoteInNotice(ctx: Ctx, notice: Notice | undefined, bodyStart: numbe
 /**
  * A 通知 that is itself the text (一、工作目标 … 三、有关要求) has its 署名 and 成文日期 after its sections, where the
  * head's scan, which stops at the first heading, does not look: the last lines before the attachments or the 版记
- * (past the 附件说明 and a （此件公开发布）). A new Notice: the head's is kept for the next version unchanged.
+ * (past the 附件说明 and the 附注 under the date, such as （此件公开发布）, which are the 通知's). A new Notice: the
+ * head's is kept for the next version unchanged.
  */
 function withClosingAfterBody(ctx: Ctx, notice: Notice | undefined, bodyStart: number, regions: Regions): Notice | undefined {
   if (!notice || notice.date || notice.signature) return notice;
   const end = regions.labels.length ? regions.labels[0].line : regions.banjiStart >= 0 ? regions.banjiStart : ctx.n;
   let k = end - 1;
-  for (let seen = 0; k >= bodyStart && seen < 4; k--) {
+  const remarks: number[] = [];
+  for (; k >= bodyStart && remarks.length < 4; k--) {
     if (blank(ctx, k) || (regions.note && k >= regions.note.start && k <= regions.note.end)) continue;
-    if (!/^[（(][^（）()]{1,12}[）)]$/.test(content(ctx, k))) break;
-    seen++;
+    if (!REMARK.test(content(ctx, k))) break;
+    remarks.unshift(k);
   }
   if (k < bodyStart || ctx.used[k]) return notice;
   const date = dateNode(ctx, k);
@@ -855,8 +912,16 @@ function withClosingAfterBody(ctx: Ctx, notice: Notice | undefined, bodyStart: n
   if (b < bodyStart || ctx.used[b] || !looksLikeOrgLine(content(ctx, b))) return notice;
   ctx.used[k] = 1;
   ctx.used[b] = 1;
+  for (const r of remarks) ctx.used[r] = 1;
   const start = notice.range.start;
-  return { ...notice, signature: lineSpan(ctx, b), date, range: range(start.line, start.character, k, ctx.lineLen[k]) };
+  const last = remarks.length ? remarks[remarks.length - 1] : k;
+  return {
+    ...notice,
+    signature: lineSpan(ctx, b),
+    date,
+    ...(remarks.length ? { remarks: remarks.map((r) => lineSpan(ctx, r)) } : {}),
+    range: range(start.line, start.character, last, ctx.lineLen[last]),
+  };
 }
 
 /** `announced`: the 通知 holds a 附件说明 of its own (before its 署名), which announces the attachments too. */
@@ -873,6 +938,12 @@ function findRegions(ctx: Ctx, bodyStart: number, announced: boolean): Regions {
     if (!note && !labels.length) {
       if (matchAttachmentNote(c)) {
         note = collectNote(ctx, k, limit);
+        k = note.end;
+        continue;
+      }
+      const lines = collectNoteLines(ctx, k, limit);
+      if (lines) {
+        note = lines;
         k = note.end;
         continue;
       }
@@ -2237,12 +2308,13 @@ function handOverParagraphs(paragraphs: Paragraph[], olds: (Paragraph | undefine
 
 // ───────────────────────────── attachments ─────────────────────────────
 
-function buildNote(ctx: Ctx, note: { start: number; end: number }): AttachmentNote {
+function buildNote(ctx: Ctx, note: NoteLines): AttachmentNote {
   const items: AttachmentNoteItem[] = [];
   const first = content(ctx, note.start);
-  const nm = matchAttachmentNote(first)!;
+  // one line per attachment: the 附件 of the first line is the label, each line's item follows its 附件
+  const labelOf = (c: string) => (note.perLine ? matchNoteLine(c)!.labelLength : matchAttachmentNote(c)!.labelLength);
   const a = ctx.start[note.start];
-  const labelRange = range(note.start, a, note.start, a + nm.labelLength);
+  const labelRange = range(note.start, a, note.start, a + labelOf(first));
   const addItem = (line: number, skip: number) => {
     const c = content(ctx, line).slice(skip);
     const base = ctx.start[line] + skip;
@@ -2264,8 +2336,8 @@ function buildNote(ctx: Ctx, note: { start: number; end: number }): AttachmentNo
       items.push({ marker: '', title: body, titleRange: range(line, base + lead, line, base + c.length), range: range(line, base + lead, line, base + c.length) });
     }
   };
-  addItem(note.start, nm.labelLength);
-  for (let k = note.start + 1; k <= note.end; k++) if (!blank(ctx, k)) addItem(k, 0);
+  addItem(note.start, labelOf(first));
+  for (let k = note.start + 1; k <= note.end; k++) if (!blank(ctx, k)) addItem(k, note.perLine ? labelOf(content(ctx, k)) : 0);
   for (let k = note.start; k <= note.end; k++) ctx.used[k] = 1;
   return { range: range(note.start, a, note.end, ctx.end[note.end]), labelRange, items };
 }

@@ -203,18 +203,52 @@ export function matchAttachmentLabel(s: string): { number?: number; labelLength:
   return { number, labelLength: m[0].length, rest };
 }
 
-/** 附件：1.xxx — the 附件说明 line. */
+/** 附件：1.xxx — the 附件说明 line; also 附：1.xxx, 件 left out, when its first item is numbered 1. */
 export function matchAttachmentNote(s: string): { labelLength: number } | undefined {
   if (s.charCodeAt(0) !== 0x9644) return undefined; // 附: asked of every line of the body
-  const m = /^附[ \u3000]?件[ \u3000]*[：:]/.exec(s.slice(0, 12));
-  return m ? { labelLength: m[0].length } : undefined;
+  const head = s.slice(0, 12);
+  const m = /^附[ \u3000]?件[ \u3000]*[：:]/.exec(head);
+  if (m) return { labelLength: m[0].length };
+  // 附：联系人及电话 is a line of the body: only a numbered list that starts at 1 is read as the note
+  const short = /^附[ \u3000]*[：:]/.exec(head);
+  if (!short) return undefined;
+  const rest = s.slice(short[0].length).replace(/^[ \u3000]+/, '');
+  const item = matchNoteItem(rest);
+  return item && item.number === 1 && rest.length > item.marker.length + item.gap ? { labelLength: short[0].length } : undefined;
+}
+
+/**
+ * 附件1.××表 — a line of a 附件说明 written one line per attachment (附件1.××表 / 附件2.××表): 附件, the item's
+ * number and its title. Not a label (附件1：××表 and 附件1 ××表 are), whose title may follow on the same line.
+ */
+export function matchNoteLine(s: string): { number: number; labelLength: number } | undefined {
+  if (s.charCodeAt(0) !== 0x9644) return undefined; // 附
+  const m = /^附件[ \u3000]?(?=[0-9０-９])/.exec(s.slice(0, 4));
+  if (!m) return undefined;
+  const rest = s.slice(m[0].length);
+  const item = matchNoteItem(rest);
+  if (!item || rest.length === item.marker.length + item.gap) return undefined;
+  return { number: item.number, labelLength: m[0].length };
 }
 
 /** `2.xxx` / `2. xxx` / `2、xxx` item lines of the 附件说明. */
 export function matchNoteItem(s: string): { number: number; marker: string; gap: number } | undefined {
   const m = /^([0-9０-９]{1,2})([.．、])([ \u3000]*)/.exec(s.slice(0, 12));
-  if (!m || /^[0-9０-９]/.test(s.slice(m[0].length))) return undefined;
+  if (!m || (isDigitCode(s.charCodeAt(m[0].length)) && !titleStartsWithNumber(s.slice(m[0].length, m[0].length + 16)))) return undefined;
   return { number: Number(toAsciiDigits(m[1])), marker: m[1] + m[2], gap: m[3].length };
+}
+
+// After an item number a digit is the rest of a decimal (1.5万张床位, 2.3个百分点) unless the title starts with a
+// year (1.2023年县政府工作报告任务分解一览表, 2.2023—2025年…) or a number that no unit follows (1.12345行动清单)
+const YEAR_TITLE = /^(?:19|20)[0-9]{2}(?:年|[-—–~～至到](?:19|20)?[0-9]{2}年)/;
+const NUMBER_THEN_WORD = /^[0-9]{1,5}([\u4e00-\u9fff])/;
+const DECIMAL_UNIT = new Set('万亿千百十个元角分厘毫米吨倍岁年月日天时周户人家张床所座项条次件批处平公亩斤克升度成折多余');
+
+function titleStartsWithNumber(head: string): boolean {
+  const s = toAsciiDigits(head);
+  if (YEAR_TITLE.test(s)) return true;
+  const m = NUMBER_THEN_WORD.exec(s);
+  return m !== null && !DECIMAL_UNIT.has(m[1]);
 }
 
 // 第 before the serial is wrong (GB/T 9704 7.2.4) but still a 发文字号, so the check can say so
@@ -228,7 +262,10 @@ export function matchDocNumber(s: string): { prefix: string; open: string; year:
   return { prefix: m[1], open: m[2], year: Number(toAsciiDigits(m[3])), close: m[4], serial: Number(toAsciiDigits(m[5])) };
 }
 
-const CN_DATE_DIGITS = '〇零一二三四五六七八九十';
+// the zero of 二〇二四 is 〇 (U+3007); drafters type lookalikes for it: ○ (U+25CB, 二○○五年), Ｏ, O, 0, ０
+const ZERO_LOOKALIKES = '○ＯO0０';
+const CN_DATE_DIGITS = '〇零一二三四五六七八九十' + ZERO_LOOKALIKES;
+const ZERO_LOOKALIKE = /[○ＯO0０]/g;
 const DATE = new RegExp(
   `^([0-9０-９]{2,4}|[${CN_DATE_DIGITS}]{2,4})[ \\u3000]*年[ \\u3000]*([0-9０-９]{1,2}|[${CN_DATE_DIGITS}]{1,3})[ \\u3000]*月[ \\u3000]*([0-9０-９]{1,2}|[${CN_DATE_DIGITS}]{1,4})[ \\u3000]*日`,
 );
@@ -241,12 +278,18 @@ export interface DateMatch {
   length: number;
 }
 
-function dateNum(s: string): number {
-  if (/[0-9０-９]/.test(s)) return Number(toAsciiDigits(s));
-  return parseChineseNumeral(s);
+/** Whether `s` is written in Arabic digits only (2024, ２０２４), not Chinese numerals with a 0 for 〇 (二0二四). */
+function allArabic(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (!isDigitCode(s.charCodeAt(i))) return false;
+  return true;
 }
 
-/** A date at the start of `s`: 2024年9月29日, 二〇二四年九月二十九日, 2024年09月29日. */
+function dateNum(s: string): number {
+  if (allArabic(s)) return Number(toAsciiDigits(s));
+  return parseChineseNumeral(s.replace(ZERO_LOOKALIKE, '〇'));
+}
+
+/** A date at the start of `s`: 2024年9月29日, 二〇二四年九月二十九日 (二○二四年…), 2024年09月29日. */
 const DATE_START = new Uint8Array(65536);
 for (const c of '0123456789０１２３４５６７８９' + CN_DATE_DIGITS) DATE_START[c.charCodeAt(0)] = 1;
 
@@ -256,7 +299,7 @@ export function matchDate(s: string): DateMatch | undefined {
   if (s.length > 60) s = s.slice(0, 60);
   const m = DATE.exec(s);
   if (!m) return undefined;
-  const arabic = /[0-9０-９]/.test(m[1]);
+  const arabic = allArabic(m[1]);
   const y = dateNum(m[1]);
   const mo = dateNum(m[2]);
   const d = dateNum(m[3]);

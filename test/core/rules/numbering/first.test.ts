@@ -25,8 +25,12 @@ ruleTester(rule, {
     { name: 'fixture: continuous scheme', text: continuous },
     { name: 'a table restarting under sections', text: table([1, 2], [1]) },
     {
-      name: 'the first item written on the lead-in’s own line (附：1.…, then 2.…)',
-      text: doc(NOTICE, '附：1.任务分解表', '2.工作任务清单', '', '某县人民政府办公室', '2016年9月8日'),
+      name: 'the first item written on the lead-in’s own line (成果形式：1.…, then 2.…)',
+      text: doc(NOTICE, '成果形式：1.任务分解表', '2.工作任务清单', '', '某县人民政府办公室', '2016年9月8日'),
+    },
+    {
+      name: '附：1.…, then 2.… is the 附件说明 (structure/attachment-numbering checks its numbers), no heading',
+      text: doc(NOTICE, '附：1.任务分解表', '3.工作任务清单', '', '某县人民政府办公室', '2016年9月8日'),
     },
     {
       name: 'the same with 、 after the numbers (附：1、…, then 2、…)',
@@ -35,8 +39,8 @@ ruleTester(rule, {
   ],
   invalid: [
     {
-      name: 'the lead-in’s own line holds some other item than the one before (附：1.…, then 3.…)',
-      text: doc(NOTICE, '附：1.任务分解表', '3.工作任务清单', '', '某县人民政府办公室', '2016年9月8日'),
+      name: 'the lead-in’s own line holds some other item than the one before (成果形式：1.…, then 3.…)',
+      text: doc(NOTICE, '成果形式：1.任务分解表', '3.工作任务清单', '', '某县人民政府办公室', '2016年9月8日'),
       errors: [{ message: '第一项序号应为“1.”，此处为“3.”', line: 6, column: 1 }],
     },
     {

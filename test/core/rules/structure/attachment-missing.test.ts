@@ -43,6 +43,12 @@ ruleTester(rule, {
       output: unlabelled('（此件公开发布）', '', '附件1', ''),
     },
     {
+      name: 'the same past two 附注 lines, the second a long one',
+      text: unlabelled('（此件主动公开）', '（联系人：张三，联系电话：0451-12345678）', ''),
+      errors: [{ message: '其正文已附在通知之后（第15行），但缺少“附件1”标识', line: 6, severity: 'warning' }],
+      output: unlabelled('（此件主动公开）', '（联系人：张三，联系电话：0451-12345678）', '', '附件1', ''),
+    },
+    {
       name: 'an item whose title is not the plan’s that follows is still missing',
       text: unlabelled().replace('1.某县养老服务工作方案', '1.某县养老服务补贴办法'),
       errors: [{ message: '附件说明列出“附件1：某县养老服务补贴办法”，但文末没有附件1（现有：附件2）。', line: 6, severity: 'error' }],

@@ -9,6 +9,8 @@ ruleTester(rule, {
   valid: [
     ...['000', '001', '002', '004'].map((p) => ({ name: `seed ${p}`, text: seed(p) })),
     { name: 'no attachments, no note', text: doc(...body) },
+    { name: 'a note written one line per attachment (附件1.工作专班 / 附件2.重点任务分工表) lists them', text: doc(...body, '附件1.工作专班', '附件2.重点任务分工表', '', '附件1', '', '工作专班', '', '附件2', '', '重点任务分工表') },
+    { name: 'a note written 附：1.… (件 left out) lists them', text: doc(...body, '附：1.工作专班', '　　2.重点任务分工表', '', '附件1', '', '工作专班', '', '附件2', '', '重点任务分工表') },
     // without a note a bare 附件 line cannot be told from a word on its own line, so it is not a label
     { name: 'a bare 附件 line and no note', text: doc(...body, '附件', '', '重点任务分工表', '', '\t序号', '\t重点任务', '', '\t1', '\t统筹规划') },
   ],

@@ -17,6 +17,12 @@ ruleTester(rule, {
       output: doc(...body, '附件：1.工作专班', '2.重点任务分工表', '3.重大项目清单'),
     },
     {
+      name: 'a note written 附：1.… (件 left out) whose second item is 3.',
+      text: doc(...body, '附：1.任务分解表', '3.工作任务清单'),
+      errors: [{ message: '附件说明的序号应依次为1. 2. 3.……：第2项写作“3.”', line: 7, column: 1 }],
+      output: doc(...body, '附：1.任务分解表', '2.工作任务清单'),
+    },
+    {
       name: 'the first item, on the 附件： line, without a number',
       text: doc(...body, '附件：工作专班', '2.重点任务分工表'),
       errors: [{ message: '第1项没有序号', line: 7 }],

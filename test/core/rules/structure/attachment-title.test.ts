@@ -9,6 +9,7 @@ ruleTester(rule, {
   valid: [
     ...['000', '001', '003', '004'].map((p) => ({ name: `seed ${p}`, text: seed(p) })),
     { name: 'titles identical, label with a tab and a colon', text: doc(...body, '附件：1.工作专班', '2.重点任务分工表', '', '附件1：工作专班', '', '\t附件2', '', '重点任务分工表') },
+    { name: 'titles that start with a year (1.2023年…): the year is the title\'s, not the marker\'s', text: doc(...body, '附件：1.2023年县政府工作报告任务分解一览表', '　　　　　2.2023年十件民生实事任务一览表', '', '附件1', '', '2023年县政府工作报告任务分解一览表', '', '附件2', '', '2023年十件民生实事任务一览表') },
   ],
   invalid: [
     {

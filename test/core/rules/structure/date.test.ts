@@ -22,6 +22,24 @@ ruleTester(rule, {
       output: notice('2024年9月29日'),
     },
     {
+      name: 'Chinese numerals with ○ (U+25CB) typed for the zero 〇: 二○○五年四月二日',
+      text: notice('二○○五年四月二日'),
+      errors: [{ message: '成文日期写法不规范：“二○○五年四月二日”应使用阿拉伯数字，应为“2005年4月2日”', line: 13, column: 1, endColumn: 10, severity: 'error' }],
+      output: notice('2005年4月2日'),
+    },
+    {
+      name: 'Chinese numerals with a Latin O for the zero: 二O二四年',
+      text: notice('二O二四年九月二十九日'),
+      errors: [{ message: '“二O二四年九月二十九日”应使用阿拉伯数字，应为“2024年9月29日”', line: 13, column: 1, endColumn: 12 }],
+      output: notice('2024年9月29日'),
+    },
+    {
+      name: 'Chinese numerals with an Arabic 0 for the zero: 二0二四年',
+      text: notice('二0二四年十月八日'),
+      errors: [{ message: '“二0二四年十月八日”应使用阿拉伯数字，应为“2024年10月8日”', line: 13 }],
+      output: notice('2024年10月8日'),
+    },
+    {
       name: 'leading zeros 2024年09月05日',
       text: notice('2024年09月05日'),
       errors: [{ message: '月、日不编虚位（1不编为01），应为“2024年9月5日”', line: 13 }],

@@ -7,6 +7,10 @@ const tail = ['', '　　《宝清县“一老一小”整体解决方案》已�
 ruleTester(rule, {
   valid: [
     { name: '发文字号 below the title (a web copy)', text: ['××县人民政府办公室', '关于印发《××方案》的通知', '', '×政办发〔2024〕3号', '', '各乡镇人民政府，县政府各部门：', '　　现将《××方案》印发给你们，请认真贯彻执行。', '', '××县人民政府办公室', '2024年3月1日'].join('\n') },
+    {
+      name: '发文字号 both above and below the title (a web page shows it twice)',
+      text: ['张政发规〔2021〕3号', '', '市政府关于印发《某市养老服务方案》的通知', '', '张政发规〔2021〕3号', '', '各镇政府，市政府各部门：', '　　现将《某市养老服务方案》印发给你们，请认真贯彻执行。', '', '某市人民政府', '2021年4月19日'].join('\n'),
+    },
     { name: 'an extract whose first sentence cites a 意见 (关于…。) has no title to follow', text: '根据《国务院办公厅关于促进养老托育服务健康发展的意见》（国办发〔2020〕52号）要求。' },
     ...['000', '001', '002', '003', '004'].map((p) => ({ name: `seed ${p}`, text: seed(p) })),
   ],

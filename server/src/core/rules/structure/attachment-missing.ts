@@ -8,33 +8,19 @@ function titleKey(s: string): string {
 }
 
 /**
- * The title that follows the 通知 straight after its date (past a 附注 such as （此件公开发布）), with no 附件
- * label above it — the text of an attachment whose label was left out — and the one item of the note it is
- * the title of.
+ * The plan title that follows the 通知 straight after its date (and the 附注 under it, such as （此件公开发布）,
+ * which the 通知 holds), with no 附件 label above it — the text of an attachment whose label was left out — and
+ * the one item of the note it is the title of.
  */
 function unlabelled(model: DocumentModel, note: AttachmentNote): { item: AttachmentNote['items'][number]; title: Span } | undefined {
   const notice = model.notice;
-  if (!notice) return undefined;
-  const after = notice.range.end.line;
+  const title = model.planTitle;
+  if (!notice || !title || title.range.start.line <= notice.range.end.line) return undefined;
   const first = model.attachments[0];
-  const before = first ? first.labelRange.start.line : Infinity;
-  const candidates: Span[] = [];
-  if (model.planTitle) candidates.push(model.planTitle);
-  let seen = 0;
-  for (const p of model.paragraphs) {
-    if (p.range.start.line <= after) continue;
-    if (p.range.start.line >= before || seen >= 3) break;
-    if (/^[（(][^（）()]{1,12}[）)]$/.test(p.text.trim())) continue; // 附注
-    candidates.push(p);
-    seen++;
-  }
-  for (const title of candidates) {
-    if (title.range.start.line <= after || title.range.start.line >= before) continue;
-    const key = titleKey(title.text);
-    const item = note.items.find((it) => titleKey(it.title) === key);
-    if (item) return { item, title };
-  }
-  return undefined;
+  if (first && first.labelRange.start.line < title.range.start.line) return undefined;
+  const key = titleKey(title.text);
+  const item = note.items.find((it) => titleKey(it.title) === key);
+  return item && { item, title };
 }
 
 export const rule: Rule = {
