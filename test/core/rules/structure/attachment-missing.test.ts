@@ -31,6 +31,15 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      // a county notice as published on its site: the attachments are downloads, named as files
+      name: 'items named as files (.docx, .pdf): the attachments go as files of their own, only a note',
+      text: doc(...body, '附件：1.目标任务分解表.docx', '　　　2.主要工作任务.PDF', '', '某县人民政府办公室', '2023年6月26日'),
+      errors: [
+        { message: '附件说明列出“附件1：目标任务分解表.docx”，是单独的docx文件，不在本文中；请确认已随文附上。', line: 7, severity: 'information' },
+        { message: '是单独的pdf文件', line: 8, severity: 'information' },
+      ],
+    },
+    {
       name: 'the plan listed as 附件1 follows the 通知 with its title but without the 附件1 label',
       text: unlabelled(),
       errors: [{ message: '附件说明列出“附件1：某县养老服务工作方案”，其正文已附在通知之后（第12行），但缺少“附件1”标识：应在该标题之前一行顶格写“附件1”。', line: 6, column: 6, severity: 'warning' }],

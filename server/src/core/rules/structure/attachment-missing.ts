@@ -23,6 +23,9 @@ function unlabelled(model: DocumentModel, note: AttachmentNote): { item: Attachm
   return item && { item, title };
 }
 
+/** An item named as a file (附件1：目标任务分解表.docx): the attachment goes with the document as a file of its own. */
+const FILE_NAME = /\.(docx?|wps|pdf|ofd|xlsx?|et|pptx?|zip|rar|7z)[)）]?$/i;
+
 export const rule: Rule = {
   meta: {
     id: 'structure/attachment-missing',
@@ -53,6 +56,16 @@ export const rule: Rule = {
           severity: 'warning',
           message: `附件说明列出“${label}：${it.title}”，其正文已附在通知之后（第${at.line + 1}行），但缺少“${label}”标识：应在该标题之前一行顶格写“${label}”。`,
           fixes: [{ title: `在第${at.line + 1}行之前加“${label}”`, edits: [{ range: { start: { line: at.line, character: 0 }, end: { line: at.line, character: 0 } }, newText: `${label}\n\n` }] }],
+        });
+        continue;
+      }
+      const file = FILE_NAME.exec(it.title.trim());
+      if (file) {
+        // published with its attachments as downloads: the text cannot hold them, so only a note
+        findings.push({
+          range: it.range,
+          severity: 'information',
+          message: `附件说明列出“${label}：${it.title}”，是单独的${file[1].toLowerCase()}文件，不在本文中；请确认已随文附上。`,
         });
         continue;
       }
