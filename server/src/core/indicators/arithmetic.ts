@@ -166,7 +166,8 @@ function rateComputations(hostMentions: readonly IndicatorMention[], catalogue: 
     let result: { value: StatedValue; label: string; mention?: IndicatorMention } | undefined;
     let baseMention: IndicatorMention | undefined;
     if (spec.result) {
-      const cand = sentenceOf(r).filter((m) => m !== r && m.indicator.id === spec.result && !m.delta && m.values.length === 1);
+      // a count for part of the area (城区托位数) is not the whole area's rate times its population
+      const cand = sentenceOf(r).filter((m) => m !== r && m.indicator.id === spec.result && !m.delta && m.scope === r.scope && m.values.length === 1);
       const after = cand.find((m) => m.from > r.from) ?? cand[0];
       if (after) result = { value: after.values[0], label: after.indicator.name, mention: after };
     }

@@ -23,6 +23,7 @@ ruleTester(rule, {
     { name: '1/3以上 is a share below 100%', text: '到2025年，1/3以上行政村建有老年大学学习点，老年大学覆盖面达到1/3以上。' },
     { name: '80%以上 is within 100%', text: '到2025年，普惠性托位占比达到80%以上。' },
     { name: 'a table value of ≥90 is within 100%', text: TABLE('基本养老保险参保率（%）', '≥90') },
+    { name: 'a count for part of the county (城区托位数) is not the county rate times a population', text: '到2025年，每千人口拥有3岁以下婴幼儿托位数达到4.5个，城区托位数达到900个（城区常住人口18万人）。' },
     { name: 'a count over 100 is not a share', text: '到2025年，养老服务床位总量达到1600张。' },
   ],
   invalid: [

@@ -22,6 +22,9 @@ ruleTester(rule, {
     { name: 'a rate written with the count’s words: 每千常住人口托位数', text: '到2025年，每千常住人口托位数达到4.5个，全市托位数达到5400个。' },
     { name: 'a rate’s base after the value: 4.5个/千人', text: '到2025年，托位数达到4.5个/千人，全市托位数达到5400个。' },
     { name: 'a rate’s base between the words and the value: 托位数达到每千人口4.5个', text: '到2025年，婴幼儿托位数达到每千人口4.5个，全市托位数达到5400个。' },
+    { name: 'a part of the county: 主城区 5.5个 and the whole 4.5个', text: doc('到2025年，每千人口拥有3岁以下婴幼儿托位数达到4.5个。', '', '到2025年，主城区每千人口拥有3岁以下婴幼儿托位数达到5.5个。') },
+    { name: 'a part of the county: 县城 and a named 镇', text: doc('到2025年，养老机构护理型床位占比达到55%。', '', '到2025年，县城养老机构护理型床位占比达到65%，石桥镇养老机构护理型床位占比达到50%。') },
+    { name: 'a part of the county: 开发区', text: doc('到2025年，每千人口拥有3岁以下婴幼儿托位数达到4.5个。', '', '到2025年，开发区每千人口拥有3岁以下婴幼儿托位数达到4个。') },
     { name: 'an increase is not a level: 新增养老床位', text: doc('到2025年，新增养老床位300张。', '', '到2025年，全市养老床位达到3000张。') },
   ],
   invalid: [
@@ -44,6 +47,11 @@ ruleTester(rule, {
       name: 'the text and the indicator table disagree',
       text: doc('到2025年，全市普惠性托位占比达到80%。', '', '主要指标', '\t序号', '\t主要指标', '\t2025年目标值', '', '\t1', '\t普惠性托位占比（%）', '\t60（非约束性）'),
       errors: [{ message: '在第1行为80%，此处为60%', line: 10, column: 2, endColumn: 4, severity: 'warning' }],
+    },
+    {
+      name: '全县城乡 is the whole county, not its 县城',
+      text: doc('到2025年，每千人口拥有3岁以下婴幼儿托位数达到4.5个。', '', '到2025年，全县城乡每千人口拥有3岁以下婴幼儿托位数达到4个。'),
+      errors: [{ message: '此处为4个', line: 3, severity: 'warning' }],
     },
     {
       name: 'a year inherited from the paragraph is less sure: a note',
