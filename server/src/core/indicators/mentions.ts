@@ -497,6 +497,7 @@ const TIGHT_GAP = /^(?:[ \u3000]|（[^（）0-9０-９]{1,8}）|\([^()0-9]{1,8}\
 /** A looser gap (彩票公益金县级分成部分总额60%): no punctuation, no digits. */
 const LOOSE_GAP = /^[^，。；、：:,;！？!?0-9０-９（）()“”\n]{1,10}?(?=(?:[ \u3000]*(?:(?:到|至|在)?[ \u3000]*(?:19|20)[0-9]{2}[ \u3000]*年|[0-9０-９]|(?:CMP))))/;
 const LOOSE = new RegExp(LOOSE_GAP.source.replace('CMP', CMP_WORDS));
+const NOT_A_LEVEL = /分别|较|比(?!例|重)|城市|农村|城镇|乡村|城区|县城|公办|民办|(?:提高|提升|增加|增长|上升|扩大|降低|下降|减少|高|低|多|少)[ \u3000]*$/;
 const YEAR_LEAD = /^(?:到|至|在|于)?[ \u3000]*((?:19|20)[0-9]{2})[ \u3000]*年(?:年?底|年?末)?[ \u3000，,]*/;
 const CONTINUATION = /^[ \u3000]*[，,][ \u3000]*(?:到|至|在|于)?[ \u3000]*((?:19|20)[0-9]{2})[ \u3000]*年(?:年?底|年?末)?[ \u3000]*/;
 
@@ -582,7 +583,9 @@ function valuesAfter(text: string, end: number, limit: number, indicator: Indica
   let first = valueAt(text, gap >= 0 ? gap : end, limit);
   if (!first) {
     const loose = LOOSE.exec(text.slice(end, limit));
-    if (loose) {
+    // a loose gap that makes the number a difference (比全省高0.5个, 在现有基础上提高1个) or one of a list
+    // (分别达到4个和4.5个) or the level of a part (覆盖率城市达到100%、农村达到60%) does not give the indicator's own level
+    if (loose && !NOT_A_LEVEL.test(loose[0])) {
       const cand = valueAt(text, end + loose[0].length, limit);
       // a loosely attached number counts only when its unit is the indicator's own
       if (cand && cand.parsed.unit && unitClass(cand.parsed.unit) === unitClass(indicator.valueUnit)) {

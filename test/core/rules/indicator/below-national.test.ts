@@ -7,6 +7,9 @@ ruleTester(rule, {
   valid: [
     { name: 'a change to the national target: 由1.8个提高到4.5个', text: '到2025年，每千人口拥有3岁以下婴幼儿托位数由1.8个提高到4.5个。' },
     { name: 'a part of the insurance: 城乡居民基本养老保险参保率 90% beside the whole at 95%', text: '到2025年，基本养老保险参保率达95%，城乡居民基本养老保险参保率达到90%。' },
+    { name: 'values paired with years listed before them: 分别达到4个和4.5个', text: '2024年、2025年每千人口拥有3岁以下婴幼儿托位数分别达到4个和4.5个。' },
+    { name: 'an increase on the present, not a level: 在现有基础上提高1个', text: '到2025年，全县每千人口拥有3岁以下婴幼儿托位数在现有基础上提高1个。' },
+    { name: 'a difference from another place: 比全省平均水平高0.5个', text: '到2025年，每千人口拥有3岁以下婴幼儿托位数比全省平均水平高0.5个。' },
     { name: 'the national target itself: 护理型床位占比达到55%', text: '到2025年，全县养老机构护理型床位占比达到55%。' },
     { name: 'a floor at the national target: 不低于 55%', text: '到 2025 年底，养老机构照护能力大幅提升，护理型床位占比不低于 55%。' },
     { name: 'above the national target: 60%以上', text: '到2025年，护理型养老床位占比达到60%以上。' },

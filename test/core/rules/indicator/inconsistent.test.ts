@@ -25,6 +25,7 @@ ruleTester(rule, {
     { name: 'a part of the county: 主城区 5.5个 and the whole 4.5个', text: doc('到2025年，每千人口拥有3岁以下婴幼儿托位数达到4.5个。', '', '到2025年，主城区每千人口拥有3岁以下婴幼儿托位数达到5.5个。') },
     { name: 'a part of the county: 县城 and a named 镇', text: doc('到2025年，养老机构护理型床位占比达到55%。', '', '到2025年，县城养老机构护理型床位占比达到65%，石桥镇养老机构护理型床位占比达到50%。') },
     { name: 'a part of the county: 开发区', text: doc('到2025年，每千人口拥有3岁以下婴幼儿托位数达到4.5个。', '', '到2025年，开发区每千人口拥有3岁以下婴幼儿托位数达到4个。') },
+    { name: 'the level of a part written after the indicator: 覆盖率城市达到100%、农村达到60%', text: doc('到2025年，居家社区养老服务设施覆盖率达到80%。', '', '到2025年，居家社区养老服务设施覆盖率城市达到100%、农村达到60%。') },
     { name: 'an increase is not a level: 新增养老床位', text: doc('到2025年，新增养老床位300张。', '', '到2025年，全市养老床位达到3000张。') },
   ],
   invalid: [
