@@ -625,12 +625,15 @@ const FACILITY = /(设施|中心|服务站|站点|驿站)[中的内]?$/;
 /** 新增 governs a whole list (新增民办养老机构37家、养老床位2964张): look back past 、 to the clause start. */
 const DELTA = /(新增|新建设|新建|增加|改扩建|改造)[^，；。：]{0,16}$/;
 
+/** 其中 and words naming a part (其中失能老年人…): a bare 其中 before the indicator gives the whole's own figure */
+const SUBSET = /其中([^，、；。：“”]{2,8})$/;
 const codeSet = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
 const SCOPE_STOPS = codeSet('，、；。：');
 const DELTA_STOPS = codeSet('，；。：');
 /** the first characters of SCOPE's and DELTA's words: a lead holding none of them matches neither */
 const SCOPE_FIRSTS = codeSet('城农乡街社公民普职特县市省开园新镇');
 const DELTA_FIRSTS = codeSet('新增改');
+const SUBSET_FIRSTS = codeSet('其');
 
 /** Where the clause before `from` starts, at most `back` characters back (codes read, no string per character). */
 function clauseLeadStart(text: string, from: number, back: number, stops: Set<number>): number {
@@ -649,9 +652,12 @@ function scopeBefore(text: string, from: number): { scope?: string; delta?: bool
   const a = clauseLeadStart(text, from, 8, SCOPE_STOPS);
   const s = holdsAny(text, a, from, SCOPE_FIRSTS) ? SCOPE.exec(text.slice(a, from)) : null;
   const f = s ? null : FACILITY.exec(text.slice(clauseLeadStart(text, from, 3, SCOPE_STOPS), from));
+  // 其中失能老年人护理型床位占比: the share among a part of what the indicator counts
+  const q = s || f ? a : clauseLeadStart(text, from, 10, SCOPE_STOPS);
+  const sub = s || f || !holdsAny(text, q, from, SUBSET_FIRSTS) ? null : SUBSET.exec(text.slice(q, from));
   const b = clauseLeadStart(text, from, 20, DELTA_STOPS);
   const d = holdsAny(text, b, from, DELTA_FIRSTS) ? DELTA.exec(text.slice(b, from)) : null;
-  return { scope: s?.[1] ?? f?.[1], delta: d ? true : undefined };
+  return { scope: s?.[1] ?? f?.[1] ?? sub?.[1], delta: d ? true : undefined };
 }
 
 // ───────────────────────────── building mentions ─────────────────────────────

@@ -26,6 +26,8 @@ ruleTester(rule, {
     { name: 'a part of the county: 县城 and a named 镇', text: doc('到2025年，养老机构护理型床位占比达到55%。', '', '到2025年，县城养老机构护理型床位占比达到65%，石桥镇养老机构护理型床位占比达到50%。') },
     { name: 'a part of the county: 开发区', text: doc('到2025年，每千人口拥有3岁以下婴幼儿托位数达到4.5个。', '', '到2025年，开发区每千人口拥有3岁以下婴幼儿托位数达到4个。') },
     { name: 'the level of a part written after the indicator: 覆盖率城市达到100%、农村达到60%', text: doc('到2025年，居家社区养老服务设施覆盖率达到80%。', '', '到2025年，居家社区养老服务设施覆盖率城市达到100%、农村达到60%。') },
+    { name: 'the share among a part named after 其中: 其中失能老年人护理型床位占比', text: doc('到2025年，养老机构护理型床位占比达到55%。', '', '到2025年，护理型床位占比提高到55%，其中失能老年人护理型床位占比达到80%。') },
+    { name: 'a bare 其中 before the share is the whole’s own figure, agreeing', text: doc('到2025年，养老机构护理型床位占比达到55%。', '', '到2025年，养老床位达到3000张，其中护理型床位占比达到55%。') },
     { name: 'an increase is not a level: 新增养老床位', text: doc('到2025年，新增养老床位300张。', '', '到2025年，全市养老床位达到3000张。') },
   ],
   invalid: [
@@ -53,6 +55,11 @@ ruleTester(rule, {
       name: '全县城乡 is the whole county, not its 县城',
       text: doc('到2025年，每千人口拥有3岁以下婴幼儿托位数达到4.5个。', '', '到2025年，全县城乡每千人口拥有3岁以下婴幼儿托位数达到4个。'),
       errors: [{ message: '此处为4个', line: 3, severity: 'warning' }],
+    },
+    {
+      name: 'a bare 其中 before the share is the whole’s own figure: it disagrees',
+      text: doc('到2025年，养老机构护理型床位占比达到55%。', '', '到2025年，养老床位达到3000张，其中护理型床位占比达到50%。'),
+      errors: [{ message: '此处为50%', line: 3, severity: 'warning' }],
     },
     {
       name: 'a year inherited from the paragraph is less sure: a note',
