@@ -32,14 +32,17 @@ export function parseClaim(text: string): Claim | undefined {
   const t = TOTAL.exec(text);
   if (!t) return undefined;
   const total = { n: Number(toAsciiDigits(t[1])), from: t.index, to: t.index + t[0].length };
-  const parts: Claim['parts'] = [];
+  let parts: Claim['parts'] = [];
   const rest = text.slice(total.to);
   PART.lastIndex = 0;
   for (let m = PART.exec(rest); m; m = PART.exec(rest)) {
     const keyword = m[1].replace(/^(其中|含|包括|包含|分别为|分别是)/, '');
-    if (!keyword) continue;
+    // a figure in another unit (共2个项目，新增床位300张) describes the items; it is not one of their parts
+    if (!keyword || m[3] !== t[2]) continue;
     parts.push({ keyword, n: Number(toAsciiDigits(m[2])), from: total.to + m.index, to: total.to + m.index + m[0].length });
   }
+  // a figure larger than the total (共3个项目，建成托育机构2个、托位200个) is what the items hold, not a part of them
+  if (parts.some((p) => p.n > total.n)) parts = [];
   return { total, parts };
 }
 
