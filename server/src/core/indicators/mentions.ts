@@ -965,11 +965,15 @@ const MEMO_MIN = 8;
 const norm = (s: string) => s.replace(/[ \u3000]/g, '');
 const UNIT_SUFFIX = /[（(]([^（）()]{1,12})[）)]$/;
 const ATTRIBUTE = /[（(]((?:非)?约束性|预期性)[）)]/;
+/** a part of the area written in the 主要指标 cell's brackets: 护理型床位占比（城市） */
+const ROW_SCOPE = /^(?:城市|农村|城镇|乡村|城区|县城|公办|民办|乡镇|街道|社区)$/;
 
 interface IndicatorColumns {
   name: number;
   values: { column: number; year?: number; kind: YearKind }[];
   attribute: number;
+  /** a 单位 column (-1: none): 万张 there scales the row's values */
+  unit: number;
 }
 
 /** Columns of a 序号 / 主要指标 / 2025年目标值 (/ 指标属性) table, or undefined for other tables. */
@@ -985,7 +989,12 @@ export function indicatorColumns(table: Table): IndicatorColumns | undefined {
     values.push({ column: i, year: y ? Number(y[1]) : undefined, kind: /现状|基数|基期|完成|现值/.test(c) ? 'status' : 'target' });
   });
   if (!values.length) return undefined;
-  return { name, values, attribute: cells.findIndex((c) => /属性/.test(c)) };
+  // a bare year column before a later one (2020年 | 2025年) holds where the indicator starts, not a target;
+  // a column the header calls a target (2023年目标值) stays one
+  let last = -Infinity;
+  for (const v of values) if (v.year !== undefined && v.year > last) last = v.year;
+  for (const v of values) if (v.kind === 'target' && v.year !== undefined && v.year < last && !/目标|预期|规划/.test(cells[v.column])) v.kind = 'status';
+  return { name, values, attribute: cells.findIndex((c) => /属性/.test(c)), unit: cells.findIndex((c) => /^(?:计量)?单位$/.test(c)) };
 }
 
 const columnMemo = new Memo<IndicatorColumns | null>('indicators/table columns', 2_000);
@@ -1041,12 +1050,16 @@ interface RowFacts {
   unit: { unit: string; from: number; to: number } | undefined;
   /** per value column (IndicatorColumns.values, in order): the value its cell states */
   values: ({ value: TextValue; attribute: string | undefined } | undefined)[];
+  /** the figure is for part of the area (公办养老机构护理型床位占比, …（城市）) */
+  scope: string | undefined;
+  /** the row states a change (护理型床位占比提高, a 百分点 unit), not a level */
+  delta: boolean;
 }
 
-/** The texts a row's facts are read from, in the order rowTexts gives them: name, attribute, values. */
+/** The texts a row's facts are read from, in the order rowTexts gives them: name, attribute, values, unit. */
 type RowTexts = (string | undefined)[];
 
-/** A row's cells in the order rowTexts gives their texts: name, attribute, values (undefined where missing). */
+/** A row's cells in the order rowTexts gives their texts: name, attribute, values, unit (undefined where missing). */
 type RowCells = (Cell | undefined)[];
 
 function rowCells(row: TableRow, cols: IndicatorColumns): RowCells | undefined {
@@ -1060,6 +1073,7 @@ function rowCells(row: TableRow, cols: IndicatorColumns): RowCells | undefined {
   if (!name) return undefined;
   const cells: RowCells = [name, cols.attribute >= 0 ? row.cells.find((c) => c.column === cols.attribute) : undefined];
   for (const vc of cols.values) cells.push(row.cells.find((c) => c.column === vc.column));
+  cells.push(cols.unit >= 0 ? row.cells.find((c) => c.column === cols.unit) : undefined);
   return cells;
 }
 
@@ -1070,6 +1084,13 @@ function readRow(texts: RowTexts, cols: IndicatorColumns, compiled: Compiled): R
   const m = compiled.names.get(keyOf(compiled, bare), () => nameIn(bare, compiled));
   if (!m) return null;
   const attrText = texts[1];
+  const unitText = norm(texts[cols.values.length + 2] ?? '');
+  // 万张 in the 单位 column: the cells hold 0.24 for 2400张
+  const scale = /^万/.test(unitText) ? 1e4 : /^亿/.test(unitText) ? 1e8 : 1;
+  const declared = unitM?.[1] ?? '';
+  const after = bare.slice(m.to);
+  const delta = /百分点/.test(declared + unitText) || /^[^（(]{0,4}(?:提高|提升|增加|增长|下降|降低|减少|增幅|降幅|变化)/.test(after);
+  const scope = scopeBefore(bare, m.from).scope ?? ROW_SCOPE.exec(declared)?.[0];
   const values: RowFacts['values'] = [];
   cols.values.forEach((vc, k) => {
     const t = texts[k + 2];
@@ -1081,14 +1102,21 @@ function readRow(texts: RowTexts, cols: IndicatorColumns, compiled: Compiled): R
     if (!parsed) return values.push(undefined);
     const rv: RawValue = { parsed, at: j, cmp, tight: true, end: j + parsed.length };
     const value = toTextValue(rv, { year: vc.year, kind: vc.kind, source: 'table' });
+    if (scale !== 1) {
+      value.value *= scale;
+      if (value.max !== undefined) value.max *= scale;
+      value.resolution *= scale;
+    }
     const attr = ATTRIBUTE.exec(t.slice(j + parsed.length)) ?? (attrText !== undefined ? ATTRIBUTE.exec(`（${norm(attrText)}）`) : null);
     values.push({ value, attribute: attr?.[1] });
   });
   return {
     name: m,
     phrase: bare.slice(m.from, m.to),
-    unit: unitM ? { unit: unitM[1], from: unitM.index + 1, to: unitM.index + 1 + unitM[1].length } : undefined,
+    unit: unitM && !scope ? { unit: unitM[1], from: unitM.index + 1, to: unitM.index + 1 + unitM[1].length } : undefined,
     values,
+    scope,
+    delta,
   };
 }
 
@@ -1176,8 +1204,9 @@ function placeRow(facts: RowFacts, cells: RowCells, cols: IndicatorColumns, comp
     row,
     sentence: [0, nameCell.text.length],
     values,
-    scope: place,
+    scope: place ?? facts.scope,
   };
+  if (facts.delta) mention.delta = true;
   if (facts.unit) mention.declaredUnit = { unit: facts.unit.unit, range: spanRange(nameCell, facts.unit.from, facts.unit.to) };
   return {
     host: nameCell,
@@ -1263,6 +1292,7 @@ function movedRow(m: IndicatorMention, host: Span): IndicatorMention {
     index: 0, indicator: m.indicator, phrase: m.phrase, range: m.range, from: m.from, to: m.to, line: m.line, where: m.where,
     host, table: m.table, row: m.row, sentence: m.sentence, values: m.values, scope: m.scope,
   };
+  if (m.delta) moved.delta = true;
   if (m.declaredUnit) moved.declaredUnit = m.declaredUnit;
   return moved;
 }

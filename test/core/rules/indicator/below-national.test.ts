@@ -10,6 +10,7 @@ ruleTester(rule, {
     { name: 'values paired with years listed before them: 分别达到4个和4.5个', text: '2024年、2025年每千人口拥有3岁以下婴幼儿托位数分别达到4个和4.5个。' },
     { name: 'an increase on the present, not a level: 在现有基础上提高1个', text: '到2025年，全县每千人口拥有3岁以下婴幼儿托位数在现有基础上提高1个。' },
     { name: 'a difference from another place: 比全省平均水平高0.5个', text: '到2025年，每千人口拥有3岁以下婴幼儿托位数比全省平均水平高0.5个。' },
+    { name: 'a bare 2020年 column before the 2025年 one holds the base, not a 2020 target', text: doc('主要指标', '\t序号', '\t主要指标', '\t2020年', '\t2025年', '', '\t1', '\t每千名老年人拥有养老床位数（张）', '\t32', '\t40', '') },
     { name: 'the national target itself: 护理型床位占比达到55%', text: '到2025年，全县养老机构护理型床位占比达到55%。' },
     { name: 'a floor at the national target: 不低于 55%', text: '到 2025 年底，养老机构照护能力大幅提升，护理型床位占比不低于 55%。' },
     { name: 'above the national target: 60%以上', text: '到2025年，护理型养老床位占比达到60%以上。' },

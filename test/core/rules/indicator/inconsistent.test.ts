@@ -28,6 +28,9 @@ ruleTester(rule, {
     { name: 'the level of a part written after the indicator: 覆盖率城市达到100%、农村达到60%', text: doc('到2025年，居家社区养老服务设施覆盖率达到80%。', '', '到2025年，居家社区养老服务设施覆盖率城市达到100%、农村达到60%。') },
     { name: 'the share among a part named after 其中: 其中失能老年人护理型床位占比', text: doc('到2025年，养老机构护理型床位占比达到55%。', '', '到2025年，护理型床位占比提高到55%，其中失能老年人护理型床位占比达到80%。') },
     { name: 'a bare 其中 before the share is the whole’s own figure, agreeing', text: doc('到2025年，养老机构护理型床位占比达到55%。', '', '到2025年，养老床位达到3000张，其中护理型床位占比达到55%。') },
+    { name: 'a 单位 column of 万张 scales the row: 0.24 is 2400张', text: doc('到2025年，养老服务床位总量达到2400张。', '', '主要指标', '\t序号', '\t指标名称', '\t单位', '\t2025年', '', '\t1', '\t养老服务床位总量', '\t万张', '\t0.24', '') },
+    { name: 'a row stating a change: 护理型床位占比提高（百分点）', text: doc('到2025年，养老机构护理型床位占比达到55%。', '', '主要指标', '\t序号', '\t主要指标', '\t2025年目标值', '', '\t1', '\t护理型床位占比提高（百分点）', '\t20', '') },
+    { name: 'a row for part of the area: 养老机构护理型床位占比（城市）', text: doc('到2025年，养老机构护理型床位占比达到55%。', '', '主要指标', '\t序号', '\t主要指标', '\t2025年目标值', '', '\t1', '\t养老机构护理型床位占比（城市）', '\t60', '') },
     { name: 'an increase is not a level: 新增养老床位', text: doc('到2025年，新增养老床位300张。', '', '到2025年，全市养老床位达到3000张。') },
   ],
   invalid: [
@@ -60,6 +63,11 @@ ruleTester(rule, {
       name: 'a bare 其中 before the share is the whole’s own figure: it disagrees',
       text: doc('到2025年，养老机构护理型床位占比达到55%。', '', '到2025年，养老床位达到3000张，其中护理型床位占比达到50%。'),
       errors: [{ message: '此处为50%', line: 3, severity: 'warning' }],
+    },
+    {
+      name: 'a year column the header calls a target stays a target: 2023年目标值 beside 2025年目标值',
+      text: doc('到2023年，普惠性托位占比达到50%。', '', '主要指标', '\t序号', '\t主要指标', '\t2023年目标值', '\t2025年目标值', '', '\t1', '\t普惠性托位占比（%）', '\t45', '\t60', ''),
+      errors: [{ message: '2023年目标在第1行为50%，此处为45%', line: 11, severity: 'warning' }],
     },
     {
       name: 'a year inherited from the paragraph is less sure: a note',
