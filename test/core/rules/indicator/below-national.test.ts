@@ -11,6 +11,10 @@ ruleTester(rule, {
     { name: 'an increase on the present, not a level: 在现有基础上提高1个', text: '到2025年，全县每千人口拥有3岁以下婴幼儿托位数在现有基础上提高1个。' },
     { name: 'a difference from another place: 比全省平均水平高0.5个', text: '到2025年，每千人口拥有3岁以下婴幼儿托位数比全省平均水平高0.5个。' },
     { name: 'a bare 2020年 column before the 2025年 one holds the base, not a 2020 target', text: doc('主要指标', '\t序号', '\t主要指标', '\t2020年', '\t2025年', '', '\t1', '\t每千名老年人拥有养老床位数（张）', '\t32', '\t40', '') },
+    {
+      name: 'a year before the notice’s date is past: 到2020年底…30张 in a plan issued in 2022',
+      text: doc('某县人民政府办公室关于印发某县“一老一小”整体解决方案的通知', '', '各乡镇人民政府，县政府有关部门：', '', '《某县“一老一小”整体解决方案》已经县政府同意，现印发给你们，请认真贯彻落实。', '', '某县人民政府办公室', '', '2022年3月10日', '', '某县“一老一小”整体解决方案', '', '“十三五”期间，到2020年底，全县每千名老年人拥有养老床位数达到30张。'),
+    },
     { name: 'the national target itself: 护理型床位占比达到55%', text: '到2025年，全县养老机构护理型床位占比达到55%。' },
     { name: 'a floor at the national target: 不低于 55%', text: '到 2025 年底，养老机构照护能力大幅提升，护理型床位占比不低于 55%。' },
     { name: 'above the national target: 60%以上', text: '到2025年，护理型养老床位占比达到60%以上。' },

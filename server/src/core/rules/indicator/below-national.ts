@@ -17,6 +17,9 @@ export const rule: Rule = {
   },
   run(ctx) {
     const out: Finding[] = [];
+    // a year before the notice's date is past (到2020年底…达到30张 in a plan issued in 2022): what was
+    // reached then, not a target that can still be raised; a target that holds from a year on still holds
+    const issued = ctx.model.notice?.date?.year;
     for (const m of mentionsFor(ctx)) {
       const n = m.indicator.national;
       if (!n || n.comparable === false || m.scope || m.delta) continue;
@@ -24,6 +27,7 @@ export const rule: Rule = {
       for (const v of m.values) {
         if (v.year === undefined || v.yearKind === 'status') continue;
         if (n.from ? v.year < n.year : v.year !== n.year) continue;
+        if (!n.from && issued !== undefined && v.year < issued) continue;
         if (v.comparison === '<=' || v.comparison === '<' || v.comparison === '≈') continue;
         if (v.unit && unitClass(v.unit) !== unitClass(m.indicator.valueUnit)) continue;
         const stated = v.max ?? v.value;
