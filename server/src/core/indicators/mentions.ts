@@ -615,8 +615,9 @@ function valuesAfter(text: string, end: number, limit: number, indicator: Indica
 // ───────────────────────────── scope and increments ─────────────────────────────
 
 // 普惠托位 is a part of the 托位; 城乡居民 and 职工 基本养老保险 are parts of the whole insurance; 城区 (主城区,
-// 中心城区), 县城, 城关, a 开发区 or 园区 and a named 镇 are parts of the county (全县城乡 is the whole of it)
-const SCOPE = /(城乡居民|城市|农村|城镇|乡村|乡镇|街道|社区|公办|民办|普惠性|普惠|职工|特困|县级|市级|省级|城区|(?<![全本])县城(?!乡)|城关|开发区|园区|新区|[^\s，、；。：“”全本各我]{1,3}镇)[^，、；。：“”]{0,4}$/;
+// 中心城区), 县城, 城关, a 开发区 or 园区 and a named 镇 are parts of the county (全县城乡 is the whole of it);
+// 全国, 全省, 国家, 省定 figures quoted in a county's or city's plan are another area's
+const SCOPE = /(城乡居民|城市|农村|城镇|乡村|乡镇|街道|社区|公办|民办|普惠性|普惠|职工|特困|县级|市级|省级|城区|(?<![全本])县城(?!乡)|城关|开发区|园区|新区|[^\s，、；。：“”全本各我]{1,3}镇|全国|全省|国家|省定)[^，、；。：“”]{0,4}$/;
 /**
  * A facility named right before the phrase (社区养老服务设施护理型床位占比, 日间照料中心的护理型床位占比): the
  * figure is that facility's, not the whole of what the indicator counts (养老机构).
@@ -631,7 +632,7 @@ const codeSet = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)
 const SCOPE_STOPS = codeSet('，、；。：');
 const DELTA_STOPS = codeSet('，；。：');
 /** the first characters of SCOPE's and DELTA's words: a lead holding none of them matches neither */
-const SCOPE_FIRSTS = codeSet('城农乡街社公民普职特县市省开园新镇');
+const SCOPE_FIRSTS = codeSet('城农乡街社公民普职特县市省开园新镇全国');
 const DELTA_FIRSTS = codeSet('新增改');
 const SUBSET_FIRSTS = codeSet('其');
 
