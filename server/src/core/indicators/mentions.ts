@@ -990,11 +990,16 @@ export function indicatorColumns(table: Table): IndicatorColumns | undefined {
     values.push({ column: i, year: y ? Number(y[1]) : undefined, kind: /现状|基数|基期|完成|现值/.test(c) ? 'status' : 'target' });
   });
   if (!values.length) return undefined;
-  // a bare year column before a later one (2020年 | 2025年) holds where the indicator starts, not a target;
-  // a column the header calls a target (2023年目标值) stays one
-  let last = -Infinity;
-  for (const v of values) if (v.year !== undefined && v.year > last) last = v.year;
-  for (const v of values) if (v.kind === 'target' && v.year !== undefined && v.year < last && !/目标|预期|规划/.test(cells[v.column])) v.kind = 'status';
+  // the first of several year columns, bare (2020年 | 2025年 | 2035年), holds where the indicator starts, not
+  // a target; a column the header calls a target (2023年目标值) stays one, and so do the later years
+  let first = Infinity;
+  let years = 0;
+  for (const v of values) {
+    if (v.year === undefined) continue;
+    years++;
+    if (v.year < first) first = v.year;
+  }
+  for (const v of values) if (years > 1 && v.kind === 'target' && v.year === first && !/目标|预期|规划/.test(cells[v.column])) v.kind = 'status';
   return { name, values, attribute: cells.findIndex((c) => /属性/.test(c)), unit: cells.findIndex((c) => /^(?:计量)?单位$/.test(c)) };
 }
 

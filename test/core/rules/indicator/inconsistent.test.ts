@@ -71,6 +71,11 @@ ruleTester(rule, {
       errors: [{ message: '2023年目标在第1行为50%，此处为45%', line: 11, severity: 'warning' }],
     },
     {
+      name: 'only the first of bare year columns is the base: 2020年 | 2025年 | 2035年 still states the 2025 target',
+      text: doc('到2025年，普惠性托位占比达到50%。', '', '主要指标', '\t序号', '\t主要指标', '\t2020年', '\t2025年', '\t2035年', '', '\t1', '\t普惠性托位占比（%）', '\t30', '\t60', '\t80', ''),
+      errors: [{ message: '2025年目标在第1行为50%，此处为60%', line: 13, severity: 'warning' }],
+    },
+    {
       name: 'a year inherited from the paragraph is less sure: a note',
       text: '到2025年，全市养老床位达到3000张。护理型床位占比达到55%，护理型床位占比达到60%。',
       errors: [{ message: '此处为60%', line: 1, column: 44, endColumn: 47, severity: 'information' }],
