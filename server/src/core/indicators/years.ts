@@ -144,7 +144,9 @@ function yearEntries(text: string): YearEntry[] {
     for (let m = PERIOD.exec(text); m; m = PERIOD.exec(text)) {
       // 十三五 ended in 2020 (a status when read in a 十四五 plan); 十四五 ends in 2025, 十五五 in 2030
       if (years.length && m.index < years[years.length - 1].at) sorted = false;
-      years.push({ year: m[1] === '三' ? 2020 : m[1] === '四' ? 2025 : 2030, kind: m[1] === '三' ? 'status' : 'target', at: m.index, end: m.index + m[0].length, explicitTarget: false, closeBy: Infinity });
+      // “十四五”以来 is the period so far: what was reached, not the target at its end
+      const since = m[0].endsWith('以来');
+      years.push({ year: m[1] === '三' ? 2020 : m[1] === '四' ? 2025 : 2030, kind: m[1] === '三' || since ? 'status' : 'target', at: m.index, end: m.index + m[0].length, explicitTarget: false, closeBy: Infinity });
     }
   }
   // the alternation alone: a test for its characters first walked every text that has one twice

@@ -15,6 +15,7 @@ ruleTester(rule, {
       name: 'a year before the notice’s date is past: 到2020年底…30张 in a plan issued in 2022',
       text: doc('某县人民政府办公室关于印发某县“一老一小”整体解决方案的通知', '', '各乡镇人民政府，县政府有关部门：', '', '《某县“一老一小”整体解决方案》已经县政府同意，现印发给你们，请认真贯彻落实。', '', '某县人民政府办公室', '', '2022年3月10日', '', '某县“一老一小”整体解决方案', '', '“十三五”期间，到2020年底，全县每千名老年人拥有养老床位数达到30张。'),
     },
+    { name: '“十四五”以来 is the period so far, not its target', text: '“十四五”以来，全县养老机构护理型床位占比提高到45%。' },
     { name: 'the national target itself: 护理型床位占比达到55%', text: '到2025年，全县养老机构护理型床位占比达到55%。' },
     { name: 'a floor at the national target: 不低于 55%', text: '到 2025 年底，养老机构照护能力大幅提升，护理型床位占比不低于 55%。' },
     { name: 'above the national target: 60%以上', text: '到2025年，护理型养老床位占比达到60%以上。' },
