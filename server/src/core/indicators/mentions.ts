@@ -497,6 +497,7 @@ const TIGHT_GAP = /^(?:[ \u3000]|（[^（）0-9０-９]{1,8}）|\([^()0-9]{1,8}\
 /** A looser gap (彩票公益金县级分成部分总额60%): no punctuation, no digits. */
 const LOOSE_GAP = /^[^，。；、：:,;！？!?0-9０-９（）()“”\n]{1,10}?(?=(?:[ \u3000]*(?:(?:到|至|在)?[ \u3000]*(?:19|20)[0-9]{2}[ \u3000]*年|[0-9０-９]|(?:CMP))))/;
 const LOOSE = new RegExp(LOOSE_GAP.source.replace('CMP', CMP_WORDS));
+const REACHED = /已|业已/;
 const NOT_A_LEVEL = /分别|较|比(?!例|重)|城市|农村|城镇|乡村|城区|县城|公办|民办|(?:提高|提升|增加|增长|上升|扩大|降低|下降|减少|高|低|多|少)[ \u3000]*$/;
 const YEAR_LEAD = /^(?:到|至|在|于)?[ \u3000]*((?:19|20)[0-9]{2})[ \u3000]*年(?:年?底|年?末)?[ \u3000，,]*/;
 const CONTINUATION = /^[ \u3000]*[，,][ \u3000]*(?:到|至|在|于)?[ \u3000]*((?:19|20)[0-9]{2})[ \u3000]*年(?:年?底|年?末)?[ \u3000]*/;
@@ -537,6 +538,8 @@ interface RawValue {
   tight: boolean;
   /** where the number and its unit end */
   end: number;
+  /** written as reached (已达到45%, 已提升至): the present state, whatever year the paragraph is about */
+  reached?: boolean;
 }
 
 /** The value written at `at` (after optional year and comparison words), if any. */
@@ -596,6 +599,7 @@ function valuesAfter(text: string, end: number, limit: number, indicator: Indica
   }
   if (!first) return out;
   first = toValueOfChange(text, first, limit) ?? first;
+  if (REACHED.test(text.slice(end, first.at))) first.reached = true;
   out.push(first);
   // 普惠性托位占比 2023 年达到 10%以上，2025 年达到 20%
   let at = first.end;
@@ -708,7 +712,7 @@ function toTextValue(rv: RawValue, yearInfo: YearFound): TextValue {
     to,
     digitsLength: p.digitsLength,
     year: rv.year ?? yearInfo.year,
-    yearKind: rv.year !== undefined ? 'target' : yearInfo.kind,
+    yearKind: rv.year !== undefined ? 'target' : rv.reached ? 'status' : yearInfo.kind,
     yearSource: rv.year !== undefined ? 'sentence' : yearInfo.source,
     tight: rv.tight,
     fraction: p.fraction,

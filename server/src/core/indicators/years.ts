@@ -49,7 +49,7 @@ const NO_YEARS: YearEntry[] = [];
 //   /(截至|截止到|截止|到|至|自|从|在|于)?[ \u3000]*((?:19|20)[0-9]{2})[ \u3000]*年(?:年?底|年?末|年?初|度)?[ \u3000]*(起|以来|前)?/g
 // read by yearMatches below.
 const PERIOD = /“?十([三四五])五”?(?:时期|期间|期末|末|以来)/g;
-const STATUS = /目前|现有|已有|已建成|截至目前|现状|当前/g;
+const STATUS = /目前|现有|已有|已建成|截至目前|现状|当前|现阶段|去年|上年|近年来/g;
 
 /** Sentences longer than this are not prose: we look no further for their ends. */
 const MAX_SENTENCE = 1500;

@@ -16,6 +16,8 @@ ruleTester(rule, {
       text: doc('某县人民政府办公室关于印发某县“一老一小”整体解决方案的通知', '', '各乡镇人民政府，县政府有关部门：', '', '《某县“一老一小”整体解决方案》已经县政府同意，现印发给你们，请认真贯彻落实。', '', '某县人民政府办公室', '', '2022年3月10日', '', '某县“一老一小”整体解决方案', '', '“十三五”期间，到2020年底，全县每千名老年人拥有养老床位数达到30张。'),
     },
     { name: '“十四五”以来 is the period so far, not its target', text: '“十四五”以来，全县养老机构护理型床位占比提高到45%。' },
+    { name: 'a figure written as reached (已提升至45%) is the present state, not the paragraph’s 2025 target', text: '到2025年，全县养老服务体系更加完善。全县养老机构护理型床位占比已提升至45%，下一步将继续提高。' },
+    { name: '现阶段 is the present state', text: '到2025年，全县养老服务体系更加完善。现阶段全县养老机构护理型床位占比为45%。' },
     { name: 'the national target itself: 护理型床位占比达到55%', text: '到2025年，全县养老机构护理型床位占比达到55%。' },
     { name: 'a floor at the national target: 不低于 55%', text: '到 2025 年底，养老机构照护能力大幅提升，护理型床位占比不低于 55%。' },
     { name: 'above the national target: 60%以上', text: '到2025年，护理型养老床位占比达到60%以上。' },
@@ -33,6 +35,11 @@ ruleTester(rule, {
     { name: 'another facility, with 的: 日间照料中心的护理型床位占比 20%', text: '到2025年，日间照料中心的护理型床位占比达到20%。' },
   ],
   invalid: [
+    {
+      name: 'a year taken from an earlier sentence is less sure: a note, even below a binding target',
+      text: '到2025年，全县养老服务体系更加完善。全县养老机构护理型床位占比为45%。',
+      errors: [{ message: '此处年份系按上文推断，如确为2025年目标，请按国家要求调整。', line: 1, severity: 'information' }],
+    },
     {
       name: 'the 养老机构 themselves, written 养老服务机构中: still compared',
       text: '到2025年，养老服务机构中护理型床位占比达到40%。',

@@ -32,11 +32,15 @@ export const rule: Rule = {
         if (v.unit && unitClass(v.unit) !== unitClass(m.indicator.valueUnit)) continue;
         const stated = v.max ?? v.value;
         if (stated >= n.value) continue;
-        const binding = (n.floor || n.attribute === '约束性') && n.verified !== 'unverified';
+        // a year taken from an earlier sentence or paragraph may not be the figure's (a state described
+        // after the targets): a note then, as indicator/inconsistent does
+        const ownYear = v.yearSource === 'sentence' || v.yearSource === 'table';
+        const firm = (n.floor || n.attribute === '约束性') && n.verified !== 'unverified';
+        const binding = firm && ownYear;
         const unit = m.indicator.valueUnit === '%' ? '%' : m.indicator.valueUnit;
         const kind = n.floor ? '各地均须达到的要求' : n.attribute ? `${n.attribute}指标` : '全国目标';
         const caveat = n.verified === 'unverified' ? '；该国家数值未能在线核对，请以原文为准' : '';
-        const ask = binding ? '请按国家要求调整。' : '地方可结合实际确定，请确认是否有意为之。';
+        const ask = binding ? '请按国家要求调整。' : firm ? `此处年份系按上文推断，如确为${v.year}年目标，请按国家要求调整。` : '地方可结合实际确定，请确认是否有意为之。';
         out.push({
           range: v.range,
           severity: binding ? 'warning' : 'information',
