@@ -41,6 +41,8 @@ export interface StatedValue {
   /** written right after the indicator (达到, 不低于, 为 …): its unit is the indicator's unit */
   tight: boolean;
   fraction?: boolean;
+  /** a stretch goal (力争达到60%, 争取…): a firmer target beside it need not be the same */
+  stretch?: boolean;
 }
 
 export interface IndicatorMention {
@@ -498,6 +500,7 @@ const TIGHT_GAP = /^(?:[ \u3000]|（[^（）0-9０-９]{1,8}）|\([^()0-9]{1,8}\
 const LOOSE_GAP = /^[^，。；、：:,;！？!?0-9０-９（）()“”\n]{1,10}?(?=(?:[ \u3000]*(?:(?:到|至|在)?[ \u3000]*(?:19|20)[0-9]{2}[ \u3000]*年|[0-9０-９]|(?:CMP))))/;
 const LOOSE = new RegExp(LOOSE_GAP.source.replace('CMP', CMP_WORDS));
 const REACHED = /已|业已/;
+const STRETCH = /力争|争取/;
 const NOT_A_LEVEL = /分别|较|比(?!例|重)|城市|农村|城镇|乡村|城区|县城|公办|民办|(?:提高|提升|增加|增长|上升|扩大|降低|下降|减少|高|低|多|少)[ \u3000]*$/;
 const YEAR_LEAD = /^(?:到|至|在|于)?[ \u3000]*((?:19|20)[0-9]{2})[ \u3000]*年(?:年?底|年?末)?[ \u3000，,]*/;
 const CONTINUATION = /^[ \u3000]*[，,][ \u3000]*(?:到|至|在|于)?[ \u3000]*((?:19|20)[0-9]{2})[ \u3000]*年(?:年?底|年?末)?[ \u3000]*/;
@@ -716,6 +719,7 @@ function toTextValue(rv: RawValue, yearInfo: YearFound): TextValue {
     yearSource: rv.year !== undefined ? 'sentence' : yearInfo.source,
     tight: rv.tight,
     fraction: p.fraction,
+    stretch: undefined,
   };
 }
 
@@ -741,6 +745,7 @@ function toStated(host: Span, v: TextValue, inherited: number | undefined): Stat
     yearSource,
     tight: v.tight,
     fraction: v.fraction,
+    stretch: v.stretch,
   };
 }
 
@@ -778,7 +783,13 @@ function textMentions(text: string, matches: Match[], index: TextIndex): TextMen
     if (raws.length) {
       // the year is the mention's (where it stands in its sentence): found once for all its values
       const year = yearFor(text, sentence, m.from, index);
-      for (let r = 0; r < raws.length; r++) values.push(toTextValue(raws[r], year));
+      const lead = clauseLeadStart(text, m.from, 12, DELTA_STOPS);
+      const stretchLead = STRETCH.test(text.slice(lead, m.from));
+      for (let r = 0; r < raws.length; r++) {
+        const v = toTextValue(raws[r], year);
+        if (stretchLead || STRETCH.test(text.slice(m.to, raws[r].at))) v.stretch = true;
+        values.push(v);
+      }
     }
     const { scope, delta } = scopeBefore(text, m.from);
     out.push({ phrasing: m.phrasing.seq, from: m.from, to: m.to, sentence, values, scope, delta });

@@ -76,6 +76,11 @@ ruleTester(rule, {
       errors: [{ message: '2025年目标在第1行为50%，此处为60%', line: 13, severity: 'warning' }],
     },
     {
+      name: 'a stretch goal beside a firm target (力争…达到60%) is a second tier the drafter may intend: a note',
+      text: doc('到2025年，养老机构护理型床位占比达到55%。', '', '到2025年，力争养老机构护理型床位占比达到60%。'),
+      errors: [{ message: '此处为60%。若一为基本目标、一为力争目标，可忽略；否则请统一为同一目标值。', line: 3, severity: 'information' }],
+    },
+    {
       name: 'a year inherited from the paragraph is less sure: a note',
       text: '到2025年，全市养老床位达到3000张。护理型床位占比达到55%，护理型床位占比达到60%。',
       errors: [{ message: '此处为60%', line: 1, column: 44, endColumn: 47, severity: 'information' }],
