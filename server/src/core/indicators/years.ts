@@ -134,9 +134,20 @@ function toEntry(index: number, end: number, prefix: string | undefined, year: n
   return { year, kind, at: index, end, explicitTarget: prefix === '到' || prefix === '至', closeBy: Infinity };
 }
 
+/** 比, 较, 与, 同 before a year: the year a change is measured from (比2020年增加540张), not the year of what follows */
+const BASE_YEAR_BEFORE = new Set([0x6bd4, 0x8f83, 0x4e0e, 0x540c]);
+
+function isBaseYear(text: string, y: YearEntry): boolean {
+  let k = y.at - 1;
+  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+  return k >= 0 && y.kind === 'target' && !y.explicitTarget && BASE_YEAR_BEFORE.has(text.charCodeAt(k));
+}
+
 function yearEntries(text: string): YearEntry[] {
   // most texts have no year at all (老年人 has its 年, but no digits before it)
-  const years = text.includes('年') ? readYears<YearEntry>(text, toEntry, []) : [];
+  let years = text.includes('年') ? readYears<YearEntry>(text, toEntry, []) : [];
+  // most texts have no base year: the filter (an array per text) only when one is there
+  if (years.some((y) => isBaseYear(text, y))) years = years.filter((y) => !isBaseYear(text, y));
   let sorted = true;
   // each expression needs a character most paragraphs lack: looking for it first skips the expression
   if (text.includes('五')) {

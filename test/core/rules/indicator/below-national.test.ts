@@ -18,6 +18,8 @@ ruleTester(rule, {
     { name: '“十四五”以来 is the period so far, not its target', text: '“十四五”以来，全县养老机构护理型床位占比提高到45%。' },
     { name: 'a figure written as reached (已提升至45%) is the present state, not the paragraph’s 2025 target', text: '到2025年，全县养老服务体系更加完善。全县养老机构护理型床位占比已提升至45%，下一步将继续提高。' },
     { name: '现阶段 is the present state', text: '到2025年，全县养老服务体系更加完善。现阶段全县养老机构护理型床位占比为45%。' },
+    { name: 'a year a change is measured from (比2020年增加540张) is not the year of the figures after it', text: '到2025年，全县养老服务床位总量达到2400张，比2020年增加540张，每千名老年人拥有养老床位数达到33张。' },
+    { name: 'the same with 与2020年相比', text: '到2025年，与2020年相比，每千名老年人拥有养老床位数达到33张。' },
     { name: 'the national target itself: 护理型床位占比达到55%', text: '到2025年，全县养老机构护理型床位占比达到55%。' },
     { name: 'a floor at the national target: 不低于 55%', text: '到 2025 年底，养老机构照护能力大幅提升，护理型床位占比不低于 55%。' },
     { name: 'above the national target: 60%以上', text: '到2025年，护理型养老床位占比达到60%以上。' },
