@@ -633,6 +633,14 @@ const FACILITY = /(设施|中心|服务站|站点|驿站)[中的内]?$/;
 /** 新增 governs a whole list (新增民办养老机构37家、养老床位2964张): look back past 、 to the clause start. */
 const DELTA = /(新增|新建设|新建|增加|改扩建|改造)[^，；。：]{0,16}$/;
 
+/** Providers and facilities whose own count a count indicator's figure may be (one of them, not the area's total). */
+const OWNER = /(每个|每所|每家|每处|单个|妇幼保健院|医院|卫生院|幼儿园|托班|用人单位|企事业单位|机关|企业|学校|敬老院|福利中心|福利院|养老院|服务中心|托育中心|医养结合机构|托育机构|照护机构|社会福利)/;
+
+function ownerBefore(text: string, from: number): string | undefined {
+  const a = clauseLeadStart(text, from, 16, SCOPE_STOPS);
+  return a < from ? OWNER.exec(text.slice(a, from))?.[1] : undefined;
+}
+
 /** 其中 and words naming a part (其中失能老年人…): a bare 其中 before the indicator gives the whole's own figure */
 const SUBSET = /其中([^，、；。：“”]{2,8})$/;
 const codeSet = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
@@ -778,6 +786,8 @@ function textMentions(text: string, matches: Match[], index: TextIndex): TextMen
     if (m.phrasing.mode === 'value' && !raws.length) continue;
     // 每千人口托位4.5个 and 托位数4.5个/千人 state the rate, not the count its words also name
     if (indicator.kind === 'count' && raws.length && perCapita(text, m.from, m.to, raws[0])) continue;
+    // 建成1个托位200个以上的中心: the 1个 counts the centre, the 托位 are the number after them
+    if (m.embedded && !m.phrasing.before && isDigitCode(text.charCodeAt(skipSpaces(text, m.to)))) continue;
     const sentence = sentenceAt(text, m.from, false, index);
     const values: TextValue[] = [];
     if (raws.length) {
@@ -791,7 +801,10 @@ function textMentions(text: string, matches: Match[], index: TextIndex): TextMen
         values.push(v);
       }
     }
-    const { scope, delta } = scopeBefore(text, m.from);
+    const sd = scopeBefore(text, m.from);
+    const { delta } = sd;
+    // a count for one provider or facility (县妇幼保健院开设50个托位, 每个托育机构设置20个托位) is not the area's total
+    const scope = sd.scope ?? (indicator.kind === 'count' ? ownerBefore(text, m.from) : undefined);
     out.push({ phrasing: m.phrasing.seq, from: m.from, to: m.to, sentence, values, scope, delta });
   }
   return out;

@@ -32,6 +32,9 @@ ruleTester(rule, {
     { name: 'a row stating a change: 护理型床位占比提高（百分点）', text: doc('到2025年，养老机构护理型床位占比达到55%。', '', '主要指标', '\t序号', '\t主要指标', '\t2025年目标值', '', '\t1', '\t护理型床位占比提高（百分点）', '\t20', '') },
     { name: 'a row for part of the area: 养老机构护理型床位占比（城市）', text: doc('到2025年，养老机构护理型床位占比达到55%。', '', '主要指标', '\t序号', '\t主要指标', '\t2025年目标值', '', '\t1', '\t养老机构护理型床位占比（城市）', '\t60', '') },
     { name: 'the province’s target quoted beside the county’s own: 全省 60%, 我县 55%', text: doc('到2025年，全省养老机构护理型床位占比达到60%。', '', '到2025年，我县养老机构护理型床位占比达到55%。') },
+    { name: 'a count for one provider is not the area’s total: 县妇幼保健院开设50个托位, 用人单位提供托位300个', text: doc('到2025年，全县托位数达到1440个。', '', '到2025年，县妇幼保健院开设50个托位，用人单位提供托位300个。') },
+    { name: 'a count per facility: 每个托育机构设置不少于20个托位', text: doc('到2025年，全县托位数达到1440个。', '', '到2025年，每个托育机构设置不少于20个托位。') },
+    { name: 'a number before 个托位 followed by another counts something else: 建成1个托位200个以上的中心', text: doc('到2025年，全县托位数达到1440个。', '', '到2025年，建成1个托位200个以上的综合托育服务中心。') },
     { name: 'an increase is not a level: 新增养老床位', text: doc('到2025年，新增养老床位300张。', '', '到2025年，全市养老床位达到3000张。') },
   ],
   invalid: [
