@@ -90,13 +90,28 @@ function tableFacts(table: Table): TableFacts {
   return { table, levels };
 }
 
+const TOTAL_ROW = /^[ \u3000]*(?:合[ \u3000]*计|总[ \u3000]*计|小[ \u3000]*计)[ \u3000]*$/;
+
+function isTotalRow(r: TableRow): boolean {
+  for (const c of r.cells) if (TOTAL_ROW.test(c.text)) return true;
+  return false;
+}
+
 function scopeOf({ table, levels }: TableFacts, section: number): Scope {
   const own = section >= 0 ? levels.get(table.rows[section])! : -1;
   const rows: TableRow[] = [];
+  let inTotal = false;
   for (let i = section + 1; i < table.rows.length; i++) {
     const r = table.rows[i];
+    // a 合计 (总计, 小计) row sums the rows above it: it is none of them, and the rows the parser puts
+    // after it until the next section (a 合计 cell with empty cells beside it) are its figures
+    if (isTotalRow(r)) {
+      inTotal = r.kind === 'section';
+      continue;
+    }
+    if (r.kind === 'section' && r.cells.some((c) => c.text.trim())) inTotal = false;
     if (r.kind === 'section' && section >= 0 && levels.get(r)! <= own) break;
-    if (r.kind === 'row') rows.push(r);
+    if (r.kind === 'row' && !inTotal) rows.push(r);
   }
   let m: number | undefined;
   const count = () => {
