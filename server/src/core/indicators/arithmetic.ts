@@ -52,6 +52,28 @@ const CLAIM_TAIL = /^[ \u3000]*(?:人|名)?[ \u3000]*(?:测算|计算|计|估算
 const STATEMENT = new RegExp(`(${POPULATION_NOUN}|${ELDERLY_NOUN})(?:数|总数|总量)?(?:为|达到|达|有|共)?${SP}(?=${NUM_START})`, 'g');
 const APPROX_BEFORE = /(?:约|近|超过|逾|预计|将|左右|以上|不足|接近)[ \u3000]*$/;
 
+/** Written right before a population noun, a word that keeps it the whole area's: 全县, 宝清县, 2025年, 的. */
+const WHOLE_BEFORE = codeSetOf('县市区旗年底末的为测');
+/** …and the two characters that make even those a part: 城区常住人口, 城市人口, 市区人口, 县城人口 */
+const PART_PAIRS = /^(?:城区|市区|城市|县城|主城|农村|城镇|乡村|社区)$/;
+
+function codeSetOf(chars: string): Set<number> {
+  return new Set([...chars].map((c) => c.charCodeAt(0)));
+}
+
+/**
+ * A population noun naming part of the people (出生人口, 流动人口, 城区常住人口, 80岁以上老年人口, 失能老年人):
+ * not the base of a rate per thousand inhabitants or per thousand elderly.
+ */
+function partOfPopulation(text: string, start: number): boolean {
+  if (start === 0) return false;
+  const c = text.charCodeAt(start - 1);
+  // punctuation, spaces, digits and Latin: nothing qualifies the noun
+  if (c < 0x3400 || c > 0x9fff) return false;
+  if (!WHOLE_BEFORE.has(c)) return true;
+  return start >= 2 && PART_PAIRS.test(text.slice(start - 2, start));
+}
+
 function nounKind(noun: string): 'population' | 'elderly' {
   return /老/.test(noun) ? 'elderly' : 'population';
 }
@@ -90,6 +112,7 @@ function statedBase(text: string, near: number, kind: string, year: number | und
     if (nounKind(m[1]) !== kind) continue;
     const start = from + m.index;
     if (APPROX_BEFORE.test(text.slice(Math.max(0, start - 4), start))) continue;
+    if (partOfPopulation(text, start)) continue;
     const at = start + m[0].length;
     const v = peopleValue(text, at);
     if (!v) continue;
@@ -166,7 +189,8 @@ function rateComputations(hostMentions: readonly IndicatorMention[], catalogue: 
     let result: { value: StatedValue; label: string; mention?: IndicatorMention } | undefined;
     let baseMention: IndicatorMention | undefined;
     if (spec.result) {
-      const cand = sentenceOf(r).filter((m) => m !== r && m.indicator.id === spec.result && !m.delta && m.values.length === 1);
+      // a count for part of the area (城区托位数) is not the whole area's rate times its population
+      const cand = sentenceOf(r).filter((m) => m !== r && m.indicator.id === spec.result && !m.delta && m.scope === r.scope && m.values.length === 1);
       const after = cand.find((m) => m.from > r.from) ?? cand[0];
       if (after) result = { value: after.values[0], label: after.indicator.name, mention: after };
     }
@@ -189,7 +213,9 @@ function rateComputations(hostMentions: readonly IndicatorMention[], catalogue: 
         baseRes = base.value.resolution;
         baseLabel = base.text;
         baseRange = spanRange(r.host, base.at, base.at + base.value.length);
-        certainty = explicit ? 'explicit' : 'inferred';
+        // a rate per thousand inhabitants counts the resident population (常住人口): a 户籍人口 stated in
+        // passing may not be the base the plan used, so a difference from it is only a note
+        certainty = explicit ? 'explicit' : /户籍/.test(base.text) ? 'implied' : 'inferred';
       } else {
         // no population anywhere near: show what the numbers imply, claim nothing
         if (rate.comparison !== '=' || !rate.value) continue;
@@ -242,7 +268,7 @@ function rateComputations(hostMentions: readonly IndicatorMention[], catalogue: 
     const lines: string[] = [];
     if (ok) lines.push(`${result.label}核算相符：${expression}${unitWord}，文中为${fmt(stated)}${unitWord}。`);
     else {
-      const where = certainty === 'inferred' ? `按本段所写“${baseLabel}”推算，` : `按“${baseLabel}”测算，`;
+      const where = certainty !== 'explicit' ? `按本段所写“${baseLabel}”推算，` : `按“${baseLabel}”测算，`;
       lines.push(`${result.label}核算不符：${where}${expression}${unitWord}，文中为${fmt(stated)}${unitWord}。`);
       if (certainty === 'explicit' && (spec.base === 'population' || spec.base === 'elderly')) {
         const baseTol = (rate.value * baseRes) / 2 / spec.scale;
@@ -251,7 +277,7 @@ function rateComputations(hostMentions: readonly IndicatorMention[], catalogue: 
         const span = low === high ? `应为${low}${unitWord}` : `应在${low}—${high}${unitWord}之间`;
         lines.push(`考虑人口数的取整，${span}；${fmt(stated)}${unitWord}对应${spec.base === 'elderly' ? '老年人口' : '人口'}约${fmtPeople(impliedBase)}人。请核对人口数或${result.label}。`);
       } else if (spec.base === 'population' || spec.base === 'elderly') {
-        lines.push(`${fmt(stated)}${unitWord}对应${spec.base === 'elderly' ? '老年人口' : '人口'}约${fmtPeople(impliedBase)}人。请核对人口数、${result.label}或指标值。`);
+        lines.push(`${fmt(stated)}${unitWord}对应${spec.base === 'elderly' ? '老年人口' : '人口'}约${fmtPeople(impliedBase)}人。${certainty === 'implied' ? '此类指标一般按常住人口计算，若按常住人口测算可忽略；否则' : ''}请核对人口数、${result.label}或指标值。`);
       } else lines.push(`请核对${result.label}或指标值。`);
     }
     const inputs = [{ range: rate.range, label: `${r.indicator.name} ${rate.raw}` }];

@@ -41,6 +41,8 @@ export interface StatedValue {
   /** written right after the indicator (达到, 不低于, 为 …): its unit is the indicator's unit */
   tight: boolean;
   fraction?: boolean;
+  /** a stretch goal (力争达到60%, 争取…): a firmer target beside it need not be the same */
+  stretch?: boolean;
 }
 
 export interface IndicatorMention {
@@ -497,6 +499,9 @@ const TIGHT_GAP = /^(?:[ \u3000]|（[^（）0-9０-９]{1,8}）|\([^()0-9]{1,8}\
 /** A looser gap (彩票公益金县级分成部分总额60%): no punctuation, no digits. */
 const LOOSE_GAP = /^[^，。；、：:,;！？!?0-9０-９（）()“”\n]{1,10}?(?=(?:[ \u3000]*(?:(?:到|至|在)?[ \u3000]*(?:19|20)[0-9]{2}[ \u3000]*年|[0-9０-９]|(?:CMP))))/;
 const LOOSE = new RegExp(LOOSE_GAP.source.replace('CMP', CMP_WORDS));
+const REACHED = /已|业已/;
+const STRETCH = /力争|争取/;
+const NOT_A_LEVEL = /分别|较|比(?!例|重)|城市|农村|城镇|乡村|城区|县城|公办|民办|(?:提高|提升|增加|增长|上升|扩大|降低|下降|减少|高|低|多|少)[ \u3000]*$/;
 const YEAR_LEAD = /^(?:到|至|在|于)?[ \u3000]*((?:19|20)[0-9]{2})[ \u3000]*年(?:年?底|年?末)?[ \u3000，,]*/;
 const CONTINUATION = /^[ \u3000]*[，,][ \u3000]*(?:到|至|在|于)?[ \u3000]*((?:19|20)[0-9]{2})[ \u3000]*年(?:年?底|年?末)?[ \u3000]*/;
 
@@ -536,6 +541,8 @@ interface RawValue {
   tight: boolean;
   /** where the number and its unit end */
   end: number;
+  /** written as reached (已达到45%, 已提升至): the present state, whatever year the paragraph is about */
+  reached?: boolean;
 }
 
 /** The value written at `at` (after optional year and comparison words), if any. */
@@ -582,7 +589,9 @@ function valuesAfter(text: string, end: number, limit: number, indicator: Indica
   let first = valueAt(text, gap >= 0 ? gap : end, limit);
   if (!first) {
     const loose = LOOSE.exec(text.slice(end, limit));
-    if (loose) {
+    // a loose gap that makes the number a difference (比全省高0.5个, 在现有基础上提高1个) or one of a list
+    // (分别达到4个和4.5个) or the level of a part (覆盖率城市达到100%、农村达到60%) does not give the indicator's own level
+    if (loose && !NOT_A_LEVEL.test(loose[0])) {
       const cand = valueAt(text, end + loose[0].length, limit);
       // a loosely attached number counts only when its unit is the indicator's own
       if (cand && cand.parsed.unit && unitClass(cand.parsed.unit) === unitClass(indicator.valueUnit)) {
@@ -593,6 +602,7 @@ function valuesAfter(text: string, end: number, limit: number, indicator: Indica
   }
   if (!first) return out;
   first = toValueOfChange(text, first, limit) ?? first;
+  if (REACHED.test(text.slice(end, first.at))) first.reached = true;
   out.push(first);
   // 普惠性托位占比 2023 年达到 10%以上，2025 年达到 20%
   let at = first.end;
@@ -611,8 +621,10 @@ function valuesAfter(text: string, end: number, limit: number, indicator: Indica
 
 // ───────────────────────────── scope and increments ─────────────────────────────
 
-// 普惠托位 is a part of the 托位; 城乡居民 and 职工 基本养老保险 are parts of the whole insurance
-const SCOPE = /(城乡居民|城市|农村|城镇|乡村|乡镇|街道|社区|公办|民办|普惠性|普惠|职工|特困|县级|市级|省级)[^，、；。：“”]{0,4}$/;
+// 普惠托位 is a part of the 托位; 城乡居民 and 职工 基本养老保险 are parts of the whole insurance; 城区 (主城区,
+// 中心城区), 县城, 城关, a 开发区 or 园区 and a named 镇 are parts of the county (全县城乡 is the whole of it);
+// 全国, 全省, 国家, 省定 figures quoted in a county's or city's plan are another area's
+const SCOPE = /(城乡居民|城市|农村|城镇|乡村|乡镇|街道|社区|公办|民办|普惠性|普惠|职工|特困|县级|市级|省级|城区|(?<![全本])县城(?!乡)|城关|开发区|园区|新区|[^\s，、；。：“”全本各我]{1,3}镇|全国|全省|国家|省定)[^，、；。：“”]{0,4}$/;
 /**
  * A facility named right before the phrase (社区养老服务设施护理型床位占比, 日间照料中心的护理型床位占比): the
  * figure is that facility's, not the whole of what the indicator counts (养老机构).
@@ -621,12 +633,23 @@ const FACILITY = /(设施|中心|服务站|站点|驿站)[中的内]?$/;
 /** 新增 governs a whole list (新增民办养老机构37家、养老床位2964张): look back past 、 to the clause start. */
 const DELTA = /(新增|新建设|新建|增加|改扩建|改造)[^，；。：]{0,16}$/;
 
+/** Providers and facilities whose own count a count indicator's figure may be (one of them, not the area's total). */
+const OWNER = /(每个|每所|每家|每处|单个|妇幼保健院|医院|卫生院|幼儿园|托班|用人单位|企事业单位|机关|企业|学校|敬老院|福利中心|福利院|养老院|服务中心|托育中心|医养结合机构|托育机构|照护机构|社会福利)/;
+
+function ownerBefore(text: string, from: number): string | undefined {
+  const a = clauseLeadStart(text, from, 16, SCOPE_STOPS);
+  return a < from ? OWNER.exec(text.slice(a, from))?.[1] : undefined;
+}
+
+/** 其中 and words naming a part (其中失能老年人…): a bare 其中 before the indicator gives the whole's own figure */
+const SUBSET = /其中([^，、；。：“”]{2,8})$/;
 const codeSet = (chars: string) => new Set([...chars].map((c) => c.charCodeAt(0)));
 const SCOPE_STOPS = codeSet('，、；。：');
 const DELTA_STOPS = codeSet('，；。：');
 /** the first characters of SCOPE's and DELTA's words: a lead holding none of them matches neither */
-const SCOPE_FIRSTS = codeSet('城农乡街社公民普职特县市省');
+const SCOPE_FIRSTS = codeSet('城农乡街社公民普职特县市省开园新镇全国');
 const DELTA_FIRSTS = codeSet('新增改');
+const SUBSET_FIRSTS = codeSet('其');
 
 /** Where the clause before `from` starts, at most `back` characters back (codes read, no string per character). */
 function clauseLeadStart(text: string, from: number, back: number, stops: Set<number>): number {
@@ -645,9 +668,12 @@ function scopeBefore(text: string, from: number): { scope?: string; delta?: bool
   const a = clauseLeadStart(text, from, 8, SCOPE_STOPS);
   const s = holdsAny(text, a, from, SCOPE_FIRSTS) ? SCOPE.exec(text.slice(a, from)) : null;
   const f = s ? null : FACILITY.exec(text.slice(clauseLeadStart(text, from, 3, SCOPE_STOPS), from));
+  // 其中失能老年人护理型床位占比: the share among a part of what the indicator counts
+  const q = s || f ? a : clauseLeadStart(text, from, 10, SCOPE_STOPS);
+  const sub = s || f || !holdsAny(text, q, from, SUBSET_FIRSTS) ? null : SUBSET.exec(text.slice(q, from));
   const b = clauseLeadStart(text, from, 20, DELTA_STOPS);
   const d = holdsAny(text, b, from, DELTA_FIRSTS) ? DELTA.exec(text.slice(b, from)) : null;
-  return { scope: s?.[1] ?? f?.[1], delta: d ? true : undefined };
+  return { scope: s?.[1] ?? f?.[1] ?? sub?.[1], delta: d ? true : undefined };
 }
 
 // ───────────────────────────── building mentions ─────────────────────────────
@@ -697,10 +723,11 @@ function toTextValue(rv: RawValue, yearInfo: YearFound): TextValue {
     to,
     digitsLength: p.digitsLength,
     year: rv.year ?? yearInfo.year,
-    yearKind: rv.year !== undefined ? 'target' : yearInfo.kind,
+    yearKind: rv.year !== undefined ? 'target' : rv.reached ? 'status' : yearInfo.kind,
     yearSource: rv.year !== undefined ? 'sentence' : yearInfo.source,
     tight: rv.tight,
     fraction: p.fraction,
+    stretch: undefined,
   };
 }
 
@@ -726,6 +753,7 @@ function toStated(host: Span, v: TextValue, inherited: number | undefined): Stat
     yearSource,
     tight: v.tight,
     fraction: v.fraction,
+    stretch: v.stretch,
   };
 }
 
@@ -758,14 +786,25 @@ function textMentions(text: string, matches: Match[], index: TextIndex): TextMen
     if (m.phrasing.mode === 'value' && !raws.length) continue;
     // 每千人口托位4.5个 and 托位数4.5个/千人 state the rate, not the count its words also name
     if (indicator.kind === 'count' && raws.length && perCapita(text, m.from, m.to, raws[0])) continue;
+    // 建成1个托位200个以上的中心: the 1个 counts the centre, the 托位 are the number after them
+    if (m.embedded && !m.phrasing.before && isDigitCode(text.charCodeAt(skipSpaces(text, m.to)))) continue;
     const sentence = sentenceAt(text, m.from, false, index);
     const values: TextValue[] = [];
     if (raws.length) {
       // the year is the mention's (where it stands in its sentence): found once for all its values
       const year = yearFor(text, sentence, m.from, index);
-      for (let r = 0; r < raws.length; r++) values.push(toTextValue(raws[r], year));
+      const lead = clauseLeadStart(text, m.from, 12, DELTA_STOPS);
+      const stretchLead = STRETCH.test(text.slice(lead, m.from));
+      for (let r = 0; r < raws.length; r++) {
+        const v = toTextValue(raws[r], year);
+        if (stretchLead || STRETCH.test(text.slice(m.to, raws[r].at))) v.stretch = true;
+        values.push(v);
+      }
     }
-    const { scope, delta } = scopeBefore(text, m.from);
+    const sd = scopeBefore(text, m.from);
+    const { delta } = sd;
+    // a count for one provider or facility (县妇幼保健院开设50个托位, 每个托育机构设置20个托位) is not the area's total
+    const scope = sd.scope ?? (indicator.kind === 'count' ? ownerBefore(text, m.from) : undefined);
     out.push({ phrasing: m.phrasing.seq, from: m.from, to: m.to, sentence, values, scope, delta });
   }
   return out;
@@ -955,11 +994,15 @@ const MEMO_MIN = 8;
 const norm = (s: string) => s.replace(/[ \u3000]/g, '');
 const UNIT_SUFFIX = /[（(]([^（）()]{1,12})[）)]$/;
 const ATTRIBUTE = /[（(]((?:非)?约束性|预期性)[）)]/;
+/** a part of the area written in the 主要指标 cell's brackets: 护理型床位占比（城市） */
+const ROW_SCOPE = /^(?:城市|农村|城镇|乡村|城区|县城|公办|民办|乡镇|街道|社区)$/;
 
 interface IndicatorColumns {
   name: number;
   values: { column: number; year?: number; kind: YearKind }[];
   attribute: number;
+  /** a 单位 column (-1: none): 万张 there scales the row's values */
+  unit: number;
 }
 
 /** Columns of a 序号 / 主要指标 / 2025年目标值 (/ 指标属性) table, or undefined for other tables. */
@@ -975,7 +1018,17 @@ export function indicatorColumns(table: Table): IndicatorColumns | undefined {
     values.push({ column: i, year: y ? Number(y[1]) : undefined, kind: /现状|基数|基期|完成|现值/.test(c) ? 'status' : 'target' });
   });
   if (!values.length) return undefined;
-  return { name, values, attribute: cells.findIndex((c) => /属性/.test(c)) };
+  // the first of several year columns, bare (2020年 | 2025年 | 2035年), holds where the indicator starts, not
+  // a target; a column the header calls a target (2023年目标值) stays one, and so do the later years
+  let first = Infinity;
+  let years = 0;
+  for (const v of values) {
+    if (v.year === undefined) continue;
+    years++;
+    if (v.year < first) first = v.year;
+  }
+  for (const v of values) if (years > 1 && v.kind === 'target' && v.year === first && !/目标|预期|规划/.test(cells[v.column])) v.kind = 'status';
+  return { name, values, attribute: cells.findIndex((c) => /属性/.test(c)), unit: cells.findIndex((c) => /^(?:计量)?单位$/.test(c)) };
 }
 
 const columnMemo = new Memo<IndicatorColumns | null>('indicators/table columns', 2_000);
@@ -1031,12 +1084,16 @@ interface RowFacts {
   unit: { unit: string; from: number; to: number } | undefined;
   /** per value column (IndicatorColumns.values, in order): the value its cell states */
   values: ({ value: TextValue; attribute: string | undefined } | undefined)[];
+  /** the figure is for part of the area (公办养老机构护理型床位占比, …（城市）) */
+  scope: string | undefined;
+  /** the row states a change (护理型床位占比提高, a 百分点 unit), not a level */
+  delta: boolean;
 }
 
-/** The texts a row's facts are read from, in the order rowTexts gives them: name, attribute, values. */
+/** The texts a row's facts are read from, in the order rowTexts gives them: name, attribute, values, unit. */
 type RowTexts = (string | undefined)[];
 
-/** A row's cells in the order rowTexts gives their texts: name, attribute, values (undefined where missing). */
+/** A row's cells in the order rowTexts gives their texts: name, attribute, values, unit (undefined where missing). */
 type RowCells = (Cell | undefined)[];
 
 function rowCells(row: TableRow, cols: IndicatorColumns): RowCells | undefined {
@@ -1050,6 +1107,7 @@ function rowCells(row: TableRow, cols: IndicatorColumns): RowCells | undefined {
   if (!name) return undefined;
   const cells: RowCells = [name, cols.attribute >= 0 ? row.cells.find((c) => c.column === cols.attribute) : undefined];
   for (const vc of cols.values) cells.push(row.cells.find((c) => c.column === vc.column));
+  cells.push(cols.unit >= 0 ? row.cells.find((c) => c.column === cols.unit) : undefined);
   return cells;
 }
 
@@ -1060,6 +1118,13 @@ function readRow(texts: RowTexts, cols: IndicatorColumns, compiled: Compiled): R
   const m = compiled.names.get(keyOf(compiled, bare), () => nameIn(bare, compiled));
   if (!m) return null;
   const attrText = texts[1];
+  const unitText = norm(texts[cols.values.length + 2] ?? '');
+  // 万张 in the 单位 column: the cells hold 0.24 for 2400张
+  const scale = /^万/.test(unitText) ? 1e4 : /^亿/.test(unitText) ? 1e8 : 1;
+  const declared = unitM?.[1] ?? '';
+  const after = bare.slice(m.to);
+  const delta = /百分点/.test(declared + unitText) || /^[^（(]{0,4}(?:提高|提升|增加|增长|下降|降低|减少|增幅|降幅|变化)/.test(after);
+  const scope = scopeBefore(bare, m.from).scope ?? ROW_SCOPE.exec(declared)?.[0];
   const values: RowFacts['values'] = [];
   cols.values.forEach((vc, k) => {
     const t = texts[k + 2];
@@ -1071,14 +1136,21 @@ function readRow(texts: RowTexts, cols: IndicatorColumns, compiled: Compiled): R
     if (!parsed) return values.push(undefined);
     const rv: RawValue = { parsed, at: j, cmp, tight: true, end: j + parsed.length };
     const value = toTextValue(rv, { year: vc.year, kind: vc.kind, source: 'table' });
+    if (scale !== 1) {
+      value.value *= scale;
+      if (value.max !== undefined) value.max *= scale;
+      value.resolution *= scale;
+    }
     const attr = ATTRIBUTE.exec(t.slice(j + parsed.length)) ?? (attrText !== undefined ? ATTRIBUTE.exec(`（${norm(attrText)}）`) : null);
     values.push({ value, attribute: attr?.[1] });
   });
   return {
     name: m,
     phrase: bare.slice(m.from, m.to),
-    unit: unitM ? { unit: unitM[1], from: unitM.index + 1, to: unitM.index + 1 + unitM[1].length } : undefined,
+    unit: unitM && !scope ? { unit: unitM[1], from: unitM.index + 1, to: unitM.index + 1 + unitM[1].length } : undefined,
     values,
+    scope,
+    delta,
   };
 }
 
@@ -1166,8 +1238,9 @@ function placeRow(facts: RowFacts, cells: RowCells, cols: IndicatorColumns, comp
     row,
     sentence: [0, nameCell.text.length],
     values,
-    scope: place,
+    scope: place ?? facts.scope,
   };
+  if (facts.delta) mention.delta = true;
   if (facts.unit) mention.declaredUnit = { unit: facts.unit.unit, range: spanRange(nameCell, facts.unit.from, facts.unit.to) };
   return {
     host: nameCell,
@@ -1253,6 +1326,7 @@ function movedRow(m: IndicatorMention, host: Span): IndicatorMention {
     index: 0, indicator: m.indicator, phrase: m.phrase, range: m.range, from: m.from, to: m.to, line: m.line, where: m.where,
     host, table: m.table, row: m.row, sentence: m.sentence, values: m.values, scope: m.scope,
   };
+  if (m.delta) moved.delta = true;
   if (m.declaredUnit) moved.declaredUnit = m.declaredUnit;
   return moved;
 }

@@ -31,7 +31,17 @@ const OPEN_BEFORE = ['约', '近', '超过', '逾', '不少于', '不低于', '�
  * for a sum that is reported (most quantities take part in none).
  */
 function labelOf(text: string, q: Quantity): string {
-  return text.slice(q.leadFrom, q.from).replace(/^.*[，、；：:（(]/, '').replace(/^其中/, '');
+  // the 8 characters may start inside a number (65岁以上老年人口 read as 5岁以上…): take the whole number
+  let from = q.leadFrom;
+  while (from > 0 && q.leadFrom - from < 8 && (isDigitCode(text.charCodeAt(from - 1)) || text.charCodeAt(from - 1) === 46)) from--;
+  return text.slice(from, q.from).replace(/^.*[，、；：:（(]/, '').replace(/^其中/, '');
+}
+
+/** 65岁以上 and 80岁以上, 一星级以上…: parts that are thresholds hold one another, they are no breakdown */
+function nestedThresholds(text: string, parts: readonly Quantity[]): boolean {
+  let n = 0;
+  for (const p of parts) if (/以上/.test(labelOf(text, p)) && ++n >= 2) return true;
+  return false;
 }
 
 /** Where the quantity nextQuantity found last ends its reading (where the next one is looked for). */
@@ -226,7 +236,7 @@ function textSums(text: string, indexOf: (text: string) => TextIndex): TextSum[]
       if (countUnit(g.totals, unit) !== 1 || countUnit(g.parts, unit) < 2) continue;
       const totals = g.totals.filter((t) => t.unit === unit);
       const parts = g.parts.filter((p) => p.unit === unit);
-      if (totals[0].open || parts.some((p) => p.open)) continue;
+      if (totals[0].open || parts.some((p) => p.open) || nestedThresholds(text, parts)) continue;
       const total = totals[0];
       const sum = parts.reduce((s, p) => s + p.value, 0);
       const ok = Math.abs(sum - total.value) < 1e-6 * Math.max(1, total.value);

@@ -49,7 +49,7 @@ const NO_YEARS: YearEntry[] = [];
 //   /(截至|截止到|截止|到|至|自|从|在|于)?[ \u3000]*((?:19|20)[0-9]{2})[ \u3000]*年(?:年?底|年?末|年?初|度)?[ \u3000]*(起|以来|前)?/g
 // read by yearMatches below.
 const PERIOD = /“?十([三四五])五”?(?:时期|期间|期末|末|以来)/g;
-const STATUS = /目前|现有|已有|已建成|截至目前|现状|当前/g;
+const STATUS = /目前|现有|已有|已建成|截至目前|现状|当前|现阶段|去年|上年|近年来/g;
 
 /** Sentences longer than this are not prose: we look no further for their ends. */
 const MAX_SENTENCE = 1500;
@@ -134,9 +134,20 @@ function toEntry(index: number, end: number, prefix: string | undefined, year: n
   return { year, kind, at: index, end, explicitTarget: prefix === '到' || prefix === '至', closeBy: Infinity };
 }
 
+/** 比, 较, 与, 同 before a year: the year a change is measured from (比2020年增加540张), not the year of what follows */
+const BASE_YEAR_BEFORE = new Set([0x6bd4, 0x8f83, 0x4e0e, 0x540c]);
+
+function isBaseYear(text: string, y: YearEntry): boolean {
+  let k = y.at - 1;
+  while (k >= 0 && isSpace(text.charCodeAt(k))) k--;
+  return k >= 0 && y.kind === 'target' && !y.explicitTarget && BASE_YEAR_BEFORE.has(text.charCodeAt(k));
+}
+
 function yearEntries(text: string): YearEntry[] {
   // most texts have no year at all (老年人 has its 年, but no digits before it)
-  const years = text.includes('年') ? readYears<YearEntry>(text, toEntry, []) : [];
+  let years = text.includes('年') ? readYears<YearEntry>(text, toEntry, []) : [];
+  // most texts have no base year: the filter (an array per text) only when one is there
+  if (years.some((y) => isBaseYear(text, y))) years = years.filter((y) => !isBaseYear(text, y));
   let sorted = true;
   // each expression needs a character most paragraphs lack: looking for it first skips the expression
   if (text.includes('五')) {
@@ -144,7 +155,9 @@ function yearEntries(text: string): YearEntry[] {
     for (let m = PERIOD.exec(text); m; m = PERIOD.exec(text)) {
       // 十三五 ended in 2020 (a status when read in a 十四五 plan); 十四五 ends in 2025, 十五五 in 2030
       if (years.length && m.index < years[years.length - 1].at) sorted = false;
-      years.push({ year: m[1] === '三' ? 2020 : m[1] === '四' ? 2025 : 2030, kind: m[1] === '三' ? 'status' : 'target', at: m.index, end: m.index + m[0].length, explicitTarget: false, closeBy: Infinity });
+      // “十四五”以来 is the period so far: what was reached, not the target at its end
+      const since = m[0].endsWith('以来');
+      years.push({ year: m[1] === '三' ? 2020 : m[1] === '四' ? 2025 : 2030, kind: m[1] === '三' || since ? 'status' : 'target', at: m.index, end: m.index + m[0].length, explicitTarget: false, closeBy: Infinity });
     }
   }
   // the alternation alone: a test for its characters first walked every text that has one twice

@@ -23,9 +23,24 @@ ruleTester(rule, {
     { name: '1/3以上 is a share below 100%', text: '到2025年，1/3以上行政村建有老年大学学习点，老年大学覆盖面达到1/3以上。' },
     { name: '80%以上 is within 100%', text: '到2025年，普惠性托位占比达到80%以上。' },
     { name: 'a table value of ≥90 is within 100%', text: TABLE('基本养老保险参保率（%）', '≥90') },
+    { name: 'a count for part of the county (城区托位数) is not the county rate times a population', text: '到2025年，每千人口拥有3岁以下婴幼儿托位数达到4.5个，城区托位数达到900个（城区常住人口18万人）。' },
+    { name: 'age thresholds hold one another: 65岁以上 and 80岁以上 are no breakdown of 60岁以上', text: '截至2020年底，全县60岁以上老年人口8.5万人，占总人口的21%，其中65岁以上老年人口6.2万人，80岁以上高龄老人1.1万人。' },
+    { name: 'births are no population base: 出生人口0.3万人', text: '到2025年，全县出生人口0.3万人，每千人口拥有3岁以下婴幼儿托位数达到4.5个，托位总数达到1440个。' },
+    { name: 'the urban population is no base for the county rate: 城区常住人口18万人', text: '到2025年，城区常住人口18万人，每千人口拥有3岁以下婴幼儿托位数达到4.5个，托位总数达到1440个。' },
+    { name: 'a group of the elderly is no base: 失能老年人2000人', text: '到2025年，全县失能老年人2000人，每千名老年人拥有养老床位数达到40张，养老床位数达到3200张。' },
     { name: 'a count over 100 is not a share', text: '到2025年，养老服务床位总量达到1600张。' },
   ],
   invalid: [
+    {
+      name: 'a 户籍人口 stated in passing may not be the base (每千人口 counts residents): a note',
+      text: '到2025年，全县户籍人口35万人，每千人口拥有3岁以下婴幼儿托位数达到4.5个，托位总数达到1440个。',
+      errors: [{ message: '按本段所写“户籍人口35万人”推算，4.5 × 350（千人）= 1575个，文中为1440个', line: 1, severity: 'information' }],
+    },
+    {
+      name: 'a part’s label keeps the whole number before it: 65岁以上, not 5岁以上',
+      text: '截至2020年底，全县60岁以上老年人口8.5万人，其中60至64岁老年人口2万人，65岁以上老年人口6.2万人。',
+      errors: [{ message: '分项之和与总数不符：60至64岁老年人口2万人 + 65岁以上老年人口6.2万人 = 8.2万人', line: 1, severity: 'information' }],
+    },
     {
       name: 'the rate written short (每千人口托位4.5个) is still the rate',
       text: '到2025年，按常住人口120万人测算，每千人口托位4.5个，全市托位数达到5000个。',

@@ -7,6 +7,19 @@ ruleTester(rule, {
   valid: [
     { name: 'a change to the national target: 由1.8个提高到4.5个', text: '到2025年，每千人口拥有3岁以下婴幼儿托位数由1.8个提高到4.5个。' },
     { name: 'a part of the insurance: 城乡居民基本养老保险参保率 90% beside the whole at 95%', text: '到2025年，基本养老保险参保率达95%，城乡居民基本养老保险参保率达到90%。' },
+    { name: 'values paired with years listed before them: 分别达到4个和4.5个', text: '2024年、2025年每千人口拥有3岁以下婴幼儿托位数分别达到4个和4.5个。' },
+    { name: 'an increase on the present, not a level: 在现有基础上提高1个', text: '到2025年，全县每千人口拥有3岁以下婴幼儿托位数在现有基础上提高1个。' },
+    { name: 'a difference from another place: 比全省平均水平高0.5个', text: '到2025年，每千人口拥有3岁以下婴幼儿托位数比全省平均水平高0.5个。' },
+    { name: 'a bare 2020年 column before the 2025年 one holds the base, not a 2020 target', text: doc('主要指标', '\t序号', '\t主要指标', '\t2020年', '\t2025年', '', '\t1', '\t每千名老年人拥有养老床位数（张）', '\t32', '\t40', '') },
+    {
+      name: 'a year before the notice’s date is past: 到2020年底…30张 in a plan issued in 2022',
+      text: doc('某县人民政府办公室关于印发某县“一老一小”整体解决方案的通知', '', '各乡镇人民政府，县政府有关部门：', '', '《某县“一老一小”整体解决方案》已经县政府同意，现印发给你们，请认真贯彻落实。', '', '某县人民政府办公室', '', '2022年3月10日', '', '某县“一老一小”整体解决方案', '', '“十三五”期间，到2020年底，全县每千名老年人拥有养老床位数达到30张。'),
+    },
+    { name: '“十四五”以来 is the period so far, not its target', text: '“十四五”以来，全县养老机构护理型床位占比提高到45%。' },
+    { name: 'a figure written as reached (已提升至45%) is the present state, not the paragraph’s 2025 target', text: '到2025年，全县养老服务体系更加完善。全县养老机构护理型床位占比已提升至45%，下一步将继续提高。' },
+    { name: '现阶段 is the present state', text: '到2025年，全县养老服务体系更加完善。现阶段全县养老机构护理型床位占比为45%。' },
+    { name: 'a year a change is measured from (比2020年增加540张) is not the year of the figures after it', text: '到2025年，全县养老服务床位总量达到2400张，比2020年增加540张，每千名老年人拥有养老床位数达到33张。' },
+    { name: 'the same with 与2020年相比', text: '到2025年，与2020年相比，每千名老年人拥有养老床位数达到33张。' },
     { name: 'the national target itself: 护理型床位占比达到55%', text: '到2025年，全县养老机构护理型床位占比达到55%。' },
     { name: 'a floor at the national target: 不低于 55%', text: '到 2025 年底，养老机构照护能力大幅提升，护理型床位占比不低于 55%。' },
     { name: 'above the national target: 60%以上', text: '到2025年，护理型养老床位占比达到60%以上。' },
@@ -24,6 +37,11 @@ ruleTester(rule, {
     { name: 'another facility, with 的: 日间照料中心的护理型床位占比 20%', text: '到2025年，日间照料中心的护理型床位占比达到20%。' },
   ],
   invalid: [
+    {
+      name: 'a year taken from an earlier sentence is less sure: a note, even below a binding target',
+      text: '到2025年，全县养老服务体系更加完善。全县养老机构护理型床位占比为45%。',
+      errors: [{ message: '此处年份系按上文推断，如确为2025年目标，请按国家要求调整。', line: 1, severity: 'information' }],
+    },
     {
       name: 'the 养老机构 themselves, written 养老服务机构中: still compared',
       text: '到2025年，养老服务机构中护理型床位占比达到40%。',

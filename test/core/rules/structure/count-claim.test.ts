@@ -23,6 +23,10 @@ ruleTester(rule, {
     { name: 'a table title whose count matches its rows', text: list('主要发展指标（共3项）', 3) },
     { name: 'a heading whose count matches its children', text: doc(TITLE, '一、重点任务（共2项）', '（一）健全服务体系', '（二）创新供给体系') },
     { name: 'a heading counting the tasks two levels down', text: doc(TITLE, '一、重点任务（共3项）', '（一）健全服务体系', '1.统筹规划。', '2.优化布局。', '（二）创新供给体系', '1.提高能力。') },
+    { name: 'figures in another unit describe the items, they are not parts: 共2个，新增床位300张、护理型床位150张', text: projects('北安市（共25个，新增床位300张、护理型床位150张）') },
+    { name: 'figures larger than the total are what the items hold: 共25个，建成托育机构6个、托位200个', text: projects('北安市（共25个，建成托育机构6个、托位200个）') },
+    { name: 'a 合计 row is none of the items: 共3项 over 3 rows and a 合计', text: doc(TITLE, '', '主要发展指标（共3项）', '\t序号', '\t主要指标', '\t2025年目标值', '', '\t1', '\t指标1', '\t100', '', '\t2', '\t指标2', '\t100', '', '\t3', '\t指标3', '\t100', '', '\t合计', '\t', '\t300', '') },
+    { name: 'a 小计 row between groups is none of the items either', text: doc(TITLE, '', '重点项目（共3个）', '\t序号', '\t项目名称', '\t投资', '', '\t一、养老项目', '', '\t1', '\t项目1', '\t100', '', '\t2', '\t项目2', '\t100', '', '\t小计', '\t', '\t200', '', '\t二、托育项目', '', '\t3', '\t项目3', '\t100', '') },
     { name: 'a count in running text heads nothing', text: doc(TITLE, '一、发展基础', '全市共有托育服务机构23个，共招收婴幼儿348人。') },
   ],
   invalid: [

@@ -76,11 +76,12 @@ export const rule: Rule = {
         let a: Target | undefined;
         for (let k = 0; k < i && !a; k++) if (list[k].hi < b.lo - EPS || b.hi < list[k].lo - EPS) a = list[k];
         if (!a) continue;
-        const sure = explicitYear(a.v) && explicitYear(b.v);
+        // a stretch goal (力争达到60%) beside a firm target (达到55%) is a second tier the drafter may intend
+        const sure = explicitYear(a.v) && explicitYear(b.v) && !a.v.stretch && !b.v.stretch;
         out.push({
           range: b.v.range,
           severity: sure ? 'warning' : 'information',
-          message: `同一指标前后不一致：“${b.m.indicator.name}”${b.v.year}年目标在第${a.v.range.start.line + 1}行为${show(a)}，此处为${show(b)}。请统一为同一目标值。`,
+          message: `同一指标前后不一致：“${b.m.indicator.name}”${b.v.year}年目标在第${a.v.range.start.line + 1}行为${show(a)}，此处为${show(b)}。${a.v.stretch || b.v.stretch ? '若一为基本目标、一为力争目标，可忽略；否则' : ''}请统一为同一目标值。`,
           related: [{ range: a.v.range, message: `此前的目标值：${show(a)}` }],
         });
       }

@@ -32,14 +32,17 @@ export function parseClaim(text: string): Claim | undefined {
   const t = TOTAL.exec(text);
   if (!t) return undefined;
   const total = { n: Number(toAsciiDigits(t[1])), from: t.index, to: t.index + t[0].length };
-  const parts: Claim['parts'] = [];
+  let parts: Claim['parts'] = [];
   const rest = text.slice(total.to);
   PART.lastIndex = 0;
   for (let m = PART.exec(rest); m; m = PART.exec(rest)) {
     const keyword = m[1].replace(/^(其中|含|包括|包含|分别为|分别是)/, '');
-    if (!keyword) continue;
+    // a figure in another unit (共2个项目，新增床位300张) describes the items; it is not one of their parts
+    if (!keyword || m[3] !== t[2]) continue;
     parts.push({ keyword, n: Number(toAsciiDigits(m[2])), from: total.to + m.index, to: total.to + m.index + m[0].length });
   }
+  // a figure larger than the total (共3个项目，建成托育机构2个、托位200个) is what the items hold, not a part of them
+  if (parts.some((p) => p.n > total.n)) parts = [];
   return { total, parts };
 }
 
@@ -87,13 +90,28 @@ function tableFacts(table: Table): TableFacts {
   return { table, levels };
 }
 
+const TOTAL_ROW = /^[ \u3000]*(?:合[ \u3000]*计|总[ \u3000]*计|小[ \u3000]*计)[ \u3000]*$/;
+
+function isTotalRow(r: TableRow): boolean {
+  for (const c of r.cells) if (TOTAL_ROW.test(c.text)) return true;
+  return false;
+}
+
 function scopeOf({ table, levels }: TableFacts, section: number): Scope {
   const own = section >= 0 ? levels.get(table.rows[section])! : -1;
   const rows: TableRow[] = [];
+  let inTotal = false;
   for (let i = section + 1; i < table.rows.length; i++) {
     const r = table.rows[i];
+    // a 合计 (总计, 小计) row sums the rows above it: it is none of them, and the rows the parser puts
+    // after it until the next section (a 合计 cell with empty cells beside it) are its figures
+    if (isTotalRow(r)) {
+      inTotal = r.kind === 'section';
+      continue;
+    }
+    if (r.kind === 'section' && r.cells.some((c) => c.text.trim())) inTotal = false;
     if (r.kind === 'section' && section >= 0 && levels.get(r)! <= own) break;
-    if (r.kind === 'row') rows.push(r);
+    if (r.kind === 'row' && !inTotal) rows.push(r);
   }
   let m: number | undefined;
   const count = () => {
