@@ -30,6 +30,9 @@ describe('units/split', () => {
   it('reads 牵头单位：…；配合单位：… as two groups with their roles, the labels out of the names', () => {
     assert.deepStrictEqual(read('牵头单位：县民政局；配合单位：县财政局、县卫健局'), ['县民政局/牵头', '县财政局/配合', '县卫健局/配合']);
     assert.deepStrictEqual(read('责任单位：县民政局；配合单位：县财政局参加'), ['县民政局', '县财政局/参加']);
+    // the two labels on one line, spaces between them (a units line after a task, typed in a word processor)
+    assert.deepStrictEqual(read('牵头单位：县民政局　　配合单位：县财政局、县卫健局'), ['县民政局/牵头', '县财政局/配合', '县卫健局/配合']);
+    assert.deepStrictEqual(read('责任单位：县民政局、县财政局  完成时限：2024年底'), ['县民政局', '县财政局']);
     const c = cell('牵头单位：县民政局； 配合单位： 县财政局');
     const s = splitUnits(c);
     assert.deepStrictEqual(s.items.map((u) => c.text.slice(u.range.start.character, u.range.end.character)), ['县民政局', '县财政局']);
