@@ -33,6 +33,16 @@ describe('units on lines of their own after a task', () => {
     }
   });
 
+  it('reads a label that starts the task paragraph\'s last sentence (…严格执行建设标准。责任单位：…。), and the lines after it', () => {
+    assert.deepStrictEqual(units(parse(plan({ tasks: ['1.统筹规划服务设施建设。严格执行建设标准。责任单位：县民政局、县财政局。'] }))), [['统筹规划服务设施建设', ['县民政局', '县财政局']]]);
+    const m = parse(plan({ tasks: ['（一）统筹规划服务设施建设。严格执行建设标准。牵头单位：县民政局\n配合单位：县财政局'] }));
+    assert.deepStrictEqual(units(m), [['统筹规划服务设施建设', ['县民政局(牵头)', '县财政局(配合)']]]);
+    assert.strictEqual(textAt(m, m.tasks[0].units.items[0].range), '县民政局');
+    // a label inside the text, or after a comma, is no units list of the task
+    assert.deepStrictEqual(units(parse(plan({ tasks: ['1.统筹规划服务设施建设。由责任单位：县民政局统筹，严格执行。'] }))), []);
+    assert.deepStrictEqual(units(parse(plan({ tasks: ['1.统筹规划服务设施建设。严格执行建设标准，责任单位：县民政局。'] }))), []);
+  });
+
   it('reads none where the lines name no units, the task has its bracket already, or no heading is in force', () => {
     assert.deepStrictEqual(units(parse(plan({ tasks: ['（一）加强组织领导。建立工作机制。\n完成时限：2024年底'] }))), [], '完成时限 is no units label');
     assert.deepStrictEqual(units(parse(plan({ tasks: ['（一）加强组织领导。〔县委组织部〕\n责任单位：县委组织部、县民政局'] }))), [['加强组织领导', ['县委组织部']]], 'the bracket is the task\'s');

@@ -2118,7 +2118,7 @@ function buildTasks(paragraphs: Paragraph[], headings: readonly Heading[], olds:
     // a task whose units stand on lines of their own after its text (责任单位：…, no bracket) is read only under a
     // heading whose task has none yet: such a line elsewhere (under a plain paragraph) names no task
     const unread = currentAt >= 0 && !usedHeading;
-    if ((flags & CLOSES) === 0 && !(unread && startsWithUnitsLabel(p.text))) {
+    if ((flags & CLOSES) === 0 && !(unread && unitsLabelStart(p.text) >= 0)) {
       units[pi] = null;
       continue;
     }
@@ -2132,8 +2132,9 @@ function buildTasks(paragraphs: Paragraph[], headings: readonly Heading[], olds:
       if (old && old.segments === p.segments && lastUnits) found = lastUnits[old.index];
       if (found === undefined) found = trailingUnits(p) ?? null;
     }
-    if (!found && current && !usedHeading && startsWithUnitsLabel(p.text)) {
-      const lab = labelledUnits(paragraphs, pi);
+    const labelAt = !found && current && !usedHeading ? unitsLabelStart(p.text) : -1;
+    if (labelAt >= 0) {
+      const lab = labelledUnits(paragraphs, pi, labelAt);
       if (lab) {
         found = lab.list;
         labelLines = lab.count;
@@ -2179,12 +2180,31 @@ function buildTasks(paragraphs: Paragraph[], headings: readonly Heading[], olds:
 
 /** Whether a paragraph opens with a units label (责任单位： 牵头单位： …), after its indent. */
 function startsWithUnitsLabel(text: string): boolean {
-  let i = 0;
+  return unitsLabelFrom(text, 0);
+}
+
+/** Whether a units label starts at `i` of `text`, after spaces. */
+function unitsLabelFrom(text: string, i: number): boolean {
   while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
   const c = text.charCodeAt(i);
   // the labels' first characters, asked before the expression: most paragraphs start otherwise
   if (c !== 0x8d23 && c !== 0x7275 && c !== 0x914d && c !== 0x53c2 && c !== 0x534f && c !== 0x5b9e && c !== 0x627f) return false;
-  return LABEL.test(i ? text.slice(i) : text);
+  return LABEL.test(text.slice(i, i + 6));
+}
+
+/**
+ * Where a paragraph's units label starts, -1 when it has none: the paragraph's last sentence starts with one, the
+ * paragraph being only that (责任单位：县民政局) or a task's text ending with it (…严格执行建设标准。责任单位：县民政局、
+ * 县财政局。). Only the last sentence: a label inside the text (…由责任单位：…) names no task's units.
+ */
+function unitsLabelStart(text: string): number {
+  let end = text.length;
+  while (end > 0 && (isSpaceCode(text.charCodeAt(end - 1)) || text.charCodeAt(end - 1) === 0x3002 || text.charCodeAt(end - 1) === 0xff1b)) end--;
+  const dot = text.lastIndexOf('。', end - 1);
+  let i = dot + 1;
+  if (end - i > 600 || !unitsLabelFrom(text, i)) return -1;
+  while (isSpaceCode(text.charCodeAt(i))) i++;
+  return i;
 }
 
 /** At most this many labelled lines make one list (牵头单位：… / 配合单位：… / 参与单位：…). */
@@ -2192,19 +2212,20 @@ const MAX_LABEL_LINES = 3;
 
 /**
  * A task's units written on lines of their own after its text, with no bracket: 责任单位：县民政局、县财政局, or
- * 牵头单位：县民政局 / 配合单位：县财政局 on consecutive lines, read as one list from paragraph `pi` (whose text
- * starts with a label) with the labelled paragraphs right after it. Its open and close are '' (no bracket); its
+ * 牵头单位：县民政局 / 配合单位：县财政局 on consecutive lines, read as one list from `labelAt` in paragraph `pi`
+ * (where its last sentence starts with a label: the whole paragraph, or the end of the task's own text) with the
+ * labelled paragraphs right after it. Its open and close are '' (no bracket); its
  * text and content are the lines from the label on, without a closing 。 or ；. Undefined when the lines list
  * no units (完成时限：…, or a label followed by a sentence).
  */
-function labelledUnits(paragraphs: readonly Paragraph[], pi: number): { list: UnitList; count: number } | undefined {
+function labelledUnits(paragraphs: readonly Paragraph[], pi: number, labelAt: number): { list: UnitList; count: number } | undefined {
   const parts: Span[] = [];
   for (let q = pi; q < paragraphs.length && parts.length < MAX_LABEL_LINES; q++) {
     const p = paragraphs[q];
     if (q > pi && (headingAt[q] !== 0 || (paraFlags[q] & IN_BODY) === 0 || !startsWithUnitsLabel(p.text))) break;
     // one list: the lines follow each other (one blank line between them at most)
     if (q > pi && p.segments[0].line - parts[parts.length - 1].segments[parts[parts.length - 1].segments.length - 1].line > 2) break;
-    let from = 0;
+    let from = q === pi ? labelAt : 0;
     while (from < p.text.length && isSpaceCode(p.text.charCodeAt(from))) from++;
     let to = p.text.length;
     for (let c = p.text.charCodeAt(to - 1); to > from && (isSpaceCode(c) || c === 0x3002 || c === 0xff1b || c === 0x3b); c = p.text.charCodeAt(to - 1)) to--;
