@@ -38,6 +38,16 @@ describe('property-based fuzzing (bounded)', function () {
     for (const p of ['000', '001', '002', '003', '004']) checkFixAll(seed(p));
   });
 
+  // found by npm run fuzz (seed 693085087): a marker broken over two lines (（ at a line's end, 2) on the next) got
+  // a renumbering edit placed on the first line, past its end
+  it('a marker broken over two lines: its fixes lie inside the document and change its numeral only', () => {
+    const text = caseText({ doc: { seed: 0, from: 0, lines: 1, eol: '\n' }, edits: [{ op: 'insert', at: 0, text: '(2)' }, { op: 'replace', at: 0, length: 1, text: '\t序号\n\t重点任务\n\t责任单位\n（\n' }, { op: 'delete', at: 0, length: 5 }] } as never);
+    checkRobust(text);
+    const first = analyze(text).diagnostics.find((d) => d.code === 'numbering/first')!;
+    const edit = (first.data as { fixes: { edits: { range: { start: { line: number; character: number } } ; newText: string }[] }[] }).fixes[0].edits[0];
+    assert.deepStrictEqual([edit.range.start, edit.newText], [{ line: 3, character: 0 }, '1']);
+  });
+
   it('pathological inputs: no throw, no failing check, every range inside', function () {
     this.timeout(300_000);
     for (const p of pathologicalInputs()) {

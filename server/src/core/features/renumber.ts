@@ -78,7 +78,7 @@ export function renumberHeading(model: DocumentModel, h: Heading, run?: LevelRun
   for (const [x, n] of want) {
     if (!first) first = x;
     last = x;
-    if (x.ordinal !== n) edits.push(ordinalEdit(x, n));
+    if (x.ordinal !== n) edits.push(ordinalEdit(x, n, model.paragraphs));
   }
   if (!edits.length || !first || !last) return undefined;
   const span = `${markerWithOrdinal(first, want.get(first)!)}—${markerWithOrdinal(last, want.get(last)!)}`;

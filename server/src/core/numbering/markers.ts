@@ -1,6 +1,7 @@
 // Rewriting a heading marker: another ordinal in the same written style, or the same ordinal
 // in another style. Edits touch the numeral (or the marker) only, never the title after it.
-import type { Heading, HeadingLevel, MarkerStyle } from '../model/types';
+import type { Heading, HeadingLevel, MarkerStyle, Paragraph } from '../model/types';
+import { spanRange } from '../text/span';
 import type { TextEdit } from '../rules/types';
 import { toChineseNumeral } from '../text/numerals';
 
@@ -38,14 +39,15 @@ export function markerWithOrdinal(h: Pick<Heading, 'marker' | 'level' | 'style'>
   return h.marker.slice(0, a) + numeralFor(h.level, h.style, n) + h.marker.slice(b);
 }
 
-/** Replaces only the numeral of `h`'s marker. */
-export function ordinalEdit(h: Heading, n: number): TextEdit {
+/**
+ * Replaces only the numeral of `h`'s marker. A marker broken over two lines (（ at a line's end, 2) on the next,
+ * joined as one hard-wrapped paragraph) is placed through its paragraph's segments, which start with it.
+ */
+export function ordinalEdit(h: Heading, n: number, paragraphs: readonly Paragraph[]): TextEdit {
   const [a, b] = numeralOffsets(h.marker);
   const { line, character } = h.markerRange.start;
-  return {
-    range: { start: { line, character: character + a }, end: { line, character: character + b } },
-    newText: numeralFor(h.level, h.style, n),
-  };
+  const range = h.markerRange.end.line === line ? { start: { line, character: character + a }, end: { line, character: character + b } } : spanRange(paragraphs[h.paragraph], a, b);
+  return { range, newText: numeralFor(h.level, h.style, n) };
 }
 
 /** The style parts that must agree among the markers of one level. */

@@ -25,7 +25,7 @@ export function headingFixes(model: DocumentModel, issue: NumberingIssue): Fix[]
     fixCache.set(key, fixes);
   }
   const want = markerWithOrdinal(issue.heading, issue.expected);
-  const single: Fix = { title: `只把此处改为“${want}”`, edits: [ordinalEdit(issue.heading, issue.expected)] };
+  const single: Fix = { title: `只把此处改为“${want}”`, edits: [ordinalEdit(issue.heading, issue.expected, model.paragraphs)] };
   // renumbering first; changing just this marker as well when renumbering would touch others
   if (fixes.length && fixes[0].edits.length === 1) return fixes;
   return [...fixes, single];
