@@ -389,7 +389,7 @@ function splitContent(text: string, breakList: string): RelativeSplit {
       // 县民政局  县财政局: a cell copied from a word processor separates units by spaces
       let j = i + 1;
       while (j < to && isLayout(text[j])) j++;
-      // 牵头单位：县民政局　配合单位：县财政局: a label after the spaces starts a group of its own
+      // 牵头单位：县民政局 配合单位：县财政局 (spaces between, often full-width): a label after the spaces starts a group of its own
       if (j < to && endsLikeUnit(text.slice(a, i)) && (labelAt(text, j, to) || otherLabelAt(text, j, to) || !NOT_A_UNIT_START.test(text.slice(j, j + 6)))) {
         pieces.push({ from: a, to: i, before: sepBefore });
         sepBefore = -1;
