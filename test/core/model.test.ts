@@ -48,6 +48,20 @@ describe('document model', () => {
     assert.deepStrictEqual(columns(['具体措施', '重点任务', '责任单位']), [2, 3, -1], 'a task column wins over a measures column');
   });
 
+  it('ends a table at a paragraph one blank line after its last row; a cell wrapped over a blank line still joins', () => {
+    const lines = ['宝清县“一老一小”整体解决方案', '', '一、发展目标', '', '主要指标表', '', '\t序号', '\t指标', '\t单位', '\t目标值', '', '\t1', '\t养老服务床位总量', '\t万张', '\t0.24', '', '到2025年，全县养老服务床位总量达到2400张。'];
+    const m = parse(lines.join('\n'));
+    const last = dataRows(m.tables[0])[0].cells[3];
+    assert.strictEqual(last.text, '0.24');
+    assert.deepStrictEqual([last.range.start.line, last.range.end.line], [14, 14]);
+    assert.ok(m.paragraphs.some((p) => p.text === '到2025年，全县养老服务床位总量达到2400张。' && p.range.start.line === 16));
+    // what a cell holds over a blank line (seed 003): words without a sentence mark, the next item of its numbered list
+    const wrapped = parse(['政策清单', '', '\t序号', '\t政策名称', '\t重点工作举措和内容', '\t责任单位', '', '\t1', '\t土地政策', '\t1.设置专门的养老用地类别。', '', '2.养老用地出让起价按不高于同类地段工业用地评估价确定。', '\t市自然资源局', '', '市发改局', '', '（二）工作要求。加强组织领导。'].join('\n'));
+    const row = dataRows(wrapped.tables[0])[0];
+    assert.deepStrictEqual(row.cells.map((c) => c.text), ['1', '土地政策', '1.设置专门的养老用地类别。2.养老用地出让起价按不高于同类地段工业用地评估价确定。', '市自然资源局市发改局']);
+    assert.ok(wrapped.paragraphs.some((p) => p.text === '（二）工作要求。加强组织领导。'), 'a heading not carrying on the cell\'s list ends the table');
+  });
+
   it('joins a decimal number hard-wrapped after its point (每千人口4. / 5个托位数)', () => {
     const m = parse(['宝清县“一老一小”整体解决方案', '', '一、发展目标', '', '到2025年，全县建立1449个托位，实现每千人口4.', '5个托位数，托育机构保育人员总数达到236人。'].join('\n'));
     assert.deepStrictEqual(m.paragraphs.filter((p) => p.region === 'body' && !p.heading).map((p) => p.text), ['到2025年，全县建立1449个托位，实现每千人口4.5个托位数，托育机构保育人员总数达到236人。']);

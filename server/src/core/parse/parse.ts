@@ -1008,6 +1008,8 @@ function scanTable(ctx: Ctx, k: number, to: number, cells?: RawCell[], resume?: 
   // resumed after a table's last line: the state the walk has there (a cell read, no blank line since)
   let count = resume === undefined ? 0 : 1;
   let last = resume === undefined ? k : resume - 1;
+  // the first line of the cell being read (-1 when resumed: looked up when asked)
+  let cellLine = resume === undefined ? k : -1;
   for (let j = resume ?? k; j < to; j++) {
     if (blank(ctx, j)) {
       blankRun++;
@@ -1019,6 +1021,7 @@ function scanTable(ctx: Ctx, k: number, to: number, cells?: RawCell[], resume?: 
         count++;
         blankRun = 0;
         last = j;
+        cellLine = j;
       }
       continue;
     }
@@ -1030,12 +1033,17 @@ function scanTable(ctx: Ctx, k: number, to: number, cells?: RawCell[], resume?: 
       }
       cells?.push({ segs: [{ line: j, start: ctx.start[j], end: ctx.end[j] }], afterBlank: blankRun > 0, text: '', compact: undefined });
       count++;
+      cellLine = j;
     } else {
       const c = content(ctx, j);
       let ends = blankRun >= 2 || !!matchAttachmentLabel(c) || BANJI_COPY.test(c) || endsPrinted(c);
       if (!ends) {
         const mk = lineMarker(ctx, j);
         ends = !!mk && mk.level === 1 && blankRun >= 1;
+      }
+      if (!ends && blankRun === 1) {
+        if (cellLine < 0) cellLine = cellStart(ctx, k, j);
+        ends = paragraphAfterCell(ctx, j, cellLine);
       }
       if (ends) {
         walkEnded = true;
@@ -1052,6 +1060,34 @@ function scanTable(ctx: Ctx, k: number, to: number, cells?: RawCell[], resume?: 
   }
   return last;
 }
+
+/** The first line of the cell whose lines (its first, then continuation lines and blanks) run up to line `j`. */
+function cellStart(ctx: Ctx, k: number, j: number): number {
+  let q = j - 1;
+  while (q > k && !isTabCell(ctx, q)) q--;
+  return q;
+}
+
+/**
+ * Whether line `j`, untabbed after one blank line, is a paragraph after the table rather than more of the cell
+ * starting on line `cell`: it reads as a sentence (。，；！？) and does not carry on a numbered list of the cell
+ * (seed 003's policy cells: 1.…。 ⏎⏎ 2.…。). A cell's wrapped words (通北镇, （万元）, 市发改局) have no such mark.
+ */
+function paragraphAfterCell(ctx: Ctx, j: number, cell: number): boolean {
+  if (!(lineFacts(ctx, j) & HAS_COMMA_OR_STOP) && !SENTENCE_END_CODE[ctx.text.charCodeAt(ctx.lineStart[j] + ctx.end[j] - 1)]) return false;
+  const m = lineMarker(ctx, j);
+  if (!m || m.level === 1 || m.ordinal < 2) return true;
+  for (let q = cell; q < j; q++) {
+    if (blank(ctx, q)) continue;
+    const p = lineMarker(ctx, q);
+    if (p && p.level === m.level && p.ordinal === m.ordinal - 1) return false;
+  }
+  return true;
+}
+
+/** ； ！ ？ ending a line: a sentence's end (beside 。, which lineFacts finds anywhere). */
+const SENTENCE_END_CODE = new Uint8Array(65536);
+for (const c of '；！？;!?') SENTENCE_END_CODE[c.charCodeAt(0)] = 1;
 
 /** Whether the last scanTable stopped at a line that ends the table (rather than at `to`). */
 let walkEnded = false;
