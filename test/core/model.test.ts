@@ -62,6 +62,22 @@ describe('document model', () => {
     assert.ok(wrapped.paragraphs.some((p) => p.text === '（二）工作要求。加强组织领导。'), 'a heading not carrying on the cell\'s list ends the table');
   });
 
+  it('reads a lone tab inside a row as an empty cell of that row: a 合计 row is one row, a section title with empty cells beside it one section', () => {
+    const lines = ['投资表', '', '\t序号', '\t项目名称', '\t备注', '\t投资（万元）', '', '\t一、养老项目', '\t', '\t', '\t', '', '\t1', '\t县养老服务中心', '\t', '\t1000', '', '\t2', '\t县托育服务中心', '\t改建', '\t2300', '', '\t合计', '\t', '\t', '\t3300'];
+    const m = parse(lines.join('\n'));
+    const t = m.tables[0];
+    assert.deepStrictEqual(t.rows.map((r) => [r.kind, r.seq, r.section, r.cells.map((c) => c.text)]), [
+      ['header', undefined, -1, ['序号', '项目名称', '备注', '投资（万元）']],
+      ['section', undefined, -1, ['一、养老项目', '', '', '']],
+      ['row', 1, 1, ['1', '县养老服务中心', '', '1000']],
+      ['row', 2, 1, ['2', '县托育服务中心', '改建', '2300']],
+      ['row', undefined, 1, ['合计', '', '', '3300']],
+    ]);
+    const total = t.rows[4];
+    assert.deepStrictEqual(total.cells.map((c) => [c.column, c.range.start.line, c.range.start.character]), [[0, 22, 1], [1, 23, 1], [2, 24, 1], [3, 25, 1]]);
+    assert.strictEqual(textAt(m, total.cells[3].range), '3300');
+  });
+
   it('joins a decimal number hard-wrapped after its point (每千人口4. / 5个托位数)', () => {
     const m = parse(['宝清县“一老一小”整体解决方案', '', '一、发展目标', '', '到2025年，全县建立1449个托位，实现每千人口4.', '5个托位数，托育机构保育人员总数达到236人。'].join('\n'));
     assert.deepStrictEqual(m.paragraphs.filter((p) => p.region === 'body' && !p.heading).map((p) => p.text), ['到2025年，全县建立1449个托位，实现每千人口4.5个托位数，托育机构保育人员总数达到236人。']);

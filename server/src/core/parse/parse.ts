@@ -1345,7 +1345,8 @@ function spliceTable(ctx: Ctx, k: number, to: number, previous: TableBody): [Tab
  * Whether the rows read again end where the last parse's row `from` starts, as they did: the walk goes on to it
  * (a cell whatever the lines before: not a lone tab) and, after the last row, ends where it did; the grouping
  * reaches it in the same state (as many rows before, the same section and 序号), and a last row short of cells
- * does not take its first cell (groupRows: after a blank line, the 序号 that follows starts the next row).
+ * does not take its first cell (groupRows: after a blank line, the 序号 that follows starts the next row; a row
+ * without a 序号, or a section row, ends at a blank line).
  */
 function rejoins(ctx: Ctx, k: number, to: number, old: readonly TableRow[], from: number, oldLast: number, raw: RawCell[], rows: TableRow[], g: Grouping, stopAt: number): boolean {
   if (blank(ctx, stopAt) || scanTable(ctx, k, to, undefined, oldLast + 1) !== oldLast) return false;
@@ -1357,7 +1358,9 @@ function rejoins(ctx: Ctx, k: number, to: number, old: readonly TableRow[], from
   const segs = raw[raw.length - 1].segs;
   const afterBlank = segs[segs.length - 1].line < stopAt - 1;
   const lastRow = rows[rows.length - 1];
-  return lastRow.kind === 'row' && afterBlank && isIntegerCell(next) && Number(toAsciiDigits(next)) === g.seqBefore + 2 - (g.seqBefore === 0 ? 1 : 0) && lastRow.cells.length > 1;
+  // a row without a 序号, or a section row, short of cells takes the cells written on the next lines without a blank one
+  if (lastRow.kind !== 'row' || lastRow.seq === undefined) return afterBlank;
+  return afterBlank && isIntegerCell(next) && Number(toAsciiDigits(next)) === g.seqBefore + 2 - (g.seqBefore === 0 ? 1 : 0) && lastRow.cells.length > 1;
 }
 
 /** The grouping's state before old row `r`: its section row and the last 序号 before it. */
@@ -1367,7 +1370,7 @@ function stateBefore(rows: readonly TableRow[], r: number, g: Grouping): void {
   let seqFound = false;
   for (let q = r - 1; q >= 1; q--) {
     const row = rows[q];
-    if (!seqFound && row.kind === 'row') {
+    if (!seqFound && row.kind === 'row' && row.seq !== undefined) {
       g.lastSeq = row.seq!;
       seqFound = true;
     }
@@ -1378,7 +1381,7 @@ function stateBefore(rows: readonly TableRow[], r: number, g: Grouping): void {
   }
   if (!seqFound) {
     for (let q = g.section - 1; q >= 1; q--) {
-      if (rows[q].kind === 'row') {
+      if (rows[q].kind === 'row' && rows[q].seq !== undefined) {
         g.lastSeq = rows[q].seq!;
         break;
       }
@@ -1513,11 +1516,24 @@ function groupRows(raw: RawCell[], i: number, columns: number, rows: TableRow[],
       rows.push(keptRow(rowOf, cells, 'row', seq, section, rows.length) ?? { kind: 'row', cells, range: rowRange(cells), seq, section, index: rows.length });
       i = j;
     } else {
-      const cells = [toCell(first, 0)];
-      section = rows.length;
-      short = false;
-      rows.push(keptRow(rowOf, cells, 'section', undefined, -1, rows.length) ?? { kind: 'section', cells, range: rowRange(cells), section: -1, index: rows.length });
-      i++;
+      // the cells written on the next lines without a blank one between (an empty one as a lone tab) are the row's:
+      // a 合计 row (合计, an empty cell, its figure) is a row of figures without a 序号; a title with only empty
+      // cells beside it is still a section
+      let j = i + 1;
+      let filled = false;
+      while (j < raw.length && j - i < columns && !raw[j].afterBlank) {
+        if (compactText(raw[j])) filled = true;
+        j++;
+      }
+      const cells = new Array<Cell>(j - i);
+      for (let c = 0; c < j - i; c++) cells[c] = toCell(raw[i + c], c);
+      short = cells.length < columns;
+      if (filled) rows.push(keptRow(rowOf, cells, 'row', undefined, section, rows.length) ?? { kind: 'row', cells, range: rowRange(cells), seq: undefined, section, index: rows.length });
+      else {
+        section = rows.length;
+        rows.push(keptRow(rowOf, cells, 'section', undefined, -1, rows.length) ?? { kind: 'section', cells, range: rowRange(cells), section: -1, index: rows.length });
+      }
+      i = j;
     }
   }
   g.section = section;
