@@ -78,6 +78,29 @@ describe('document model', () => {
     assert.strictEqual(textAt(m, total.cells[3].range), '3300');
   });
 
+  it('reads a table written a row per line with its cells between tabs (Word\'s 纯文本), each cell at its text on its line', () => {
+    const lines = ['分工表', '', '序号\t重点任务\t责任单位', '1\t统筹规划服务设施建设\t县民政局、县财政局', '2\t 优化城乡养老服务布局 \t县卫健局', '合计\t\t2项', '', '以上任务按期完成。'];
+    const m = parse(lines.join('\n'));
+    assert.strictEqual(m.tables.length, 1);
+    const t = m.tables[0];
+    assert.strictEqual(t.title?.text, '分工表');
+    assert.deepStrictEqual([t.columns, t.seqColumn, t.taskColumn, t.unitsColumn], [3, 0, 1, 2]);
+    assert.deepStrictEqual(t.rows.map((r) => [r.kind, r.seq, r.cells.map((c) => c.text)]), [
+      ['header', undefined, ['序号', '重点任务', '责任单位']],
+      ['row', 1, ['1', '统筹规划服务设施建设', '县民政局、县财政局']],
+      ['row', 2, ['2', '优化城乡养老服务布局', '县卫健局']],
+      ['row', undefined, ['合计', '', '2项']],
+    ]);
+    for (const r of t.rows) for (const c of r.cells) assert.strictEqual(textAt(m, c.range), c.text);
+    assert.deepStrictEqual(t.rows[2].cells.map((c) => [c.range.start.line, c.range.start.character, c.range.end.character]), [[4, 0, 1], [4, 3, 13], [4, 15, 19]]);
+    assert.ok(m.paragraphs.every((p) => !p.text.includes('\t')), 'no row is a paragraph');
+    assert.strictEqual(m.paragraphs[m.paragraphs.length - 1].text, '以上任务按期完成。');
+    // lines with tabs that are not a table: no header naming a column, or no second line with as many cells
+    for (const prose of [['组长：蔡纯意\t县委副书记、县长', '副组长：肖海亮\t县委常委、常务副县长'], ['序号\t重点任务\t责任单位', '统筹规划服务设施建设。'], ['1\t统筹规划\t县民政局', '2\t优化布局\t县卫健局']]) {
+      assert.strictEqual(parse(prose.join('\n')).tables.length, 0, prose[0]);
+    }
+  });
+
   it('joins a decimal number hard-wrapped after its point (每千人口4. / 5个托位数)', () => {
     const m = parse(['宝清县“一老一小”整体解决方案', '', '一、发展目标', '', '到2025年，全县建立1449个托位，实现每千人口4.', '5个托位数，托育机构保育人员总数达到236人。'].join('\n'));
     assert.deepStrictEqual(m.paragraphs.filter((p) => p.region === 'body' && !p.heading).map((p) => p.text), ['到2025年，全县建立1449个托位，实现每千人口4.5个托位数，托育机构保育人员总数达到236人。']);

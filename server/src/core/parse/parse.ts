@@ -1100,6 +1100,8 @@ interface TableBody extends Pick<Table, 'header' | 'columns' | 'seqColumn' | 'ta
   source: string;
   /** its last line */
   lastLine: number;
+  /** read from rows written one per line, the cells between tabs (tabRowsEnd): not a table scanTable walks */
+  tabbed?: boolean;
 }
 
 /**
@@ -1132,8 +1134,23 @@ onClearMemos(() => {
 
 function findTables(ctx: Ctx, from: number, to: number, attachment: number | undefined, tables: Table[]): void {
   let k = from;
+  // the first tab at or after the line looked at (-1: none left): one indexOf sweep over the region finds the lines holding one
+  let nextTab = -2;
   while (k < to) {
     if (!isTabCell(ctx, k) || blank(ctx, k) || ctx.used[k]) {
+      if (nextTab !== -1 && !blank(ctx, k) && !ctx.used[k] && !isTabCell(ctx, k)) {
+        const ls = ctx.lineStart[k];
+        if (nextTab < ls) nextTab = ctx.text.indexOf('\t', ls);
+        if (nextTab >= 0 && nextTab < ls + ctx.lineLen[k]) {
+          const end = tabRowsEnd(ctx, k, to);
+          if (end > k) {
+            pushTable(ctx, k, tabRowsBody(ctx, k, end), attachment, tables);
+            for (let u = k; u <= end; u++) ctx.used[u] = 1;
+            k = end + 1;
+            continue;
+          }
+        }
+      }
       k++;
       continue;
     }
@@ -1144,8 +1161,10 @@ function findTables(ctx: Ctx, from: number, to: number, attachment: number | und
       continue;
     }
     const at = ctx.lineStart[k];
-    const previous = lastTables[tables.length] as TableBody | undefined;
-    const older = olderTables[tables.length] as TableBody | undefined;
+    let previous = lastTables[tables.length] as TableBody | undefined;
+    let older = olderTables[tables.length] as TableBody | undefined;
+    if (previous?.tabbed) previous = undefined;
+    if (older?.tabbed) older = undefined;
     let body: TableBody | null;
     let last: number;
     if (previous && previous.line === k && unchanged(ctx, previous, at, to, true)) {
@@ -1169,20 +1188,128 @@ function findTables(ctx: Ctx, from: number, to: number, attachment: number | und
       }
     }
     for (let u = k; u <= last; u++) ctx.used[u] = 1;
-    if (body) {
-      theseTables.push(body);
-      const index = tables.length;
-      const title = tableTitle(ctx, k);
-      const was = lastModel?.tables[index];
-      if (was && was.rows === body.rows && was.attachment === attachment && sameTitle(was.title, title)) tables.push(was);
-      else {
-        // handed over to the next versions: a title of its own, not a slice keeping this whole version alive
-        if (title && ctx.origin) title.text = ownCopy(title.text);
-        tables.push({ index, title, header: body.header, columns: body.columns, seqColumn: body.seqColumn, taskColumn: body.taskColumn, unitsColumn: body.unitsColumn, partnerColumn: body.partnerColumn, rows: body.rows, range: body.range, attachment });
-      }
-    }
+    if (body) pushTable(ctx, k, body, attachment, tables);
     k = last + 1;
   }
+}
+
+/** The table of `body`, starting on line k, with its title (the line above): the last model's when nothing of it changed. */
+function pushTable(ctx: Ctx, k: number, body: TableBody, attachment: number | undefined, tables: Table[]): void {
+  theseTables.push(body);
+  const index = tables.length;
+  const title = tableTitle(ctx, k);
+  const was = lastModel?.tables[index];
+  if (was && was.rows === body.rows && was.attachment === attachment && sameTitle(was.title, title)) tables.push(was);
+  else {
+    // handed over to the next versions: a title of its own, not a slice keeping this whole version alive
+    if (title && ctx.origin) title.text = ownCopy(title.text);
+    tables.push({ index, title, header: body.header, columns: body.columns, seqColumn: body.seqColumn, taskColumn: body.taskColumn, unitsColumn: body.unitsColumn, partnerColumn: body.partnerColumn, rows: body.rows, range: body.range, attachment });
+  }
+}
+
+// A table as Word's 另存为纯文本 writes it: a row per line, its cells between tabs (序号⇥重点任务⇥责任单位, then
+// 1⇥统筹规划服务设施建设⇥县民政局). Read only when it cannot be prose: a header line (each cell short, none a number,
+// one naming a column: 序号, 任务, 单位 …) and at least one line after it with as many cells, two of them filled.
+
+/** A header cell that names a column. */
+const TAB_HEADER = /序号|任务|措施|内容|名称|指标|单位|部门|主体|时限|时间|目标|备注|类型|地点|规模|投资/;
+
+/** The cells of line n between its tabs, as [start, end) pairs relative to the line's start (spaces trimmed). */
+function tabFields(ctx: Ctx, n: number): number[] {
+  const t = ctx.text;
+  const ls = ctx.lineStart[n];
+  const le = ls + ctx.lineLen[n];
+  const out: number[] = [];
+  let a = ls;
+  for (;;) {
+    let e = t.indexOf('\t', a);
+    if (e < 0 || e > le) e = le;
+    let x = a;
+    let y = e;
+    while (x < y && isSpaceCode(t.charCodeAt(x))) x++;
+    while (y > x && isSpaceCode(t.charCodeAt(y - 1))) y--;
+    out.push(x - ls, y - ls);
+    if (e === le) break;
+    a = e + 1;
+  }
+  return out;
+}
+
+function filledFields(f: number[]): number {
+  let c = 0;
+  for (let i = 0; i < f.length; i += 2) if (f[i + 1] > f[i]) c++;
+  return c;
+}
+
+/** The last line of the table of tab rows whose header is line k, or -1. */
+function tabRowsEnd(ctx: Ctx, k: number, to: number): number {
+  const header = tabFields(ctx, k);
+  const columns = header.length / 2;
+  if (columns < 2 || filledFields(header) !== columns) return -1;
+  const ls = ctx.lineStart[k];
+  let named = false;
+  for (let i = 0; i < header.length; i += 2) {
+    const cell = ctx.text.slice(ls + header[i], ls + header[i + 1]);
+    if (cell.length > 20 || isIntegerCell(withoutSpaces(cell)) || /[。；，]$/.test(cell)) return -1;
+    if (TAB_HEADER.test(cell)) named = true;
+  }
+  if (!named) return -1;
+  let last = -1;
+  let full = false;
+  for (let j = k + 1; j < to; j++) {
+    // rows one per line, now and then a blank line between
+    if (blank(ctx, j) && j + 1 < to && !blank(ctx, j + 1)) j++;
+    if (blank(ctx, j) || ctx.used[j] || isTabCell(ctx, j)) break;
+    const f = tabFields(ctx, j);
+    if (f.length !== header.length) break;
+    const filled = filledFields(f);
+    if (filled === 0) break;
+    if (filled >= 2) full = true;
+    last = j;
+  }
+  return full ? last : -1;
+}
+
+const tabRowBodies = new Memo<TableBody>('parse/tab-rows', 8);
+
+/** The table of tab rows on lines [k, last]: positions the document's, texts cut from the cache key. */
+function tabRowsBody(ctx: Ctx, k: number, last: number): TableBody {
+  const at = ctx.lineStart[k];
+  const slice = ctx.text.slice(at, ctx.lineStart[last] + ctx.lineLen[last]);
+  const body = tabRowBodies.get(slice, (own) => readTabRows(ctx, k, last, own, at));
+  return body.line === k ? body : readTabRows(ctx, k, last, ownCopy(slice), at);
+}
+
+function readTabRows(ctx: Ctx, k: number, last: number, own: string, shift: number): TableBody {
+  const rows: TableRow[] = [];
+  let section = -1;
+  let columns = 0;
+  for (let j = k; j <= last; j++) {
+    if (blank(ctx, j)) continue;
+    const f = tabFields(ctx, j);
+    const ls = ctx.lineStart[j] - shift;
+    const cells: Cell[] = [];
+    for (let i = 0; i < f.length; i += 2) cells.push({ text: own.slice(ls + f[i], ls + f[i + 1]), segments: [{ line: j, start: f[i], end: f[i + 1] }], range: range(j, f[i], j, f[i + 1]), column: i / 2 });
+    const index = rows.length;
+    if (j === k) {
+      columns = cells.length;
+      rows.push({ kind: 'header', cells, range: rowRange(cells), section: -1, index });
+      continue;
+    }
+    const first = withoutSpaces(cells[0].text);
+    let rest = false;
+    for (let c = 1; c < cells.length; c++) if (cells[c].text) rest = true;
+    if (isIntegerCell(first)) rows.push({ kind: 'row', cells, range: rowRange(cells), seq: Number(toAsciiDigits(first)), section, index });
+    else if (rest) rows.push({ kind: 'row', cells, range: rowRange(cells), seq: undefined, section, index });
+    else {
+      section = index;
+      rows.push({ kind: 'section', cells, range: rowRange(cells), section: -1, index });
+    }
+  }
+  const header = rows[0];
+  const roles = columnRoles(header.cells);
+  const size = ctx.lineStart[last] + ctx.lineLen[last] - ctx.lineStart[k];
+  return { line: k, source: own.length === size ? own : own.slice(own.length - size), lastLine: last, header, columns, ...roles, rows, range: { start: header.range.start, end: rows[rows.length - 1].range.end }, tabbed: true };
 }
 
 /**
@@ -1464,6 +1591,14 @@ function buildTable(raw: RawCell[], source: string, lastLine: number, rowOf?: Ol
   const columns = headerCells.length;
   const header: TableRow = keptRow(rowOf, headerCells, 'header', undefined, -1, 0) ?? { kind: 'header', cells: headerCells, range: rowRange(headerCells), section: -1, index: 0 };
   const rows: TableRow[] = [header];
+  const roles = columnRoles(headerCells);
+  groupRows(raw, h, columns, rows, { section: -1, lastSeq: 0, short: false, seqBefore: 0 }, rowOf);
+  const rangeAll = { start: header.range.start, end: rows[rows.length - 1].range.end };
+  return { line: header.range.start.line, source, lastLine, header, columns, ...roles, rows, range: rangeAll };
+}
+
+/** The columns a table's header names: 序号, the task, the units and the assisting units (-1: none). */
+function columnRoles(headerCells: readonly Cell[]): Pick<Table, 'seqColumn' | 'taskColumn' | 'unitsColumn' | 'partnerColumn'> {
   const norm = (s: string) => s.replace(/[ \u3000]/g, '');
   const find = (re: RegExp) => headerCells.findIndex((c) => re.test(norm(c.text)));
   const seqColumn = find(/^序号$/);
@@ -1477,9 +1612,7 @@ function buildTable(raw: RawCell[], source: string, lastLine: number, rowOf?: Ol
     partner = headerCells.findIndex((c, i) => i !== unitsColumn && /责任单位|责任部门|实施单位/.test(norm(c.text)));
   }
   const partnerColumn = partner === unitsColumn ? -1 : partner;
-  groupRows(raw, h, columns, rows, { section: -1, lastSeq: 0, short: false, seqBefore: 0 }, rowOf);
-  const rangeAll = { start: header.range.start, end: rows[rows.length - 1].range.end };
-  return { line: header.range.start.line, source, lastLine, header, columns, seqColumn, taskColumn, unitsColumn, partnerColumn, rows, range: rangeAll };
+  return { seqColumn, taskColumn, unitsColumn, partnerColumn };
 }
 
 /** Where the grouping of cells into rows stands: the section row data rows are under, the last 序号, whether the last row is short of cells. */
