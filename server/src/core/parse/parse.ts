@@ -1070,12 +1070,13 @@ function cellStart(ctx: Ctx, k: number, j: number): number {
 
 /**
  * Whether line `j`, untabbed after one blank line, is a paragraph after the table rather than more of the cell
- * starting on line `cell`: it reads as a sentence (。，；！？) and does not carry on a numbered list of the cell
- * (seed 003's policy cells: 1.…。 ⏎⏎ 2.…。). A cell's wrapped words (通北镇, （万元）, 市发改局) have no such mark.
+ * starting on line `cell`: it reads as a sentence (。，；！？) or starts with a heading marker (（二）创新供给体系), and
+ * does not carry on a numbered list of the cell (seed 003's policy cells: 1.…。 ⏎⏎ 2.…。). A cell's wrapped words
+ * (通北镇, （万元）, 市发改局) have neither.
  */
 function paragraphAfterCell(ctx: Ctx, j: number, cell: number): boolean {
-  if (!(lineFacts(ctx, j) & HAS_COMMA_OR_STOP) && !SENTENCE_END_CODE[ctx.text.charCodeAt(ctx.lineStart[j] + ctx.end[j] - 1)]) return false;
   const m = lineMarker(ctx, j);
+  if (!m && !(lineFacts(ctx, j) & HAS_COMMA_OR_STOP) && !SENTENCE_END_CODE[ctx.text.charCodeAt(ctx.lineStart[j] + ctx.end[j] - 1)]) return false;
   if (!m || m.level === 1 || m.ordinal < 2) return true;
   for (let q = cell; q < j; q++) {
     if (blank(ctx, q)) continue;

@@ -34,6 +34,10 @@ ruleTester(rule, {
       name: 'a heading one blank line after a table is not the table\'s last cell',
       text: doc(TITLE, '', '一、发展目标', '', '（一）主要指标。到2025年，服务体系更加完善。', '', '主要指标表', '', '\t序号', '\t指标', '\t单位', '\t目标值', '', '\t1', '\t养老服务床位总量', '\t万张', '\t0.24', '', '（二）工作要求。到2025年，全县养老服务床位总量达到2400张。', '', '', '（三）保障措施。加强组织领导。'),
     },
+    {
+      name: 'a title-only heading one blank line after a table is not the table\'s last cell either',
+      text: doc(TITLE, '', '一、发展目标', '', '（一）主要指标', '', '主要指标表', '', '\t序号', '\t指标', '\t单位', '\t目标值', '', '\t1', '\t养老服务床位总量', '\t万张', '\t0.24', '', '（二）工作要求', '', '', '（三）保障措施'),
+    },
   ],
   invalid: [
     {
