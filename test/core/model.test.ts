@@ -95,6 +95,16 @@ describe('document model', () => {
     assert.deepStrictEqual(t.rows[2].cells.map((c) => [c.range.start.line, c.range.start.character, c.range.end.character]), [[4, 0, 1], [4, 3, 13], [4, 15, 19]]);
     assert.ok(m.paragraphs.every((p) => !p.text.includes('\t')), 'no row is a paragraph');
     assert.strictEqual(m.paragraphs[m.paragraphs.length - 1].text, '以上任务按期完成。');
+    // a row of merged cells is written as its one text: a section row when a numbered row follows
+    const sections = parse(['分工表', '', '序号\t重点任务\t责任单位', '一、健全服务体系', '1\t统筹规划服务设施建设\t县民政局', '二、创新供给体系', '', '1\t提高公办养老托育机构服务能力\t县民政局', '', '三、保障措施', '', '（一）加强组织领导。'].join('\n'));
+    assert.deepStrictEqual(sections.tables[0].rows.map((r) => [r.kind, r.seq, r.section, r.cells[0].text]), [
+      ['header', undefined, -1, '序号'],
+      ['section', undefined, -1, '一、健全服务体系'],
+      ['row', 1, 1, '1'],
+      ['section', undefined, -1, '二、创新供给体系'],
+      ['row', 1, 3, '1'],
+    ]);
+    assert.deepStrictEqual(sections.headings.map((h) => h.marker), ['三、', '（一）'], 'the heading after the table is the document\'s');
     // lines with tabs that are not a table: no header naming a column, or no second line with as many cells
     for (const prose of [['组长：蔡纯意\t县委副书记、县长', '副组长：肖海亮\t县委常委、常务副县长'], ['序号\t重点任务\t责任单位', '统筹规划服务设施建设。'], ['1\t统筹规划\t县民政局', '2\t优化布局\t县卫健局']]) {
       assert.strictEqual(parse(prose.join('\n')).tables.length, 0, prose[0]);

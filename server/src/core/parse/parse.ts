@@ -1262,6 +1262,10 @@ function tabRowsEnd(ctx: Ctx, k: number, to: number): number {
     if (blank(ctx, j) && j + 1 < to && !blank(ctx, j + 1)) j++;
     if (blank(ctx, j) || ctx.used[j] || isTabCell(ctx, j)) break;
     const f = tabFields(ctx, j);
+    if (f.length === 2 && sectionBetweenTabRows(ctx, j, to, header.length)) {
+      last = j;
+      continue;
+    }
     if (f.length !== header.length) break;
     const filled = filledFields(f);
     if (filled === 0) break;
@@ -1269,6 +1273,22 @@ function tabRowsEnd(ctx: Ctx, k: number, to: number): number {
     last = j;
   }
   return full ? last : -1;
+}
+
+/**
+ * Whether line j, without a tab, is a section row of a table of tab rows (a row of merged cells, which 纯文本 writes
+ * as its one text): a short title, not a sentence nor an attachment label, with a row numbered like a 序号 and as
+ * many cells as the header on the next line (or the one after a blank line).
+ */
+function sectionBetweenTabRows(ctx: Ctx, j: number, to: number, fields: number): boolean {
+  const c = content(ctx, j);
+  if (c.length > 40 || /[。；，]$/.test(c) || matchAttachmentLabel(c) || BANJI_COPY.test(c)) return false;
+  const nx = nextNonBlank(ctx, j + 1, Math.min(to, j + 3));
+  if (nx < 0 || ctx.used[nx] || isTabCell(ctx, nx)) return false;
+  const g = tabFields(ctx, nx);
+  if (g.length !== fields || filledFields(g) < 2) return false;
+  const ls = ctx.lineStart[nx];
+  return isIntegerCell(withoutSpaces(ctx.text.slice(ls + g[0], ls + g[1])));
 }
 
 const tabRowBodies = new Memo<TableBody>('parse/tab-rows', 8);
