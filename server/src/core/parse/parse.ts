@@ -1078,7 +1078,9 @@ function paragraphAfterCell(ctx: Ctx, j: number, cell: number): boolean {
   const m = lineMarker(ctx, j);
   if (!m && !(lineFacts(ctx, j) & HAS_COMMA_OR_STOP) && !SENTENCE_END_CODE[ctx.text.charCodeAt(ctx.lineStart[j] + ctx.end[j] - 1)]) return false;
   if (!m || m.level === 1 || m.ordinal < 2) return true;
-  for (let q = cell; q < j; q++) {
+  // from the line above: the item before is usually the last one read (a walk from the cell's first line was
+  // quadratic in a cell of thousands of items); a miss ends the table, so it walks the cell once
+  for (let q = j - 1; q >= cell; q--) {
     if (blank(ctx, q)) continue;
     const p = lineMarker(ctx, q);
     if (p && p.level === m.level && p.ordinal === m.ordinal - 1) return false;
