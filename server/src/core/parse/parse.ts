@@ -1246,6 +1246,8 @@ function filledFields(f: number[]): number {
 
 /** The last line of the table of tab rows whose header is line k, or -1. */
 function tabRowsEnd(ctx: Ctx, k: number, to: number): number {
+  // most lines with a tab are prose naming no column: one test of the line's text (read for its paragraph anyway)
+  if (!TAB_HEADER.test(content(ctx, k))) return -1;
   const header = tabFields(ctx, k);
   const columns = header.length / 2;
   if (columns < 2 || filledFields(header) !== columns) return -1;
