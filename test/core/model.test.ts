@@ -48,6 +48,69 @@ describe('document model', () => {
     assert.deepStrictEqual(columns(['具体措施', '重点任务', '责任单位']), [2, 3, -1], 'a task column wins over a measures column');
   });
 
+  it('ends a table at a paragraph one blank line after its last row; a cell wrapped over a blank line still joins', () => {
+    const lines = ['宝清县“一老一小”整体解决方案', '', '一、发展目标', '', '主要指标表', '', '\t序号', '\t指标', '\t单位', '\t目标值', '', '\t1', '\t养老服务床位总量', '\t万张', '\t0.24', '', '到2025年，全县养老服务床位总量达到2400张。'];
+    const m = parse(lines.join('\n'));
+    const last = dataRows(m.tables[0])[0].cells[3];
+    assert.strictEqual(last.text, '0.24');
+    assert.deepStrictEqual([last.range.start.line, last.range.end.line], [14, 14]);
+    assert.ok(m.paragraphs.some((p) => p.text === '到2025年，全县养老服务床位总量达到2400张。' && p.range.start.line === 16));
+    // what a cell holds over a blank line (seed 003): words without a sentence mark, the next item of its numbered list
+    const wrapped = parse(['政策清单', '', '\t序号', '\t政策名称', '\t重点工作举措和内容', '\t责任单位', '', '\t1', '\t土地政策', '\t1.设置专门的养老用地类别。', '', '2.养老用地出让起价按不高于同类地段工业用地评估价确定。', '\t市自然资源局', '', '市发改局', '', '（二）工作要求。加强组织领导。'].join('\n'));
+    const row = dataRows(wrapped.tables[0])[0];
+    assert.deepStrictEqual(row.cells.map((c) => c.text), ['1', '土地政策', '1.设置专门的养老用地类别。2.养老用地出让起价按不高于同类地段工业用地评估价确定。', '市自然资源局市发改局']);
+    assert.ok(wrapped.paragraphs.some((p) => p.text === '（二）工作要求。加强组织领导。'), 'a heading not carrying on the cell\'s list ends the table');
+  });
+
+  it('reads a lone tab inside a row as an empty cell of that row: a 合计 row is one row, a section title with empty cells beside it one section', () => {
+    const lines = ['投资表', '', '\t序号', '\t项目名称', '\t备注', '\t投资（万元）', '', '\t一、养老项目', '\t', '\t', '\t', '', '\t1', '\t县养老服务中心', '\t', '\t1000', '', '\t2', '\t县托育服务中心', '\t改建', '\t2300', '', '\t合计', '\t', '\t', '\t3300'];
+    const m = parse(lines.join('\n'));
+    const t = m.tables[0];
+    assert.deepStrictEqual(t.rows.map((r) => [r.kind, r.seq, r.section, r.cells.map((c) => c.text)]), [
+      ['header', undefined, -1, ['序号', '项目名称', '备注', '投资（万元）']],
+      ['section', undefined, -1, ['一、养老项目', '', '', '']],
+      ['row', 1, 1, ['1', '县养老服务中心', '', '1000']],
+      ['row', 2, 1, ['2', '县托育服务中心', '改建', '2300']],
+      ['row', undefined, 1, ['合计', '', '', '3300']],
+    ]);
+    const total = t.rows[4];
+    assert.deepStrictEqual(total.cells.map((c) => [c.column, c.range.start.line, c.range.start.character]), [[0, 22, 1], [1, 23, 1], [2, 24, 1], [3, 25, 1]]);
+    assert.strictEqual(textAt(m, total.cells[3].range), '3300');
+  });
+
+  it('reads a table written a row per line with its cells between tabs (Word\'s 纯文本), each cell at its text on its line', () => {
+    const lines = ['分工表', '', '序号\t重点任务\t责任单位', '1\t统筹规划服务设施建设\t县民政局、县财政局', '2\t 优化城乡养老服务布局 \t县卫健局', '合计\t\t2项', '', '以上任务按期完成。'];
+    const m = parse(lines.join('\n'));
+    assert.strictEqual(m.tables.length, 1);
+    const t = m.tables[0];
+    assert.strictEqual(t.title?.text, '分工表');
+    assert.deepStrictEqual([t.columns, t.seqColumn, t.taskColumn, t.unitsColumn], [3, 0, 1, 2]);
+    assert.deepStrictEqual(t.rows.map((r) => [r.kind, r.seq, r.cells.map((c) => c.text)]), [
+      ['header', undefined, ['序号', '重点任务', '责任单位']],
+      ['row', 1, ['1', '统筹规划服务设施建设', '县民政局、县财政局']],
+      ['row', 2, ['2', '优化城乡养老服务布局', '县卫健局']],
+      ['row', undefined, ['合计', '', '2项']],
+    ]);
+    for (const r of t.rows) for (const c of r.cells) assert.strictEqual(textAt(m, c.range), c.text);
+    assert.deepStrictEqual(t.rows[2].cells.map((c) => [c.range.start.line, c.range.start.character, c.range.end.character]), [[4, 0, 1], [4, 3, 13], [4, 15, 19]]);
+    assert.ok(m.paragraphs.every((p) => !p.text.includes('\t')), 'no row is a paragraph');
+    assert.strictEqual(m.paragraphs[m.paragraphs.length - 1].text, '以上任务按期完成。');
+    // a row of merged cells is written as its one text: a section row when a numbered row follows
+    const sections = parse(['分工表', '', '序号\t重点任务\t责任单位', '一、健全服务体系', '1\t统筹规划服务设施建设\t县民政局', '二、创新供给体系', '', '1\t提高公办养老托育机构服务能力\t县民政局', '', '三、保障措施', '', '（一）加强组织领导。'].join('\n'));
+    assert.deepStrictEqual(sections.tables[0].rows.map((r) => [r.kind, r.seq, r.section, r.cells[0].text]), [
+      ['header', undefined, -1, '序号'],
+      ['section', undefined, -1, '一、健全服务体系'],
+      ['row', 1, 1, '1'],
+      ['section', undefined, -1, '二、创新供给体系'],
+      ['row', 1, 3, '1'],
+    ]);
+    assert.deepStrictEqual(sections.headings.map((h) => h.marker), ['三、', '（一）'], 'the heading after the table is the document\'s');
+    // lines with tabs that are not a table: no header naming a column, or no second line with as many cells
+    for (const prose of [['组长：蔡纯意\t县委副书记、县长', '副组长：肖海亮\t县委常委、常务副县长'], ['序号\t重点任务\t责任单位', '统筹规划服务设施建设。'], ['1\t统筹规划\t县民政局', '2\t优化布局\t县卫健局']]) {
+      assert.strictEqual(parse(prose.join('\n')).tables.length, 0, prose[0]);
+    }
+  });
+
   it('joins a decimal number hard-wrapped after its point (每千人口4. / 5个托位数)', () => {
     const m = parse(['宝清县“一老一小”整体解决方案', '', '一、发展目标', '', '到2025年，全县建立1449个托位，实现每千人口4.', '5个托位数，托育机构保育人员总数达到236人。'].join('\n'));
     assert.deepStrictEqual(m.paragraphs.filter((p) => p.region === 'body' && !p.heading).map((p) => p.text), ['到2025年，全县建立1449个托位，实现每千人口4.5个托位数，托育机构保育人员总数达到236人。']);

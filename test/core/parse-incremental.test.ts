@@ -130,6 +130,32 @@ describe('parse after an edit equals parse from nothing', function () {
       }
     });
   }
+  it('tables ended by a paragraph one blank line below, with cells wrapped over blank lines, empty cells as lone tabs, rows one per line with tabs between cells: 200 chained edits in and around them', () => {
+    const rnd = rng(71);
+    const pieces = ['\n', '\n\n', '\t', '\t\n', '\n\t\n', '。', '，', '2.', '（二）', '\t合计', '\t1', '市发改局', '到2025年，', '\n3\t优化布局\t县卫健局'];
+    const base = [
+      '宝清县“一老一小”整体解决方案', '', '一、发展目标', '', '（一）主要指标。到2025年，服务体系更加完善。', '', '主要指标表', '',
+      '\t序号', '\t指标', '\t单位', '\t目标值', '', '\t1', '\t养老服务床位总量', '\t万张', '\t0.24', '',
+      '到2025年，全县养老服务床位总量达到2400张。', '', '政策清单', '', '\t序号', '\t政策名称', '\t举措', '\t责任单位', '',
+      '\t1', '\t土地政策', '\t1.设置专门的养老用地类别。', '', '2.养老用地出让起价按评估价确定。', '\t市自然资源局', '', '市发改局', '',
+      '\t合计', '\t', '\t', '\t3300', '', '（二）工作要求。加强组织领导。', '', '分工表', '',
+      '序号\t重点任务\t责任单位', '一、健全服务体系', '1\t统筹规划服务设施建设\t县民政局、县财政局', '二、创新供给体系', '', '1\t优化城乡养老服务布局\t县卫健局', '合计\t\t2项', '', '以上任务按期完成。',
+    ].join('\n');
+    let text = base;
+    clearMemos();
+    parse(text);
+    for (let i = 0; i < 200; i++) {
+      const from = text.indexOf('主要指标表');
+      const at = Math.max(0, from) + Math.floor(rnd() * (text.length - Math.max(0, from) + 1));
+      const r = rnd();
+      text = r < 0.6 ? text.slice(0, at) + pieces[Math.floor(rnd() * pieces.length)] + text.slice(at) : text.slice(0, at) + text.slice(at + 1 + Math.floor(rnd() * 3));
+      if (text.length < base.length / 2) text = base;
+      const warm = JSON.stringify(parse(text));
+      clearMemos();
+      assert.strictEqual(warm, JSON.stringify(parse(text)), `edit ${i}`);
+      if (rnd() < 0.5) parse(text);
+    }
+  });
   it('a CR-only text, then the same text with \\r\\n, then \\n', () => {
     const base = seed('000');
     for (const t of [base.replace(/\n/g, '\r'), base.replace(/\n/g, '\r\n'), base, base.replace(/\n/g, '\r'), base.slice(0, 500) + '\r' + base.slice(500)]) {

@@ -1008,6 +1008,8 @@ function scanTable(ctx: Ctx, k: number, to: number, cells?: RawCell[], resume?: 
   // resumed after a table's last line: the state the walk has there (a cell read, no blank line since)
   let count = resume === undefined ? 0 : 1;
   let last = resume === undefined ? k : resume - 1;
+  // the first line of the cell being read (-1 when resumed: looked up when asked)
+  let cellLine = resume === undefined ? k : -1;
   for (let j = resume ?? k; j < to; j++) {
     if (blank(ctx, j)) {
       blankRun++;
@@ -1019,6 +1021,7 @@ function scanTable(ctx: Ctx, k: number, to: number, cells?: RawCell[], resume?: 
         count++;
         blankRun = 0;
         last = j;
+        cellLine = j;
       }
       continue;
     }
@@ -1030,12 +1033,17 @@ function scanTable(ctx: Ctx, k: number, to: number, cells?: RawCell[], resume?: 
       }
       cells?.push({ segs: [{ line: j, start: ctx.start[j], end: ctx.end[j] }], afterBlank: blankRun > 0, text: '', compact: undefined });
       count++;
+      cellLine = j;
     } else {
       const c = content(ctx, j);
       let ends = blankRun >= 2 || !!matchAttachmentLabel(c) || BANJI_COPY.test(c) || endsPrinted(c);
       if (!ends) {
         const mk = lineMarker(ctx, j);
         ends = !!mk && mk.level === 1 && blankRun >= 1;
+      }
+      if (!ends && blankRun === 1) {
+        if (cellLine < 0) cellLine = cellStart(ctx, k, j);
+        ends = paragraphAfterCell(ctx, j, cellLine);
       }
       if (ends) {
         walkEnded = true;
@@ -1053,6 +1061,37 @@ function scanTable(ctx: Ctx, k: number, to: number, cells?: RawCell[], resume?: 
   return last;
 }
 
+/** The first line of the cell whose lines (its first, then continuation lines and blanks) run up to line `j`. */
+function cellStart(ctx: Ctx, k: number, j: number): number {
+  let q = j - 1;
+  while (q > k && !isTabCell(ctx, q)) q--;
+  return q;
+}
+
+/**
+ * Whether line `j`, untabbed after one blank line, is a paragraph after the table rather than more of the cell
+ * starting on line `cell`: it reads as a sentence (。，；！？) or starts with a heading marker (（二）创新供给体系), and
+ * does not carry on a numbered list of the cell (seed 003's policy cells: 1.…。 ⏎⏎ 2.…。). A cell's wrapped words
+ * (通北镇, （万元）, 市发改局) have neither.
+ */
+function paragraphAfterCell(ctx: Ctx, j: number, cell: number): boolean {
+  const m = lineMarker(ctx, j);
+  if (!m && !(lineFacts(ctx, j) & HAS_COMMA_OR_STOP) && !SENTENCE_END_CODE[ctx.text.charCodeAt(ctx.lineStart[j] + ctx.end[j] - 1)]) return false;
+  if (!m || m.level === 1 || m.ordinal < 2) return true;
+  // from the line above: the item before is usually the last one read (a walk from the cell's first line was
+  // quadratic in a cell of thousands of items); a miss ends the table, so it walks the cell once
+  for (let q = j - 1; q >= cell; q--) {
+    if (blank(ctx, q)) continue;
+    const p = lineMarker(ctx, q);
+    if (p && p.level === m.level && p.ordinal === m.ordinal - 1) return false;
+  }
+  return true;
+}
+
+/** ； ！ ？ ending a line: a sentence's end (beside 。, which lineFacts finds anywhere). */
+const SENTENCE_END_CODE = new Uint8Array(65536);
+for (const c of '；！？;!?') SENTENCE_END_CODE[c.charCodeAt(0)] = 1;
+
 /** Whether the last scanTable stopped at a line that ends the table (rather than at `to`). */
 let walkEnded = false;
 
@@ -1064,6 +1103,8 @@ interface TableBody extends Pick<Table, 'header' | 'columns' | 'seqColumn' | 'ta
   source: string;
   /** its last line */
   lastLine: number;
+  /** read from rows written one per line, the cells between tabs (tabRowsEnd): not a table scanTable walks */
+  tabbed?: boolean;
 }
 
 /**
@@ -1096,8 +1137,23 @@ onClearMemos(() => {
 
 function findTables(ctx: Ctx, from: number, to: number, attachment: number | undefined, tables: Table[]): void {
   let k = from;
+  // the first tab at or after the line looked at (-1: none left): one indexOf sweep over the region finds the lines holding one
+  let nextTab = -2;
   while (k < to) {
     if (!isTabCell(ctx, k) || blank(ctx, k) || ctx.used[k]) {
+      if (nextTab !== -1 && !blank(ctx, k) && !ctx.used[k] && !isTabCell(ctx, k)) {
+        const ls = ctx.lineStart[k];
+        if (nextTab < ls) nextTab = ctx.text.indexOf('\t', ls);
+        if (nextTab >= 0 && nextTab < ls + ctx.lineLen[k]) {
+          const end = tabRowsEnd(ctx, k, to);
+          if (end > k) {
+            pushTable(ctx, k, tabRowsBody(ctx, k, end), attachment, tables);
+            for (let u = k; u <= end; u++) ctx.used[u] = 1;
+            k = end + 1;
+            continue;
+          }
+        }
+      }
       k++;
       continue;
     }
@@ -1108,8 +1164,10 @@ function findTables(ctx: Ctx, from: number, to: number, attachment: number | und
       continue;
     }
     const at = ctx.lineStart[k];
-    const previous = lastTables[tables.length] as TableBody | undefined;
-    const older = olderTables[tables.length] as TableBody | undefined;
+    let previous = lastTables[tables.length] as TableBody | undefined;
+    let older = olderTables[tables.length] as TableBody | undefined;
+    if (previous?.tabbed) previous = undefined;
+    if (older?.tabbed) older = undefined;
     let body: TableBody | null;
     let last: number;
     if (previous && previous.line === k && unchanged(ctx, previous, at, to, true)) {
@@ -1133,20 +1191,150 @@ function findTables(ctx: Ctx, from: number, to: number, attachment: number | und
       }
     }
     for (let u = k; u <= last; u++) ctx.used[u] = 1;
-    if (body) {
-      theseTables.push(body);
-      const index = tables.length;
-      const title = tableTitle(ctx, k);
-      const was = lastModel?.tables[index];
-      if (was && was.rows === body.rows && was.attachment === attachment && sameTitle(was.title, title)) tables.push(was);
-      else {
-        // handed over to the next versions: a title of its own, not a slice keeping this whole version alive
-        if (title && ctx.origin) title.text = ownCopy(title.text);
-        tables.push({ index, title, header: body.header, columns: body.columns, seqColumn: body.seqColumn, taskColumn: body.taskColumn, unitsColumn: body.unitsColumn, partnerColumn: body.partnerColumn, rows: body.rows, range: body.range, attachment });
-      }
-    }
+    if (body) pushTable(ctx, k, body, attachment, tables);
     k = last + 1;
   }
+}
+
+/** The table of `body`, starting on line k, with its title (the line above): the last model's when nothing of it changed. */
+function pushTable(ctx: Ctx, k: number, body: TableBody, attachment: number | undefined, tables: Table[]): void {
+  theseTables.push(body);
+  const index = tables.length;
+  const title = tableTitle(ctx, k);
+  const was = lastModel?.tables[index];
+  if (was && was.rows === body.rows && was.attachment === attachment && sameTitle(was.title, title)) tables.push(was);
+  else {
+    // handed over to the next versions: a title of its own, not a slice keeping this whole version alive
+    if (title && ctx.origin) title.text = ownCopy(title.text);
+    tables.push({ index, title, header: body.header, columns: body.columns, seqColumn: body.seqColumn, taskColumn: body.taskColumn, unitsColumn: body.unitsColumn, partnerColumn: body.partnerColumn, rows: body.rows, range: body.range, attachment });
+  }
+}
+
+// A table as Word's 另存为纯文本 writes it: a row per line, its cells between tabs (序号⇥重点任务⇥责任单位, then
+// 1⇥统筹规划服务设施建设⇥县民政局). Read only when it cannot be prose: a header line (each cell short, none a number,
+// one naming a column: 序号, 任务, 单位 …) and at least one line after it with as many cells, two of them filled.
+
+/** A header cell that names a column. */
+const TAB_HEADER = /序号|任务|措施|内容|名称|指标|单位|部门|主体|时限|时间|目标|备注|类型|地点|规模|投资/;
+
+/** The cells of line n between its tabs, as [start, end) pairs relative to the line's start (spaces trimmed). */
+function tabFields(ctx: Ctx, n: number): number[] {
+  const t = ctx.text;
+  const ls = ctx.lineStart[n];
+  const le = ls + ctx.lineLen[n];
+  const out: number[] = [];
+  let a = ls;
+  for (;;) {
+    let e = t.indexOf('\t', a);
+    if (e < 0 || e > le) e = le;
+    let x = a;
+    let y = e;
+    while (x < y && isSpaceCode(t.charCodeAt(x))) x++;
+    while (y > x && isSpaceCode(t.charCodeAt(y - 1))) y--;
+    out.push(x - ls, y - ls);
+    if (e === le) break;
+    a = e + 1;
+  }
+  return out;
+}
+
+function filledFields(f: number[]): number {
+  let c = 0;
+  for (let i = 0; i < f.length; i += 2) if (f[i + 1] > f[i]) c++;
+  return c;
+}
+
+/** The last line of the table of tab rows whose header is line k, or -1. */
+function tabRowsEnd(ctx: Ctx, k: number, to: number): number {
+  // most lines with a tab are prose naming no column: one test of the line's text (read for its paragraph anyway)
+  if (!TAB_HEADER.test(content(ctx, k))) return -1;
+  const header = tabFields(ctx, k);
+  const columns = header.length / 2;
+  if (columns < 2 || filledFields(header) !== columns) return -1;
+  const ls = ctx.lineStart[k];
+  let named = false;
+  for (let i = 0; i < header.length; i += 2) {
+    const cell = ctx.text.slice(ls + header[i], ls + header[i + 1]);
+    if (cell.length > 20 || isIntegerCell(withoutSpaces(cell)) || /[。；，]$/.test(cell)) return -1;
+    if (TAB_HEADER.test(cell)) named = true;
+  }
+  if (!named) return -1;
+  let last = -1;
+  let full = false;
+  for (let j = k + 1; j < to; j++) {
+    // rows one per line, now and then a blank line between
+    if (blank(ctx, j) && j + 1 < to && !blank(ctx, j + 1)) j++;
+    if (blank(ctx, j) || ctx.used[j] || isTabCell(ctx, j)) break;
+    const f = tabFields(ctx, j);
+    if (f.length === 2 && sectionBetweenTabRows(ctx, j, to, header.length)) {
+      last = j;
+      continue;
+    }
+    if (f.length !== header.length) break;
+    const filled = filledFields(f);
+    if (filled === 0) break;
+    if (filled >= 2) full = true;
+    last = j;
+  }
+  return full ? last : -1;
+}
+
+/**
+ * Whether line j, without a tab, is a section row of a table of tab rows (a row of merged cells, which 纯文本 writes
+ * as its one text): a short title, not a sentence nor an attachment label, with a row numbered like a 序号 and as
+ * many cells as the header on the next line (or the one after a blank line).
+ */
+function sectionBetweenTabRows(ctx: Ctx, j: number, to: number, fields: number): boolean {
+  const c = content(ctx, j);
+  if (c.length > 40 || /[。；，]$/.test(c) || matchAttachmentLabel(c) || BANJI_COPY.test(c)) return false;
+  const nx = nextNonBlank(ctx, j + 1, Math.min(to, j + 3));
+  if (nx < 0 || ctx.used[nx] || isTabCell(ctx, nx)) return false;
+  const g = tabFields(ctx, nx);
+  if (g.length !== fields || filledFields(g) < 2) return false;
+  const ls = ctx.lineStart[nx];
+  return isIntegerCell(withoutSpaces(ctx.text.slice(ls + g[0], ls + g[1])));
+}
+
+const tabRowBodies = new Memo<TableBody>('parse/tab-rows', 8);
+
+/** The table of tab rows on lines [k, last]: positions the document's, texts cut from the cache key. */
+function tabRowsBody(ctx: Ctx, k: number, last: number): TableBody {
+  const at = ctx.lineStart[k];
+  const slice = ctx.text.slice(at, ctx.lineStart[last] + ctx.lineLen[last]);
+  const body = tabRowBodies.get(slice, (own) => readTabRows(ctx, k, last, own, at));
+  return body.line === k ? body : readTabRows(ctx, k, last, ownCopy(slice), at);
+}
+
+function readTabRows(ctx: Ctx, k: number, last: number, own: string, shift: number): TableBody {
+  const rows: TableRow[] = [];
+  let section = -1;
+  let columns = 0;
+  for (let j = k; j <= last; j++) {
+    if (blank(ctx, j)) continue;
+    const f = tabFields(ctx, j);
+    const ls = ctx.lineStart[j] - shift;
+    const cells: Cell[] = [];
+    for (let i = 0; i < f.length; i += 2) cells.push({ text: own.slice(ls + f[i], ls + f[i + 1]), segments: [{ line: j, start: f[i], end: f[i + 1] }], range: range(j, f[i], j, f[i + 1]), column: i / 2 });
+    const index = rows.length;
+    if (j === k) {
+      columns = cells.length;
+      rows.push({ kind: 'header', cells, range: rowRange(cells), section: -1, index });
+      continue;
+    }
+    const first = withoutSpaces(cells[0].text);
+    let rest = false;
+    for (let c = 1; c < cells.length; c++) if (cells[c].text) rest = true;
+    if (isIntegerCell(first)) rows.push({ kind: 'row', cells, range: rowRange(cells), seq: Number(toAsciiDigits(first)), section, index });
+    else if (rest) rows.push({ kind: 'row', cells, range: rowRange(cells), seq: undefined, section, index });
+    else {
+      section = index;
+      rows.push({ kind: 'section', cells, range: rowRange(cells), section: -1, index });
+    }
+  }
+  const header = rows[0];
+  const roles = columnRoles(header.cells);
+  const size = ctx.lineStart[last] + ctx.lineLen[last] - ctx.lineStart[k];
+  return { line: k, source: own.length === size ? own : own.slice(own.length - size), lastLine: last, header, columns, ...roles, rows, range: { start: header.range.start, end: rows[rows.length - 1].range.end }, tabbed: true };
 }
 
 /**
@@ -1309,7 +1497,8 @@ function spliceTable(ctx: Ctx, k: number, to: number, previous: TableBody): [Tab
  * Whether the rows read again end where the last parse's row `from` starts, as they did: the walk goes on to it
  * (a cell whatever the lines before: not a lone tab) and, after the last row, ends where it did; the grouping
  * reaches it in the same state (as many rows before, the same section and 序号), and a last row short of cells
- * does not take its first cell (groupRows: after a blank line, the 序号 that follows starts the next row).
+ * does not take its first cell (groupRows: after a blank line, the 序号 that follows starts the next row; a row
+ * without a 序号, or a section row, ends at a blank line).
  */
 function rejoins(ctx: Ctx, k: number, to: number, old: readonly TableRow[], from: number, oldLast: number, raw: RawCell[], rows: TableRow[], g: Grouping, stopAt: number): boolean {
   if (blank(ctx, stopAt) || scanTable(ctx, k, to, undefined, oldLast + 1) !== oldLast) return false;
@@ -1321,7 +1510,9 @@ function rejoins(ctx: Ctx, k: number, to: number, old: readonly TableRow[], from
   const segs = raw[raw.length - 1].segs;
   const afterBlank = segs[segs.length - 1].line < stopAt - 1;
   const lastRow = rows[rows.length - 1];
-  return lastRow.kind === 'row' && afterBlank && isIntegerCell(next) && Number(toAsciiDigits(next)) === g.seqBefore + 2 - (g.seqBefore === 0 ? 1 : 0) && lastRow.cells.length > 1;
+  // a row without a 序号, or a section row, short of cells takes the cells written on the next lines without a blank one
+  if (lastRow.kind !== 'row' || lastRow.seq === undefined) return afterBlank;
+  return afterBlank && isIntegerCell(next) && Number(toAsciiDigits(next)) === g.seqBefore + 2 - (g.seqBefore === 0 ? 1 : 0) && lastRow.cells.length > 1;
 }
 
 /** The grouping's state before old row `r`: its section row and the last 序号 before it. */
@@ -1331,7 +1522,7 @@ function stateBefore(rows: readonly TableRow[], r: number, g: Grouping): void {
   let seqFound = false;
   for (let q = r - 1; q >= 1; q--) {
     const row = rows[q];
-    if (!seqFound && row.kind === 'row') {
+    if (!seqFound && row.kind === 'row' && row.seq !== undefined) {
       g.lastSeq = row.seq!;
       seqFound = true;
     }
@@ -1342,7 +1533,7 @@ function stateBefore(rows: readonly TableRow[], r: number, g: Grouping): void {
   }
   if (!seqFound) {
     for (let q = g.section - 1; q >= 1; q--) {
-      if (rows[q].kind === 'row') {
+      if (rows[q].kind === 'row' && rows[q].seq !== undefined) {
         g.lastSeq = rows[q].seq!;
         break;
       }
@@ -1425,6 +1616,14 @@ function buildTable(raw: RawCell[], source: string, lastLine: number, rowOf?: Ol
   const columns = headerCells.length;
   const header: TableRow = keptRow(rowOf, headerCells, 'header', undefined, -1, 0) ?? { kind: 'header', cells: headerCells, range: rowRange(headerCells), section: -1, index: 0 };
   const rows: TableRow[] = [header];
+  const roles = columnRoles(headerCells);
+  groupRows(raw, h, columns, rows, { section: -1, lastSeq: 0, short: false, seqBefore: 0 }, rowOf);
+  const rangeAll = { start: header.range.start, end: rows[rows.length - 1].range.end };
+  return { line: header.range.start.line, source, lastLine, header, columns, ...roles, rows, range: rangeAll };
+}
+
+/** The columns a table's header names: 序号, the task, the units and the assisting units (-1: none). */
+function columnRoles(headerCells: readonly Cell[]): Pick<Table, 'seqColumn' | 'taskColumn' | 'unitsColumn' | 'partnerColumn'> {
   const norm = (s: string) => s.replace(/[ \u3000]/g, '');
   const find = (re: RegExp) => headerCells.findIndex((c) => re.test(norm(c.text)));
   const seqColumn = find(/^序号$/);
@@ -1438,9 +1637,7 @@ function buildTable(raw: RawCell[], source: string, lastLine: number, rowOf?: Ol
     partner = headerCells.findIndex((c, i) => i !== unitsColumn && /责任单位|责任部门|实施单位/.test(norm(c.text)));
   }
   const partnerColumn = partner === unitsColumn ? -1 : partner;
-  groupRows(raw, h, columns, rows, { section: -1, lastSeq: 0, short: false, seqBefore: 0 }, rowOf);
-  const rangeAll = { start: header.range.start, end: rows[rows.length - 1].range.end };
-  return { line: header.range.start.line, source, lastLine, header, columns, seqColumn, taskColumn, unitsColumn, partnerColumn, rows, range: rangeAll };
+  return { seqColumn, taskColumn, unitsColumn, partnerColumn };
 }
 
 /** Where the grouping of cells into rows stands: the section row data rows are under, the last 序号, whether the last row is short of cells. */
@@ -1477,11 +1674,24 @@ function groupRows(raw: RawCell[], i: number, columns: number, rows: TableRow[],
       rows.push(keptRow(rowOf, cells, 'row', seq, section, rows.length) ?? { kind: 'row', cells, range: rowRange(cells), seq, section, index: rows.length });
       i = j;
     } else {
-      const cells = [toCell(first, 0)];
-      section = rows.length;
-      short = false;
-      rows.push(keptRow(rowOf, cells, 'section', undefined, -1, rows.length) ?? { kind: 'section', cells, range: rowRange(cells), section: -1, index: rows.length });
-      i++;
+      // the cells written on the next lines without a blank one between (an empty one as a lone tab) are the row's:
+      // a 合计 row (合计, an empty cell, its figure) is a row of figures without a 序号; a title with only empty
+      // cells beside it is still a section
+      let j = i + 1;
+      let filled = false;
+      while (j < raw.length && j - i < columns && !raw[j].afterBlank) {
+        if (compactText(raw[j])) filled = true;
+        j++;
+      }
+      const cells = new Array<Cell>(j - i);
+      for (let c = 0; c < j - i; c++) cells[c] = toCell(raw[i + c], c);
+      short = cells.length < columns;
+      if (filled) rows.push(keptRow(rowOf, cells, 'row', undefined, section, rows.length) ?? { kind: 'row', cells, range: rowRange(cells), seq: undefined, section, index: rows.length });
+      else {
+        section = rows.length;
+        rows.push(keptRow(rowOf, cells, 'section', undefined, -1, rows.length) ?? { kind: 'section', cells, range: rowRange(cells), section: -1, index: rows.length });
+      }
+      i = j;
     }
   }
   g.section = section;

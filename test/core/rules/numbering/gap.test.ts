@@ -24,6 +24,20 @@ ruleTester(rule, {
     { name: 'fixture: continuous scheme', text: continuous },
     { name: 'two groups, the second counting on: the document has not chosen a scheme', text: groups([1, 2], [3, 4]) },
     { name: 'a table restarting under sections', text: table([1, 2, 3], [1, 2]) },
+    {
+      // 合计 beside cells written as lone tabs was read as a section, a section '' and a row whose 序号 was 3300
+      name: 'a 合计 row with empty cells written as lone tabs has no 序号',
+      text: doc(TITLE, '', '附件', '', '重点项目投资表', '', '\t序号', '\t项目名称', '\t备注', '\t投资（万元）', '', '\t1', '\t县养老服务中心', '\t新建', '\t1000', '', '\t2', '\t县托育服务中心', '\t改建', '\t2300', '', '\t合计', '\t', '\t', '\t3300'),
+    },
+    {
+      // the （二） one blank line after the table's last row was read into its last cell, and （三） said to follow （一）
+      name: 'a heading one blank line after a table is not the table\'s last cell',
+      text: doc(TITLE, '', '一、发展目标', '', '（一）主要指标。到2025年，服务体系更加完善。', '', '主要指标表', '', '\t序号', '\t指标', '\t单位', '\t目标值', '', '\t1', '\t养老服务床位总量', '\t万张', '\t0.24', '', '（二）工作要求。到2025年，全县养老服务床位总量达到2400张。', '', '', '（三）保障措施。加强组织领导。'),
+    },
+    {
+      name: 'a title-only heading one blank line after a table is not the table\'s last cell either',
+      text: doc(TITLE, '', '一、发展目标', '', '（一）主要指标', '', '主要指标表', '', '\t序号', '\t指标', '\t单位', '\t目标值', '', '\t1', '\t养老服务床位总量', '\t万张', '\t0.24', '', '（二）工作要求', '', '', '（三）保障措施'),
+    },
   ],
   invalid: [
     {

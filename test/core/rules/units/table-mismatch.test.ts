@@ -15,6 +15,13 @@ const openTable = plan({ tasks: [`${T1}〔县民政局、县财政局、县残�
 // 牵头单位 | 配合单位, as many 分工表 are laid out: the assisting units are the task's units too
 const LEAD_PARTNER = ['重点任务', '牵头单位', '配合单位'];
 const partnerMissing = plan({ tasks: [`${T1}〔县民政局牵头，县财政局、县残联配合〕`], rows: [['统筹规划服务设施建设', '县民政局', '县财政局']], header: LEAD_PARTNER });
+// the 分工表 as Word's 另存为纯文本 writes it: a row per line, its cells between tabs
+const tabRows = (units: string) => [
+  '宝清县“一老一小”整体解决方案', '', '一、重点任务', '', `${T1}〔县民政局、县财政局〕`, '', `${T2}〔县卫健局〕`, '',
+  '附件：宝清县“一老一小”工作重点任务分工表', '', '附件', '', '宝清县“一老一小”工作重点任务分工表', '',
+  '序号\t重点任务\t责任单位', '1\t统筹规划服务设施建设\t县民政局、县财政局', `2\t优化城乡养老服务布局\t${units}`,
+].join('\n');
+const tabRowsDiffer = tabRows('县民政局');
 const reordered = plan({ tasks: [`${T1}〔县民政局、县财政局〕`], rows: [['统筹规划服务设施建设', '县财政局、县民政局']] });
 const quoted = plan({
   tasks: [`${T1}〔县民政局、县财政局〕`],
@@ -55,6 +62,7 @@ ruleTester(rule, {
       name: 'companies and banks are units too',
       text: plan({ tasks: [`${T1}〔县发改局、国家金融监督管理总局宝清监管支局、中国人民银行宝清县支行、国网宝清县供电公司〕`], rows: [['统筹规划服务设施建设', '县发改局牵头，国家金融监督管理总局宝清监管支局、中国人民银行宝清县支行、国网宝清县供电公司参加']] }),
     },
+    { name: 'a 分工表 written a row per line, cells between tabs, that agrees', text: tabRows('县卫健局') },
     {
       name: 'one unit per line in the table cell (seed 003)',
       text: plan({ tasks: [`${T1}〔县民政局、县财政局、县卫健局〕`], rows: [['统筹规划服务设施建设', '县民政局\n县财政局\n\n县卫健局']] }),
@@ -103,6 +111,11 @@ ruleTester(rule, {
     },
   ],
   invalid: [
+    {
+      name: 'a 分工表 written a row per line, cells between tabs (Word\'s 纯文本): its rows are compared too',
+      text: tabRowsDiffer,
+      errors: [{ message: '任务“优化城乡养老服务布局”的责任单位与附件1分工表序号2（第17行）不一致：仅正文有“县卫健局”；仅分工表有“县民政局”。', ...at(tabRowsDiffer, '〔县卫健局'), severity: 'error' }],
+    },
     {
       name: 'a unit only the body names',
       text: extraInBody,
