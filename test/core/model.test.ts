@@ -78,6 +78,19 @@ describe('document model', () => {
     assert.strictEqual(textAt(m, total.cells[3].range), '3300');
   });
 
+  it('reads a part\'s ordinal in the 序号 column with its title in the next cell (一 / 养老项目（2个）) as one section, not a row', () => {
+    const lines = ['重点项目表（共3个项目）', '\t序号', '\t项目名称', '\t责任单位', '', '\t一', '\t养老项目（2个）', '', '\t1', '\t县社会福利中心', '\t县民政局', '', '\t2', '\t城关敬老院改造', '\t县民政局', '', '\t（二）', '\t托育项目（1个）', '', '\t3', '\t县托育中心', '\t县卫健局'];
+    const t = parse(lines.join('\n')).tables[0];
+    assert.deepStrictEqual(t.rows.map((r) => [r.kind, r.seq, r.section, r.cells.map((c) => c.text)]), [
+      ['header', undefined, -1, ['序号', '项目名称', '责任单位']],
+      ['section', undefined, -1, ['一', '养老项目（2个）']],
+      ['row', 1, 1, ['1', '县社会福利中心', '县民政局']],
+      ['row', 2, 1, ['2', '城关敬老院改造', '县民政局']],
+      ['section', undefined, -1, ['（二）', '托育项目（1个）']],
+      ['row', 3, 4, ['3', '县托育中心', '县卫健局']],
+    ]);
+  });
+
   it('reads a table written a row per line with its cells between tabs (Word\'s 纯文本), each cell at its text on its line', () => {
     const lines = ['分工表', '', '序号\t重点任务\t责任单位', '1\t统筹规划服务设施建设\t县民政局、县财政局', '2\t 优化城乡养老服务布局 \t县卫健局', '合计\t\t2项', '', '以上任务按期完成。'];
     const m = parse(lines.join('\n'));

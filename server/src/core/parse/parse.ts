@@ -1686,7 +1686,8 @@ function groupRows(raw: RawCell[], i: number, columns: number, rows: TableRow[],
       const cells = new Array<Cell>(j - i);
       for (let c = 0; c < j - i; c++) cells[c] = toCell(raw[i + c], c);
       short = cells.length < columns;
-      if (filled) rows.push(keptRow(rowOf, cells, 'row', undefined, section, rows.length) ?? { kind: 'row', cells, range: rowRange(cells), seq: undefined, section, index: rows.length });
+      // a part's ordinal in the 序号 column (一, 二、, （三）) with its title in the next cell is a section all the same
+      if (filled && !SECTION_ORDINAL.test(text)) rows.push(keptRow(rowOf, cells, 'row', undefined, section, rows.length) ?? { kind: 'row', cells, range: rowRange(cells), seq: undefined, section, index: rows.length });
       else {
         section = rows.length;
         rows.push(keptRow(rowOf, cells, 'section', undefined, -1, rows.length) ?? { kind: 'section', cells, range: rowRange(cells), section: -1, index: rows.length });
@@ -1698,6 +1699,9 @@ function groupRows(raw: RawCell[], i: number, columns: number, rows: TableRow[],
   g.lastSeq = lastSeq;
   g.short = short;
 }
+
+/** A section's ordinal alone in the 序号 column: 一, 二、, 十一, （三）, (四). */
+const SECTION_ORDINAL = /^[（(]?[一二三四五六七八九十百〇]{1,4}[)）]?[、．.]?$/;
 
 /** The last parse's row that is this one in every field. */
 function keptRow(rowOf: OldRows | undefined, cells: Cell[], kind: TableRow['kind'], seq: number | undefined, section: number, index: number): TableRow | undefined {

@@ -21,6 +21,10 @@ ruleTester(rule, {
     { name: 'seed 003: 共25个 = 25 rows, 养老19个、托育6个 = 25; 共16项 and 共12项 count measures, 共1项 and 共4项 rows or measures', text: seed003 },
     ...['000', '001', '002', '004'].map((p) => ({ name: `seed ${p}`, text: seed(p) })),
     { name: 'a table title whose count matches its rows', text: list('主要发展指标（共3项）', 3) },
+    {
+      name: 'a table whose parts are written 一 / 养老项目（2个） in the 序号 and title columns: sections, not rows to count',
+      text: doc('某县养老托育项目', '', '表2　重点项目表（共3个项目）', '\t序号', '\t项目名称', '\t责任单位', '', '\t一', '\t养老项目（2个）', '', '\t1', '\t县社会福利中心', '\t县民政局', '', '\t2', '\t城关敬老院改造', '\t县民政局', '', '\t二', '\t托育项目（1个）', '', '\t3', '\t县托育中心', '\t县卫健局'),
+    },
     { name: 'a heading whose count matches its children', text: doc(TITLE, '一、重点任务（共2项）', '（一）健全服务体系', '（二）创新供给体系') },
     { name: 'a heading counting the tasks two levels down', text: doc(TITLE, '一、重点任务（共3项）', '（一）健全服务体系', '1.统筹规划。', '2.优化布局。', '（二）创新供给体系', '1.提高能力。') },
     { name: 'figures in another unit describe the items, they are not parts: 共2个，新增床位300张、护理型床位150张', text: projects('北安市（共25个，新增床位300张、护理型床位150张）') },
