@@ -285,7 +285,7 @@ function candidates(model: DocumentModel): Candidate[] {
 }
 
 /** Where the first ：，； (or : , ;) of a title is, -1 when it has none. */
-function headEnd(title: string): number {
+export function headEnd(title: string): number {
   for (let i = 0; i < title.length; i++) {
     const c = title.charCodeAt(i);
     if (c === 0xff1a || c === 0xff0c || c === 0xff1b || c === 0x3a || c === 0x2c || c === 0x3b) return i;
@@ -608,10 +608,15 @@ function taskCellText(r: TableRow, column: number): string {
  * body's titles are read without their markers. A number that goes on (1.5万张床位) is no marker (matchMarker says so).
  */
 function withoutMarker(text: string): string {
+  return text.slice(markerEnd(text));
+}
+
+/** Where a task cell's name starts after its number (its spaces and 1. / （二）), 0 when it has no number. */
+export function markerEnd(text: string): number {
   let from = 0;
   while (from < text.length && isSpaceCode(text.charCodeAt(from))) from++;
   const m = matchMarkerIn(text, from, text.length - from);
-  return m ? text.slice(from + m.length) : text;
+  return m ? from + m.length : 0;
 }
 
 /**

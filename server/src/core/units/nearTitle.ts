@@ -43,13 +43,25 @@ export function nearTitle(a: string, b: string): boolean {
  * subsequence of `l` (1.5万 read without its point is 15万, and 15万 / 5万 are two targets).
  */
 function dropsInto(s: string, l: string): boolean {
+  const extra = dropped(s, l);
+  if (extra === undefined) return false;
+  for (let k = 0; k < extra.length; k++) if (isDigit(extra.charCodeAt(k))) return false;
+  return true;
+}
+
+/**
+ * The characters of `l` that `s` skips when it is a subsequence of `l` (read greedily), undefined when it is not:
+ * it is exactly when `l` has as many more characters as are skipped, so the walk stops at one more.
+ */
+function dropped(s: string, l: string): string | undefined {
+  let extra = '';
   let i = 0;
   for (let j = 0; j < l.length; j++) {
-    const c = l.charCodeAt(j);
-    if (i < s.length && s.charCodeAt(i) === c) i++;
-    else if (isDigit(c)) return false;
+    if (i < s.length && s.charCodeAt(i) === l.charCodeAt(j)) i++;
+    else if (extra.length === l.length - s.length) return undefined;
+    else extra += l[j];
   }
-  return i === s.length;
+  return i === s.length ? extra : undefined;
 }
 
 /** 0–9, ０–９ */
@@ -126,12 +138,6 @@ export function differenceOf(row: string, body: string): string {
     return `分工表写作“${row[at]}”，正文写作“${body[at]}”`;
   }
   const [s, l, longer] = row.length < body.length ? [row, body, '正文'] : [body, row, '分工表'];
-  // the characters of the longer text the shorter skips
-  let extra = '';
-  let i = 0;
-  for (let j = 0; j < l.length; j++) {
-    if (i < s.length && s.charCodeAt(i) === l.charCodeAt(j)) i++;
-    else extra += l[j];
-  }
+  const extra = dropped(s, l) ?? '';
   return `${longer}多“${extra}”${extra.length === 2 ? '二' : '一'}字`;
 }

@@ -3,9 +3,8 @@
 // that the table can be read against the body; the row is offered the body's wording.
 import type { Cell, DocumentModel, Task } from '../../model/types';
 import type { Finding, Rule } from '../types';
-import { matchTasksToRows, normaliseText, type TaskRowPair } from '../../units/match';
+import { headEnd, markerEnd, matchTasksToRows, normaliseText, type TaskRowPair } from '../../units/match';
 import { differenceOf, nearTitle } from '../../units/nearTitle';
-import { matchMarkerIn } from '../../parse/patterns';
 import { clip, rowLabel } from '../../units/describe';
 import { spanRange } from '../../text/span';
 import { isSpaceCode } from '../../text/lines';
@@ -13,19 +12,16 @@ import { isSpaceCode } from '../../text/lines';
 /** Where the cell's task name lies: after its number (1. （二）) and spaces, before closing spaces and 。；. */
 function nameSpan(cell: Cell): [number, number] {
   const t = cell.text;
-  let from = 0;
-  while (from < t.length && isSpaceCode(t.charCodeAt(from))) from++;
-  const m = matchMarkerIn(t, from, t.length - from);
-  if (m) from += m.length;
+  let from = markerEnd(t);
   while (from < t.length && isSpaceCode(t.charCodeAt(from))) from++;
   let to = t.length;
   while (to > from && (isSpaceCode(t.charCodeAt(to - 1)) || '。；;'.includes(t[to - 1]))) to--;
   return [from, to];
 }
 
-/** The body's wording the row is near: the whole title, or its words before the first ：，； (as the match reads it). */
+/** The body's wording the row is near: the whole title, or its words before the first ：，； (the match's head candidate). */
 function bodyWording(task: Task, row: string): string | undefined {
-  const cut = task.title.search(/[：，；:,;]/);
+  const cut = headEnd(task.title);
   for (const w of cut > 0 ? [task.title, task.title.slice(0, cut)] : [task.title]) if (nearTitle(row, normaliseText(w))) return w;
   return undefined;
 }
