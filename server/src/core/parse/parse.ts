@@ -2332,7 +2332,9 @@ function buildTasks(paragraphs: Paragraph[], headings: readonly Heading[], olds:
     // a task whose units stand on lines of their own after its text (责任单位：…, no bracket) is read only under a
     // heading whose task has none yet: such a line elsewhere (under a plain paragraph) names no task
     const unread = currentAt >= 0 && !usedHeading;
-    if ((flags & CLOSES) === 0 && !(unread && unitsLabelStart(p.text) >= 0)) {
+    // where such a list starts (-1: none); asked of a paragraph that closes with a bracket only when that is no units list
+    let labelAt = (flags & CLOSES) === 0 && unread ? unitsLabelStart(p.text) : -1;
+    if ((flags & CLOSES) === 0 && labelAt < 0) {
       units[pi] = null;
       continue;
     }
@@ -2345,9 +2347,9 @@ function buildTasks(paragraphs: Paragraph[], headings: readonly Heading[], olds:
       const old = olds[p.index];
       if (old && old.segments === p.segments && lastUnits) found = lastUnits[old.index];
       if (found === undefined) found = trailingUnits(p) ?? null;
+      if (!found && unread) labelAt = unitsLabelStart(p.text);
     }
-    const labelAt = !found && current && !usedHeading ? unitsLabelStart(p.text) : -1;
-    if (labelAt >= 0) {
+    if (labelAt >= 0 && current) {
       const lab = labelledUnits(paragraphs, pi, labelAt);
       if (lab) {
         found = lab.list;
