@@ -21,7 +21,9 @@ export const NEAR_BUDGET = 250_000;
  */
 export function nearTitle(a: string, b: string): boolean {
   if (a === b) return false;
-  const [s, l] = a.length <= b.length ? [a, b] : [b, a];
+  // no [s, l] pair: this runs for every row against every task of a near length
+  const s = a.length <= b.length ? a : b;
+  const l = s === a ? b : a;
   if (s.length < NEAR_MIN || l.length > NEAR_MAX) return false;
   const diff = l.length - s.length;
   if (diff === 0) {
@@ -35,33 +37,35 @@ export function nearTitle(a: string, b: string): boolean {
     return !isDigit(s.charCodeAt(at)) && !isDigit(l.charCodeAt(at));
   }
   if (diff === 2 && s.length < INSERTION_MIN) return false;
-  return diff <= 2 && dropsInto(s, l);
+  return diff <= 2 && skipsOf(s, l) > 0;
 }
 
 /**
- * Whether deleting characters of `l` (as many as it is longer) leaves `s`, none of them a digit: `s` is a
- * subsequence of `l` (1.5万 read without its point is 15万, and 15万 / 5万 are two targets).
+ * Walks `s` as a subsequence of `l` (read greedily), stopping once more characters of `l` are skipped than it is
+ * longer: the skipped count when `s` is one and none skipped is a digit (1.5万 read without its point is 15万, and
+ * 15万 / 5万 are two targets), else -1. Counts, so the near pass builds no string per comparison.
  */
-function dropsInto(s: string, l: string): boolean {
-  const extra = dropped(s, l);
-  if (extra === undefined) return false;
-  for (let k = 0; k < extra.length; k++) if (isDigit(extra.charCodeAt(k))) return false;
-  return true;
+function skipsOf(s: string, l: string): number {
+  let skipped = 0;
+  let i = 0;
+  for (let j = 0; j < l.length; j++) {
+    const c = l.charCodeAt(j);
+    if (i < s.length && s.charCodeAt(i) === c) i++;
+    else if (skipped === l.length - s.length || isDigit(c)) return -1;
+    else skipped++;
+  }
+  return i === s.length ? skipped : -1;
 }
 
-/**
- * The characters of `l` that `s` skips when it is a subsequence of `l` (read greedily), undefined when it is not:
- * it is exactly when `l` has as many more characters as are skipped, so the walk stops at one more.
- */
-function dropped(s: string, l: string): string | undefined {
+/** The characters of `l` that `s` skips when it is a subsequence of `l` (read greedily, as skipsOf reads it). */
+function dropped(s: string, l: string): string {
   let extra = '';
   let i = 0;
   for (let j = 0; j < l.length; j++) {
     if (i < s.length && s.charCodeAt(i) === l.charCodeAt(j)) i++;
-    else if (extra.length === l.length - s.length) return undefined;
     else extra += l[j];
   }
-  return i === s.length ? extra : undefined;
+  return extra;
 }
 
 /** 0–9, ０–９ */
@@ -138,6 +142,6 @@ export function differenceOf(row: string, body: string): string {
     return `分工表写作“${row[at]}”，正文写作“${body[at]}”`;
   }
   const [s, l, longer] = row.length < body.length ? [row, body, '正文'] : [body, row, '分工表'];
-  const extra = dropped(s, l) ?? '';
+  const extra = dropped(s, l);
   return `${longer}多“${extra}”${extra.length === 2 ? '二' : '一'}字`;
 }
