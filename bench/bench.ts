@@ -373,6 +373,45 @@ async function benchServer() {
   return { serverExecArgv: SERVER_EXEC_ARGV, serverEnv: SERVER_ENV, debounceMs, processing, debounced, coldStart: cold, rss };
 }
 
+/**
+ * The garbage collector's work in cold 1 MB analyses, counted by V8 (--trace-gc-nvp in a child): bytes
+ * allocated, scavenges, and bytes the scavenges copied or promoted, per analysis. Bytes, not ms: a pause's
+ * length swings with the machine's other load (the same scavenge takes 12 ms on a quiet host and 30 on a shared
+ * one), the bytes do not, so this compares two builds on any machine. Two children, one with only the warm-up,
+ * the difference being the measured runs: V8's trace and the child's own output share no clock.
+ */
+function gcWork() {
+  const runs = QUICK ? 10 : 60;
+  const warm = 10;
+  const child = (n: number) => {
+    const out = execFileSync(process.execPath, ['--trace-gc-nvp', __filename, GC_WORK_CHILD, String(warm), String(n)], { encoding: 'utf8', maxBuffer: 256 << 20 });
+    const sum = { scavenges: 0, allocated: 0, copied: 0, pause: 0 };
+    for (const line of out.split('\n')) {
+      if (!line.includes(' gc=')) continue;
+      const field = (k: string) => Number(line.match(new RegExp(` ${k}=([0-9.]+)`))?.[1] ?? 0);
+      // what was allocated since the GC before: every kind of GC counts it
+      sum.allocated += field('allocated');
+      if (!line.includes(' gc=s ')) continue;
+      sum.scavenges++;
+      sum.copied += field('promoted') + field('new_space_survived');
+      sum.pause += field('pause');
+    }
+    return sum;
+  };
+  const base = child(0);
+  const all = child(runs);
+  const per = (k: keyof typeof base) => (all[k] - base[k]) / runs;
+  return { runs, scavenges: per('scavenges'), allocatedMB: per('allocated') / 1e6, copiedMB: per('copied') / 1e6, pauseMs: per('pause') };
+}
+
+const GC_WORK_CHILD = '--gc-work-child';
+
+/** The child's part: `warm` then `n` cold analyses of the 1 MB document, nothing else. */
+function gcWorkChild(warm: number, n: number) {
+  const text = buildSynthetic(1_000_000).text;
+  for (let k = 0; k < warm + n; k++) cold(() => analyze(text));
+}
+
 async function main() {
   const started = Date.now();
   const env = { node: process.version, platform: `${os.platform()} ${os.arch()}`, cpu: os.cpus()[0]?.model ?? '?', cpus: os.cpus().length, loadavg: os.loadavg().map((x) => +x.toFixed(2)) };
@@ -391,6 +430,12 @@ async function main() {
     });
     table('Synthetic documents, cold: the main thread\'s GC pauses inside the timed runs (ms, medians over the runs; mean for GC too, as most runs of a small document have none)', ['size', 'cold median', 'GC median', 'GC mean', 'without GC, median', 'without GC ÷ floor'],
       gc.map((g) => [g.size, ms(g.median), ms(g.gcMedian), ms(g.gcMean), ms(g.withoutGcMedian), g.ratioWithoutGc.toFixed(1) + '×']));
+  }
+  let gcWorkPerRun: ReturnType<typeof gcWork> | undefined;
+  if (synthetic) {
+    gcWorkPerRun = gcWork();
+    table(`Synthetic 1 MB, cold: the garbage collector's work per analysis, counted by V8 (mean of ${gcWorkPerRun.runs} runs in a child; bytes do not swing with the machine's load, pauses do)`, ['allocated', 'scavenges', 'copied or promoted by them', 'their pauses'],
+      [[`${gcWorkPerRun.allocatedMB.toFixed(1)} MB`, gcWorkPerRun.scavenges.toFixed(2), `${gcWorkPerRun.copiedMB.toFixed(2)} MB`, `${ms(gcWorkPerRun.pauseMs)} ms`]]);
   }
   const pathological = want('pathological') ? benchPathological() : undefined;
   const bundle = want('bundles') || want('server') ? bundles() : undefined;
@@ -423,14 +468,16 @@ async function main() {
   table('Targets', ['target', 'measured', 'met'], targets.map((t) => [t.target, t.value.toFixed(2), t.ok ? 'yes' : 'NO']));
   const results = {
     date: new Date().toISOString(), env, quick: QUICK, seconds: (Date.now() - started) / 1000,
-    seeds, synthetic, gc, pathological, bundles: bundle, server, memos: memoStats(),
+    seeds, synthetic, gc, gcWork: gcWorkPerRun, pathological, bundles: bundle, server, memos: memoStats(),
     targets,
   };
   fs.writeFileSync(path.join(ROOT, 'bench', 'results.json'), JSON.stringify(results, null, 2) + '\n');
   console.log(`\nwrote bench/results.json (${((Date.now() - started) / 1000).toFixed(0)} s)`);
 }
 
-main().catch((e) => {
+const childAt = process.argv.indexOf(GC_WORK_CHILD);
+if (childAt >= 0) gcWorkChild(Number(process.argv[childAt + 1]), Number(process.argv[childAt + 2]));
+else main().catch((e) => {
   console.error(e);
   process.exit(1);
 });
