@@ -253,7 +253,7 @@ function titleStartsWithNumber(head: string): boolean {
 
 // 第 before the serial is wrong (GB/T 9704 7.2.4) but still a 发文字号, so the check can say so
 // the 机关代字 (宝政办规, 国办发) holds no sentence mark: 一、。宝政办规〔2024〕6号 is a heading line, not a 发文字号
-const DOC_NUMBER = /^([^\s、。，；：！？!?,;:]{1,20}?)[ \u3000]*([〔[（(【［〈<{])[ \u3000]*([0-9０-９]{4})[ \u3000]*([〕\]）)】］〉>}])[ \u3000]*第?[ \u3000]*([0-9０-９]{1,5})[ \u3000]*号$/;
+const DOC_NUMBER = /^([^\s、。，；：！？!?,;:]{1,20}?)[ \u3000]*([〔﹝[（(【［〈<{])[ \u3000]*([0-9０-９]{4})[ \u3000]*([〕﹞\]）)】］〉>}])[ \u3000]*第?[ \u3000]*([0-9０-９]{1,5})[ \u3000]*号$/;
 
 export function matchDocNumber(s: string): { prefix: string; open: string; year: number; close: string; serial: number } | undefined {
   if (s.length > 40 || !s.endsWith('号')) return undefined;
