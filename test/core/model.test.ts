@@ -161,6 +161,16 @@ describe('document model', () => {
     assert.strictEqual(citing.notice, undefined);
   });
 
+  it('reads the 主送 after a different 发文字号 below the title (the forwarded document\'s), keeping the first as the notice\'s', () => {
+    const lines = ['×政办发〔2022〕5号', '', '×县人民政府办公室关于转发县民政局《×县养老服务实施方案》的通知', '', '×民发〔2022〕12号', '', '各乡镇人民政府，县政府各部门：', '　　县民政局《×县养老服务实施方案》已经县政府同意，现转发给你们，请认真贯彻执行。', '', '×县人民政府办公室', '2022年3月1日'];
+    const m = parse(lines.join('\n'));
+    assert.strictEqual(m.head.docNumber?.text, '×政办发〔2022〕5号');
+    assert.strictEqual(m.notice?.addressee?.text, '各乡镇人民政府，县政府各部门：');
+    // the forwarded document's number stays text of the 通知, where a cited number is read
+    assert.deepStrictEqual(m.paragraphs.filter((p) => p.region === 'notice').map((p) => p.text).slice(0, 1), ['×民发〔2022〕12号']);
+    assert.strictEqual(m.notice?.date?.text, '2022年3月1日');
+  });
+
   it('reads 一． and 一. at a paragraph start before a title as first-level headings, with the separator written', () => {
     const m = parse(['宝清县“一老一小”整体解决方案', '', '一．指导思想', '', '（一）加强组织领导。', '', '二. 重点任务', '', '（一）健全服务体系。'].join('\n'));
     assert.deepStrictEqual(

@@ -636,6 +636,12 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
       ctx.used[cursor] = 1;
       const nx = nextNonBlank(ctx, cursor + 1, scanEnd);
       cursor = nx < 0 ? scanEnd : nx;
+    } else if (m) {
+      // a different number below the title is the forwarded document's (×民发〔2022〕12号 under 关于转发县民政局…
+      // 的通知): the 主送机关 may follow it. It stays text of the 通知 (a cited number, checked as one); the
+      // number above remains the 通知's own
+      const nx = nextNonBlank(ctx, cursor + 1, scanEnd);
+      if (nx >= 0 && /[：:]$/.test(content(ctx, nx))) cursor = nx;
     }
   }
   // 主送机关

@@ -11,6 +11,10 @@ ruleTester(rule, {
       name: '发文字号 both above and below the title (a web page shows it twice)',
       text: ['张政发规〔2021〕3号', '', '市政府关于印发《某市养老服务方案》的通知', '', '张政发规〔2021〕3号', '', '各镇政府，市政府各部门：', '　　现将《某市养老服务方案》印发给你们，请认真贯彻执行。', '', '某市人民政府', '2021年4月19日'].join('\n'),
     },
+    {
+      name: 'a different 发文字号 below the title (the forwarded document\'s number) before the 主送',
+      text: ['×政办发〔2022〕5号', '', '×县人民政府办公室关于转发县民政局《×县养老服务实施方案》的通知', '', '×民发〔2022〕12号', '', '各乡镇人民政府，县政府各部门：', '　　县民政局《×县养老服务实施方案》已经县政府同意，现转发给你们，请认真贯彻执行。', '', '×县人民政府办公室', '2022年3月1日'].join('\n'),
+    },
     { name: 'an extract whose first sentence cites a 意见 (关于…。) has no title to follow', text: '根据《国务院办公厅关于促进养老托育服务健康发展的意见》（国办发〔2020〕52号）要求。' },
     ...['000', '001', '002', '003', '004'].map((p) => ({ name: `seed ${p}`, text: seed(p) })),
   ],
