@@ -161,6 +161,16 @@ describe('document model', () => {
     assert.strictEqual(citing.notice, undefined);
   });
 
+  it('reads the 主送 after a different 发文字号 below the title (the forwarded document\'s), keeping the first as the notice\'s', () => {
+    const lines = ['×政办发〔2022〕5号', '', '×县人民政府办公室关于转发县民政局《×县养老服务实施方案》的通知', '', '×民发〔2022〕12号', '', '各乡镇人民政府，县政府各部门：', '　　县民政局《×县养老服务实施方案》已经县政府同意，现转发给你们，请认真贯彻执行。', '', '×县人民政府办公室', '2022年3月1日'];
+    const m = parse(lines.join('\n'));
+    assert.strictEqual(m.head.docNumber?.text, '×政办发〔2022〕5号');
+    assert.strictEqual(m.notice?.addressee?.text, '各乡镇人民政府，县政府各部门：');
+    // the forwarded document's number stays text of the 通知, where a cited number is read
+    assert.deepStrictEqual(m.paragraphs.filter((p) => p.region === 'notice').map((p) => p.text).slice(0, 1), ['×民发〔2022〕12号']);
+    assert.strictEqual(m.notice?.date?.text, '2022年3月1日');
+  });
+
   it('reads 一． and 一. at a paragraph start before a title as first-level headings, with the separator written', () => {
     const m = parse(['宝清县“一老一小”整体解决方案', '', '一．指导思想', '', '（一）加强组织领导。', '', '二. 重点任务', '', '（一）健全服务体系。'].join('\n'));
     assert.deepStrictEqual(
@@ -169,6 +179,23 @@ describe('document model', () => {
     );
     assert.deepStrictEqual(textAt(m, m.headings[2].markerRange), '二.');
     assert.deepStrictEqual(textAt(m, m.headings[2].titleRange), '重点任务');
+  });
+
+  it('reads 二。 (a full stop typed for 、) in the sequence of 一、 三、 as a first-level heading, never in prose', () => {
+    const m = parse(['宝清县“一老一小”整体解决方案', '', '一、总体要求', '坚持以人民为中心的发展思想。', '二。重点任务。加快建设养老服务体系。', '（一）健全服务体系。', '三、保障措施'].join('\n'));
+    assert.deepStrictEqual(m.headings.map((h) => [h.level, h.ordinal, h.marker, h.style.separator, h.title]), [
+      [1, 1, '一、', '、', '总体要求'], [1, 2, '二。', '。', '重点任务'], [2, 1, '（一）', undefined, '健全服务体系'], [1, 3, '三、', '、', '保障措施'],
+    ]);
+    // a hard wrap inside 统一 puts 一。 at a line's start: the sentence goes on, no heading
+    const wrapped = parse(['宝清县“一老一小”整体解决方案', '', '一、总体要求', '坚持以人民为中心，全县养老服务标准统', '一。各乡镇要按照标准执行。', '二、重点任务'].join('\n'));
+    assert.deepStrictEqual(wrapped.headings.map((h) => h.marker), ['一、', '二、']);
+    assert.ok(wrapped.paragraphs.some((p) => p.text === '坚持以人民为中心，全县养老服务标准统一。各乡镇要按照标准执行。'));
+    // out of the sequence (五。 after 一、): not read as a heading
+    const out = parse(['宝清县“一老一小”整体解决方案', '', '一、总体要求', '坚持以人民为中心。', '五。各乡镇要按照标准执行。', '二、重点任务'].join('\n'));
+    assert.deepStrictEqual(out.headings.map((h) => h.marker), ['一、', '二、']);
+    // a long sentence after 二。 is prose, not a heading's title
+    const long = parse(['宝清县“一老一小”整体解决方案', '', '一、总体要求', '坚持以人民为中心。', '二。各乡镇人民政府和县直各有关部门要按照本方案确定的目标任务抓紧制定具体实施办法并认真组织实施', '三、重点任务'].join('\n'));
+    assert.deepStrictEqual(long.headings.map((h) => h.marker), ['一、', '三、']);
   });
 
   it('reads no heading in 一. or 一． that no title follows (一.5个百分点, a lone 一．, 一．，)', () => {

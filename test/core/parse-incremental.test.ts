@@ -156,6 +156,27 @@ describe('parse after an edit equals parse from nothing', function () {
       if (rnd() < 0.5) parse(text);
     }
   });
+  it('二。 read from the lines around it: edits to its neighbours (not to its line) change whether it is a heading', () => {
+    const lines = ['宝清县“一老一小”整体解决方案', '', '一、总体要求', '坚持以人民为中心的发展思想。', '二。重点任务', '（一）健全服务体系。', '三、保障措施'];
+    const variants = [
+      lines,
+      lines.map((l, i) => (i === 3 ? '坚持以人民为中心，全县养老服务标准统' : l)),
+      lines,
+      lines.map((l, i) => (i === 2 ? '五、总体要求' : l)),
+      lines,
+      lines.map((l, i) => (i === 2 ? '' : l)),
+    ];
+    const heads: string[][] = [];
+    for (const v of variants) {
+      const text = v.join('\n');
+      const model = parse(text);
+      const warm = JSON.stringify(model);
+      heads.push(model.headings.map((h) => h.marker));
+      clearMemos();
+      assert.strictEqual(warm, JSON.stringify(parse(text)));
+    }
+    assert.deepStrictEqual(heads.map((h) => h.includes('二。')), [true, false, true, false, true, false]);
+  });
   it('a CR-only text, then the same text with \\r\\n, then \\n', () => {
     const base = seed('000');
     for (const t of [base.replace(/\n/g, '\r'), base.replace(/\n/g, '\r\n'), base, base.replace(/\n/g, '\r'), base.slice(0, 500) + '\r' + base.slice(500)]) {

@@ -48,6 +48,8 @@ interface Ctx {
   paraAt: Int32Array;
   /** the same for the last parse's lines (origin's targets), when this table was made from it */
   oldParaAt?: Int32Array;
+  /** the lines starting with a first-level marker, once 一。 asked (fullStopHeading) */
+  firstLevel?: Int32Array;
 }
 
 /**
@@ -427,6 +429,57 @@ function spanOf(ctx: Ctx, segments: Segment[]): Span {
 
 /** The marker a line's content starts with. */
 function lineMarker(ctx: Ctx, n: number): MarkerMatch | undefined {
+  const m = rawLineMarker(ctx, n);
+  return m && m.style.separator === '。' && !fullStopHeading(ctx, n, m) ? undefined : m;
+}
+
+/**
+ * Whether 二。 at the start of line n (a full stop typed for 、) is the first-level heading it looks like. The
+ * full stop ends sentences, so the line must be where a heading can be: after a blank line, a line that ends a
+ * sentence or a heading or title line without a sentence; its title short (up to its first 。, at most
+ * MAX_STOP_TITLE characters); and its ordinal in the sequence of the first-level markers around it (一。 before
+ * a 二, 二。 after a 一). Read from the document around the line, never cached with the line's own reading.
+ */
+function fullStopHeading(ctx: Ctx, n: number, m: MarkerMatch): boolean {
+  const c = content(ctx, n);
+  const stop = c.indexOf('。', m.marker.length);
+  if ((stop < 0 ? c.length : stop) - m.length > MAX_STOP_TITLE) return false;
+  let p = n - 1;
+  while (p >= 0 && blank(ctx, p)) p--;
+  if (p === n - 1 && p >= 0 && !ctx.used[p] && !lineEndsTerminal(ctx, p)) {
+    // 坚持标准统 / 一。各乡镇要…: a hard wrap inside a word; a title line (一、总体要求) holds no sentence mark
+    const pc = content(ctx, p);
+    if (!rawLineMarker(ctx, p) || /[，。；,;]/.test(pc)) return false;
+  }
+  const lines = firstLevelLines(ctx);
+  // the nearest first-level marker before the line and after it
+  let lo = 0;
+  let hi = lines.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (lines[mid] < n) lo = mid + 1;
+    else hi = mid;
+  }
+  if (m.ordinal === 1) {
+    const after = lines[lo] === n ? lines[lo + 1] : lines[lo];
+    return after !== undefined && rawLineMarker(ctx, after)!.ordinal === 2;
+  }
+  return lo > 0 && rawLineMarker(ctx, lines[lo - 1])!.ordinal === m.ordinal - 1;
+}
+
+/** The longest title read after 二。 (up to its first 。): a heading's title is short, a sentence runs on. */
+const MAX_STOP_TITLE = 30;
+
+/** The lines whose content starts with a first-level marker, in order: found once per parse, when 一。 asks. */
+function firstLevelLines(ctx: Ctx): Int32Array {
+  if (ctx.firstLevel) return ctx.firstLevel;
+  const out: number[] = [];
+  for (let k = 0; k < ctx.n; k++) if (rawLineMarker(ctx, k)?.level === 1) out.push(k);
+  return (ctx.firstLevel = Int32Array.from(out));
+}
+
+/** The marker line n starts with, as the line alone reads (lineMarker asks more of 一。). */
+function rawLineMarker(ctx: Ctx, n: number): MarkerMatch | undefined {
   let m = ctx.markers[n];
   if (m === undefined) {
     // an unchanged line reads as it did: no cut, no hash
@@ -636,6 +689,12 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
       ctx.used[cursor] = 1;
       const nx = nextNonBlank(ctx, cursor + 1, scanEnd);
       cursor = nx < 0 ? scanEnd : nx;
+    } else if (m) {
+      // a different number below the title is the forwarded document's (×民发〔2022〕12号 under 关于转发县民政局…
+      // 的通知): the 主送机关 may follow it. It stays text of the 通知 (a cited number, checked as one); the
+      // number above remains the 通知's own
+      const nx = nextNonBlank(ctx, cursor + 1, scanEnd);
+      if (nx >= 0 && /[：:]$/.test(content(ctx, nx))) cursor = nx;
     }
   }
   // 主送机关

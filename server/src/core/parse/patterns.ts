@@ -6,8 +6,9 @@ import { Memo, onClearMemos, ownCopy } from '../text/memo';
 
 const CN = '一二三四五六七八九十百〇零两';
 
-// 一、 and, as text taken from a PDF or Word often has it, 一． or 一. (readMarker asks more of the dots)
-const L1 = new RegExp(`^([${CN}]{1,4})([、.．])`);
+// 一、 and, as text taken from a PDF or Word often has it, 一． or 一.; and 一。, a full stop typed for 、 (readMarker
+// asks more of the dots, and the parser more of 一。: see fullStopHeading)
+const L1 = new RegExp(`^([${CN}]{1,4})([、.．。])`);
 const L2 = new RegExp(`^([（(])([ \\u3000]?)([${CN}]{1,4})([ \\u3000]?)([）)])`);
 const L3 = /^([0-9０-９]{1,3})([.．、])(?![0-9０-９])/;
 const L4 = /^([（(])([ \u3000]?)([0-9０-９]{1,3})([ \u3000]?)([）)])/;
@@ -82,7 +83,7 @@ function markerShaped(s: string, from: number, len: number): number {
   } else {
     while (i < 4 && CN_CODE[codeAt(s, from, len, i)] === 1) i++;
     const c = codeAt(s, from, len, i);
-    if (c !== 0x3001 && c !== 0x2e && c !== 0xff0e) return 0;
+    if (c !== 0x3001 && c !== 0x2e && c !== 0xff0e && c !== 0x3002) return 0;
     cnDot = c !== 0x3001;
   }
   // past the closing mark or separator, then the layout spaceAfter reads (at most 8)
@@ -149,6 +150,7 @@ function readMarker(head: string): MarkerMatch | null {
     if (Number.isNaN(ordinal) || ordinal === 0) return null;
     const sp = spaceAfter(s, m[0].length);
     // 一．指导思想 is a heading; 一.5个百分点, 一． alone or 一．，… are not: a title starts with a character of its own
+    // (and so for 一。)
     if (m[2] !== '、' && !startsTitle(s.charCodeAt(m[0].length + sp.length))) return null;
     return { level: 1, ordinal, marker: m[0], style: { separator: m[2], spaceAfter: sp }, length: m[0].length + sp.length };
   }
@@ -253,7 +255,7 @@ function titleStartsWithNumber(head: string): boolean {
 
 // 第 before the serial is wrong (GB/T 9704 7.2.4) but still a 发文字号, so the check can say so
 // the 机关代字 (宝政办规, 国办发) holds no sentence mark: 一、。宝政办规〔2024〕6号 is a heading line, not a 发文字号
-const DOC_NUMBER = /^([^\s、。，；：！？!?,;:]{1,20}?)[ \u3000]*([〔[（(【［〈<{])[ \u3000]*([0-9０-９]{4})[ \u3000]*([〕\]）)】］〉>}])[ \u3000]*第?[ \u3000]*([0-9０-９]{1,5})[ \u3000]*号$/;
+const DOC_NUMBER = /^([^\s、。，；：！？!?,;:]{1,20}?)[ \u3000]*([〔﹝[（(【［〈<{])[ \u3000]*([0-9０-９]{4})[ \u3000]*([〕﹞\]）)】］〉>}])[ \u3000]*第?[ \u3000]*([0-9０-９]{1,5})[ \u3000]*号$/;
 
 export function matchDocNumber(s: string): { prefix: string; open: string; year: number; close: string; serial: number } | undefined {
   if (s.length > 40 || !s.endsWith('号')) return undefined;

@@ -24,6 +24,7 @@ ruleTester(rule, {
     { name: 'fixture: continuous scheme', text: continuous },
     { name: 'two groups, the second counting on: the document has not chosen a scheme', text: groups([1, 2], [3, 4]) },
     { name: 'a table restarting under sections', text: table([1, 2, 3], [1, 2]) },
+    { name: '二。 (a full stop typed for 、) between 一、 and 三、 is the second heading: no gap', text: doc(TITLE, '一、总体要求', '坚持以人民为中心。', '二。重点任务', '加快建设养老服务体系。', '三、保障措施') },
     {
       // 合计 beside cells written as lone tabs was read as a section, a section '' and a row whose 序号 was 3300
       name: 'a 合计 row with empty cells written as lone tabs has no 序号',

@@ -43,6 +43,12 @@ ruleTester(rule, {
       output: doc(TITLE, '一、总体要求', '二、重点任务', '三、保障措施'),
     },
     {
+      name: '二。 among 一、 三、: a full stop typed for 、, a warning with the fix to 、',
+      text: doc(TITLE, '一、总体要求', '坚持以人民为中心的发展思想。', '二。重点任务', '（一）健全服务体系。加快建设居家社区机构相协调的养老服务体系。', '三、保障措施'),
+      errors: [{ message: '序号后误用句号：第一层序号写作“一、”式（如第2行“一、”），此处“二。”应为“二、”', line: 4, column: 1, endColumn: 3, severity: 'warning' }],
+      output: doc(TITLE, '一、总体要求', '坚持以人民为中心的发展思想。', '二、重点任务', '（一）健全服务体系。加快建设居家社区机构相协调的养老服务体系。', '三、保障措施'),
+    },
+    {
       name: 'a majority of 一． does not make 三、 wrong',
       text: doc(TITLE, '一．总体要求', '二．重点任务', '三、保障措施'),
       errors: [

@@ -15,6 +15,9 @@ ruleTester(rule, {
     { name: 'the 印发机关 on its own line after a 抄送 line wrapped in two', text: printerApart('抄送：县委办公室，县人大常委会办公室，县政协办公室，县\n法院，县检察院。') },
     ...['000', '001', '002', '003', '004'].map((p) => ({ name: `seed ${p}`, text: seed(p) })),
     { name: 'one line', text: withCopy('抄送：县委办公室，人大常委会办公室，县政协办公室。') },
+    { name: 'one organ alone on a line between lines ending with ，', text: withCopy('抄送：县委各部门，县人大常委会办公室，', '      县政协办公室，', '      县法院，县检察院。') },
+    { name: 'a name hard-wrapped inside (县 / 法院) is no organ on a line of its own', text: withCopy('抄送：县委办公室，县人大常委会办公室，县政协办公室，县', '法院，县检察院。') },
+    { name: 'a name wrapped after its 县人民政府 (办公室 alone names no organ)', text: withCopy('抄送：县委办公室，县人民政府', '办公室，县法院。') },
     { name: 'grouped over two lines, each ending with 。 (seed 000)', text: withCopy('抄送：县委办，县纪委办。', '', '      县人大办，县政协办。') },
     // found by the fuzzer: prose taken for the 抄送 list must not have its 。 turned into ，
     {
@@ -59,6 +62,16 @@ ruleTester(rule, {
       text: printerApart('抄送：县委办公室，县政协办公室，'),
       errors: [{ message: '最后一个抄送机关之后应标句号“。”，此处为“，”', line: 7, column: 16, endLine: 7, endColumn: 17 }],
       output: printerApart('抄送：县委办公室，县政协办公室。'),
+    },
+    {
+      // the organ on a line of its own was glued to the last organ of the line before (县人大常委会办公室县政协办公室)
+      name: 'one organ alone on a line, no comma at the line ends around it',
+      text: withCopy('抄送：县委各部门，县人大常委会办公室', '      县政协办公室', '      县法院，县检察院。'),
+      errors: [
+        { message: '抄送机关之间缺少逗号：“县人大常委会办公室”与下一行的“县政协办公室”之间应加“，”', line: 7, column: 18, endColumn: 19, severity: 'warning' },
+        { message: '抄送机关之间缺少逗号：“县政协办公室”与下一行的“县法院”之间应加“，”', line: 8, column: 12, endColumn: 13, severity: 'warning' },
+      ],
+      output: withCopy('抄送：县委各部门，县人大常委会办公室，', '      县政协办公室，', '      县法院，县检察院。'),
     },
     {
       name: 'a full stop in the middle of a line',

@@ -42,6 +42,24 @@ ruleTester(rule, {
       output: head('宝政办规〔2024〕6号'),
     },
     {
+      name: 'own number with small brackets ﹝2024﹞ (U+FE5D/U+FE5E, look like 〔〕)',
+      text: head('宝政办规﹝2024﹞6号'),
+      errors: [{ message: '发文字号“宝政办规﹝2024﹞6号”格式不对：年份应用六角括号“〔〕”括入，不用“﹝﹞”。应为“宝政办规〔2024〕6号”', line: 1, column: 1, endColumn: 13, severity: 'error' }],
+      output: head('宝政办规〔2024〕6号'),
+    },
+    {
+      name: 'own number with full-width square ［2024］',
+      text: head('宝政办规［2024］6号'),
+      errors: [{ message: '不用“［］”', line: 1, severity: 'error' }],
+      output: head('宝政办规〔2024〕6号'),
+    },
+    {
+      name: 'a cited number in small brackets (中发﹝2019﹞25号) is a warning',
+      text: body('为贯彻《国家积极应对人口老龄化中长期规划》(中发﹝2019﹞25号)要求。'),
+      errors: [{ message: '引用的发文字号“中发﹝2019﹞25号”格式不对：年份应用六角括号“〔〕”括入，不用“﹝﹞”', line: 9, column: 23, endColumn: 34, severity: 'warning' }],
+      output: body('为贯彻《国家积极应对人口老龄化中长期规划》(中发〔2019〕25号)要求。'),
+    },
+    {
       name: 'own number with 第 and a leading zero',
       text: head('宝政办规〔2024〕第06号'),
       errors: [{ message: '序号前不加“第”字；序号不编虚位（“06”应为“6”）。应为“宝政办规〔2024〕6号”', line: 1, severity: 'error' }],

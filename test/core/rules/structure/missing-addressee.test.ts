@@ -11,6 +11,18 @@ ruleTester(rule, {
       name: '发文字号 both above and below the title (a web page shows it twice)',
       text: ['张政发规〔2021〕3号', '', '市政府关于印发《某市养老服务方案》的通知', '', '张政发规〔2021〕3号', '', '各镇政府，市政府各部门：', '　　现将《某市养老服务方案》印发给你们，请认真贯彻执行。', '', '某市人民政府', '2021年4月19日'].join('\n'),
     },
+    {
+      name: 'a different 发文字号 below the title (the forwarded document\'s number) before the 主送',
+      text: ['×政办发〔2022〕5号', '', '×县人民政府办公室关于转发县民政局《×县养老服务实施方案》的通知', '', '×民发〔2022〕12号', '', '各乡镇人民政府，县政府各部门：', '　　县民政局《×县养老服务实施方案》已经县政府同意，现转发给你们，请认真贯彻执行。', '', '×县人民政府办公室', '2022年3月1日'].join('\n'),
+    },
+    {
+      name: 'a 公开征求…意见 notice is addressed to the public, not to organs: no 主送 line',
+      text: ['关于公开征求《×县养老服务高质量发展工作方案（征求意见稿）》的通知', '', '　　为广泛听取社会各界意见，现将《×县养老服务高质量发展工作方案（征求意见稿）》向社会公开征求意见。', '　　公示日期：2022年4月18日至2022年5月18日', '　　联系电话：0573—1234567'].join('\n'),
+    },
+    {
+      name: '向社会公开征求…意见 in the title, 意见 after the quoted plan',
+      text: ['关于向社会公开征求《×县托育服务发展方案》意见的通知', '', '　　现将《×县托育服务发展方案》全文公布，欢迎社会各界提出意见建议。'].join('\n'),
+    },
     { name: 'an extract whose first sentence cites a 意见 (关于…。) has no title to follow', text: '根据《国务院办公厅关于促进养老托育服务健康发展的意见》（国办发〔2020〕52号）要求。' },
     ...['000', '001', '002', '003', '004'].map((p) => ({ name: `seed ${p}`, text: seed(p) })),
   ],
@@ -19,6 +31,11 @@ ruleTester(rule, {
       name: 'a 通知 whose title is followed by its body',
       text: doc('宝政办规〔2024〕6号', '', '关于印发《宝清县“一老一小”整体解决方案》的通知', ...tail),
       errors: [{ message: '缺少主送机关：标题之后、正文之前应写主送机关', line: 3, column: 1, severity: 'error' }],
+    },
+    {
+      name: 'a 征求意见 notice sent to organs (not 公开) still needs its 主送',
+      text: doc('宝政办函〔2024〕6号', '', '关于征求《宝清县“一老一小”整体解决方案（征求意见稿）》意见的通知', ...tail),
+      errors: [{ message: '缺少主送机关', line: 3, severity: 'error' }],
     },
     {
       name: 'a wrapped title, no addressee',

@@ -2,7 +2,7 @@
 // among 1., full-width digits among ASCII. The expected form is the one most markers of that
 // level use in the same part of the document (or, if that part has too few, in the whole document).
 // The first level is the exception: its one form is 一、 (GB/T 9704-2012), and 一． or 一. (text taken
-// from a PDF or Word) is noted even when every first-level marker is written so.
+// from a PDF or Word), or 一。 (a full stop typed for 、), is noted even when every first-level marker is written so.
 import type { DocumentModel, Heading, HeadingLevel, Range } from '../../model/types';
 import type { Finding, Rule } from '../types';
 import { levelName, markerInStyle, styleOf, type LevelStyle } from '../../numbering/markers';
@@ -98,11 +98,13 @@ function separatorRange(h: Heading): Range {
  */
 function firstLevelFinding(h: Heading, peer: Heading | undefined): Finding {
   const expected = markerInStyle(1, h.ordinal, { separator: '、' });
+  // 二。 is a slip of the hand (a full stop typed for 、), not another way of writing the marker
+  const stop = h.style.separator === '。';
   return {
     range: h.markerRange,
     message: peer
-      ? `序号写法不一致：本文第一层序号写作“一、”式（如第${peer.line + 1}行“${peer.marker}”），此处“${h.marker}”应为“${expected}”。`
-      : `第一层序号应写作“一、”式（GB/T 9704-2012），此处“${h.marker}”应为“${expected}”。`,
+      ? `${stop ? '序号后误用句号：' : '序号写法不一致：本文'}第一层序号写作“一、”式（如第${peer.line + 1}行“${peer.marker}”），此处“${h.marker}”应为“${expected}”。`
+      : `${stop ? '序号后误用句号：' : ''}第一层序号应写作“一、”式（GB/T 9704-2012），此处“${h.marker}”应为“${expected}”。`,
     severity: peer ? undefined : 'information',
     fixes: [{ title: `改为“${expected}”`, edits: [{ range: separatorRange(h), newText: '、' + (peer?.style.spaceAfter ?? '') }], safe: true }],
   };

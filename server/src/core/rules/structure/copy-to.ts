@@ -2,8 +2,11 @@
 // 抄送, full-width commas between the organs, a full stop after the last. A line that ends with
 // 。 and goes on with another group of organs on the next line (县委办，县纪委办。/县人大办，县政协办。)
 // is a common layout and left alone.
+// An organ on a line of its own with no comma at the line end around it (县人大常委会办公室 / 县政协办公室 /
+// 县法院，…) is an item of its own, not a piece of the organ before it: the comma missing there is reported.
 import type { Finding, Rule, TextEdit } from '../types';
 import { spanRange } from '../../text/span';
+import { namesUnit } from '../../parse/patterns';
 
 /** The marks drafters put between organs: all but ， are wrong there. */
 const SEPARATORS = '、，,;；。';
@@ -11,6 +14,13 @@ const HAN = /[\u4e00-\u9fff]/;
 
 /** Longer than any organ name (国家金融监督管理总局宝清监管支局 is 16 characters). */
 const MAX_ORGAN = 30;
+
+/** Names a 抄送 list holds besides those ending like an organ's (namesUnit): 县委各部门, 县人大, 县政协. */
+const COPY_ORGAN = /..(?:部门|单位|人大|政协|纪委监委|军分区|人武部)$/;
+
+function isOrgan(s: string): boolean {
+  return s.length <= MAX_ORGAN && (namesUnit(s) || COPY_ORGAN.test(s));
+}
 
 export const rule: Rule = {
   meta: {
@@ -68,10 +78,40 @@ export const rule: Rule = {
       wrong.add(ch);
       separators.push({ range: spanRange(span, i, i + 1), newText: '，' });
     }
+    // line ends with no mark where an organ on a line of its own meets the organ before or after it: a
+    // name hard-wrapped inside (县 / 法院, 县人民政府 / 办公室) has a piece on one side that names no organ
+    const starts = [body, ...[...lineEnds].filter((e) => e > body && e < end).sort((a, b) => a - b)];
+    const missing: Finding[] = [];
+    const breaks: number[] = [];
+    for (let j = 1; j < starts.length; j++) {
+      const e = starts[j];
+      if (SEPARATORS.includes(t[e - 1]) || SEPARATORS.includes(t[e])) continue;
+      const k = marks.findIndex((m) => m > e);
+      const from = k < 0 ? (marks.length ? marks[marks.length - 1] + 1 : body) : itemFrom(k);
+      const to = k < 0 ? end : marks[k];
+      const lineTo = j + 1 < starts.length ? starts[j + 1] : end;
+      // each side up to its mark or its line's other end; one of them must be the whole of its line
+      const before = t.slice(Math.max(from, starts[j - 1]), e);
+      const after = t.slice(e, Math.min(to, lineTo));
+      const whole = from <= starts[j - 1] || to >= lineTo - 1;
+      if (!whole || !isOrgan(before) || !isOrgan(after)) continue;
+      breaks.push(e);
+      const at = spanRange(span, e - 1, e);
+      missing.push({
+        range: at,
+        message: `抄送机关之间缺少逗号：“${before}”与下一行的“${after}”之间应加“，”。`,
+        fixes: [{ title: '补上“，”', edits: [{ range: { start: at.end, end: at.end }, newText: '，' }], safe: true }],
+      });
+    }
     // organ names are short: a long stretch between two marks is prose the parser took for the
     // 抄送 list (the fuzzer found one), and turning its 。 into ， would run its sentences together
     let longest = 0;
-    for (let k = 0; k <= marks.length; k++) longest = Math.max(longest, itemTo(k) - itemFrom(k));
+    const cuts = [...marks, ...breaks].sort((a, b) => a - b);
+    for (let k = 0, from = body; k <= cuts.length; k++) {
+      const to = k < cuts.length ? cuts[k] : end;
+      longest = Math.max(longest, to - from);
+      if (k < cuts.length) from = cuts[k] + (breaks.includes(cuts[k]) ? 0 : 1);
+    }
     if (separators.length && longest <= MAX_ORGAN) {
       findings.push({
         range: separators[0].range,
@@ -79,6 +119,7 @@ export const rule: Rule = {
         fixes: [{ title: '改用“，”分隔', edits: separators, safe: true }],
       });
     }
+    for (const f of missing) findings.push(f);
     const last = t[end - 1];
     if (end > body && last !== '。') {
       const replace = /[，,、；;.．]/.test(last);

@@ -1,5 +1,6 @@
 // 发文字号 = 机关代字 + 〔年份〕 + 序号 + 号 (GB/T 9704-2012 7.2.4): the year in 六角括号 〔〕,
-// never [] () （）; the serial without 第 and without a leading zero (1 not 01); Arabic digits.
+// never ﹝﹞ (small brackets that look like it), [] () （）; the serial without 第 and without a leading zero
+// (1 not 01); Arabic digits.
 // The document's own number is held to it as an error; numbers cited in the text as a warning.
 import type { DocNumber, DocumentModel, Paragraph, Range, Region, Segment, Span } from '../../model/types';
 import type { Finding, Rule, Severity, TextEdit } from '../types';
@@ -8,7 +9,7 @@ import { isDigitCode, toAsciiDigits } from '../../text/numerals';
 import { onClearMemos } from '../../text/memo';
 import { LastResult } from '../../engine/lastResult';
 
-const NUMBER = /([〔[（(【［〈<{])([ \u3000]*)([0-9０-９]{4})([ \u3000]*)([〕\]）)】］〉>}])([ \u3000]*)(第?)([ \u3000]*)([0-9０-９]{1,5})([ \u3000]*)号/g;
+const NUMBER = /([〔﹝[（(【［〈<{])([ \u3000]*)([0-9０-９]{4})([ \u3000]*)([〕﹞\]）)】］〉>}])([ \u3000]*)(第?)([ \u3000]*)([0-9０-９]{1,5})([ \u3000]*)号/g;
 const RANK: Record<Severity, number> = { hint: 0, information: 1, warning: 2, error: 3 };
 
 interface Problem {
@@ -80,9 +81,9 @@ function isGapCode(c: number): boolean {
 }
 
 
-/** NUMBER's brackets by code: 〔 [ （ ( 【 ［ 〈 < { and 〕 ] ） ) 】 ］ 〉 > }. */
-const OPEN_CODES = new Set([...'〔[（(【［〈<{'].map((c) => c.charCodeAt(0)));
-const CLOSE_CODES = new Set([...'〕]）)】］〉>}'].map((c) => c.charCodeAt(0)));
+/** NUMBER's brackets by code: 〔 ﹝ [ （ ( 【 ［ 〈 < { and 〕 ﹞ ] ） ) 】 ］ 〉 > }. */
+const OPEN_CODES = new Set([...'〔﹝[（(【［〈<{'].map((c) => c.charCodeAt(0)));
+const CLOSE_CODES = new Set([...'〕﹞]）)】］〉>}'].map((c) => c.charCodeAt(0)));
 
 /**
  * Where the number NUMBER would match ending with the 号 at `hao` starts (its bracket), -1 if none: read

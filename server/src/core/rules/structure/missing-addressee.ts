@@ -1,5 +1,10 @@
 // A 通知 is sent to someone: the 主送机关 (ending with ：) follows the title (GB/T 9704-2012 7.3.2).
+// A notice that asks the public for comments (关于公开征求《…（征求意见稿）》的通知, 关于向社会公开征求…意见的通知) is
+// published to everyone and rightly names no organ.
 import type { Rule } from '../types';
+
+/** 公开征求 (or 向社会征求) with 意见 after it, in a title without its spaces. */
+const PUBLIC_CONSULTATION = /(?:公开|向社会)征求.*意见/;
 
 export const rule: Rule = {
   meta: {
@@ -14,7 +19,9 @@ export const rule: Rule = {
   run({ model }) {
     const n = model.notice;
     if (!n || n.addressee || !n.title) return [];
-    const notice = /通知$/.test(n.title.text.replace(/[ \u3000]/g, ''));
+    const title = n.title.text.replace(/[ \u3000]/g, '');
+    if (PUBLIC_CONSULTATION.test(title)) return [];
+    const notice = /通知$/.test(title);
     return [{
       range: n.title.range,
       severity: model.startsMidway ? 'information' : notice ? 'error' : 'warning',
