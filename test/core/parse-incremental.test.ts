@@ -6,7 +6,7 @@ import { clearMemos } from '../../server/src/core/text/memo';
 import { seed } from '../helpers/seeds';
 import { plan } from '../helpers/plan';
 
-const PIECES = ['的', '\n', '\r\n', '\r', '\t', '\t1', '\n\n', '一、', '（一）', '1.', ' ', '\u3000', '。', '〔县民政局〕', '附件2', '\t序号\n\t重点任务\n\t责任单位\n', '抄送：', '2024年9月29日印发'];
+const PIECES = ['的', '\n', '二。', '\n一。', '\r\n', '\r', '\t', '\t1', '\n\n', '一、', '（一）', '1.', ' ', '\u3000', '。', '〔县民政局〕', '附件2', '\t序号\n\t重点任务\n\t责任单位\n', '抄送：', '2024年9月29日印发'];
 
 function rng(seedValue: number): () => number {
   let s = seedValue;
