@@ -161,6 +161,17 @@ describe('document model', () => {
     assert.strictEqual(citing.notice, undefined);
   });
 
+  it('reads the addressee past a 发文字号 in brackets or cut short, and a 题注 date under the title as no plan title', () => {
+    const bracketed = parse(['某市人民政府办公室关于印发某市整治方案的通知', '（某政办发〔2009〕19号）', '各县人民政府，市直有关部门：', '　　现将《某市整治方案》印发给你们。', '某市人民政府办公室', '2009年3月1日'].join('\n'));
+    assert.strictEqual(bracketed.notice?.addressee?.text, '各县人民政府，市直有关部门：');
+    const cut = parse(['关于印发某区实施方案的通知', '', '某政发〔2019〕1', '', '各乡镇人民政府，区政府各部门：', '', '　　现印发给你们。', '', '某区人民政府', '', '2019年3月9日'].join('\n'));
+    assert.strictEqual(cut.notice?.addressee?.text, '各乡镇人民政府，区政府各部门：');
+    const noted = parse(['中共某县县委某县人民政府关于推进乡村振兴战略的实施意见', '（2018年5月23日）', '现就我县推进乡村振兴战略提出如下实施意见。', '一、总体要求', '坚持农业农村优先发展。'].join('\n'));
+    assert.strictEqual(noted.notice?.titleNote?.text, '（2018年5月23日）');
+    assert.strictEqual(noted.planTitle, undefined);
+    assert.deepStrictEqual(noted.paragraphs.map((p) => p.text.slice(0, 4)), ['现就我县', '一、总体', '坚持农业']);
+  });
+
   it('reads 一． and 一. at a paragraph start before a title as first-level headings, with the separator written', () => {
     const m = parse(['宝清县“一老一小”整体解决方案', '', '一．指导思想', '', '（一）加强组织领导。', '', '二. 重点任务', '', '（一）健全服务体系。'].join('\n'));
     assert.deepStrictEqual(

@@ -638,13 +638,27 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
       cursor = nx < 0 ? scanEnd : nx;
     }
   }
-  // 主送机关
-  if (cursor < scanEnd) {
-    const c = content(ctx, cursor);
-    if (/[：:]$/.test(c) && !c.includes('。') && c.length < 200 && !matchMarker(c) && !matchAttachmentNote(c)) {
-      addresseeLine = cursor;
+  // a 发文字号 the step above cannot read, right before the 主送机关: in brackets, as a collection of regulations
+  // prints it under the title (（国办发〔2020〕52号）), or cut short (某政发〔2019〕1): the addressee still follows it
+  if (title && cursor < scanEnd && !addresseeShaped(content(ctx, cursor)) && docNumberLike(content(ctx, cursor))) {
+    const nx = nextNonBlank(ctx, cursor + 1, scanEnd);
+    if (nx >= 0 && addresseeShaped(content(ctx, nx))) {
       ctx.used[cursor] = 1;
+      cursor = nx;
     }
+  }
+  // 题注: （2018年5月23日）
+  let titleNote: Span | undefined;
+  if (title && cursor < scanEnd && TITLE_NOTE.test(content(ctx, cursor)) && matchDate(content(ctx, cursor).slice(1).trimStart())) {
+    titleNote = lineSpan(ctx, cursor);
+    ctx.used[cursor] = 1;
+    const nx = nextNonBlank(ctx, cursor + 1, scanEnd);
+    cursor = nx < 0 ? scanEnd : nx;
+  }
+  // 主送机关
+  if (cursor < scanEnd && addresseeShaped(content(ctx, cursor))) {
+    addresseeLine = cursor;
+    ctx.used[cursor] = 1;
   }
   const hasNotice = title !== undefined || addresseeLine >= 0;
   let bodyStart = cursor;
@@ -729,9 +743,10 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
       signature,
       date,
       ...(remarks.length ? { remarks: remarks.map((r) => lineSpan(ctx, r)) } : {}),
+      ...(titleNote ? { titleNote } : {}),
       range: range(first.range.start.line, first.range.start.character, lastLine, ctx.lineLen[lastLine]),
     };
-    if (noticeEnd < 0) bodyStart = first.range.end.line + 1;
+    if (noticeEnd < 0) bodyStart = (titleNote ?? first).range.end.line + 1;
   }
   if (!planTitle) {
     const k = nextNonBlank(ctx, bodyStart, scanEnd);
@@ -746,6 +761,23 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
   }
   const startsMidway = !head.docNumber && !title;
   return { head, notice, planTitle, bodyStart, startsMidway };
+}
+
+/** A 题注 line: a date in brackets, with what adopted the text after it (（2019年1月4日县政府第三次全体会议通过）). */
+const TITLE_NOTE = /^[（(][^（）()。，；]{6,40}[）)]$/;
+
+/** A line that can be the 主送机关: it ends with a colon and is no sentence, heading or 附件说明. */
+function addresseeShaped(c: string): boolean {
+  return /[：:]$/.test(c) && !c.includes('。') && c.length < 200 && !matchMarker(c) && !matchAttachmentNote(c);
+}
+
+const DOC_NUMBER_CUT = /^[^\s、。，；：！？]{1,20}?[ \u3000]*[〔[（(【［][ \u3000]*[0-9０-９]{4}[ \u3000]*[〕\]）)】］][ \u3000]*[0-9０-９]{0,5}[ \u3000]*$/;
+
+/** A 发文字号 matchDocNumber does not take: wrapped in brackets (（国办发〔2020〕52号）) or without its 号 (某政发〔2019〕1). */
+function docNumberLike(c: string): boolean {
+  if (c.length > 42) return false;
+  const inner = /^[（(](.+)[）)]$/.exec(c)?.[1];
+  return (inner !== undefined && matchDocNumber(inner) !== undefined) || DOC_NUMBER_CUT.test(c);
 }
 
 /**
