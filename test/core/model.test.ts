@@ -172,6 +172,26 @@ describe('document model', () => {
     assert.deepStrictEqual(noted.paragraphs.map((p) => p.text.slice(0, 4)), ['现就我县', '一、总体', '坚持农业']);
   });
 
+  it('joins an attachment name wrapped onto the next line of the 附件说明 to its item, before the next item or the 署名', () => {
+    const note = (...lines: string[]) => parse(['关于公布挂牌督办整改单位的通知', '各乡镇人民政府：', '　　现予以公布。', ...lines, '某县人民政府办公室', '2014年5月15日'].join('\n'));
+    const m = note('附件：1.县级工贸企业重大事故隐患挂牌督办整改', '　　　单位名单', '　　　2.县级道路交通事故多发点段挂牌督办整改', '　　　单位名单');
+    assert.deepStrictEqual(m.attachmentNote?.items.map((i) => [i.number, i.title, i.titleRange.start.line, i.titleRange.end]), [
+      [1, '县级工贸企业重大事故隐患挂牌督办整改单位名单', 3, { line: 4, character: 7 }],
+      [2, '县级道路交通事故多发点段挂牌督办整改单位名单', 5, { line: 6, character: 7 }],
+    ]);
+    assert.strictEqual(m.notice?.signature?.text, '某县人民政府办公室');
+    // a web copy loses the indentation: the wrapped line is still the item's when the next item follows it
+    const flat = note('附件：1.县级工贸企业重大事故隐患挂牌督办整改', '单位名单', '2.县级道路交通事故多发点段挂牌督办整改单位名单');
+    assert.deepStrictEqual(flat.attachmentNote?.items.map((i) => i.title), ['县级工贸企业重大事故隐患挂牌督办整改单位名单', '县级道路交通事故多发点段挂牌督办整改单位名单']);
+    // one attachment, no number: its name wraps under itself, before the 署名
+    const one = note('附件：县级工贸企业重大事故隐患挂牌督办整改', '　　　单位名单');
+    assert.deepStrictEqual(one.attachmentNote?.items.map((i) => [i.number, i.title]), [[undefined, '县级工贸企业重大事故隐患挂牌督办整改单位名单']]);
+    assert.strictEqual(one.notice?.signature?.text, '某县人民政府办公室');
+    // a line no deeper than the label is no wrap: the note ends before it
+    const level = note('附件：县级工贸企业重大事故隐患挂牌督办整改单位名单', '单位名单');
+    assert.deepStrictEqual(level.attachmentNote?.items.map((i) => i.title), ['县级工贸企业重大事故隐患挂牌督办整改单位名单']);
+  });
+
   it('reads 一． and 一. at a paragraph start before a title as first-level headings, with the separator written', () => {
     const m = parse(['宝清县“一老一小”整体解决方案', '', '一．指导思想', '', '（一）加强组织领导。', '', '二. 重点任务', '', '（一）健全服务体系。'].join('\n'));
     assert.deepStrictEqual(

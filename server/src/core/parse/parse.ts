@@ -892,15 +892,38 @@ function collectNoteLines(ctx: Ctx, k: number, limit: number): NoteLines | undef
 function collectNote(ctx: Ctx, k: number, limit: number): NoteLines {
   let end = k;
   let j = k + 1;
+  // the number of the last item (0: one item without a number, on the label's line), and whether the line
+  // before is an item's own (a name wraps once)
+  const onLabel = content(ctx, k).slice(matchAttachmentNote(content(ctx, k))?.labelLength ?? 0).trimStart();
+  let last = onLabel ? (matchNoteItem(onLabel)?.number ?? 0) : undefined;
+  let onItem = true;
   for (;;) {
     const nx = nextNonBlank(ctx, j, limit);
     if (nx < 0 || nx - end > 2) break;
     const item = matchNoteItem(content(ctx, nx));
-    if (!item) break;
+    if (item) last = item.number;
+    else if (!onItem || last === undefined || !wrapsNoteItem(ctx, k, nx, limit, last)) break;
+    onItem = item !== undefined;
     end = nx;
     j = nx + 1;
   }
   return { start: k, end };
+}
+
+/**
+ * Whether line `n` of the 附件说明 labelled on line `label` goes on with the name of item `last` (GB/T 9704
+ * 7.3.4: a long name wraps onto the next line, under its first character): a short piece of a name, right before
+ * item last+1, or, indented deeper than the label, right before the 署名 or the date.
+ */
+function wrapsNoteItem(ctx: Ctx, label: number, n: number, limit: number, last: number): boolean {
+  const c = content(ctx, n);
+  if (c.length > 40 || /[。，；：:,;]/.test(c) || looksLikeOrgLine(c) || matchDate(c) || startsFu(ctx, n) || isTabCell(ctx, n) || lineMarker(ctx, n)) return false;
+  const nx = nextNonBlank(ctx, n + 1, limit);
+  if (nx >= 0 && nx - n <= 2 && matchNoteItem(content(ctx, nx))?.number === last + 1) return true;
+  if (ctx.start[n] <= ctx.start[label]) return false;
+  if (nx < 0) return true;
+  const after = content(ctx, nx);
+  return looksLikeOrgLine(after) || matchDate(after) !== undefined;
 }
 
 /**
@@ -2606,7 +2629,18 @@ function buildNote(ctx: Ctx, note: NoteLines): AttachmentNote {
     }
   };
   addItem(note.start, labelOf(first));
-  for (let k = note.start + 1; k <= note.end; k++) if (!blank(ctx, k)) addItem(k, note.perLine ? labelOf(content(ctx, k)) : 0);
+  for (let k = note.start + 1; k <= note.end; k++) {
+    if (blank(ctx, k)) continue;
+    const prev = items[items.length - 1];
+    if (!note.perLine && prev && !matchNoteItem(content(ctx, k))) {
+      // a name wrapped onto this line (collectNote took the line for that only): the item's title goes on
+      prev.title += content(ctx, k);
+      prev.titleRange = range(prev.titleRange.start.line, prev.titleRange.start.character, k, ctx.end[k]);
+      prev.range = range(prev.range.start.line, prev.range.start.character, k, ctx.end[k]);
+      continue;
+    }
+    addItem(k, note.perLine ? labelOf(content(ctx, k)) : 0);
+  }
   for (let k = note.start; k <= note.end; k++) ctx.used[k] = 1;
   return { range: range(note.start, a, note.end, ctx.end[note.end]), labelRange, items };
 }
