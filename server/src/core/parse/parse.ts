@@ -490,6 +490,17 @@ function dateNode(ctx: Ctx, n: number): DateNode | undefined {
   return { text: span.text, segments: span.segments, range: span.range, year: m.year, month: m.month, day: m.day, arabic: m.arabic };
 }
 
+/**
+ * Line n, a date in Arabic numerals without its 日 (2021年2月22, as a published 通知 had under its 署名): the
+ * 成文日期 all the same, which structure/date says is incomplete.
+ */
+function dayCutDateNode(ctx: Ctx, n: number): DateNode | undefined {
+  const m = /^([0-9]{4})[ \u3000]*年[ \u3000]*([0-9]{1,2})[ \u3000]*月[ \u3000]*([0-9]{1,2})$/.exec(content(ctx, n));
+  if (!m) return undefined;
+  const sp = lineSpan(ctx, n);
+  return { text: sp.text, segments: sp.segments, range: sp.range, year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), arabic: true };
+}
+
 /** A line that is a date alone (2024年5月6日, 2024年5月6日印发): the 印发日期 on a line of its own. */
 function isDateLine(s: string): boolean {
   const m = s.length <= 24 ? matchDate(s) : undefined;
@@ -694,7 +705,7 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
         }
         break;
       }
-      const d = dateNode(ctx, k);
+      const d = dateNode(ctx, k) ?? dayCutDateNode(ctx, k);
       if (d && d.text.length >= c.length - 1) {
         date = d;
         ctx.used[k] = 1;

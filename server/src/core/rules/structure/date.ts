@@ -33,6 +33,7 @@ function formProblems(d: DateNode): string[] {
     if (/年[ \u3000]*0|月[ \u3000]*0/.test(t.replace(/[０]/g, '0'))) out.push('月、日不编虚位（1不编为01）');
   }
   if (/[ \u3000]/.test(t)) out.push('年月日之间不应有空格');
+  if (!t.endsWith('日')) out.push('缺“日”字');
   return out;
 }
 
