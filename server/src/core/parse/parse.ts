@@ -501,6 +501,24 @@ function dayCutDateNode(ctx: Ctx, n: number): DateNode | undefined {
   return { text: sp.text, segments: sp.segments, range: sp.range, year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), arabic: true };
 }
 
+const PLACEHOLDER = '[xX×Ｘｘ]';
+const UNFILLED_DATE = new RegExp(
+  `^([0-9]{4}|[0-9]{0,2}${PLACEHOLDER}{1,4})[ \\u3000]*年[ \\u3000]*([0-9]{1,2}|${PLACEHOLDER}{1,2})?[ \\u3000]*月[ \\u3000]*([0-9]{1,2}|${PLACEHOLDER}{1,2})?[ \\u3000]*日$`,
+);
+
+/**
+ * Line n, a 成文日期 left to fill in: blank (2024年 月 日, as a draft has it until it is signed) or written
+ * with placeholders (20××年×月×日, 20xx年12月28日, as a model text has it). The date is there; structure/date
+ * notes that it is not filled in.
+ */
+function unfilledDateNode(ctx: Ctx, n: number): DateNode | undefined {
+  const m = UNFILLED_DATE.exec(content(ctx, n));
+  if (!m) return undefined;
+  const num = (s: string | undefined) => (s && /^[0-9]+$/.test(s) ? Number(s) : undefined);
+  const sp = lineSpan(ctx, n);
+  return { text: sp.text, segments: sp.segments, range: sp.range, year: m[1].length === 4 ? num(m[1]) : undefined, month: num(m[2]), day: num(m[3]), arabic: true };
+}
+
 /** A line that is a date alone (2024年5月6日, 2024年5月6日印发): the 印发日期 on a line of its own. */
 function isDateLine(s: string): boolean {
   const m = s.length <= 24 ? matchDate(s) : undefined;
@@ -705,7 +723,7 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
         }
         break;
       }
-      const d = dateNode(ctx, k) ?? dayCutDateNode(ctx, k);
+      const d = dateNode(ctx, k) ?? dayCutDateNode(ctx, k) ?? unfilledDateNode(ctx, k);
       if (d && d.text.length >= c.length - 1) {
         date = d;
         ctx.used[k] = 1;

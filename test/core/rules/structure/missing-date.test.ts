@@ -12,6 +12,8 @@ ruleTester(rule, {
     { name: 'date in Chinese numerals with ○ (U+25CB) for the zero still counts as present', text: notice('宝清县人民政府办公室', '二○○五年四月二日') },
     { name: 'date in Chinese numerals with Ｏ for the zero still counts as present', text: notice('宝清县人民政府办公室', '二ＯＯ五年四月二日') },
     { name: 'a date without its 日 is there: structure/date says what is wrong with it', text: notice('宝清县人民政府办公室', '', '2024年9月29', '', '宝清县“一老一小”整体解决方案') },
+    { name: 'a draft’s date left blank (2024年　　月　　日) is there: structure/date notes it', text: notice('宝清县人民政府办公室', '', '2024年　　月　　日', '', '宝清县“一老一小”整体解决方案') },
+    { name: 'a date written with placeholders (20xx年12月28日) is there', text: notice('宝清县人民政府办公室', '20xx年12月28日') },
     { name: 'a plan without a notice', text: doc('万源市促进养老托育服务健康发展实施方案', '', '一、总体要求', '', '以习近平新时代中国特色社会主义思想为指导。') },
     {
       name: 'an 意见 whose body has headings: its signature and date follow them',
