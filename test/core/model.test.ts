@@ -187,6 +187,9 @@ describe('document model', () => {
     const one = note('附件：县级工贸企业重大事故隐患挂牌督办整改', '　　　单位名单');
     assert.deepStrictEqual(one.attachmentNote?.items.map((i) => [i.number, i.title]), [[undefined, '县级工贸企业重大事故隐患挂牌督办整改单位名单']]);
     assert.strictEqual(one.notice?.signature?.text, '某县人民政府办公室');
+    // a 署名 that does not end like an organ's (…领导小组), out to the right, is no wrap
+    const signed = parse(['关于印发某县营商环境工作方案的通知', '各乡镇人民政府：', '　　现将《某县营商环境工作方案》印发给你们。', '', '　　附件：某县营商环境工作方案', '', '　　　　　　　　　　　　某县优化营商环境工作领导小组', '　　　　　　　　　　　　　　2019年7月16日'].join('\n'));
+    assert.deepStrictEqual(signed.attachmentNote?.items.map((i) => i.title), ['某县营商环境工作方案']);
     // a line no deeper than the label is no wrap: the note ends before it
     const level = note('附件：县级工贸企业重大事故隐患挂牌督办整改单位名单', '单位名单');
     assert.deepStrictEqual(level.attachmentNote?.items.map((i) => i.title), ['县级工贸企业重大事故隐患挂牌督办整改单位名单']);

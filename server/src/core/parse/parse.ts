@@ -792,6 +792,9 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
   return { head, notice, planTitle, bodyStart, startsMidway };
 }
 
+/** How the name of an attachment ends besides a 文种: a list, a table, a book. */
+const NAME_END = /(表|单|册|录|目|细|明|南|准|点|况|编|账|划|度|图|书|稿)$/;
+
 /** A 题注 line: a date in brackets, with what adopted the text after it (（2019年1月4日县政府第三次全体会议通过）). */
 const TITLE_NOTE = /^[（(][^（）()。，；]{6,40}[）)]$/;
 
@@ -942,14 +945,17 @@ function collectNote(ctx: Ctx, k: number, limit: number): NoteLines {
 /**
  * Whether line `n` of the 附件说明 labelled on line `label` goes on with the name of item `last` (GB/T 9704
  * 7.3.4: a long name wraps onto the next line, under its first character): a short piece of a name, right before
- * item last+1, or, indented deeper than the label, right before the 署名 or the date.
+ * item last+1, or, right before the 署名 or the date, one indented a little deeper than the label (under the
+ * name, not out to the right as a 署名 is) that ends as a document's name does (…名单, …分工表, …方案): a 署名
+ * such as 某县优化营商环境工作领导小组 is not read as one.
  */
 function wrapsNoteItem(ctx: Ctx, label: number, n: number, limit: number, last: number): boolean {
   const c = content(ctx, n);
   if (c.length > 40 || /[。，；：:,;]/.test(c) || looksLikeOrgLine(c) || matchDate(c) || startsFu(ctx, n) || isTabCell(ctx, n) || lineMarker(ctx, n)) return false;
   const nx = nextNonBlank(ctx, n + 1, limit);
   if (nx >= 0 && nx - n <= 2 && matchNoteItem(content(ctx, nx))?.number === last + 1) return true;
-  if (ctx.start[n] <= ctx.start[label]) return false;
+  const deeper = ctx.start[n] - ctx.start[label];
+  if (deeper <= 0 || deeper > 12 || !(DOC_KIND.test(c) || NAME_END.test(c))) return false;
   if (nx < 0) return true;
   const after = content(ctx, nx);
   return looksLikeOrgLine(after) || matchDate(after) !== undefined;
