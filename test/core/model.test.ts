@@ -171,6 +171,40 @@ describe('document model', () => {
     assert.strictEqual(m.notice?.date?.text, '2022年3月1日');
   });
 
+  it('reads the addressee past a 发文字号 in brackets or cut short, and a 题注 date under the title as no plan title', () => {
+    const bracketed = parse(['某市人民政府办公室关于印发某市整治方案的通知', '（某政办发〔2009〕19号）', '各县人民政府，市直有关部门：', '　　现将《某市整治方案》印发给你们。', '某市人民政府办公室', '2009年3月1日'].join('\n'));
+    assert.strictEqual(bracketed.notice?.addressee?.text, '各县人民政府，市直有关部门：');
+    const cut = parse(['关于印发某区实施方案的通知', '', '某政发〔2019〕1', '', '各乡镇人民政府，区政府各部门：', '', '　　现印发给你们。', '', '某区人民政府', '', '2019年3月9日'].join('\n'));
+    assert.strictEqual(cut.notice?.addressee?.text, '各乡镇人民政府，区政府各部门：');
+    const noted = parse(['中共某县县委某县人民政府关于推进乡村振兴战略的实施意见', '（2018年5月23日）', '现就我县推进乡村振兴战略提出如下实施意见。', '一、总体要求', '坚持农业农村优先发展。'].join('\n'));
+    assert.strictEqual(noted.notice?.titleNote?.text, '（2018年5月23日）');
+    assert.strictEqual(noted.planTitle, undefined);
+    assert.deepStrictEqual(noted.paragraphs.map((p) => p.text.slice(0, 4)), ['现就我县', '一、总体', '坚持农业']);
+  });
+
+  it('joins an attachment name wrapped onto the next line of the 附件说明 to its item, before the next item or the 署名', () => {
+    const note = (...lines: string[]) => parse(['关于公布挂牌督办整改单位的通知', '各乡镇人民政府：', '　　现予以公布。', ...lines, '某县人民政府办公室', '2014年5月15日'].join('\n'));
+    const m = note('附件：1.县级工贸企业重大事故隐患挂牌督办整改', '　　　单位名单', '　　　2.县级道路交通事故多发点段挂牌督办整改', '　　　单位名单');
+    assert.deepStrictEqual(m.attachmentNote?.items.map((i) => [i.number, i.title, i.titleRange.start.line, i.titleRange.end]), [
+      [1, '县级工贸企业重大事故隐患挂牌督办整改单位名单', 3, { line: 4, character: 7 }],
+      [2, '县级道路交通事故多发点段挂牌督办整改单位名单', 5, { line: 6, character: 7 }],
+    ]);
+    assert.strictEqual(m.notice?.signature?.text, '某县人民政府办公室');
+    // a web copy loses the indentation: the wrapped line is still the item's when the next item follows it
+    const flat = note('附件：1.县级工贸企业重大事故隐患挂牌督办整改', '单位名单', '2.县级道路交通事故多发点段挂牌督办整改单位名单');
+    assert.deepStrictEqual(flat.attachmentNote?.items.map((i) => i.title), ['县级工贸企业重大事故隐患挂牌督办整改单位名单', '县级道路交通事故多发点段挂牌督办整改单位名单']);
+    // one attachment, no number: its name wraps under itself, before the 署名
+    const one = note('附件：县级工贸企业重大事故隐患挂牌督办整改', '　　　单位名单');
+    assert.deepStrictEqual(one.attachmentNote?.items.map((i) => [i.number, i.title]), [[undefined, '县级工贸企业重大事故隐患挂牌督办整改单位名单']]);
+    assert.strictEqual(one.notice?.signature?.text, '某县人民政府办公室');
+    // a 署名 that does not end like an organ's (…领导小组), out to the right, is no wrap
+    const signed = parse(['关于印发某县营商环境工作方案的通知', '各乡镇人民政府：', '　　现将《某县营商环境工作方案》印发给你们。', '', '　　附件：某县营商环境工作方案', '', '　　　　　　　　　　　　某县优化营商环境工作领导小组', '　　　　　　　　　　　　　　2019年7月16日'].join('\n'));
+    assert.deepStrictEqual(signed.attachmentNote?.items.map((i) => i.title), ['某县营商环境工作方案']);
+    // a line no deeper than the label is no wrap: the note ends before it
+    const level = note('附件：县级工贸企业重大事故隐患挂牌督办整改单位名单', '单位名单');
+    assert.deepStrictEqual(level.attachmentNote?.items.map((i) => i.title), ['县级工贸企业重大事故隐患挂牌督办整改单位名单']);
+  });
+
   it('reads 一． and 一. at a paragraph start before a title as first-level headings, with the separator written', () => {
     const m = parse(['宝清县“一老一小”整体解决方案', '', '一．指导思想', '', '（一）加强组织领导。', '', '二. 重点任务', '', '（一）健全服务体系。'].join('\n'));
     assert.deepStrictEqual(

@@ -222,6 +222,12 @@ export interface Notice {
    * （联系人：…）, each on a line of its own
    */
   remarks?: Span[];
+  /**
+   * the 题注 under the title: a date in brackets, often with the meeting that adopted the text
+   * (（2018年5月23日）, （2019年1月4日县政府第三次全体会议通过）). A text printed this way (in a collection, in the
+   * press) carries its date there and is printed without its 主送机关 and 署名.
+   */
+  titleNote?: Span;
   /** range from the title (or first notice paragraph) to the date, or to the 附注 under it */
   range: Range;
 }

@@ -95,14 +95,19 @@ export function levelRuns(model: DocumentModel, facts?: HeadingFacts): LevelRun[
   return runs;
 }
 
-/** A short paragraph ending with a colon between two siblings (托育方面：) introduces a new list. */
+/**
+ * A short paragraph ending with a colon between two siblings (托育方面：) introduces a new list; so does an
+ * article (第三条 …会议的主要内容是：) of a 制度 or 办法, whose items each 条 numbers from （一）.
+ */
 function leadIn(model: DocumentModel, prev: Heading, h: Heading): boolean {
   for (let i = prev.paragraph + 1; i < h.paragraph; i++) {
     const p = model.paragraphs[i];
-    if (!p.heading && p.text.length <= 40 && /[：:]$/.test(p.text)) return true;
+    if (!p.heading && ((p.text.length <= 40 && /[：:]$/.test(p.text)) || ARTICLE.test(p.text))) return true;
   }
   return false;
 }
+
+const ARTICLE = /^第[一二三四五六七八九十百零〇]{1,5}条/;
 
 /**
  * Whether the short paragraph before `h` ends with the item before it, written after a colon on the lead-in's

@@ -543,6 +543,35 @@ function dateNode(ctx: Ctx, n: number): DateNode | undefined {
   return { text: span.text, segments: span.segments, range: span.range, year: m.year, month: m.month, day: m.day, arabic: m.arabic };
 }
 
+/**
+ * Line n, a date in Arabic numerals without its 日 (2021年2月22, as a published 通知 had under its 署名): the
+ * 成文日期 all the same, which structure/date says is incomplete.
+ */
+function dayCutDateNode(ctx: Ctx, n: number): DateNode | undefined {
+  const m = /^([0-9]{4})[ \u3000]*年[ \u3000]*([0-9]{1,2})[ \u3000]*月[ \u3000]*([0-9]{1,2})$/.exec(content(ctx, n));
+  if (!m) return undefined;
+  const sp = lineSpan(ctx, n);
+  return { text: sp.text, segments: sp.segments, range: sp.range, year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), arabic: true };
+}
+
+const PLACEHOLDER = '[xX×Ｘｘ]';
+const UNFILLED_DATE = new RegExp(
+  `^([0-9]{4}|[0-9]{0,2}${PLACEHOLDER}{1,4})[ \\u3000]*年[ \\u3000]*([0-9]{1,2}|${PLACEHOLDER}{1,2})?[ \\u3000]*月[ \\u3000]*([0-9]{1,2}|${PLACEHOLDER}{1,2})?[ \\u3000]*日$`,
+);
+
+/**
+ * Line n, a 成文日期 left to fill in: blank (2024年 月 日, as a draft has it until it is signed) or written
+ * with placeholders (20××年×月×日, 20xx年12月28日, as a model text has it). The date is there; structure/date
+ * notes that it is not filled in.
+ */
+function unfilledDateNode(ctx: Ctx, n: number): DateNode | undefined {
+  const m = UNFILLED_DATE.exec(content(ctx, n));
+  if (!m) return undefined;
+  const num = (s: string | undefined) => (s && /^[0-9]+$/.test(s) ? Number(s) : undefined);
+  const sp = lineSpan(ctx, n);
+  return { text: sp.text, segments: sp.segments, range: sp.range, year: m[1].length === 4 ? num(m[1]) : undefined, month: num(m[2]), day: num(m[3]), arabic: true };
+}
+
 /** A line that is a date alone (2024年5月6日, 2024年5月6日印发): the 印发日期 on a line of its own. */
 function isDateLine(s: string): boolean {
   const m = s.length <= 24 ? matchDate(s) : undefined;
@@ -697,13 +726,27 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
       if (nx >= 0 && /[：:]$/.test(content(ctx, nx))) cursor = nx;
     }
   }
-  // 主送机关
-  if (cursor < scanEnd) {
-    const c = content(ctx, cursor);
-    if (/[：:]$/.test(c) && !c.includes('。') && c.length < 200 && !matchMarker(c) && !matchAttachmentNote(c)) {
-      addresseeLine = cursor;
+  // a 发文字号 the step above cannot read, right before the 主送机关: in brackets, as a collection of regulations
+  // prints it under the title (（国办发〔2020〕52号）), or cut short (某政发〔2019〕1): the addressee still follows it
+  if (title && cursor < scanEnd && !addresseeShaped(content(ctx, cursor)) && docNumberLike(content(ctx, cursor))) {
+    const nx = nextNonBlank(ctx, cursor + 1, scanEnd);
+    if (nx >= 0 && addresseeShaped(content(ctx, nx))) {
       ctx.used[cursor] = 1;
+      cursor = nx;
     }
+  }
+  // 题注: （2018年5月23日）
+  let titleNote: Span | undefined;
+  if (title && cursor < scanEnd && TITLE_NOTE.test(content(ctx, cursor)) && matchDate(content(ctx, cursor).slice(1).trimStart())) {
+    titleNote = lineSpan(ctx, cursor);
+    ctx.used[cursor] = 1;
+    const nx = nextNonBlank(ctx, cursor + 1, scanEnd);
+    cursor = nx < 0 ? scanEnd : nx;
+  }
+  // 主送机关
+  if (cursor < scanEnd && addresseeShaped(content(ctx, cursor))) {
+    addresseeLine = cursor;
+    ctx.used[cursor] = 1;
   }
   const hasNotice = title !== undefined || addresseeLine >= 0;
   let bodyStart = cursor;
@@ -739,7 +782,7 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
         }
         break;
       }
-      const d = dateNode(ctx, k);
+      const d = dateNode(ctx, k) ?? dayCutDateNode(ctx, k) ?? unfilledDateNode(ctx, k);
       if (d && d.text.length >= c.length - 1) {
         date = d;
         ctx.used[k] = 1;
@@ -788,9 +831,10 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
       signature,
       date,
       ...(remarks.length ? { remarks: remarks.map((r) => lineSpan(ctx, r)) } : {}),
+      ...(titleNote ? { titleNote } : {}),
       range: range(first.range.start.line, first.range.start.character, lastLine, ctx.lineLen[lastLine]),
     };
-    if (noticeEnd < 0) bodyStart = first.range.end.line + 1;
+    if (noticeEnd < 0) bodyStart = (titleNote ?? first).range.end.line + 1;
   }
   if (!planTitle) {
     const k = nextNonBlank(ctx, bodyStart, scanEnd);
@@ -805,6 +849,26 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
   }
   const startsMidway = !head.docNumber && !title;
   return { head, notice, planTitle, bodyStart, startsMidway };
+}
+
+/** How the name of an attachment ends besides a 文种: a list, a table, a book. */
+const NAME_END = /(表|单|册|录|目|细|明|南|准|点|况|编|账|划|度|图|书|稿)$/;
+
+/** A 题注 line: a date in brackets, with what adopted the text after it (（2019年1月4日县政府第三次全体会议通过）). */
+const TITLE_NOTE = /^[（(][^（）()。，；]{6,40}[）)]$/;
+
+/** A line that can be the 主送机关: it ends with a colon and is no sentence, heading or 附件说明. */
+function addresseeShaped(c: string): boolean {
+  return /[：:]$/.test(c) && !c.includes('。') && c.length < 200 && !matchMarker(c) && !matchAttachmentNote(c);
+}
+
+const DOC_NUMBER_CUT = /^[^\s、。，；：！？]{1,20}?[ \u3000]*[〔[（(【［][ \u3000]*[0-9０-９]{4}[ \u3000]*[〕\]）)】］][ \u3000]*[0-9０-９]{0,5}[ \u3000]*$/;
+
+/** A 发文字号 matchDocNumber does not take: wrapped in brackets (（国办发〔2020〕52号）) or without its 号 (某政发〔2019〕1). */
+function docNumberLike(c: string): boolean {
+  if (c.length > 42) return false;
+  const inner = /^[（(](.+)[）)]$/.exec(c)?.[1];
+  return (inner !== undefined && matchDocNumber(inner) !== undefined) || DOC_NUMBER_CUT.test(c);
 }
 
 /**
@@ -919,15 +983,41 @@ function collectNoteLines(ctx: Ctx, k: number, limit: number): NoteLines | undef
 function collectNote(ctx: Ctx, k: number, limit: number): NoteLines {
   let end = k;
   let j = k + 1;
+  // the number of the last item (0: one item without a number, on the label's line), and whether the line
+  // before is an item's own (a name wraps once)
+  const onLabel = content(ctx, k).slice(matchAttachmentNote(content(ctx, k))?.labelLength ?? 0).trimStart();
+  let last = onLabel ? (matchNoteItem(onLabel)?.number ?? 0) : undefined;
+  let onItem = true;
   for (;;) {
     const nx = nextNonBlank(ctx, j, limit);
     if (nx < 0 || nx - end > 2) break;
     const item = matchNoteItem(content(ctx, nx));
-    if (!item) break;
+    if (item) last = item.number;
+    else if (!onItem || last === undefined || !wrapsNoteItem(ctx, k, nx, limit, last)) break;
+    onItem = item !== undefined;
     end = nx;
     j = nx + 1;
   }
   return { start: k, end };
+}
+
+/**
+ * Whether line `n` of the 附件说明 labelled on line `label` goes on with the name of item `last` (GB/T 9704
+ * 7.3.4: a long name wraps onto the next line, under its first character): a short piece of a name, right before
+ * item last+1, or, right before the 署名 or the date, one indented a little deeper than the label (under the
+ * name, not out to the right as a 署名 is) that ends as a document's name does (…名单, …分工表, …方案): a 署名
+ * such as 某县优化营商环境工作领导小组 is not read as one.
+ */
+function wrapsNoteItem(ctx: Ctx, label: number, n: number, limit: number, last: number): boolean {
+  const c = content(ctx, n);
+  if (c.length > 40 || /[。，；：:,;]/.test(c) || looksLikeOrgLine(c) || matchDate(c) || startsFu(ctx, n) || isTabCell(ctx, n) || lineMarker(ctx, n)) return false;
+  const nx = nextNonBlank(ctx, n + 1, limit);
+  if (nx >= 0 && nx - n <= 2 && matchNoteItem(content(ctx, nx))?.number === last + 1) return true;
+  const deeper = ctx.start[n] - ctx.start[label];
+  if (deeper <= 0 || deeper > 12 || !(DOC_KIND.test(c) || NAME_END.test(c))) return false;
+  if (nx < 0) return true;
+  const after = content(ctx, nx);
+  return looksLikeOrgLine(after) || matchDate(after) !== undefined;
 }
 
 /**
@@ -2633,7 +2723,18 @@ function buildNote(ctx: Ctx, note: NoteLines): AttachmentNote {
     }
   };
   addItem(note.start, labelOf(first));
-  for (let k = note.start + 1; k <= note.end; k++) if (!blank(ctx, k)) addItem(k, note.perLine ? labelOf(content(ctx, k)) : 0);
+  for (let k = note.start + 1; k <= note.end; k++) {
+    if (blank(ctx, k)) continue;
+    const prev = items[items.length - 1];
+    if (!note.perLine && prev && !matchNoteItem(content(ctx, k))) {
+      // a name wrapped onto this line (collectNote took the line for that only): the item's title goes on
+      prev.title += content(ctx, k);
+      prev.titleRange = range(prev.titleRange.start.line, prev.titleRange.start.character, k, ctx.end[k]);
+      prev.range = range(prev.range.start.line, prev.range.start.character, k, ctx.end[k]);
+      continue;
+    }
+    addItem(k, note.perLine ? labelOf(content(ctx, k)) : 0);
+  }
   for (let k = note.start; k <= note.end; k++) ctx.used[k] = 1;
   return { range: range(note.start, a, note.end, ctx.end[note.end]), labelRange, items };
 }

@@ -22,8 +22,9 @@ function mayEndPlace(name: string, k: number): boolean {
 }
 
 /** Names that stand for a group rather than one department: 各乡镇人民政府, 相关部门, 万源市范围内各银行. */
-// 区级相关部门, 县级有关单位, 市有关部门: a level's departments in general, as 县直有关部门 is
-const GENERIC = /^(各|相关|有关|其他|其它|全[县市区]|[省市县区]直(各|有关|相关|部门|单位)|[省市县区]级(各|有关|相关)*(部门|单位|机关)|[省市县区](各|有关|相关)+(部门|单位))|范围内|^(部门|单位)|^[有相]关?(部门|单位)/;
+// 区级相关部门, 县级有关单位, 市有关部门: a level's departments in general, as 县直有关部门 is;
+// 区疫情防控指挥部成员单位, 县安委会成员单位: the members of a body, whichever they are
+const GENERIC = /^(各|相关|有关|其他|其它|全[县市区]|[省市县区]直(各|有关|相关|部门|单位)|[省市县区]级(各|有关|相关)*(部门|单位|机关)|[省市县区](各|有关|相关)+(部门|单位))|范围内|^(部门|单位)|^[有相]关?(部门|单位)|成员单位$/;
 
 /** Organisations whose name carries no jurisdiction in front and must not get one. */
 const SELF_NAMED = /^(国家|中国|国网|人行|共青团|团[县市区]委|省|黑龙江|四川|甘肃|河北)/;

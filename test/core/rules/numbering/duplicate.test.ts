@@ -21,6 +21,11 @@ ruleTester(rule, {
       text: doc(TITLE, '一、实施背景', '（二）发展趋势。', '养老方面：', '1.加大养老从业人才培育力度。', '2.推动医养结合。', '3.发展智慧养老。', '托育方面：', '1.加大社区托育服务机构建设力度。', '2.积极培育本地托育服务品牌。'),
     },
     { name: 'the same ordinal under different parents', text: doc(TITLE, '一、总体要求', '（一）指导思想', '二、重点任务', '（一）健全服务体系') },
+    {
+      // a 制度 or 办法 is written in 条: each 条 lists its own items from （一）
+      name: '（一）（二） in one 条 and again in the next 条',
+      text: doc('某县人民政府办公室会议制度', '第一条　县政府办公室实行主任办公会议和全体会议制度。', '第二条　县政府办公室主任办公会议由主任主持，根据需要不定期召开，会议的主要内容是：', '（一）讨论向县政府请示的重要事项；', '（二）研究其它有关工作。', '第三条　县政府办公室全体会议由主任主持，全体机关干部参加，不定期召开，会议的主要内容是：', '（一）传达学习上级的重要工作部署；', '（二）通报近期县政府工作。', '第四条　本制度自印发之日起施行。'),
+    },
     // 一． and 二. (text taken from a PDF or Word) are first-level headings: the （一） under each starts its own list
     {
       name: '（一）（二） under 一． and again under 二．',

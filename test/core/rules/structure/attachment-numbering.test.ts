@@ -8,6 +8,15 @@ ruleTester(rule, {
   valid: [
     ...['000', '001', '002', '003', '004'].map((p) => ({ name: `seed ${p}`, text: seed(p) })),
     { name: 'a single attachment without a number', text: doc(...body, '附件：重点任务分工表', '', '附件', '重点任务分工表') },
+    {
+      // GB/T 9704 7.3.4: a long name goes on on the next line, under its first character
+      name: 'two attachments, the first name wrapped onto the next line',
+      text: doc('关于公布挂牌督办整改单位的通知', '各乡镇人民政府，县政府直属各单位：', '　　现予以公布。', '附件：1.2014年县级工贸企业重大事故隐患挂牌督办整改', '　　　单位名单', '　　　2.2014年县级道路交通事故多发点段挂牌督办整改单位名单', '某县人民政府办公室', '2014年5月15日'),
+    },
+    {
+      name: 'two attachments, the first name wrapped onto an unindented line (a web copy)',
+      text: doc('关于公布挂牌督办整改单位的通知', '各乡镇人民政府，县政府直属各单位：', '　　现予以公布。', '附件：1.2014年县级工贸企业重大事故隐患挂牌督办整改', '单位名单', '2.2014年县级道路交通事故多发点段挂牌督办整改单位名单', '某县人民政府办公室', '2014年5月15日'),
+    },
   ],
   invalid: [
     {

@@ -63,6 +63,25 @@ ruleTester(rule, {
       output: notice('2024年9月29日'),
     },
     {
+      // a draft leaves the day blank until it is signed: a note, not a wrong date
+      name: 'a draft’s date left blank: 2024年　　月　　日',
+      text: notice('2024年　　月　　日'),
+      errors: [{ message: '成文日期“2024年　　月　　日”尚未填写完整', line: 13, column: 1, severity: 'information' }],
+    },
+    {
+      // a model text (范文) writes its date with placeholders
+      name: 'a date written with placeholders: 20××年×月×日',
+      text: notice('20××年×月×日'),
+      errors: [{ message: '成文日期“20××年×月×日”尚未填写完整', line: 13, severity: 'information' }],
+    },
+    {
+      // a published 通知 had 2021年2月22 under its 署名: the date is there, its 日 is not
+      name: 'a date without its 日',
+      text: notice('2024年9月29'),
+      errors: [{ message: '成文日期写法不规范：“2024年9月29”缺“日”字，应为“2024年9月29日”。', line: 13, column: 1, endColumn: 10 }],
+      output: notice('2024年9月29日'),
+    },
+    {
       name: 'no 31 in September',
       text: notice('2024年9月31日'),
       errors: [{ message: '成文日期“2024年9月31日”不是有效日期：2024年9月没有31日', line: 13, severity: 'error' }],

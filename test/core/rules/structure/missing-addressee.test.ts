@@ -24,6 +24,25 @@ ruleTester(rule, {
       text: ['关于向社会公开征求《×县托育服务发展方案》意见的通知', '', '　　现将《×县托育服务发展方案》全文公布，欢迎社会各界提出意见建议。'].join('\n'),
     },
     { name: 'an extract whose first sentence cites a 意见 (关于…。) has no title to follow', text: '根据《国务院办公厅关于促进养老托育服务健康发展的意见》（国办发〔2020〕52号）要求。' },
+    {
+      // a copy kept in a collection of regulations puts the number in brackets on the line under the title
+      name: '发文字号 in brackets under the title, then the addressee',
+      text: ['某市人民政府办公室关于印发某市安全生产专项整治方案的通知', '（某政办发〔2009〕19号）', '各县人民政府，市直有关部门：', '　　现将《某市安全生产专项整治方案》印发给你们，请认真贯彻实施。', '某市人民政府办公室', '2009年3月1日'].join('\n'),
+    },
+    {
+      // the number is cut short (no 号): what is wrong is the number, and the addressee is there
+      name: 'a 发文字号 without its 号 between the title and the addressee',
+      text: ['关于印发某区营商环境实施方案的通知', '', '某政发〔2019〕1', '', '各乡镇人民政府，区政府各部门：', '', '　　《某区营商环境实施方案》已经区政府同意，现印发给你们，请认真组织实施。', '', '某区人民政府', '', '2019年3月9日'].join('\n'),
+    },
+    {
+      // a 实施意见 as a collection or the press prints it: its date in a 题注 under the title, no addressee
+      name: 'a date in a 题注 under the title',
+      text: ['中共某县县委某县人民政府关于推进乡村振兴战略的实施意见', '（2018年5月23日）', '为全面贯彻《中共中央、国务院关于实施乡村振兴战略的意见》，现就我县推进乡村振兴战略提出如下实施意见。', '一、总体要求', '坚持农业农村优先发展。'].join('\n'),
+    },
+    {
+      name: 'a 题注 naming the meeting that adopted the text',
+      text: ['某县人民政府工作规则', '（2019年1月4日县政府第三次全体会议通过）', '', '第一章　总　则', '', '一、根据有关法律，制定本规则。'].join('\n'),
+    },
     ...['000', '001', '002', '003', '004'].map((p) => ({ name: `seed ${p}`, text: seed(p) })),
   ],
   invalid: [

@@ -33,10 +33,17 @@ function formProblems(d: DateNode): string[] {
     if (/年[ \u3000]*0|月[ \u3000]*0/.test(t.replace(/[０]/g, '0'))) out.push('月、日不编虚位（1不编为01）');
   }
   if (/[ \u3000]/.test(t)) out.push('年月日之间不应有空格');
+  if (!t.endsWith('日')) out.push('缺“日”字');
   return out;
 }
 
+/** A date left to fill in: blank (2024年 月 日) or written with placeholders (20××年×月×日). */
+const UNFILLED = /[xX×Ｘｘ]|年[ \u3000]*月|月[ \u3000]*日/;
+
 function checkDate(d: DateNode, label: string): Finding | undefined {
+  if (UNFILLED.test(d.text)) {
+    return { range: d.range, severity: 'information', message: `${label}“${d.text}”尚未填写完整：印发前请写明年、月、日（如“2024年9月29日”）。` };
+  }
   const bad = impossible(d);
   if (bad && d.year !== undefined && d.month !== undefined && d.day !== undefined) {
     return { range: d.range, message: `${label}“${d.text}”不是有效日期：${bad}。` };

@@ -18,7 +18,8 @@ export const rule: Rule = {
   },
   run({ model }) {
     const n = model.notice;
-    if (!n || n.addressee || !n.title) return [];
+    // a text printed with its date in a 题注 under the title is printed without its addressee
+    if (!n || n.addressee || !n.title || n.titleNote) return [];
     const title = n.title.text.replace(/[ \u3000]/g, '');
     if (PUBLIC_CONSULTATION.test(title)) return [];
     const notice = /通知$/.test(title);

@@ -30,7 +30,8 @@ export const rule: Rule = {
   },
   run({ model }) {
     const n = model.notice;
-    if (!n || n.date) return [];
+    // the 题注 under the title (（2018年5月23日）) is where a text printed that way carries its date
+    if (!n || n.date || n.titleNote) return [];
     if (n.signature) {
       return [{
         range: n.signature.range,
