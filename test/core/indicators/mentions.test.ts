@@ -79,6 +79,15 @@ describe('indicator mentions', () => {
     assert.deepStrictEqual(mentionsOf('年度福利彩票公益金县级分成部分总额60%以上用于养老服务发展。').flatMap(brief), ['lottery-fund-eldercare-share >=60% -/-']);
     assert.deepStrictEqual(mentionsOf('积极争取中央和省级彩票公益金项目，投资460万元建成运营敬老院。').flatMap(brief), []);
   });
+  it('a change between two years: 由2020年的38%提高到2025年的55% is the 2025 target and a 2020 base', () => {
+    assert.deepStrictEqual(mentionsOf('养老机构护理型床位占比由2020年的38%提高到2025年的55%。').flatMap(brief), ['nursing-bed-share =55% 2025/target', 'nursing-bed-share =38% 2020/status']);
+    assert.deepStrictEqual(mentionsOf('每千人口拥有3岁以下婴幼儿托位数从2020年的1.2个增加到2025年的4.5个。').flatMap(brief), ['childcare-places-per-1000 =4.5个 2025/target', 'childcare-places-per-1000 =1.2个 2020/status']);
+    // the target year from the sentence when the change names only the base year
+    assert.deepStrictEqual(mentionsOf('到2025年，养老机构护理型床位占比将由2020年38%提高到55%以上。').flatMap(brief), ['nursing-bed-share >=55% 2025/target', 'nursing-bed-share =38% 2020/status']);
+    // not read: units that differ, or a base year after the target year
+    assert.deepStrictEqual(mentionsOf('养老机构护理型床位占比由2020年的38个提高到2025年的55%。').flatMap(brief), []);
+    assert.deepStrictEqual(mentionsOf('养老机构护理型床位占比由2025年的38%提高到2020年的55%。').flatMap(brief), []);
+  });
   it('phrases recognised only with a value: 托位 alone is not a mention', () => {
     assert.deepStrictEqual(mentionsOf('将出生婴儿减少腾出的空余幼儿园学位转化为托位。'), []);
   });

@@ -543,6 +543,8 @@ interface RawValue {
   end: number;
   /** written as reached (已达到45%, 已提升至): the present state, whatever year the paragraph is about */
   reached?: boolean;
+  /** the base year's value of a change (由2020年的38%提高到…): that year's state, not a target */
+  base?: boolean;
 }
 
 /** The value written at `at` (after optional year and comparison words), if any. */
@@ -583,9 +585,46 @@ function toValueOfChange(text: string, first: RawValue, limit: number): RawValue
   return to;
 }
 
+/** a year written before a value of a change, with 的 (2020年的38%): the value is that year's */
+const CHANGE_YEAR = /^((?:19|20)[0-9]{2})[ \u3000]*年(?:年?底|年?末)?[ \u3000]*的?[ \u3000]*/;
+
+/** The value at `at` with the year written before it (2020年的38%), or without one; the year then undefined. */
+function yearValueAt(text: string, at: number, limit: number): RawValue | undefined {
+  const y = CHANGE_YEAR.exec(text.slice(at, Math.min(limit, at + 12)));
+  const j = y ? at + y[0].length : at;
+  if (j >= limit) return undefined;
+  const parsed = parseValueAt(text, j);
+  if (!parsed || !parsed.unit || j + parsed.length > limit) return undefined;
+  return { parsed, at: j, year: y ? Number(y[1]) : undefined, tight: true, end: j + parsed.length };
+}
+
+/**
+ * 由2020年的38%提高到2025年的55%: the value after the change is the target (for its year, or the sentence's);
+ * the one after 由/从 is the base year's state. Read only with the base year written, the same unit on both
+ * sides and the base year before the target's; a change without a base year is toValueOfChange's.
+ */
+function changeFromYear(text: string, at: number, limit: number): RawValue[] | undefined {
+  const c = text.charCodeAt(at);
+  if (c !== 0x7531 && c !== 0x4ece) return undefined; // 由, 从
+  const from = yearValueAt(text, skipSpaces(text, at + 1), limit);
+  if (!from || from.year === undefined) return undefined;
+  const m = CHANGE_TO.exec(text.slice(from.end, Math.min(limit, from.end + 8)));
+  if (!m) return undefined;
+  const j = skipSpaces(text, from.end + m[0].length);
+  const y = CHANGE_YEAR.exec(text.slice(j, Math.min(limit, j + 12)));
+  const to = valueAt(text, y ? j + y[0].length : j, limit);
+  if (!to || unitClass(to.parsed.unit) !== unitClass(from.parsed.unit)) return undefined;
+  if (y) to.year = Number(y[1]);
+  if (to.year !== undefined && to.year <= from.year) return undefined;
+  from.base = true;
+  return [to, from];
+}
+
 function valuesAfter(text: string, end: number, limit: number, indicator: Indicator): RawValue[] {
   const out: RawValue[] = [];
   const gap = matchEnd(TIGHT_GAP_AT, TIGHT_GAP, text, end, limit);
+  const change = changeFromYear(text, gap >= 0 ? gap : end, limit);
+  if (change) return change;
   let first = valueAt(text, gap >= 0 ? gap : end, limit);
   if (!first) {
     const loose = LOOSE.exec(text.slice(end, limit));
@@ -723,7 +762,7 @@ function toTextValue(rv: RawValue, yearInfo: YearFound): TextValue {
     to,
     digitsLength: p.digitsLength,
     year: rv.year ?? yearInfo.year,
-    yearKind: rv.year !== undefined ? 'target' : rv.reached ? 'status' : yearInfo.kind,
+    yearKind: rv.base ? 'status' : rv.year !== undefined ? 'target' : rv.reached ? 'status' : yearInfo.kind,
     yearSource: rv.year !== undefined ? 'sentence' : yearInfo.source,
     tight: rv.tight,
     fraction: p.fraction,
