@@ -715,6 +715,59 @@ function scopeBefore(text: string, from: number): { scope?: string; delta?: bool
   return { scope: s?.[1] ?? f?.[1] ?? sub?.[1], delta: d ? true : undefined };
 }
 
+// ───────────────────────────── 分别 lists ─────────────────────────────
+
+const FEN = 0x5206; // 分
+const BIE = 0x522b; // 别
+/** what joins two names or two values of a list: 、和及与 */
+const LIST_JOINS = codeSet('、和及与');
+/** a list's last value ends its clause */
+const LIST_ENDS = codeSet('。；，;,');
+
+/**
+ * 养老机构护理型床位占比、普惠性托位占比分别达到55%和60%: the values of a 分别 list paired in order with
+ * the names before it, keyed by the index of each name's match. A wrong pairing would be a false alarm,
+ * so a list is read only when every name is a whole catalogue phrasing (no value inside, no unnamed item
+ * before the first: 每千人口托位数、普惠托位数 names one indicator and something else), the names and
+ * values are as many, each value carries a unit of its name's class, and the last value ends the clause.
+ */
+function respectiveValues(text: string, matches: Match[], k: number, index: TextIndex): RawValue[] | undefined {
+  const last = matches[k];
+  let j = skipSpaces(text, last.to);
+  if (text.charCodeAt(j) !== FEN || text.charCodeAt(j + 1) !== BIE) return undefined;
+  let first = k;
+  while (first > 0 && matches[first - 1].to + 1 === matches[first].from && LIST_JOINS.has(text.charCodeAt(matches[first].from - 1))) first--;
+  if (first === k || (matches[first].from > 0 && LIST_JOINS.has(text.charCodeAt(matches[first].from - 1)))) return undefined;
+  // 2024年、2025年… or 城市、农村… before the names: a second list the values might pair with
+  const lead = clauseLeadStart(text, matches[first].from, 24, DELTA_STOPS);
+  if (text.lastIndexOf('、', matches[first].from - 1) >= lead) return undefined;
+  for (let i = first; i <= k; i++) if (matches[i].phrasing.mode !== 'any' || matches[i].embedded) return undefined;
+  const limit = clauseEndAt(text, last.to, index);
+  j = skipSpaces(text, j + 2);
+  const cmp = comparisonWordAt(text, j, Math.min(limit, j + 8));
+  // 分别占55%、45%: shares of something the sentence names, not the indicators' levels
+  if (cmp === '占' || cmp === '是' || cmp === '约' || cmp === '近') return undefined;
+  if (cmp) j = skipSpaces(text, j + cmp.length);
+  const out: RawValue[] = [];
+  for (let i = first; i <= k; i++) {
+    if (i > first) {
+      if (!LIST_JOINS.has(text.charCodeAt(j))) return undefined;
+      j = skipSpaces(text, j + 1);
+    }
+    const parsed = j < limit ? parseValueAt(text, j) : undefined;
+    if (!parsed || !parsed.unit || j + parsed.length > limit) return undefined;
+    const ind = matches[i].phrasing.indicator;
+    if (unitClass(parsed.unit) !== unitClass(ind.valueUnit)) return undefined;
+    const raw: RawValue = { parsed, at: j, cmp, tight: true, end: j + parsed.length };
+    // 每千人口托位数、托位数: a count's words under a rate's 每千人口 may name the rate again
+    if (ind.kind === 'count' && perCapita(text, matches[i].from, matches[i].to, raw)) return undefined;
+    out.push(raw);
+    j = skipSpaces(text, j + parsed.length);
+  }
+  if (j < text.length && !LIST_ENDS.has(text.charCodeAt(j))) return undefined;
+  return out;
+}
+
 // ───────────────────────────── building mentions ─────────────────────────────
 
 interface HostContext {
@@ -813,14 +866,26 @@ function yearFor(text: string, sentence: [number, number], at: number, index: Te
 /** The mentions a text states by itself (`matches`, its phrases; `index`, its sentences and years): what the memo keeps per paragraph and per table cell. */
 function textMentions(text: string, matches: Match[], index: TextIndex): TextMention[] {
   const out: TextMention[] = [];
+  // the values a 分别 list gives its names, by the index of each name's match
+  let listed: (RawValue | undefined)[] | undefined;
+  for (let k = 1; k < matches.length; k++) {
+    const list = respectiveValues(text, matches, k, index);
+    if (!list) continue;
+    listed ??= [];
+    for (let i = 0; i < list.length; i++) listed[k - list.length + 1 + i] = list[i];
+  }
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k];
-    const clauseEnd = clauseEndAt(text, m.from, index);
-    const limit = Math.min(clauseEnd, k + 1 < matches.length ? matches[k + 1].from : text.length);
     const indicator = m.phrasing.indicator;
-    const raws: RawValue[] = m.embedded
-      ? [{ parsed: m.embedded.value, at: m.embedded.at, cmp: m.embedded.cmp, tight: true, end: m.embedded.at + m.embedded.value.length }]
-      : valuesAfter(text, m.to, limit, indicator);
+    const fromList = listed?.[k];
+    let raws: RawValue[];
+    if (fromList) raws = [fromList];
+    else if (m.embedded) raws = [{ parsed: m.embedded.value, at: m.embedded.at, cmp: m.embedded.cmp, tight: true, end: m.embedded.at + m.embedded.value.length }];
+    else {
+      const clauseEnd = clauseEndAt(text, m.from, index);
+      const limit = Math.min(clauseEnd, k + 1 < matches.length ? matches[k + 1].from : text.length);
+      raws = valuesAfter(text, m.to, limit, indicator);
+    }
     // a phrasing recognised only with a value, without one: nothing to keep (no sentence looked up)
     if (m.phrasing.mode === 'value' && !raws.length) continue;
     // 每千人口托位4.5个 and 托位数4.5个/千人 state the rate, not the count its words also name

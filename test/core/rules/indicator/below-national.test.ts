@@ -39,6 +39,11 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'a 分别 list: the second name’s value is below the national target',
+      text: '到2025年，每千人口拥有3岁以下婴幼儿托位数、养老机构护理型床位占比分别达到4.5个、50%。',
+      errors: [{ message: '“养老机构护理型床位占比”2025年目标为50%，低于国家目标55%', line: 1, column: 45, endColumn: 48, severity: 'warning' }],
+    },
+    {
       name: 'a change between two years to a target below the national one: 由2020年的38%提高到2025年的50%',
       text: '养老机构护理型床位占比由2020年的38%提高到2025年的50%。',
       errors: [{ message: '2025年目标为50%，低于国家目标55%', line: 1, column: 31, endColumn: 34, severity: 'warning' }],

@@ -3,6 +3,7 @@ import { doc, ruleTester } from '../../../helpers/ruleTester';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a 分别 list agreeing with the targets elsewhere', text: doc('到2025年，养老机构护理型床位占比达到55%，普惠性托位占比达到60%。', '', '到2025年，养老机构护理型床位占比、普惠性托位占比分别达到55%和60%。') },
     { name: 'the base year’s value of a change is not a target: 由2020年的38%提高到2025年的55% beside 达到55%', text: doc('到2025年，养老机构护理型床位占比达到55%。', '', '养老机构护理型床位占比由2020年的38%提高到2025年的55%。') },
     { name: 'a part of the count: 托位5400个, 其中普惠托位3240个', text: '到2025年，全市常住人口120万人，每千人口拥有托位数4.5个，需建成托位5400个，其中普惠托位3240个，占比60%。' },
     { name: 'a part of the insurance: 城乡居民基本养老保险参保率', text: '到2025年，基本养老保险参保率达95%，城乡居民基本养老保险参保率达到90%。' },
@@ -39,6 +40,11 @@ ruleTester(rule, {
     { name: 'an increase is not a level: 新增养老床位', text: doc('到2025年，新增养老床位300张。', '', '到2025年，全市养老床位达到3000张。') },
   ],
   invalid: [
+    {
+      name: 'a 分别 list gives each name its value: 护理型床位占比、普惠性托位占比分别达到50%、60% against 55%',
+      text: doc('到2025年，养老机构护理型床位占比达到55%。', '', '到2025年，养老机构护理型床位占比、普惠性托位占比分别达到50%、60%。'),
+      errors: [{ message: '“养老机构护理型床位占比”2025年目标在第1行为55%，此处为50%', line: 3, column: 31, endColumn: 34, severity: 'warning' }],
+    },
     {
       name: 'a change between two years gives the target year’s value: 由2020年的38%提高到2025年的55% against 达到50%',
       text: doc('到2025年，养老机构护理型床位占比达到50%。', '', '养老机构护理型床位占比由2020年的38%提高到2025年的55%。'),
