@@ -69,6 +69,11 @@ export interface IndicatorMention {
   scope?: string;
   /** written as an increase (新增, 新建) rather than a level */
   delta?: boolean;
+  /**
+   * a wider area written just before the phrase (全市, 本市, 全州): the figure is that area's when the
+   * document is a county's or a district's (higherArea), the document's own when it is the city's
+   */
+  area?: string;
   /** the unit a table's 主要指标 cell declares: 基本养老保险参保率（%） */
   declaredUnit?: { unit: string; range: Range };
 }
@@ -702,6 +707,15 @@ function holdsAny(text: string, from: number, to: number, codes: Set<number>): b
   return false;
 }
 
+/** 全市 (本市, 全州, 全市（含各县区）) before the phrase, a few words back at most */
+const AREA = /(全市|本市|我市|全州|本州|全盟)(?:（[^（）]{0,10}）)?[^，、；。：“”（）]{0,6}$/;
+const AREA_FIRSTS = codeSet('全本我');
+
+function areaBefore(text: string, from: number): string | undefined {
+  const a = clauseLeadStart(text, from, 20, SCOPE_STOPS);
+  return holdsAny(text, a, from, AREA_FIRSTS) ? AREA.exec(text.slice(a, from))?.[1] : undefined;
+}
+
 function scopeBefore(text: string, from: number): { scope?: string; delta?: boolean } {
   // most leads hold none of the words' first characters: no slice, no expression run for them
   const a = clauseLeadStart(text, from, 8, SCOPE_STOPS);
@@ -794,6 +808,7 @@ interface TextMention {
   values: TextValue[];
   scope?: string;
   delta?: boolean;
+  area?: string;
 }
 
 function toTextValue(rv: RawValue, yearInfo: YearFound): TextValue {
@@ -909,7 +924,7 @@ function textMentions(text: string, matches: Match[], index: TextIndex): TextMen
     const { delta } = sd;
     // a count for one provider or facility (县妇幼保健院开设50个托位, 每个托育机构设置20个托位) is not the area's total
     const scope = sd.scope ?? (indicator.kind === 'count' ? ownerBefore(text, m.from) : undefined);
-    out.push({ phrasing: m.phrasing.seq, from: m.from, to: m.to, sentence, values, scope, delta });
+    out.push({ phrasing: m.phrasing.seq, from: m.from, to: m.to, sentence, values, scope, delta, area: areaBefore(text, m.from) });
   }
   return out;
 }
@@ -1072,6 +1087,7 @@ function placeMentions(found: TextMention[], ctx: HostContext, compiled: Compile
       values: statedValues(ctx.host, t.values, inherited),
       scope: t.scope,
       delta: t.delta,
+      area: t.area,
     });
   }
 }
@@ -1421,6 +1437,7 @@ function movedText(m: IndicatorMention, host: Span): IndicatorMention {
   return {
     index: 0, indicator: m.indicator, phrase: m.phrase, range: m.range, from: m.from, to: m.to, line: m.line, where: m.where,
     host, paragraph: m.paragraph, table: m.table, row: m.row, sentence: m.sentence, values: m.values, scope: m.scope, delta: m.delta,
+    area: m.area,
   };
 }
 
