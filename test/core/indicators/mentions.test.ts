@@ -84,6 +84,8 @@ describe('indicator mentions', () => {
     assert.deepStrictEqual(mentionsOf('每千人口拥有3岁以下婴幼儿托位数从2020年的1.2个增加到2025年的4.5个。').flatMap(brief), ['childcare-places-per-1000 =4.5个 2025/target', 'childcare-places-per-1000 =1.2个 2020/status']);
     // the target year from the sentence when the change names only the base year
     assert.deepStrictEqual(mentionsOf('到2025年，养老机构护理型床位占比将由2020年38%提高到55%以上。').flatMap(brief), ['nursing-bed-share >=55% 2025/target', 'nursing-bed-share =38% 2020/status']);
+    // written as reached (已由…提高到55%): the present state, not the paragraph's 2025 target
+    assert.deepStrictEqual(mentionsOf('到2025年，养老服务体系更加完善。全县养老机构护理型床位占比已由2020年的38%提高到50%。').flatMap(brief), ['nursing-bed-share =50% 2025/status', 'nursing-bed-share =38% 2020/status']);
     // not read: units that differ, or a base year after the target year
     assert.deepStrictEqual(mentionsOf('养老机构护理型床位占比由2020年的38个提高到2025年的55%。').flatMap(brief), []);
     assert.deepStrictEqual(mentionsOf('养老机构护理型床位占比由2025年的38%提高到2020年的55%。').flatMap(brief), []);

@@ -629,7 +629,10 @@ function valuesAfter(text: string, end: number, limit: number, indicator: Indica
   const out: RawValue[] = [];
   const gap = matchEnd(TIGHT_GAP_AT, TIGHT_GAP, text, end, limit);
   const change = changeFromYear(text, gap >= 0 ? gap : end, limit);
-  if (change) return change;
+  if (change) {
+    if (REACHED.test(text.slice(end, change[1].at))) change[0].reached = true;
+    return change;
+  }
   let first = valueAt(text, gap >= 0 ? gap : end, limit);
   if (!first) {
     const loose = LOOSE.exec(text.slice(end, limit));
