@@ -884,9 +884,10 @@ function yearFor(text: string, sentence: [number, number], at: number, index: Te
 /** The mentions a text states by itself (`matches`, its phrases; `index`, its sentences and years): what the memo keeps per paragraph and per table cell. */
 function textMentions(text: string, matches: Match[], index: TextIndex): TextMention[] {
   const out: TextMention[] = [];
-  // the values a 分别 list gives its names, by the index of each name's match
+  // the values a 分别 list gives its names, by the index of each name's match (one indexOf says most texts have none)
   let listed: (RawValue | undefined)[] | undefined;
-  for (let k = 1; k < matches.length; k++) {
+  const lists = matches.length > 1 && text.indexOf('分别') >= 0;
+  for (let k = 1; lists && k < matches.length; k++) {
     const list = respectiveValues(text, matches, k, index);
     if (!list) continue;
     listed ??= [];
