@@ -79,6 +79,37 @@ describe('indicator mentions', () => {
     assert.deepStrictEqual(mentionsOf('年度福利彩票公益金县级分成部分总额60%以上用于养老服务发展。').flatMap(brief), ['lottery-fund-eldercare-share >=60% -/-']);
     assert.deepStrictEqual(mentionsOf('积极争取中央和省级彩票公益金项目，投资460万元建成运营敬老院。').flatMap(brief), []);
   });
+  it('a change between two years: 由2020年的38%提高到2025年的55% is the 2025 target and a 2020 base', () => {
+    assert.deepStrictEqual(mentionsOf('养老机构护理型床位占比由2020年的38%提高到2025年的55%。').flatMap(brief), ['nursing-bed-share =55% 2025/target', 'nursing-bed-share =38% 2020/status']);
+    assert.deepStrictEqual(mentionsOf('每千人口拥有3岁以下婴幼儿托位数从2020年的1.2个增加到2025年的4.5个。').flatMap(brief), ['childcare-places-per-1000 =4.5个 2025/target', 'childcare-places-per-1000 =1.2个 2020/status']);
+    // the target year from the sentence when the change names only the base year
+    assert.deepStrictEqual(mentionsOf('到2025年，养老机构护理型床位占比将由2020年38%提高到55%以上。').flatMap(brief), ['nursing-bed-share >=55% 2025/target', 'nursing-bed-share =38% 2020/status']);
+    // written as reached (已由…提高到55%): the present state, not the paragraph's 2025 target
+    assert.deepStrictEqual(mentionsOf('到2025年，养老服务体系更加完善。全县养老机构护理型床位占比已由2020年的38%提高到50%。').flatMap(brief), ['nursing-bed-share =50% 2025/status', 'nursing-bed-share =38% 2020/status']);
+    // not read: units that differ, or a base year after the target year
+    assert.deepStrictEqual(mentionsOf('养老机构护理型床位占比由2020年的38个提高到2025年的55%。').flatMap(brief), []);
+    assert.deepStrictEqual(mentionsOf('养老机构护理型床位占比由2025年的38%提高到2020年的55%。').flatMap(brief), []);
+  });
+  it('a 分别 list pairs its values in order with as many catalogue names', () => {
+    assert.deepStrictEqual(mentionsOf('到2025年，全县养老机构护理型床位占比、普惠性托位占比分别达到55%和60%。').flatMap(brief), ['nursing-bed-share =55% 2025/target', 'inclusive-childcare-place-share =60% 2025/target']);
+    assert.deepStrictEqual(mentionsOf('到2025年，每千人口拥有3岁以下婴幼儿托位数、普惠性托位占比分别达到4.5个、60%以上。').flatMap(brief), ['childcare-places-per-1000 =4.5个 2025/target', 'inclusive-childcare-place-share >=60% 2025/target']);
+  });
+  it('a 分别 list is not read when the pairing is not certain', () => {
+    const none = (text: string) => assert.deepStrictEqual(mentionsOf(text).flatMap(brief), [], text);
+    // 普惠托位数 is no catalogue indicator (and under 每千人口 it is a rate): two values, one name
+    none('到2025年，每千人口拥有3岁以下婴幼儿托位数、普惠托位数分别达到4.5个、2个。');
+    // more values than names, or fewer
+    none('到2025年，养老机构护理型床位占比、普惠性托位占比分别达到55%、60%、70%。');
+    none('到2025年，养老机构护理型床位占比、普惠性托位占比分别达到55%。');
+    // a value in another unit than its name's: the order is not the names'
+    none('到2025年，养老机构护理型床位占比、每千人口拥有3岁以下婴幼儿托位数分别达到4.5个、55%。');
+    // another list before the names (years, places) the values may pair with
+    none('2024年、2025年养老机构护理型床位占比、普惠性托位占比分别达到50%、55%。');
+    // an unnamed item before the first name
+    none('到2025年，公办机构床位占比、养老机构护理型床位占比、普惠性托位占比分别达到30%、55%、60%。');
+    // shares of something else: 分别占
+    none('养老机构护理型床位占比、普惠性托位占比分别占55%、60%。');
+  });
   it('phrases recognised only with a value: 托位 alone is not a mention', () => {
     assert.deepStrictEqual(mentionsOf('将出生婴儿减少腾出的空余幼儿园学位转化为托位。'), []);
   });

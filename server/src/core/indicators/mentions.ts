@@ -69,6 +69,11 @@ export interface IndicatorMention {
   scope?: string;
   /** written as an increase (新增, 新建) rather than a level */
   delta?: boolean;
+  /**
+   * a wider area written just before the phrase (全市, 本市, 全州): the figure is that area's when the
+   * document is a county's or a district's (higherArea), the document's own when it is the city's
+   */
+  area?: string;
   /** the unit a table's 主要指标 cell declares: 基本养老保险参保率（%） */
   declaredUnit?: { unit: string; range: Range };
 }
@@ -543,6 +548,8 @@ interface RawValue {
   end: number;
   /** written as reached (已达到45%, 已提升至): the present state, whatever year the paragraph is about */
   reached?: boolean;
+  /** the base year's value of a change (由2020年的38%提高到…): that year's state, not a target */
+  base?: boolean;
 }
 
 /** The value written at `at` (after optional year and comparison words), if any. */
@@ -583,9 +590,49 @@ function toValueOfChange(text: string, first: RawValue, limit: number): RawValue
   return to;
 }
 
+/** a year written before a value of a change, with 的 (2020年的38%): the value is that year's */
+const CHANGE_YEAR = /^((?:19|20)[0-9]{2})[ \u3000]*年(?:年?底|年?末)?[ \u3000]*的?[ \u3000]*/;
+
+/** The value at `at` with the year written before it (2020年的38%), or without one; the year then undefined. */
+function yearValueAt(text: string, at: number, limit: number): RawValue | undefined {
+  const y = CHANGE_YEAR.exec(text.slice(at, Math.min(limit, at + 12)));
+  const j = y ? at + y[0].length : at;
+  if (j >= limit) return undefined;
+  const parsed = parseValueAt(text, j);
+  if (!parsed || !parsed.unit || j + parsed.length > limit) return undefined;
+  return { parsed, at: j, year: y ? Number(y[1]) : undefined, tight: true, end: j + parsed.length };
+}
+
+/**
+ * 由2020年的38%提高到2025年的55%: the value after the change is the target (for its year, or the sentence's);
+ * the one after 由/从 is the base year's state. Read only with the base year written, the same unit on both
+ * sides and the base year before the target's; a change without a base year is toValueOfChange's.
+ */
+function changeFromYear(text: string, at: number, limit: number): RawValue[] | undefined {
+  const c = text.charCodeAt(at);
+  if (c !== 0x7531 && c !== 0x4ece) return undefined; // 由, 从
+  const from = yearValueAt(text, skipSpaces(text, at + 1), limit);
+  if (!from || from.year === undefined) return undefined;
+  const m = CHANGE_TO.exec(text.slice(from.end, Math.min(limit, from.end + 8)));
+  if (!m) return undefined;
+  const j = skipSpaces(text, from.end + m[0].length);
+  const y = CHANGE_YEAR.exec(text.slice(j, Math.min(limit, j + 12)));
+  const to = valueAt(text, y ? j + y[0].length : j, limit);
+  if (!to || unitClass(to.parsed.unit) !== unitClass(from.parsed.unit)) return undefined;
+  if (y) to.year = Number(y[1]);
+  if (to.year !== undefined && to.year <= from.year) return undefined;
+  from.base = true;
+  return [to, from];
+}
+
 function valuesAfter(text: string, end: number, limit: number, indicator: Indicator): RawValue[] {
   const out: RawValue[] = [];
   const gap = matchEnd(TIGHT_GAP_AT, TIGHT_GAP, text, end, limit);
+  const change = changeFromYear(text, gap >= 0 ? gap : end, limit);
+  if (change) {
+    if (REACHED.test(text.slice(end, change[1].at))) change[0].reached = true;
+    return change;
+  }
   let first = valueAt(text, gap >= 0 ? gap : end, limit);
   if (!first) {
     const loose = LOOSE.exec(text.slice(end, limit));
@@ -663,6 +710,15 @@ function holdsAny(text: string, from: number, to: number, codes: Set<number>): b
   return false;
 }
 
+/** 全市 (本市, 全州, 全市（含各县区）) before the phrase, a few words back at most */
+const AREA = /(全市|本市|我市|全州|本州|全盟)(?:（[^（）]{0,10}）)?[^，、；。：“”（）]{0,6}$/;
+const AREA_FIRSTS = codeSet('全本我');
+
+function areaBefore(text: string, from: number): string | undefined {
+  const a = clauseLeadStart(text, from, 20, SCOPE_STOPS);
+  return holdsAny(text, a, from, AREA_FIRSTS) ? AREA.exec(text.slice(a, from))?.[1] : undefined;
+}
+
 function scopeBefore(text: string, from: number): { scope?: string; delta?: boolean } {
   // most leads hold none of the words' first characters: no slice, no expression run for them
   const a = clauseLeadStart(text, from, 8, SCOPE_STOPS);
@@ -674,6 +730,59 @@ function scopeBefore(text: string, from: number): { scope?: string; delta?: bool
   const b = clauseLeadStart(text, from, 20, DELTA_STOPS);
   const d = holdsAny(text, b, from, DELTA_FIRSTS) ? DELTA.exec(text.slice(b, from)) : null;
   return { scope: s?.[1] ?? f?.[1] ?? sub?.[1], delta: d ? true : undefined };
+}
+
+// ───────────────────────────── 分别 lists ─────────────────────────────
+
+const FEN = 0x5206; // 分
+const BIE = 0x522b; // 别
+/** what joins two names or two values of a list: 、和及与 */
+const LIST_JOINS = codeSet('、和及与');
+/** a list's last value ends its clause */
+const LIST_ENDS = codeSet('。；，;,');
+
+/**
+ * 养老机构护理型床位占比、普惠性托位占比分别达到55%和60%: the values of a 分别 list paired in order with
+ * the names before it, keyed by the index of each name's match. A wrong pairing would be a false alarm,
+ * so a list is read only when every name is a whole catalogue phrasing (no value inside, no unnamed item
+ * before the first: 每千人口托位数、普惠托位数 names one indicator and something else), the names and
+ * values are as many, each value carries a unit of its name's class, and the last value ends the clause.
+ */
+function respectiveValues(text: string, matches: Match[], k: number, index: TextIndex): RawValue[] | undefined {
+  const last = matches[k];
+  let j = skipSpaces(text, last.to);
+  if (text.charCodeAt(j) !== FEN || text.charCodeAt(j + 1) !== BIE) return undefined;
+  let first = k;
+  while (first > 0 && matches[first - 1].to + 1 === matches[first].from && LIST_JOINS.has(text.charCodeAt(matches[first].from - 1))) first--;
+  if (first === k || (matches[first].from > 0 && LIST_JOINS.has(text.charCodeAt(matches[first].from - 1)))) return undefined;
+  // 2024年、2025年… or 城市、农村… before the names: a second list the values might pair with
+  const lead = clauseLeadStart(text, matches[first].from, 24, DELTA_STOPS);
+  if (text.lastIndexOf('、', matches[first].from - 1) >= lead) return undefined;
+  for (let i = first; i <= k; i++) if (matches[i].phrasing.mode !== 'any' || matches[i].embedded) return undefined;
+  const limit = clauseEndAt(text, last.to, index);
+  j = skipSpaces(text, j + 2);
+  const cmp = comparisonWordAt(text, j, Math.min(limit, j + 8));
+  // 分别占55%、45%: shares of something the sentence names, not the indicators' levels
+  if (cmp === '占' || cmp === '是' || cmp === '约' || cmp === '近') return undefined;
+  if (cmp) j = skipSpaces(text, j + cmp.length);
+  const out: RawValue[] = [];
+  for (let i = first; i <= k; i++) {
+    if (i > first) {
+      if (!LIST_JOINS.has(text.charCodeAt(j))) return undefined;
+      j = skipSpaces(text, j + 1);
+    }
+    const parsed = j < limit ? parseValueAt(text, j) : undefined;
+    if (!parsed || !parsed.unit || j + parsed.length > limit) return undefined;
+    const ind = matches[i].phrasing.indicator;
+    if (unitClass(parsed.unit) !== unitClass(ind.valueUnit)) return undefined;
+    const raw: RawValue = { parsed, at: j, cmp, tight: true, end: j + parsed.length };
+    // 每千人口托位数、托位数: a count's words under a rate's 每千人口 may name the rate again
+    if (ind.kind === 'count' && perCapita(text, matches[i].from, matches[i].to, raw)) return undefined;
+    out.push(raw);
+    j = skipSpaces(text, j + parsed.length);
+  }
+  if (j < text.length && !LIST_ENDS.has(text.charCodeAt(j))) return undefined;
+  return out;
 }
 
 // ───────────────────────────── building mentions ─────────────────────────────
@@ -702,6 +811,7 @@ interface TextMention {
   values: TextValue[];
   scope?: string;
   delta?: boolean;
+  area?: string;
 }
 
 function toTextValue(rv: RawValue, yearInfo: YearFound): TextValue {
@@ -723,7 +833,7 @@ function toTextValue(rv: RawValue, yearInfo: YearFound): TextValue {
     to,
     digitsLength: p.digitsLength,
     year: rv.year ?? yearInfo.year,
-    yearKind: rv.year !== undefined ? 'target' : rv.reached ? 'status' : yearInfo.kind,
+    yearKind: rv.base ? 'status' : rv.year !== undefined ? 'target' : rv.reached ? 'status' : yearInfo.kind,
     yearSource: rv.year !== undefined ? 'sentence' : yearInfo.source,
     tight: rv.tight,
     fraction: p.fraction,
@@ -774,14 +884,27 @@ function yearFor(text: string, sentence: [number, number], at: number, index: Te
 /** The mentions a text states by itself (`matches`, its phrases; `index`, its sentences and years): what the memo keeps per paragraph and per table cell. */
 function textMentions(text: string, matches: Match[], index: TextIndex): TextMention[] {
   const out: TextMention[] = [];
+  // the values a 分别 list gives its names, by the index of each name's match (one indexOf says most texts have none)
+  let listed: (RawValue | undefined)[] | undefined;
+  const lists = matches.length > 1 && text.indexOf('分别') >= 0;
+  for (let k = 1; lists && k < matches.length; k++) {
+    const list = respectiveValues(text, matches, k, index);
+    if (!list) continue;
+    listed ??= [];
+    for (let i = 0; i < list.length; i++) listed[k - list.length + 1 + i] = list[i];
+  }
   for (let k = 0; k < matches.length; k++) {
     const m = matches[k];
-    const clauseEnd = clauseEndAt(text, m.from, index);
-    const limit = Math.min(clauseEnd, k + 1 < matches.length ? matches[k + 1].from : text.length);
     const indicator = m.phrasing.indicator;
-    const raws: RawValue[] = m.embedded
-      ? [{ parsed: m.embedded.value, at: m.embedded.at, cmp: m.embedded.cmp, tight: true, end: m.embedded.at + m.embedded.value.length }]
-      : valuesAfter(text, m.to, limit, indicator);
+    const fromList = listed?.[k];
+    let raws: RawValue[];
+    if (fromList) raws = [fromList];
+    else if (m.embedded) raws = [{ parsed: m.embedded.value, at: m.embedded.at, cmp: m.embedded.cmp, tight: true, end: m.embedded.at + m.embedded.value.length }];
+    else {
+      const clauseEnd = clauseEndAt(text, m.from, index);
+      const limit = Math.min(clauseEnd, k + 1 < matches.length ? matches[k + 1].from : text.length);
+      raws = valuesAfter(text, m.to, limit, indicator);
+    }
     // a phrasing recognised only with a value, without one: nothing to keep (no sentence looked up)
     if (m.phrasing.mode === 'value' && !raws.length) continue;
     // 每千人口托位4.5个 and 托位数4.5个/千人 state the rate, not the count its words also name
@@ -805,7 +928,7 @@ function textMentions(text: string, matches: Match[], index: TextIndex): TextMen
     const { delta } = sd;
     // a count for one provider or facility (县妇幼保健院开设50个托位, 每个托育机构设置20个托位) is not the area's total
     const scope = sd.scope ?? (indicator.kind === 'count' ? ownerBefore(text, m.from) : undefined);
-    out.push({ phrasing: m.phrasing.seq, from: m.from, to: m.to, sentence, values, scope, delta });
+    out.push({ phrasing: m.phrasing.seq, from: m.from, to: m.to, sentence, values, scope, delta, area: areaBefore(text, m.from) });
   }
   return out;
 }
@@ -968,6 +1091,7 @@ function placeMentions(found: TextMention[], ctx: HostContext, compiled: Compile
       values: statedValues(ctx.host, t.values, inherited),
       scope: t.scope,
       delta: t.delta,
+      area: t.area,
     });
   }
 }
@@ -1317,6 +1441,7 @@ function movedText(m: IndicatorMention, host: Span): IndicatorMention {
   return {
     index: 0, indicator: m.indicator, phrase: m.phrase, range: m.range, from: m.from, to: m.to, line: m.line, where: m.where,
     host, paragraph: m.paragraph, table: m.table, row: m.row, sentence: m.sentence, values: m.values, scope: m.scope, delta: m.delta,
+    area: m.area,
   };
 }
 

@@ -129,7 +129,118 @@ export const NO_SUMS: TextSum[] = [];
  * every 序号 cell), and says so without the search below.
  */
 export function sumsIn(text: string, indexOf: (text: string) => TextIndex = textIndex): TextSum[] {
-  return ANY_DIGIT.test(text) && GROUP_START.test(text) ? textSums(text, indexOf) : NO_SUMS;
+  if (!ANY_DIGIT.test(text)) return NO_SUMS;
+  const sums = GROUP_START.test(text) ? textSums(text, indexOf) : NO_SUMS;
+  // a change with its increase (新增984个，托位数由420个增加到1404个): only texts with 新增 and 由/从
+  if (text.indexOf('新增') < 0 || (text.indexOf('由') < 0 && text.indexOf('从') < 0)) return sums;
+  const changes = changeSums(text, indexOf);
+  return changes.length ? sums.concat(changes) : sums;
+}
+
+// ───────────────────────────── a change and its increase ─────────────────────────────
+
+/** 由420个 / 从2020年的420个: 由 or 从, then the base year and 的 if written, up to the number */
+const CHANGE_FROM = /[由从][ \u3000]*(?:(?:19|20)[0-9]{2}[ \u3000]*年(?:年?底|年?末)?[ \u3000]*的?[ \u3000]*)?(?=[0-9０-９])/g;
+/** 增加到 2025年的, between the base and the target */
+const CHANGE_UP = /^[ \u3000]*(?:增加|提高|提升|增长|扩大)?(?:到|至)[ \u3000]*(?:(?:19|20)[0-9]{2}[ \u3000]*年(?:年?底|年?末)?[ \u3000]*的?[ \u3000]*)?(?=[0-9０-９])/;
+/** ，,、：: and the clause marks: where the words naming a quantity stop */
+const NAME_BREAK = /[，,、：:；;。（）()]/;
+/** the area or 数/总数 around a name: 全县托位数 and 托位 name the same thing */
+const NAME_AREA = /^(?:全[省市县区州旗盟]|[本我][省市县区州旗盟]|[省市县区州旗盟])/;
+const NAME_COUNT = /(?:总数|总量|数量|数)$/;
+/** words between a name and its 由 or 新增 that do not change what is counted */
+const NAME_VERB = /(?:将|要|预计|力争|计划|需|应)+$/;
+
+function normalName(name: string): string {
+  return name.trim().replace(NAME_VERB, '').replace(NAME_AREA, '').replace(NAME_COUNT, '');
+}
+
+/** The start of the ，-clause holding `at` (not past `floor`). */
+function subClauseStart(text: string, at: number, floor: number): number {
+  let a = at;
+  while (a > floor && !CLAUSE_BREAK.has(text.charCodeAt(a - 1))) a--;
+  return a;
+}
+
+/**
+ * 新增托位984个，托位数由420个增加到1404个: the base plus the increase is the target. Checked only when it
+ * cannot be about two things: the clause (to 。；) holds one change and exactly one 新增 quantity in its unit,
+ * none of them approximate or a bound, and the names agree (托位 = 托位数; 普惠托位 is a part, not the same) or,
+ * where either is not named, the 新增 is in the ，-clause next to the change's. A warning: the 新增 may count
+ * something the text does not say (places built, not net of those closed).
+ */
+function changeSums(text: string, indexOf: (text: string) => TextIndex): TextSum[] {
+  const out: TextSum[] = [];
+  const index = indexOf(text);
+  CHANGE_FROM.lastIndex = 0;
+  for (let m = CHANGE_FROM.exec(text); m; m = CHANGE_FROM.exec(text)) {
+    const at = m.index + m[0].length;
+    const base = quantities(text, at, at + 24)[0];
+    if (!base || base.from !== at) continue;
+    const up = CHANGE_UP.exec(text.slice(base.to, base.to + 24));
+    if (!up) continue;
+    const tAt = base.to + up[0].length;
+    const target = quantities(text, tAt, tAt + 24)[0];
+    if (!target || target.from !== tAt || target.unit !== base.unit || base.open || target.open || target.value <= base.value) continue;
+    const [s0, s1] = sentenceAt(text, m.index, true, index);
+    // the 新增 quantities of the clause in this unit: exactly one, or nothing can be said
+    let inc: { q: Quantity; name: string; at: number } | undefined;
+    let count = 0;
+    for (let w = text.indexOf('新增', s0); w >= 0 && w < s1; w = text.indexOf('新增', w + 2)) {
+      if (w >= m.index && w < target.to) continue;
+      const q = quantities(text, w + 2, Math.min(s1, w + 14))[0];
+      if (!q || q.unit !== base.unit) continue;
+      const before = text.slice(w + 2, q.from);
+      if (NAME_BREAK.test(before) || ANY_DIGIT.test(before)) continue;
+      count++;
+      // the name after 新增 (新增托位984个), after the unit (新增984个托位) or before 新增 (托位新增984个)
+      const after = /^[^，,、：:；;。（）()0-9０-９]{0,8}/.exec(text.slice(q.to))![0];
+      const subject = text.slice(subClauseStart(text, w, s0), w);
+      inc = { q, name: normalName(before) || normalName(after) || normalName(subject), at: w };
+    }
+    if (count !== 1 || !inc || inc.q.open) continue;
+    const changeClause = subClauseStart(text, m.index, s0);
+    const changeName = normalName(text.slice(changeClause, m.index));
+    const incName = inc.name;
+    if (changeName && incName) {
+      if (changeName !== incName) continue;
+    } else {
+      // unnamed: the 新增 must be in the ，-clause right before or right after the change's
+      const incClause = subClauseStart(text, inc.at, s0);
+      const prevClause = changeClause > s0 ? subClauseStart(text, changeClause - 1, s0) : -1;
+      const nextClause = inc.at > target.to ? subClauseStart(text, inc.at, target.to) : -1;
+      if (incClause !== prevClause && nextClause !== target.to + 1) continue;
+    }
+    const sum = base.value + inc.q.value;
+    const tol = [base, inc.q, target].reduce((t, q) => t + (resolutionOf(q.raw) > 1 ? resolutionOf(q.raw) / 2 : 0), 0);
+    const ok = Math.abs(sum - target.value) <= tol + 1e-6 * Math.max(1, target.value);
+    const unit = unitDisplay(target.raw);
+    const scale = scaleOf(target.raw);
+    const incText = text.slice(inc.at, inc.q.to);
+    const expression = `${fmt(base.value / scale, 4)} + ${fmt(inc.q.value / scale, 4)} = ${fmt(sum / scale, 4)}`;
+    out.push({
+      certainty: 'inferred',
+      ok,
+      from: inc.q.from,
+      to: inc.q.to,
+      inputs: [
+        { from: base.from, to: base.to, label: `起始数${base.raw}` },
+        { from: target.from, to: target.to, label: `目标数${target.raw}` },
+      ],
+      expression,
+      message: ok
+        ? `新增数相符：${base.raw} + ${inc.q.raw} = ${target.raw}。`
+        : `新增数与起止数不符：由${base.raw}增加到${target.raw}，增加了${fmt((target.value - base.value) / scale, 4)}${unit}；文中写“${incText}”（${expression}${unit}，不是${target.raw}）。请核对新增数或起止数。`,
+    });
+  }
+  return out;
+}
+
+/** The step a quantity is written to: 1 for 420个, 100 for 1.2万 (its last digit's place). */
+function resolutionOf(raw: string): number {
+  const digits = /([0-9０-９]+)(?:[.．]([0-9０-９]+))?/.exec(raw);
+  const places = digits?.[2]?.length ?? 0;
+  return Math.pow(10, -places) * scaleOf(raw);
 }
 
 /**

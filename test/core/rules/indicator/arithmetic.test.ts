@@ -5,6 +5,15 @@ const TABLE = (name: string, value: string) => doc('主要发展指标', '\t序�
 
 ruleTester(rule, {
   valid: [
+    { name: 'a change and its increase that agree: 新增984个, 由420个增加到1404个 (420 + 984 = 1404)', text: '到2025年，全县新增托位984个，托位数由420个增加到1404个；用人单位提供托位不少于100个。' },
+    { name: 'the same with the years written: 由2020年的420个增加到2025年的1404个', text: '全县新增托位984个，托位数由2020年的420个增加到2025年的1404个。' },
+    { name: 'an increase of a part (普惠托位) is not the change of the whole (托位数)', text: '到2025年，新增普惠托位300个，托位数由420个增加到1404个。' },
+    { name: 'two increases in the unit: which one is the change’s cannot be told', text: '到2025年，新增托位900个，新增普惠托位300个，托位数由420个增加到1404个。' },
+    { name: 'an increase of something named before 新增 (养老床位新增900张) is not another thing’s change', text: '到2025年，养老床位新增900张，护理型床位由420张增加到1404张。' },
+    { name: 'an approximate increase is not checked: 新增托位约900个', text: '到2025年，新增托位约900个，托位数由420个增加到1404个。' },
+    { name: 'an increase in another sentence is not the change’s', text: '到2025年，新增托位900个。托位数由420个增加到1404个。' },
+    { name: 'an increase of something else (养老床位, named after its number) is not the change’s', text: '到2025年，新增900个养老床位，托位数由420个增加到1404个。' },
+    { name: 'an increase without a name, not in the clause next to the change, is not the change’s', text: '到2025年，新增900个，护理型床位比例提高，由420个增加到1404个。' },
     { name: 'the 普惠托位 themselves are no base for their share', text: '到2025年，普惠托位占比达到60%，普惠托位达到3000个。' },
     { name: 'per-thousand total that holds: 4.5 × 320 = 1440', text: '到2025年，全县每千人口拥有3岁以下婴幼儿托位数达到4.5个，按全县总人口32万人测算，应配备托位1440个。' },
     { name: 'a total within the rounding of the population: 32.2万 → 1449', text: '到2025年，全县每千人口拥有3岁以下婴幼儿托位数达到4.5个，按全县总人口32.2万人测算，应配备托位1449个。' },
@@ -31,6 +40,21 @@ ruleTester(rule, {
     { name: 'a count over 100 is not a share', text: '到2025年，养老服务床位总量达到1600张。' },
   ],
   invalid: [
+    {
+      name: 'an increase that does not take the base to the target: 新增托位900个, 由420个增加到1404个',
+      text: '到2025年，全县新增托位900个，托位数由420个增加到1404个。',
+      errors: [{ message: '新增数与起止数不符：由420个增加到1404个，增加了984个；文中写“新增托位900个”（420 + 900 = 1320个，不是1404个）', line: 1, column: 14, endColumn: 18, severity: 'warning' }],
+    },
+    {
+      name: 'the same without names, the clauses next to each other: 新增900个，由420个增加到1404个',
+      text: '到2025年，全县新增900个，由420个增加到1404个。',
+      errors: [{ message: '420 + 900 = 1320个，不是1404个', line: 1, severity: 'warning' }],
+    },
+    {
+      name: 'the change first, with its years: 托位数由2020年的420个增加到2025年的1404个，新增900个',
+      text: '全县托位数由2020年的420个增加到2025年的1404个，新增900个。',
+      errors: [{ message: '420 + 900 = 1320个，不是1404个', line: 1, severity: 'warning' }],
+    },
     {
       name: 'a 户籍人口 stated in passing may not be the base (每千人口 counts residents): a note',
       text: '到2025年，全县户籍人口35万人，每千人口拥有3岁以下婴幼儿托位数达到4.5个，托位总数达到1440个。',

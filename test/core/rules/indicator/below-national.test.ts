@@ -5,6 +5,8 @@ const TABLE = (name: string, value: string) => doc('主要发展指标', '\t序�
 
 ruleTester(rule, {
   valid: [
+    { name: 'a county plan quoting the city’s figure: 全市 50% is not the county’s target', text: doc('某县人民政府办公室关于印发某县“一老一小”整体解决方案的通知', '', '某县“一老一小”整体解决方案', '', '到2025年，全市养老机构护理型床位占比达到50%。') },
+    { name: 'the base year of a change is not compared: 由2020年的38%提高到2025年的55%', text: '养老机构护理型床位占比由2020年的38%提高到2025年的55%。' },
     { name: 'a change to the national target: 由1.8个提高到4.5个', text: '到2025年，每千人口拥有3岁以下婴幼儿托位数由1.8个提高到4.5个。' },
     { name: 'a part of the insurance: 城乡居民基本养老保险参保率 90% beside the whole at 95%', text: '到2025年，基本养老保险参保率达95%，城乡居民基本养老保险参保率达到90%。' },
     { name: 'values paired with years listed before them: 分别达到4个和4.5个', text: '2024年、2025年每千人口拥有3岁以下婴幼儿托位数分别达到4个和4.5个。' },
@@ -37,6 +39,21 @@ ruleTester(rule, {
     { name: 'another facility, with 的: 日间照料中心的护理型床位占比 20%', text: '到2025年，日间照料中心的护理型床位占比达到20%。' },
   ],
   invalid: [
+    {
+      name: '全市 in a city’s own plan is its own target',
+      text: doc('某市人民政府办公室关于印发某市“一老一小”整体解决方案的通知', '', '某市“一老一小”整体解决方案', '', '到2025年，全市养老机构护理型床位占比达到50%。'),
+      errors: [{ message: '低于国家目标55%', line: 5, severity: 'warning' }],
+    },
+    {
+      name: 'a 分别 list: the second name’s value is below the national target',
+      text: '到2025年，每千人口拥有3岁以下婴幼儿托位数、养老机构护理型床位占比分别达到4.5个、50%。',
+      errors: [{ message: '“养老机构护理型床位占比”2025年目标为50%，低于国家目标55%', line: 1, column: 45, endColumn: 48, severity: 'warning' }],
+    },
+    {
+      name: 'a change between two years to a target below the national one: 由2020年的38%提高到2025年的50%',
+      text: '养老机构护理型床位占比由2020年的38%提高到2025年的50%。',
+      errors: [{ message: '2025年目标为50%，低于国家目标55%', line: 1, column: 31, endColumn: 34, severity: 'warning' }],
+    },
     {
       name: 'a year taken from an earlier sentence is less sure: a note, even below a binding target',
       text: '到2025年，全县养老服务体系更加完善。全县养老机构护理型床位占比为45%。',

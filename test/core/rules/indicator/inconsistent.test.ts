@@ -3,6 +3,10 @@ import { doc, ruleTester } from '../../../helpers/ruleTester';
 
 ruleTester(rule, {
   valid: [
+    { name: 'a county plan quoting the city’s figure: 全市 55% beside the county’s 60%', text: doc('某县人民政府办公室关于印发某县“一老一小”整体解决方案的通知', '', '某县“一老一小”整体解决方案', '', '到2025年，全县养老机构护理型床位占比达到60%。', '', '到2025年，全市养老机构护理型床位占比达到55%。') },
+    { name: 'the same in a district plan (某区): 全市 is the city', text: doc('某区人民政府办公室关于印发某区“一老一小”整体解决方案的通知', '', '某区“一老一小”整体解决方案', '', '到2025年，全区每千人口拥有3岁以下婴幼儿托位数达到4.5个。', '', '到2025年，全市（含各县区）每千人口拥有3岁以下婴幼儿托位数达到4个。') },
+    { name: 'a 分别 list agreeing with the targets elsewhere', text: doc('到2025年，养老机构护理型床位占比达到55%，普惠性托位占比达到60%。', '', '到2025年，养老机构护理型床位占比、普惠性托位占比分别达到55%和60%。') },
+    { name: 'the base year’s value of a change is not a target: 由2020年的38%提高到2025年的55% beside 达到55%', text: doc('到2025年，养老机构护理型床位占比达到55%。', '', '养老机构护理型床位占比由2020年的38%提高到2025年的55%。') },
     { name: 'a part of the count: 托位5400个, 其中普惠托位3240个', text: '到2025年，全市常住人口120万人，每千人口拥有托位数4.5个，需建成托位5400个，其中普惠托位3240个，占比60%。' },
     { name: 'a part of the insurance: 城乡居民基本养老保险参保率', text: '到2025年，基本养老保险参保率达95%，城乡居民基本养老保险参保率达到90%。' },
     { name: 'another facility than 养老机构: 社区养老服务设施 30% beside 养老机构 55%', text: doc('到2025年，社区养老服务设施护理型床位占比达到30%。', '', '到2025年，全县养老机构护理型床位占比达到55%以上。') },
@@ -38,6 +42,26 @@ ruleTester(rule, {
     { name: 'an increase is not a level: 新增养老床位', text: doc('到2025年，新增养老床位300张。', '', '到2025年，全市养老床位达到3000张。') },
   ],
   invalid: [
+    {
+      name: '全市 in a city’s own plan (某市, a 县级市 too) is the document’s own figure',
+      text: doc('某市人民政府办公室关于印发某市“一老一小”整体解决方案的通知', '', '某市“一老一小”整体解决方案', '', '到2025年，全市养老机构护理型床位占比达到60%。', '', '到2025年，全市养老机构护理型床位占比达到55%。'),
+      errors: [{ message: '2025年目标在第5行为60%，此处为55%', line: 7, severity: 'warning' }],
+    },
+    {
+      name: 'a plan whose level is not known: 全市 is read as before',
+      text: doc('到2025年，全县养老机构护理型床位占比达到60%。', '', '到2025年，全市养老机构护理型床位占比达到55%。'),
+      errors: [{ message: '2025年目标在第1行为60%，此处为55%', line: 3, severity: 'warning' }],
+    },
+    {
+      name: 'a 分别 list gives each name its value: 护理型床位占比、普惠性托位占比分别达到50%、60% against 55%',
+      text: doc('到2025年，养老机构护理型床位占比达到55%。', '', '到2025年，养老机构护理型床位占比、普惠性托位占比分别达到50%、60%。'),
+      errors: [{ message: '“养老机构护理型床位占比”2025年目标在第1行为55%，此处为50%', line: 3, column: 31, endColumn: 34, severity: 'warning' }],
+    },
+    {
+      name: 'a change between two years gives the target year’s value: 由2020年的38%提高到2025年的55% against 达到50%',
+      text: doc('到2025年，养老机构护理型床位占比达到50%。', '', '养老机构护理型床位占比由2020年的38%提高到2025年的55%。'),
+      errors: [{ message: '“养老机构护理型床位占比”2025年目标在第1行为50%，此处为55%', line: 3, column: 31, endColumn: 34, severity: 'warning' }],
+    },
     {
       name: 'a population before the count is no rate: two counts still disagree',
       text: '到2025年，按常住人口120万人测算，全市托位数达到5400个，托位数达到6000个。',

@@ -32,6 +32,11 @@ ruleTester(rule, {
     { name: 'a 合计 row is none of the items: 共3项 over 3 rows and a 合计', text: doc(TITLE, '', '主要发展指标（共3项）', '\t序号', '\t主要指标', '\t2025年目标值', '', '\t1', '\t指标1', '\t100', '', '\t2', '\t指标2', '\t100', '', '\t3', '\t指标3', '\t100', '', '\t合计', '\t', '\t300', '') },
     { name: 'a 小计 row between groups is none of the items either', text: doc(TITLE, '', '重点项目（共3个）', '\t序号', '\t项目名称', '\t投资', '', '\t一、养老项目', '', '\t1', '\t项目1', '\t100', '', '\t2', '\t项目2', '\t100', '', '\t小计', '\t', '\t200', '', '\t二、托育项目', '', '\t3', '\t项目3', '\t100', '') },
     { name: 'a count in running text heads nothing', text: doc(TITLE, '一、发展基础', '全市共有托育服务机构23个，共招收婴幼儿348人。') },
+    { name: 'a count in Chinese numerals that matches: 共两条 over two children', text: doc(TITLE, '四、保障措施（共两条）', '（一）加强组织领导', '（二）加强资金保障') },
+    { name: 'a count in Chinese numerals that matches: 共十二项 over twelve rows', text: list('主要发展指标（共十二项）', 12) },
+    { name: 'a heading announcing its items: 以下三个方面 over three children', text: doc(TITLE, '二、重点做好以下三个方面工作', '（一）健全服务体系', '（二）创新供给体系', '（三）强化要素保障') },
+    { name: 'not a count: 共同, 以下几个方面, 共二十余个', text: doc(TITLE, '一、共同推进以下几个方面（共二十余个）', '（一）健全服务体系', '（二）创新供给体系') },
+    { name: 'a part in Chinese numerals is not read as a part (打造一个品牌): only the total is checked', text: projects('北安市（共二十五个，打造一个品牌、一个中心）') },
   ],
   invalid: [
     {
@@ -63,6 +68,21 @@ ruleTester(rule, {
       name: 'a table title over the wrong number of rows',
       text: list('主要发展指标（共4项）', 3),
       errors: [{ message: '数量不符：此处写“共4项”，但其下表格有3行', line: 3, column: 8 }],
+    },
+    {
+      name: 'a count in Chinese numerals: 共两条 over three children',
+      text: doc(TITLE, '四、保障措施（共两条）', '（一）加强组织领导', '（二）加强资金保障', '（三）加强督查考核'),
+      errors: [{ message: '数量不符：此处写“共两条”，但其下有3项', line: 2, column: 8, endColumn: 11, severity: 'warning' }],
+    },
+    {
+      name: 'a count in Chinese numerals over a table: 共二十四个 over 25 rows',
+      text: projects('北安市（共二十四个，养老18个、托育6个）'),
+      errors: [{ message: '数量不符：此处写“共二十四个”，但其下表格有25行（第359—633行）', line: 357, column: 6, endColumn: 11, severity: 'warning' }],
+    },
+    {
+      name: 'a heading announcing its items in Chinese numerals: 以下三个方面 over two children',
+      text: doc(TITLE, '二、主要有以下三个方面', '（一）健全服务体系', '（二）创新供给体系'),
+      errors: [{ message: '数量不符：此处写“以下三个”，但其下有2项', line: 2, column: 6, endColumn: 10, severity: 'warning' }],
     },
     {
       name: 'a heading over the wrong number of children',

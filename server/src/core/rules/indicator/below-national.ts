@@ -1,7 +1,7 @@
 // A target weaker than the national target for the same indicator and year. A binding national
 // target (约束性, or a floor every government must meet, such as 彩票公益金 ≥ 55%) gives a warning;
 // a national average (预期性) or a figure we could not re-check online is only a note.
-import { mentionsFor } from '../../indicators/context';
+import { higherArea, mentionsFor } from '../../indicators/context';
 import { fmt, unitClass } from '../../indicators/numbers';
 import type { Finding, Rule } from '../types';
 
@@ -22,7 +22,7 @@ export const rule: Rule = {
     const issued = ctx.model.notice?.date?.year;
     for (const m of mentionsFor(ctx)) {
       const n = m.indicator.national;
-      if (!n || n.comparable === false || m.scope || m.delta) continue;
+      if (!n || n.comparable === false || m.scope || m.delta || higherArea(m, ctx.model)) continue;
       if (n.comparison !== '>=' && n.comparison !== '>' && n.comparison !== '=') continue;
       for (const v of m.values) {
         if (v.year === undefined || v.yearKind === 'status') continue;

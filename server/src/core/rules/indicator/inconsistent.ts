@@ -1,7 +1,7 @@
 // The same indicator given two different targets for the same year in one document: 护理型床位占比
 // 2025年 55% in the 发展目标 and 60% in a task. Figures for part of the area (城市社区, 公办机构, another
 // city's table) and increases (新增) are not the document's own target and are left out.
-import { mentionsFor } from '../../indicators/context';
+import { higherArea, mentionsFor } from '../../indicators/context';
 import type { IndicatorMention, StatedValue } from '../../indicators/mentions';
 import { fmt, unitClass } from '../../indicators/numbers';
 import type { Finding, Rule } from '../types';
@@ -54,7 +54,7 @@ export const rule: Rule = {
     const byIndicator = new Map<string, Map<number, Target[]>>();
     const groups: Target[][] = [];
     for (const m of mentionsFor(ctx)) {
-      if (m.scope || m.delta) continue;
+      if (m.scope || m.delta || higherArea(m, ctx.model)) continue;
       for (const v of m.values) {
         if (v.yearKind !== 'target' || v.year === undefined) continue;
         if (v.unit && unitClass(v.unit) !== unitClass(m.indicator.valueUnit)) continue;

@@ -5,7 +5,7 @@
 import type { Cell, DocumentModel, Heading, Span, Table, TableRow } from '../../model/types';
 import type { Finding, Rule, Severity } from '../types';
 import { spanRange } from '../../text/span';
-import { toAsciiDigits } from '../../text/numerals';
+import { parseChineseNumeral, toAsciiDigits } from '../../text/numerals';
 import { matchMarker } from '../../parse/patterns';
 import { LastResult } from '../../engine/lastResult';
 import { sameSpan } from '../../numbering/same';
@@ -23,15 +23,33 @@ interface Claim {
 }
 
 const UNIT = '(个|项|条|家|所|张|类|件)';
-const TOTAL = new RegExp(`共(?:计|有)?[ \\u3000]*([0-9０-９]{1,4})[ \\u3000]*${UNIT}`);
+/** 1–99 in Chinese numerals (两, 十二, 二十四): the longer forms first */
+const CN_COUNT = '[二三四五六七八九]?十[一二三四五六七八九]?|[一二两三四五六七八九]';
+const TOTAL = new RegExp(`共(?:计|有)?[ \\u3000]*([0-9０-９]{1,4}|${CN_COUNT})[ \\u3000]*${UNIT}`);
+/** a heading announcing its items: 重点做好以下三个方面工作 (headings only: in running text it heads a paragraph's sentences) */
+const AHEAD = new RegExp(`以下[ \\u3000]*([0-9０-９]{1,2}|${CN_COUNT})[ \\u3000]*(个|项|条|类)`);
 const PART = new RegExp(`([\\u4e00-\\u9fff]{1,8}?)[ \\u3000]*([0-9０-９]{1,4})[ \\u3000]*${UNIT}`, 'g');
+
+/** A count as written: digits (full-width too) or a Chinese numeral. */
+function countOf(written: string): number {
+  const c = written.charCodeAt(0);
+  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) ? Number(toAsciiDigits(written)) : parseChineseNumeral(written);
+}
+
+/** The count a heading's title announces: 共N项 or 以下N个(方面). */
+function headingClaim(title: string): Claim | undefined {
+  const claim = parseClaim(title);
+  if (claim || title.indexOf('以下') < 0) return claim;
+  const a = AHEAD.exec(title);
+  return a ? { total: { n: countOf(a[1]), from: a.index, to: a.index + a[0].length }, parts: [] } : undefined;
+}
 
 export function parseClaim(text: string): Claim | undefined {
   // every claim has 共: most headings and cells do not, and indexOf says so faster than the expression
   if (text.indexOf('共') < 0) return undefined;
   const t = TOTAL.exec(text);
   if (!t) return undefined;
-  const total = { n: Number(toAsciiDigits(t[1])), from: t.index, to: t.index + t[0].length };
+  const total = { n: countOf(t[1]), from: t.index, to: t.index + t[0].length };
   let parts: Claim['parts'] = [];
   const rest = text.slice(total.to);
   PART.lastIndex = 0;
@@ -220,7 +238,7 @@ function tableFindings(table: Table): Finding[] {
 function headingFindings(model: DocumentModel, claimed: readonly Heading[]): Finding[] {
   const findings: Finding[] = [];
   for (const h of claimed) {
-    const claim = parseClaim(h.title);
+    const claim = headingClaim(h.title);
     if (!claim) continue;
     const p = model.paragraphs[h.paragraph];
     const off = h.marker.length + h.style.spaceAfter.length;
@@ -288,16 +306,16 @@ export const rule: Rule = {
       for (const f of reading.found) findings.push(f);
     }
     lastTables = tables;
-    // every claim has 共 (parseClaim): the other headings claim nothing. What the claims are compared
+    // every claim has 共 or 以下 (headingClaim): the other headings claim nothing. What the claims are compared
     // with (the layers under them) and where they lie are listed: while they are the same, so are the findings
     const last = lastHeadings.begin();
     const claimed: Heading[] = [];
     const headings = model.headings;
-    // a title's 共 is one of the document's: without any, no heading is read (100 000 headings cost ~3 ms)
-    const n = model.text.indexOf('共') < 0 ? 0 : headings.length;
+    // a title's 共 or 以下 is one of the document's: without any, no heading is read (100 000 headings cost ~3 ms)
+    const n = model.text.indexOf('共') < 0 && model.text.indexOf('以下') < 0 ? 0 : headings.length;
     for (let i = 0; i < n; i++) {
       const h = headings[i];
-      if (h.title.indexOf('共') < 0) continue;
+      if (h.title.indexOf('共') < 0 && h.title.indexOf('以下') < 0) continue;
       claimed.push(h);
       last.add(h.index).add(h.title).add(h.marker.length + h.style.spaceAfter.length);
       addSpan(last, model.paragraphs[h.paragraph]);
