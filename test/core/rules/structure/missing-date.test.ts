@@ -34,7 +34,12 @@ ruleTester(rule, {
     {
       name: 'notice with neither signature nor date is only a note',
       text: doc('关于印发《宝清县“一老一小”整体解决方案》的通知', '', '各乡（镇）人民政府：', '', '一、指导思想'),
-      errors: [{ message: '未找到发文机关署名和成文日期', line: 1, severity: 'information' }],
+      errors: [{ message: '未找到发文机关署名和成文日期：通知正文之后', line: 1, severity: 'information' }],
+    },
+    {
+      name: 'the note names the document by its own kind: a 请示 is no 通知',
+      text: doc('关于申请文物保护专项经费的请示', '', '县人民政府：', '', '现将有关情况请示如下。'),
+      errors: [{ message: '未找到发文机关署名和成文日期：请示正文之后', line: 1, severity: 'information' }],
     },
   ],
 });

@@ -1,6 +1,6 @@
 // A 通知 signed by its issuing organ must carry its 成文日期 right after the 署名.
 import type { DocumentModel } from '../../model/types';
-import { matchDate } from '../../parse/patterns';
+import { DOC_KIND, matchDate } from '../../parse/patterns';
 import type { Rule } from '../types';
 
 /**
@@ -44,7 +44,13 @@ export const rule: Rule = {
     return [{
       range: at.range,
       severity: 'information',
-      message: '未找到发文机关署名和成文日期：通知正文之后应有署名和成文日期（如“2024年9月29日”）。',
+      message: `未找到发文机关署名和成文日期：${kindOf(n.title?.text)}正文之后应有署名和成文日期（如“2024年9月29日”）。`,
     }];
   },
 };
+
+/** What the document calls itself (请示, 通报, 通知 …: the 文种 its title ends with), for the message; 公文 when unknown. */
+function kindOf(title: string | undefined): string {
+  const t = title?.replace(/[ \u3000]/g, '');
+  return (t && DOC_KIND.exec(t)?.[1]) || '公文';
+}
