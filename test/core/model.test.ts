@@ -161,6 +161,16 @@ describe('document model', () => {
     assert.strictEqual(citing.notice, undefined);
   });
 
+  it('reads a 发文字号 written without its 号 as the notice\'s, above the title or under it', () => {
+    const above = parse(['宝政办规〔2024〕6', '', '关于印发《宝清县“一老一小”整体解决方案》的通知', '', '各乡（镇）人民政府：', '　　现印发给你们。'].join('\n'));
+    assert.deepStrictEqual([above.head.docNumber?.text, above.head.docNumber?.serial, above.head.docNumber?.missingHao], ['宝政办规〔2024〕6', 6, true]);
+    assert.strictEqual(above.notice?.title?.text, '关于印发《宝清县“一老一小”整体解决方案》的通知');
+    const under = parse(['关于印发《宝清县“一老一小”整体解决方案》的通知', '', '宝政办规〔2024〕6', '', '各乡（镇）人民政府：', '　　现印发给你们。'].join('\n'));
+    assert.deepStrictEqual([under.head.docNumber?.text, under.head.docNumber?.missingHao, under.notice?.addressee?.text], ['宝政办规〔2024〕6', true, '各乡（镇）人民政府：']);
+    // with its 号 nothing is said to be missing
+    assert.strictEqual(parse(['宝政办规〔2024〕6号', '', '关于印发《宝清县“一老一小”整体解决方案》的通知'].join('\n')).head.docNumber?.missingHao, undefined);
+  });
+
   it('reads the 主送 after a different 发文字号 below the title (the forwarded document\'s), keeping the first as the notice\'s', () => {
     const lines = ['×政办发〔2022〕5号', '', '×县人民政府办公室关于转发县民政局《×县养老服务实施方案》的通知', '', '×民发〔2022〕12号', '', '各乡镇人民政府，县政府各部门：', '　　县民政局《×县养老服务实施方案》已经县政府同意，现转发给你们，请认真贯彻执行。', '', '×县人民政府办公室', '2022年3月1日'];
     const m = parse(lines.join('\n'));

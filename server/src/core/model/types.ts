@@ -195,6 +195,8 @@ export interface DocNumber extends Span {
   open: string;
   close: string;
   serial?: number;
+  /** written without its closing 号 (宝政办规〔2024〕6) */
+  missingHao?: boolean;
 }
 
 export interface DateNode extends Span {

@@ -11,7 +11,7 @@ import { pos, range, spanRange, subSpan } from '../text/span';
 import { isDigitCode, toAsciiDigits } from '../text/numerals';
 import {
   CONTINUATION_START, DOC_KIND, TERMINAL, matchAttachmentLabel, matchAttachmentNote, matchDate,
-  matchDocNumber, matchMarker, matchMarkerIn, matchNoteItem, matchNoteLine, namesUnit, type MarkerMatch,
+  matchDocNumber, matchDocNumberWithoutHao, matchMarker, matchMarkerIn, matchNoteItem, matchNoteLine, namesUnit, type MarkerMatch,
 } from './patterns';
 import { relativeSplitOf, LABEL, type RelativeSplit } from '../units/split';
 
@@ -637,13 +637,24 @@ function headAndNotice(ctx: Ctx, limit: number): HeadResult {
 }
 
 /** Line n, a 发文字号, as the model holds it. */
-function docNumberNode(ctx: Ctx, n: number, m: NonNullable<ReturnType<typeof matchDocNumber>>): DocNumber {
+function docNumberNode(ctx: Ctx, n: number, m: NonNullable<ReturnType<typeof matchDocNumber>>, missingHao = false): DocNumber {
   const sp = lineSpan(ctx, n);
-  return { text: sp.text, segments: sp.segments, range: sp.range, prefix: m.prefix, year: m.year, open: m.open, close: m.close, serial: m.serial };
+  const node: DocNumber = { text: sp.text, segments: sp.segments, range: sp.range, prefix: m.prefix, year: m.year, open: m.open, close: m.close, serial: m.serial };
+  if (missingHao) node.missingHao = true;
+  return node;
+}
+
+/** Line n's content as a 发文字号, with its 号 or without it (the check says it is missing). */
+function docNumberAt(ctx: Ctx, n: number): DocNumber | undefined {
+  const c = content(ctx, n);
+  const m = matchDocNumber(c);
+  if (m) return docNumberNode(ctx, n, m);
+  const cut = matchDocNumberWithoutHao(c);
+  return cut && docNumberNode(ctx, n, cut, true);
 }
 
 /** The same 发文字号 written twice (above and below the title), whatever the brackets around its year. */
-function sameDocNumber(a: DocNumber, b: NonNullable<ReturnType<typeof matchDocNumber>>): boolean {
+function sameDocNumber(a: DocNumber, b: DocNumber): boolean {
   return a.prefix === b.prefix && a.year === b.year && a.serial === b.serial;
 }
 
@@ -656,11 +667,12 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
   // 版头: 份号, 密级, 发文机关标志, 发文字号 (in any order in the first lines)
   let titleLine = -1;
   let addresseeLine = -1;
+  let number: DocNumber | undefined;
   for (let k = 0; k < 8 && cursor >= 0 && cursor < scanEnd; k++) {
     const c = content(ctx, cursor);
     if (!head.copyNumber && /^[0-9０-９]{6}$/.test(c)) head.copyNumber = lineSpan(ctx, cursor);
     else if (!head.secrecy && /^(绝密|机密|秘密)/.test(c)) head.secrecy = lineSpan(ctx, cursor);
-    else if (!head.docNumber && matchDocNumber(c)) head.docNumber = docNumberNode(ctx, cursor, matchDocNumber(c)!);
+    else if (!head.docNumber && (number = docNumberAt(ctx, cursor))) head.docNumber = number;
     else if (!head.issuer && looksLikeOrgLine(c) && !c.includes('关于')) {
       // the 发文机关标志 comes before the title; a name after the addressee is a signature
       head.issuer = lineSpan(ctx, cursor);
@@ -711,10 +723,10 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
   }
   // 发文字号 below the title (web copies put it there, some above the title as well): the 主送机关 follows it
   if (title && cursor < scanEnd) {
-    const m = matchDocNumber(content(ctx, cursor));
+    const m = docNumberAt(ctx, cursor);
     const above = head.docNumber;
     if (m && (!above || sameDocNumber(above, m))) {
-      head.docNumber ??= docNumberNode(ctx, cursor, m);
+      head.docNumber ??= m;
       ctx.used[cursor] = 1;
       const nx = nextNonBlank(ctx, cursor + 1, scanEnd);
       cursor = nx < 0 ? scanEnd : nx;

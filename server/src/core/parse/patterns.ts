@@ -264,6 +264,20 @@ export function matchDocNumber(s: string): { prefix: string; open: string; year:
   return { prefix: m[1], open: m[2], year: Number(toAsciiDigits(m[3])), close: m[4], serial: Number(toAsciiDigits(m[5])) };
 }
 
+// the same line with its closing 号 forgotten (宝政办规〔2024〕6): on a line of its own in the 版头 or under the
+// title nothing else is written so
+const DOC_NUMBER_NO_HAO = new RegExp(DOC_NUMBER.source.replace(/\[ \\u3000\]\*号\$$/, '$'));
+
+/** A 发文字号 line written without its 号 (宝政办规〔2024〕6), read as matchDocNumber reads one with it. */
+export function matchDocNumberWithoutHao(s: string): ReturnType<typeof matchDocNumber> {
+  if (s.length > 40) return undefined;
+  const c = s.charCodeAt(s.length - 1);
+  if (!((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19))) return undefined;
+  const m = DOC_NUMBER_NO_HAO.exec(s);
+  if (!m) return undefined;
+  return { prefix: m[1], open: m[2], year: Number(toAsciiDigits(m[3])), close: m[4], serial: Number(toAsciiDigits(m[5])) };
+}
+
 // the zero of 二〇二四 is 〇 (U+3007); drafters type lookalikes for it: ○ (U+25CB, 二○○五年), Ｏ, O, 0, ０
 const ZERO_LOOKALIKES = '○ＯO0０';
 const CN_DATE_DIGITS = '〇零一二三四五六七八九十' + ZERO_LOOKALIKES;

@@ -18,6 +18,24 @@ ruleTester(rule, {
   ],
   invalid: [
     {
+      name: 'own number without its 号: the 号 is added',
+      text: head('宝政办规〔2024〕6'),
+      errors: [{ message: '发文字号“宝政办规〔2024〕6”缺少“号”字。应为“宝政办规〔2024〕6号”', line: 1, column: 1, endColumn: 12, severity: 'error' }],
+      output: head('宝政办规〔2024〕6号'),
+    },
+    {
+      name: 'own number without its 号 and with [2024] 06: one fix writes it as it should be',
+      text: head('宝政办规[2024]06'),
+      errors: [{ message: '发文字号“宝政办规[2024]06”缺少“号”字；年份应用六角括号“〔〕”括入，不用“[]”；序号不编虚位（“06”应为“6”）。应为“宝政办规〔2024〕6号”', line: 1, severity: 'error' }],
+      output: head('宝政办规〔2024〕6号'),
+    },
+    {
+      name: 'own number without its 号 under the title, the 主送机关 after it',
+      text: doc('宝清县人民政府办公室关于印发《宝清县“一老一小”整体解决方案》的通知', '', '宝政办规〔2024〕6', '', '各乡（镇）人民政府：', '', '现印发给你们。'),
+      errors: [{ message: '缺少“号”字', line: 3, column: 1, severity: 'error' }],
+      output: doc('宝清县人民政府办公室关于印发《宝清县“一老一小”整体解决方案》的通知', '', '宝政办规〔2024〕6号', '', '各乡（镇）人民政府：', '', '现印发给你们。'),
+    },
+    {
       name: 'the word citing the number is no part of its 机关代字: 根据国办发[2020]52号',
       text: '根据国办发[2020]52号文件精神。',
       errors: [{ message: '引用的发文字号“国办发[2020]52号”格式不对', line: 1, column: 3 }],

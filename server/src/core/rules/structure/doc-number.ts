@@ -234,10 +234,33 @@ function ownNumber(own: DocNumber | undefined): Finding | undefined {
   if (own) for (const s of own.segments) last.add(s.line).add(s.start).add(s.end);
   return last.get(() => {
     if (!own) return undefined;
+    if (own.missingHao) return missingHao(own);
     NUMBER.lastIndex = 0;
     const m = NUMBER.exec(own.text);
     return m ? check(own, m, 0, true) : undefined;
   });
+}
+
+/**
+ * The document's own number written without its 号 (宝政办规〔2024〕6): the number as it should be, with what
+ * else is wrong in it (the same reading check gives once the 号 is there). The fix adds the 号 when nothing else is
+ * wrong, and otherwise writes the number as it should be in one edit: the 机关代字, year and serial stay.
+ */
+function missingHao(own: DocNumber): Finding {
+  const withHao: Span = { text: own.text + '号', segments: own.segments, range: own.range };
+  NUMBER.lastIndex = 0;
+  const m = NUMBER.exec(withHao.text)!;
+  const other = check(withHao, m, 0, true);
+  const right = `${own.prefix}〔${own.year}〕${own.serial}号`;
+  const also = other ? other.message.slice(other.message.indexOf('：') + 1, other.message.lastIndexOf('。应为')) : '';
+  const end = own.range.end;
+  const edits: TextEdit[] = other ? [{ range: own.range, newText: right }] : [{ range: { start: end, end }, newText: '号' }];
+  return {
+    range: own.range,
+    severity: 'error',
+    message: `发文字号“${own.text}”缺少“号”字${also ? `；${also}` : ''}。应为“${right}”。`,
+    fixes: [{ title: `改为“${right}”`, edits, safe: true }],
+  };
 }
 
 export const rule: Rule = {
