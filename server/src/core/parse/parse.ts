@@ -597,6 +597,15 @@ function looksLikeOrgLine(s: string): boolean {
   return s.length >= 4 && s.length <= 40 && !/[。，；：:,]/.test(s) && /(人民政府办公室|人民政府|办公室|办公厅|委员会|政府|局|委|厅|部|院|会|中心|公司|文件)$/.test(s.replace(/[ \u3000]/g, ''));
 }
 
+/**
+ * The 署名 right above a 成文日期: an organ's name, or a body set up for a task (某县优化营商环境工作领导小组,
+ * …工作组, …工作专班, …指挥部), which signs its own notices. Such a name is read as a 署名 only with the date under
+ * it: alone, 成立领导小组 is a line of a body.
+ */
+function looksLikeSignatureLine(s: string): boolean {
+  return looksLikeOrgLine(s) || (s.length >= 4 && s.length <= 40 && !/[。，；：:,]/.test(s) && /(小组|工作组|专班|指挥部)$/.test(s.replace(/[ \u3000]/g, '')));
+}
+
 const BANJI_COPY = /^抄[ \u3000]*送[：:]/;
 /** The 印发 line of the 版记 (/印发[ \u3000]*$/), read from the end: the expression looked for 印发 along the whole line. */
 function endsPrinted(s: string): boolean {
@@ -789,7 +798,7 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
         // the signature is the organisation line just above
         for (let b = k - 1; b >= from && k - b <= 3; b--) {
           if (blank(ctx, b)) continue;
-          if (looksLikeOrgLine(content(ctx, b))) {
+          if (looksLikeSignatureLine(content(ctx, b))) {
             signature = lineSpan(ctx, b);
             ctx.used[b] = 1;
           }
