@@ -103,6 +103,19 @@ ruleTester(rule, {
       output: notice('2024年9月29日', ...banji('2024年9月29日')),
     },
     {
+      // the 印发日期 missing its 日 as the 成文日期 under a 署名 can (2021年2月22): the date is there, its 日 is not
+      name: 'the 版记 印发日期 without its 日: 2024年9月29印发',
+      text: notice('2024年9月29日', ...banji('2024年9月29')),
+      errors: [{ message: '印发日期写法不规范：“2024年9月29”缺“日”字，应为“2024年9月29日”。', line: 20, column: 25, endColumn: 34 }],
+      output: notice('2024年9月29日', ...banji('2024年9月29日')),
+    },
+    {
+      name: 'the 印发日期 without its 日 on a line of its own under the 印发机关',
+      text: notice('2024年9月29日', '', '抄送：县委办，县纪委办。', '', '宝清县人民政府办公室', '2024年10月8印发'),
+      errors: [{ message: '印发日期写法不规范：“2024年10月8”缺“日”字，应为“2024年10月8日”。', line: 21, column: 1, endColumn: 10 }],
+      output: notice('2024年9月29日', '', '抄送：县委办，县纪委办。', '', '宝清县人民政府办公室', '2024年10月8日印发'),
+    },
+    {
       name: 'printed before it was written',
       text: notice('2024年9月29日', ...banji('2024年9月20日')),
       errors: [{ message: '印发日期“2024年9月20日”早于成文日期“2024年9月29日”（第13行）', line: 20 }],
