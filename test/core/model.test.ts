@@ -215,6 +215,25 @@ describe('document model', () => {
     assert.deepStrictEqual(level.attachmentNote?.items.map((i) => i.title), ['县级工贸企业重大事故隐患挂牌督办整改单位名单']);
   });
 
+  it('reads a 署名 ending …领导小组 or …工作组 right above the 成文日期 as the 发文机关署名, and no such line without a date under it', () => {
+    const signed = (...sig: string[]) => parse(['关于印发某县营商环境工作方案的通知', '各乡镇人民政府：', '　　现将《某县营商环境工作方案》印发给你们。', '', ...sig].join('\n'));
+    const m = signed('　　　　　　　　　　　　某县优化营商环境工作领导小组', '　　　　　　　　　　　　　　2019年7月16日');
+    assert.strictEqual(m.notice?.signature?.text, '某县优化营商环境工作领导小组');
+    assert.strictEqual(m.notice?.date?.text, '2019年7月16日');
+    assert.ok(!m.paragraphs.some((p) => p.text.includes('领导小组')), 'the 署名 is no body paragraph');
+    assert.strictEqual(signed('某县安全生产专项整治工作组', '2019年7月16日').notice?.signature?.text, '某县安全生产专项整治工作组');
+    // with the 附件说明 before it, the note keeps its one item and the 署名 is still read
+    const noted = signed('　　附件：某县营商环境工作方案', '', '　　　　　　　　　　　　某县优化营商环境工作领导小组', '　　　　　　　　　　　　　　2019年7月16日');
+    assert.deepStrictEqual(noted.attachmentNote?.items.map((i) => i.title), ['某县营商环境工作方案']);
+    assert.strictEqual(noted.notice?.signature?.text, '某县优化营商环境工作领导小组');
+    // an attachment's name wrapped under itself right before such a 署名 is joined to its item
+    const wrapped = signed('　　附件：某县优化营商环境重点任务', '　　　　　分工表', '　　　　　　　　　　　　某县优化营商环境工作领导小组', '　　　　　　　　　　　　　　2019年7月16日');
+    assert.deepStrictEqual(wrapped.attachmentNote?.items.map((i) => i.title), ['某县优化营商环境重点任务分工表']);
+    assert.strictEqual(wrapped.notice?.signature?.text, '某县优化营商环境工作领导小组');
+    // no date under it: a line ending 领导小组 is not taken for a 署名 (成立领导小组 in a body)
+    assert.strictEqual(signed('某县优化营商环境工作领导小组').notice?.signature, undefined);
+  });
+
   it('reads 一． and 一. at a paragraph start before a title as first-level headings, with the separator written', () => {
     const m = parse(['宝清县“一老一小”整体解决方案', '', '一．指导思想', '', '（一）加强组织领导。', '', '二. 重点任务', '', '（一）健全服务体系。'].join('\n'));
     assert.deepStrictEqual(

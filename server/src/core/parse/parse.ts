@@ -597,6 +597,20 @@ function looksLikeOrgLine(s: string): boolean {
   return s.length >= 4 && s.length <= 40 && !/[。，；：:,]/.test(s) && /(人民政府办公室|人民政府|办公室|办公厅|委员会|政府|局|委|厅|部|院|会|中心|公司|文件)$/.test(s.replace(/[ \u3000]/g, ''));
 }
 
+/**
+ * The 署名 right above a 成文日期: an organ's name, or a body set up for a task (某县优化营商环境工作领导小组,
+ * …工作组, …工作专班, …指挥部), which signs its own notices. Such a name is read as a 署名 only with the date under
+ * it: alone, 成立领导小组 is a line of a body.
+ */
+function looksLikeSignatureLine(s: string): boolean {
+  return looksLikeOrgLine(s) || (s.length >= 4 && s.length <= 40 && !/[。，；：:,]/.test(s) && /(小组|工作组|专班|指挥部)$/.test(s.replace(/[ \u3000]/g, '')));
+}
+
+/**
+ * The 印发日期 without its 日 (2024年9月29印发), as the 成文日期 under a 署名 can lose it (dayCutDateNode): the date
+ * all the same, which structure/date says is incomplete. Arabic numerals only, read whole up to 印发.
+ */
+const DAY_CUT_PRINTED = /^(.*?)[ \u3000]*(([0-9]{4})[ \u3000]*年[ \u3000]*([0-9]{1,2})[ \u3000]*月[ \u3000]*([0-9]{1,2}))[ \u3000]*印发[ \u3000]*$/;
 const BANJI_COPY = /^抄[ \u3000]*送[：:]/;
 /** The 印发 line of the 版记 (/印发[ \u3000]*$/), read from the end: the expression looked for 印发 along the whole line. */
 function endsPrinted(s: string): boolean {
@@ -801,7 +815,7 @@ function parseHeadAndNotice(ctx: Ctx, limit: number): HeadResult {
         // the signature is the organisation line just above
         for (let b = k - 1; b >= from && k - b <= 3; b--) {
           if (blank(ctx, b)) continue;
-          if (looksLikeOrgLine(content(ctx, b))) {
+          if (looksLikeSignatureLine(content(ctx, b))) {
             signature = lineSpan(ctx, b);
             ctx.used[b] = 1;
           }
@@ -2875,13 +2889,17 @@ export function parse(text: string): DocumentModel {
         b.copyTo = spanOf(ctx, segs);
       } else if (endsPrinted(p.text)) {
         const t = p.text;
-        const m = /^(.*?)[ \u3000]*([0-9０-９]{4}[ \u3000]*年.*?日)[ \u3000]*印发[ \u3000]*$/.exec(t);
+        let m = /^(.*?)[ \u3000]*([0-9０-９]{4}[ \u3000]*年.*?日)[ \u3000]*印发[ \u3000]*$/.exec(t);
         if (m) {
           if (m[1].trim()) b.printer = subSpan(p, 0, m[1].length);
           const off = t.indexOf(m[2], m[1].length);
           const dm = matchDate(m[2]);
           const sp = subSpan(p, off, off + m[2].length);
           b.printDate = { ...sp, year: dm?.year, month: dm?.month, day: dm?.day, arabic: dm?.arabic ?? true };
+        } else if ((m = DAY_CUT_PRINTED.exec(t))) {
+          if (m[1].trim()) b.printer = subSpan(p, 0, m[1].length);
+          const off = t.indexOf(m[2], m[1].length);
+          b.printDate = { ...subSpan(p, off, off + m[2].length), year: Number(m[3]), month: Number(m[4]), day: Number(m[5]), arabic: true };
         } else {
           const orgEnd = t.replace(/印发[ \u3000]*$/, '').length;
           b.printer = subSpan(p, 0, orgEnd);

@@ -1,7 +1,9 @@
-// 成文日期 (and the 版记's 印发日期): Arabic numerals, the year in full, month and day without a
-// leading zero — 2024年9月29日 (GB/T 9704-2012 7.3.5.2) — and a date that exists. A missing
-// 成文日期 is structure/missing-date's business.
-import type { DateNode } from '../../model/types';
+// 成文日期 (and the 版记's 印发日期, and the 题注 date under a title): Arabic numerals, the year in full,
+// month and day without a leading zero — 2024年9月29日 (GB/T 9704-2012 7.3.5.2) — and a date that exists.
+// A missing 成文日期 is structure/missing-date's business.
+import type { DateNode, Span } from '../../model/types';
+import { matchDate } from '../../parse/patterns';
+import { subSpan } from '../../text/span';
 import type { Finding, Rule } from '../types';
 
 function daysIn(year: number, month: number): number {
@@ -62,6 +64,29 @@ function checkDate(d: DateNode, label: string): Finding | undefined {
   };
 }
 
+/** The date a 题注 opens with (（2018年5月23日）, （2019年1月4日县政府第三次全体会议通过）). */
+function titleNoteDate(note: Span): DateNode | undefined {
+  const from = note.text.length - note.text.slice(1).trimStart().length;
+  const m = matchDate(note.text.slice(from));
+  if (!m) return undefined;
+  return { ...subSpan(note, from, from + m.length), year: m.year, month: m.month, day: m.day, arabic: m.arabic };
+}
+
+/**
+ * The 题注 date is checked as the 成文日期 is, except for Chinese numerals: newspapers and collections print a
+ * 题注 so (（二〇一八年五月二十三日）), which is their style, not a mistake — a note, with a fix not applied blind.
+ */
+function checkTitleNote(d: DateNode): Finding | undefined {
+  if (d.arabic || impossible(d)) return checkDate(d, '题注日期');
+  const want = canonical(d);
+  return {
+    range: d.range,
+    severity: 'information',
+    message: `题注日期“${d.text}”用汉字数字：报刊、汇编中常见；作为公文印发时成文日期应使用阿拉伯数字${want ? `，即“${want}”` : ''}。`,
+    fixes: want ? [{ title: `改为“${want}”`, edits: [{ range: d.range, newText: want }], safe: false }] : undefined,
+  };
+}
+
 function dayNumber(d: DateNode): number | undefined {
   if (d.year === undefined || d.month === undefined || d.day === undefined) return undefined;
   return d.year * 10000 + d.month * 100 + d.day;
@@ -74,8 +99,8 @@ export const rule: Rule = {
     severity: 'error',
     fixable: true,
     description: {
-      zh: '成文日期、印发日期的写法：阿拉伯数字、年份标全称、月日不编虚位，且日期真实存在',
-      en: 'Dates of writing and printing: Arabic numerals, full year, no leading zeros, a real date',
+      zh: '成文日期、印发日期、题注日期的写法：阿拉伯数字、年份标全称、月日不编虚位，且日期真实存在',
+      en: 'Dates of writing, printing and of a title note: Arabic numerals, full year, no leading zeros, a real date',
     },
   },
   run({ model }) {
@@ -88,6 +113,11 @@ export const rule: Rule = {
     }
     if (printed) {
       const f = checkDate(printed, '印发日期');
+      if (f) findings.push(f);
+    }
+    const note = model.notice?.titleNote && titleNoteDate(model.notice.titleNote);
+    if (note) {
+      const f = checkTitleNote(note);
       if (f) findings.push(f);
     }
     const a = written && dayNumber(written);
