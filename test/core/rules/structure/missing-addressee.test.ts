@@ -61,5 +61,27 @@ ruleTester(rule, {
       text: doc('宝政办规〔2024〕6号', '', '关于印发《宝清县“一老一小”', '', '整体解决方案》的通知', ...tail),
       errors: [{ message: '缺少主送机关', line: 3, endLine: 5 }],
     },
+    {
+      name: 'the 主送机关 written without its colon: named, with the colon added on its own line',
+      text: doc('宝政办规〔2024〕6号', '', '关于印发《宝清县“一老一小”整体解决方案》的通知', '', '各乡（镇）人民政府，县政府各部门，各直属单位', ...tail),
+      errors: [{ message: '主送机关“各乡（镇）人民政府，县政府各部门，各直属单位”之后缺少全角冒号“：”。', line: 5, column: 1, endColumn: 23, severity: 'error' }],
+      output: doc('宝政办规〔2024〕6号', '', '关于印发《宝清县“一老一小”整体解决方案》的通知', '', '各乡（镇）人民政府，县政府各部门，各直属单位：', ...tail),
+    },
+    {
+      name: 'the 主送机关 without its colon, the body on the next line, organs separated by 、',
+      text: doc('关于印发《宝清县“一老一小”整体解决方案》的通知', '各乡镇人民政府、县直各部门', '　　现将方案印发给你们，请认真贯彻执行。', '', '宝清县人民政府办公室', '2024年9月29日'),
+      errors: [{ message: '主送机关“各乡镇人民政府、县直各部门”之后缺少全角冒号', line: 2, column: 1, endColumn: 14 }],
+      output: doc('关于印发《宝清县“一老一小”整体解决方案》的通知', '各乡镇人民政府、县直各部门：', '　　现将方案印发给你们，请认真贯彻执行。', '', '宝清县人民政府办公室', '2024年9月29日'),
+    },
+    {
+      name: 'one organ alone under the title (an issuer a web page prints there) is not taken for the addressee',
+      text: doc('关于印发《宝清县“一老一小”整体解决方案》的通知', '', '宝清县人民政府办公室', '　　现将方案印发给你们。'),
+      errors: [{ message: '缺少主送机关：标题之后', line: 1 }],
+    },
+    {
+      name: 'a first line that is not a list of organs (为进一步…) is no addressee without its colon',
+      text: doc('关于印发《宝清县“一老一小”整体解决方案》的通知', '', '为进一步加强养老服务体系建设', '　　现将方案印发给你们。'),
+      errors: [{ message: '缺少主送机关：标题之后', line: 1 }],
+    },
   ],
 });
