@@ -48,6 +48,14 @@ describe('property-based fuzzing (bounded)', function () {
     assert.deepStrictEqual([edit.range.start, edit.newText], [{ line: 3, character: 0 }, '1']);
   });
 
+  // found by npm run fuzz (seed 705594746): 责任单位： with a stray ） on the next line was read as a units list
+  // （“）”, then a 发文字号); the fix of the bracket (） → 」) unread it and so “removed” a department
+  it('责任单位： followed by a stray bracket is no units list: no fix removes a department', () => {
+    const text = caseText({ doc: { seed: 0, from: 0, lines: 1, eol: '\n' }, edits: [{ op: 'insert', at: 0, text: '；' }, { op: 'insert', at: 0, text: '（二十四）「。责任单位：\r\n）' }] } as never);
+    checkRobust(text);
+    checkAllFixes(text);
+  });
+
   it('pathological inputs: no throw, no failing check, every range inside', function () {
     this.timeout(300_000);
     for (const p of pathologicalInputs()) {

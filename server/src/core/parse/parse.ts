@@ -2609,6 +2609,9 @@ const MAX_LABEL_LINES = 3;
  * text and content are the lines from the label on, without a closing 。 or ；. Undefined when the lines list
  * no units (完成时限：…, or a label followed by a sentence).
  */
+/** A character a unit's name is written with: a Chinese character or a Latin letter. */
+const NAME_CHAR = /[\u4e00-\u9fffA-Za-z]/;
+
 function labelledUnits(paragraphs: readonly Paragraph[], pi: number, labelAt: number): { list: UnitList; count: number } | undefined {
   const parts: Span[] = [];
   for (let q = pi; q < paragraphs.length && parts.length < MAX_LABEL_LINES; q++) {
@@ -2642,6 +2645,8 @@ function labelledUnits(paragraphs: readonly Paragraph[], pi: number, labelAt: nu
   }
   const shape = breaks.length ? brokenUnitsShapes.get(breaks.join(',') + '|' + text, readBrokenUnits) : unitsShapes.get(text, readPlainUnits);
   if (!shape || !shape.label || !shape.items.length) return undefined;
+  // an item without a letter (a stray ） on the next line) is no unit: the lines are not a units list
+  if (shape.items.some((it) => !NAME_CHAR.test(it.name))) return undefined;
   const span: Span = { text, segments, range: spanRange({ segments }, 0, text.length) };
   const items = shape.items.map((it): UnitItem => {
     const r = spanRange(span, it.at, it.at + it.name.length);
