@@ -17,8 +17,8 @@ interface Problem {
   what: string;
 }
 
-/** Checks the number whose bracket starts at `m.index` in `span.text`; undefined when it is right. */
-function check(span: Span, m: RegExpExecArray, prefixStart: number, own: boolean): Finding | undefined {
+/** What is wrong in the number whose bracket starts at `m.index` in `span.text`, the edits mending it, and how it is written right. */
+function reading(span: Span, m: RegExpExecArray, prefixStart: number, own: boolean): { problems: Problem[]; edits: TextEdit[]; right: string } {
   const [, open, sp1, year, sp2, close, sp3, di, sp4, serial, sp5] = m;
   const edits: TextEdit[] = [];
   const problems: Problem[] = [];
@@ -62,10 +62,15 @@ function check(span: Span, m: RegExpExecArray, prefixStart: number, own: boolean
   at += serial.length;
   if (sp5) edit(sp5.length, '');
   if (gapBefore || sp1 || sp2 || sp3 || sp4 || sp5) problems.push({ severity: 'information', what: '发文字号中间不应有空格' });
-  if (!problems.length) return undefined;
   const prefix = span.text.slice(prefixStart, m.index - gapBefore.length);
+  return { problems, edits, right: `${prefix}〔${toAsciiDigits(year)}〕${canonicalSerial}号` };
+}
+
+/** Checks the number whose bracket starts at `m.index` in `span.text`; undefined when it is right. */
+function check(span: Span, m: RegExpExecArray, prefixStart: number, own: boolean): Finding | undefined {
+  const { problems, edits, right } = reading(span, m, prefixStart, own);
+  if (!problems.length) return undefined;
   const written = span.text.slice(prefixStart, m.index + m[0].length);
-  const right = `${prefix}〔${toAsciiDigits(year)}〕${canonicalSerial}号`;
   const severity = problems.reduce<Severity>((s, p) => (RANK[p.severity] > RANK[s] ? p.severity : s), 'information');
   const range: Range = spanRange(span, prefixStart, m.index + m[0].length);
   return {
@@ -249,16 +254,13 @@ function ownNumber(own: DocNumber | undefined): Finding | undefined {
 function missingHao(own: DocNumber): Finding {
   const withHao: Span = { text: own.text + '号', segments: own.segments, range: own.range };
   NUMBER.lastIndex = 0;
-  const m = NUMBER.exec(withHao.text)!;
-  const other = check(withHao, m, 0, true);
-  const right = `${own.prefix}〔${own.year}〕${own.serial}号`;
-  const also = other ? other.message.slice(other.message.indexOf('：') + 1, other.message.lastIndexOf('。应为')) : '';
+  const { problems, right } = reading(withHao, NUMBER.exec(withHao.text)!, 0, true);
   const end = own.range.end;
-  const edits: TextEdit[] = other ? [{ range: own.range, newText: right }] : [{ range: { start: end, end }, newText: '号' }];
+  const edits: TextEdit[] = problems.length ? [{ range: own.range, newText: right }] : [{ range: { start: end, end }, newText: '号' }];
   return {
     range: own.range,
     severity: 'error',
-    message: `发文字号“${own.text}”缺少“号”字${also ? `；${also}` : ''}。应为“${right}”。`,
+    message: `发文字号“${own.text}”缺少“号”字${problems.map((p) => `；${p.what}`).join('')}。应为“${right}”。`,
     fixes: [{ title: `改为“${right}”`, edits, safe: true }],
   };
 }
