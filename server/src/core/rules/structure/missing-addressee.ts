@@ -24,9 +24,9 @@ export const rule: Rule = {
     if (!n || n.addressee || !n.title || n.titleNote) return [];
     const title = n.title.text.replace(/[ \u3000]/g, '');
     if (PUBLIC_CONSULTATION.test(title)) return [];
-    const notice = /通知$/.test(title);
     const bare = colonlessAddressee(model, n.title.range.end.line);
     if (bare) return [colonMissing(bare)];
+    const notice = /通知$/.test(title);
     return [{
       range: n.title.range,
       severity: model.startsMidway ? 'information' : notice ? 'error' : 'warning',
@@ -40,9 +40,9 @@ const ORGAN_END = /(政府|部门|单位|机关|局|委|办|室|厅|院|会|中�
 
 /**
  * The first line after the title when it is the 主送机关 with its colon forgotten (各乡（镇）人民政府，县政府各部门): no
- * sentence mark, several parts between ，、 or one with 各, every part ending as an organ's name does. Without its colon the parser reads the line as
- * the start of the body's first paragraph (it runs on into the next line), so the line is its first segment.
- * Returns the paragraph and where the line ends in its text.
+ * sentence mark, several parts between ，、 or one with 各, every part ending as an organ's name does. Without its
+ * colon the parser reads the line as the start of the body's first paragraph (it runs on into the next line), so the
+ * line is its first segment. Returns the paragraph and where the line ends in its text.
  */
 function colonlessAddressee(model: DocumentModel, titleEnd: number): { p: Paragraph; end: number } | undefined {
   const p = model.paragraphs.find((q) => q.range.start.line > titleEnd);
