@@ -543,12 +543,16 @@ function dateNode(ctx: Ctx, n: number): DateNode | undefined {
   return { text: span.text, segments: span.segments, range: span.range, year: m.year, month: m.month, day: m.day, arabic: m.arabic };
 }
 
+/** A date in Arabic numerals without its 日 (2021年2月22): year, month and day as groups. */
+const DAY_CUT = '([0-9]{4})[ \\u3000]*年[ \\u3000]*([0-9]{1,2})[ \\u3000]*月[ \\u3000]*([0-9]{1,2})';
+const DAY_CUT_LINE = new RegExp(`^${DAY_CUT}$`);
+
 /**
  * Line n, a date in Arabic numerals without its 日 (2021年2月22, as a published 通知 had under its 署名): the
  * 成文日期 all the same, which structure/date says is incomplete.
  */
 function dayCutDateNode(ctx: Ctx, n: number): DateNode | undefined {
-  const m = /^([0-9]{4})[ \u3000]*年[ \u3000]*([0-9]{1,2})[ \u3000]*月[ \u3000]*([0-9]{1,2})$/.exec(content(ctx, n));
+  const m = DAY_CUT_LINE.exec(content(ctx, n));
   if (!m) return undefined;
   const sp = lineSpan(ctx, n);
   return { text: sp.text, segments: sp.segments, range: sp.range, year: Number(m[1]), month: Number(m[2]), day: Number(m[3]), arabic: true };
@@ -610,7 +614,7 @@ function looksLikeSignatureLine(s: string): boolean {
  * The 印发日期 without its 日 (2024年9月29印发), as the 成文日期 under a 署名 can lose it (dayCutDateNode): the date
  * all the same, which structure/date says is incomplete. Arabic numerals only, read whole up to 印发.
  */
-const DAY_CUT_PRINTED = /^(.*?)[ \u3000]*(([0-9]{4})[ \u3000]*年[ \u3000]*([0-9]{1,2})[ \u3000]*月[ \u3000]*([0-9]{1,2}))[ \u3000]*印发[ \u3000]*$/;
+const DAY_CUT_PRINTED = new RegExp(`^(.*?)[ \\u3000]*(${DAY_CUT})[ \\u3000]*印发[ \\u3000]*$`);
 const BANJI_COPY = /^抄[ \u3000]*送[：:]/;
 /** The 印发 line of the 版记 (/印发[ \u3000]*$/), read from the end: the expression looked for 印发 along the whole line. */
 function endsPrinted(s: string): boolean {
