@@ -15,6 +15,8 @@ interface Quantity {
   /** where the words before it that name it (its label) may start: see labelOf */
   leadFrom: number;
   open: boolean;
+  /** the step it is written to: 1 for 420个, 100 for 1.2万 (parseValueAt's) */
+  resolution: number;
 }
 
 /** A digit, or what joins digits into one number (4.5, 1/3): a digit after one is not a number's start. */
@@ -87,7 +89,7 @@ function quantities(text: string, from: number, to: number): Quantity[] {
       const word = OPEN_BEFORE[w];
       open = start - word.length >= leadFrom && text.startsWith(word, start - word.length);
     }
-    out.push({ value: v.value, unit: v.unit, raw: v.raw, from: start, to: start + v.length, leadFrom, open });
+    out.push({ value: v.value, unit: v.unit, raw: v.raw, from: start, to: start + v.length, leadFrom, open, resolution: v.resolution });
   }
   return out;
 }
@@ -212,7 +214,7 @@ function changeSums(text: string, indexOf: (text: string) => TextIndex): TextSum
       if (incClause !== prevClause && nextClause !== target.to + 1) continue;
     }
     const sum = base.value + inc.q.value;
-    const tol = [base, inc.q, target].reduce((t, q) => t + (resolutionOf(q.raw) > 1 ? resolutionOf(q.raw) / 2 : 0), 0);
+    const tol = [base, inc.q, target].reduce((t, q) => t + (q.resolution > 1 ? q.resolution / 2 : 0), 0);
     const ok = Math.abs(sum - target.value) <= tol + 1e-6 * Math.max(1, target.value);
     const unit = unitDisplay(target.raw);
     const scale = scaleOf(target.raw);
@@ -234,13 +236,6 @@ function changeSums(text: string, indexOf: (text: string) => TextIndex): TextSum
     });
   }
   return out;
-}
-
-/** The step a quantity is written to: 1 for 420个, 100 for 1.2万 (its last digit's place). */
-function resolutionOf(raw: string): number {
-  const digits = /([0-9０-９]+)(?:[.．]([0-9０-９]+))?/.exec(raw);
-  const places = digits?.[2]?.length ?? 0;
-  return Math.pow(10, -places) * scaleOf(raw);
 }
 
 /**
