@@ -271,8 +271,7 @@ const DOC_NUMBER_NO_HAO = new RegExp(DOC_NUMBER.source.replace(/\[ \\u3000\]\*�
 /** A 发文字号 line written without its 号 (宝政办规〔2024〕6), read as matchDocNumber reads one with it. */
 export function matchDocNumberWithoutHao(s: string): ReturnType<typeof matchDocNumber> {
   if (s.length > 40) return undefined;
-  const c = s.charCodeAt(s.length - 1);
-  if (!((c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19))) return undefined;
+  if (!isDigitCode(s.charCodeAt(s.length - 1))) return undefined;
   const m = DOC_NUMBER_NO_HAO.exec(s);
   if (!m) return undefined;
   return { prefix: m[1], open: m[2], year: Number(toAsciiDigits(m[3])), close: m[4], serial: Number(toAsciiDigits(m[5])) };

@@ -5,6 +5,8 @@
 // a typo or a short insertion and neither has another such partner; the pair is compared like any other and
 // units/title-mismatch names the difference.
 
+import { isDigitCode } from '../text/numerals';
+
 /** Titles shorter than this (after normaliseText) are too short to tell a slip from another task. */
 export const NEAR_MIN = 6;
 /** A two-character insertion is a slip only in a title at least this long (加强组织领导 / 加强组织保障 are two tasks). */
@@ -34,7 +36,7 @@ export function nearTitle(a: string, b: string): boolean {
       if (at >= 0) return false;
       at = i;
     }
-    return !isDigit(s.charCodeAt(at)) && !isDigit(l.charCodeAt(at));
+    return !isDigitCode(s.charCodeAt(at)) && !isDigitCode(l.charCodeAt(at));
   }
   if (diff === 2 && s.length < INSERTION_MIN) return false;
   return diff <= 2 && skipsOf(s, l) > 0;
@@ -51,7 +53,7 @@ function skipsOf(s: string, l: string): number {
   for (let j = 0; j < l.length; j++) {
     const c = l.charCodeAt(j);
     if (i < s.length && s.charCodeAt(i) === c) i++;
-    else if (skipped === l.length - s.length || isDigit(c)) return -1;
+    else if (skipped === l.length - s.length || isDigitCode(c)) return -1;
     else skipped++;
   }
   return i === s.length ? skipped : -1;
@@ -66,11 +68,6 @@ function dropped(s: string, l: string): string {
     else extra += l[j];
   }
   return extra;
-}
-
-/** 0–9, ０–９ */
-function isDigit(c: number): boolean {
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19);
 }
 
 export interface NearRow {

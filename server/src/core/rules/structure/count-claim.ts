@@ -5,7 +5,7 @@
 import type { Cell, DocumentModel, Heading, Span, Table, TableRow } from '../../model/types';
 import type { Finding, Rule, Severity } from '../types';
 import { spanRange } from '../../text/span';
-import { parseChineseNumeral, toAsciiDigits } from '../../text/numerals';
+import { isDigitCode, parseChineseNumeral, toAsciiDigits } from '../../text/numerals';
 import { matchMarker } from '../../parse/patterns';
 import { LastResult } from '../../engine/lastResult';
 import { sameSpan } from '../../numbering/same';
@@ -32,8 +32,7 @@ const PART = new RegExp(`([\\u4e00-\\u9fff]{1,8}?)[ \\u3000]*([0-9０-９]{1,4})
 
 /** A count as written: digits (full-width too) or a Chinese numeral. */
 function countOf(written: string): number {
-  const c = written.charCodeAt(0);
-  return (c >= 0x30 && c <= 0x39) || (c >= 0xff10 && c <= 0xff19) ? Number(toAsciiDigits(written)) : parseChineseNumeral(written);
+  return isDigitCode(written.charCodeAt(0)) ? Number(toAsciiDigits(written)) : parseChineseNumeral(written);
 }
 
 /** The count a heading's title announces: 共N项 or 以下N个(方面). */
