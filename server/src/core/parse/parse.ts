@@ -598,7 +598,16 @@ function printerLineAfterCopy(ctx: Ctx, segs: readonly Segment[], next: Paragrap
 
 /** An organisation name on a line of its own: 宝清县人民政府办公室. */
 function looksLikeOrgLine(s: string): boolean {
-  return s.length >= 4 && s.length <= 40 && !/[。，；：:,]/.test(s) && /(人民政府办公室|人民政府|办公室|办公厅|委员会|政府|局|委|厅|部|院|会|中心|公司|文件)$/.test(s.replace(/[ \u3000]/g, ''));
+  return nameLine(s, ORG_END);
+}
+
+const ORG_END = /(人民政府办公室|人民政府|办公室|办公厅|委员会|政府|局|委|厅|部|院|会|中心|公司|文件)$/;
+/** A body set up for a task (某县优化营商环境工作领导小组, …工作组, …工作专班, …指挥部). */
+const TASK_BODY_END = /(小组|工作组|专班|指挥部)$/;
+
+/** A line holding one name and nothing else: short, no sentence mark, ending (spaces aside) as `ends` says. */
+function nameLine(s: string, ends: RegExp): boolean {
+  return s.length >= 4 && s.length <= 40 && !/[。，；：:,]/.test(s) && ends.test(s.replace(/[ \u3000]/g, ''));
 }
 
 /**
@@ -607,7 +616,7 @@ function looksLikeOrgLine(s: string): boolean {
  * it: alone, 成立领导小组 is a line of a body.
  */
 function looksLikeSignatureLine(s: string): boolean {
-  return looksLikeOrgLine(s) || (s.length >= 4 && s.length <= 40 && !/[。，；：:,]/.test(s) && /(小组|工作组|专班|指挥部)$/.test(s.replace(/[ \u3000]/g, '')));
+  return looksLikeOrgLine(s) || nameLine(s, TASK_BODY_END);
 }
 
 /**
